@@ -1,0 +1,63 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'events', 'stream'];
+const pattern = (group, message) => ({ group, message });
+
+// STYLE.md rule 1: the folder is the boundary. Each folder lists what it may not import.
+const boundaries = {
+  shared: [
+    pattern(['react', 'react-dom', 'react/*', 'react-dom/*'], 'shared/ is pure: no React.'),
+    pattern(['electron', 'electron/*'], 'shared/ is pure: no Electron.'),
+    pattern(['dexie', 'dexie-react-hooks'], 'shared/ is pure: no Dexie.'),
+    pattern(nodeBuiltins, 'shared/ is pure: no Node built-ins.'),
+    pattern(['**/renderer/**', '**/electron/**'], 'shared/ imports nothing from the processes.'),
+  ],
+  electron: [
+    pattern(['react', 'react-dom', 'react/*', 'react-dom/*'], 'electron/ has no React.'),
+    pattern(['dexie', 'dexie-react-hooks'], 'electron/ has no database: it lives in the renderer.'),
+    pattern(['**/renderer/**'], 'electron/ does not import the renderer.'),
+  ],
+  renderer: [
+    pattern(['electron', 'electron/*'], 'renderer/ talks to the platform through Platform, never Electron.'),
+    pattern(nodeBuiltins, 'renderer/ runs in a page: no Node built-ins.'),
+    pattern(['**/electron/**'], 'renderer/ does not import electron/.'),
+  ],
+};
+
+const restrict = (groups) => ({ 'no-restricted-imports': ['error', { patterns: groups }] });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.reports/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules, ...restrict(boundaries.renderer) },
+  },
+  { files: ['shared/**/*.ts'], rules: restrict(boundaries.shared) },
+  { files: ['electron/**/*.ts'], rules: restrict(boundaries.electron) },
+  {
+    // Only the two IPC helper files may touch ipcMain / ipcRenderer (STYLE.md rule 2).
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/ipc.ts', 'electron/preload/index.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "Identifier[name='ipcMain']", message: 'Register handlers through electron/main/ipc.ts.' },
+        { selector: "Identifier[name='ipcRenderer']", message: 'Only the preload touches ipcRenderer.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,14 @@
+import type { StewardDb } from './schema';
+
+/** What every repository function needs: the database and a clock (never a global now). */
+export interface DbContext {
+  readonly db: StewardDb;
+  readonly now: () => Date;
+}
+
+export class NotFoundError extends Error {
+  constructor(entity: string, id: string) {
+    super(`The ${entity} ${id} does not exist or was deleted.`);
+    this.name = 'NotFoundError';
+  }
+}

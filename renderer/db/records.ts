@@ -1,0 +1,84 @@
+// The generic write path every entity repository uses: validate, build the
+// record, and write it together with its activity entry in one transaction.
+import type { Table } from 'dexie';
+import type { z } from 'zod';
+import type { ActivityAction, EntityName, RecordBase } from '@shared/domain';
+import { newId, parseOrThrow } from '@shared/domain';
+import { describeChange } from '@shared/changes';
+import type { DbContext } from './context';
+import { NotFoundError } from './context';
+import type { PARTNERSHIP_CHILD_TABLES, StewardDb } from './schema';
+
+type RecordTableName = 'partnerships' | (typeof PARTNERSHIP_CHILD_TABLES)[number];
+
+/** How one kind of record is validated, stored and named in the log. */
+export interface RecordSpec<TSchema extends z.ZodType, TRecord extends RecordBase> {
+  readonly table: RecordTableName;
+  readonly entity: EntityName;
+  readonly schema: TSchema;
+  /** The parsed input as stored fields (e.g. drop empty optional days). */
+  readonly toFields: (input: z.output<TSchema>) => Omit<TRecord, keyof RecordBase>;
+  /** Which partnership a record belongs to (a partnership belongs to itself). */
+  readonly partnershipOf: (record: TRecord) => string;
+  /** A short name for the log: "Partnership “Acme co-sell”". */
+  readonly label: (record: TRecord) => string;
+}
+
+export function tableOf<TRecord extends RecordBase>(db: StewardDb, name: RecordTableName): Table<TRecord, string> {
+  return db.table(name) as Table<TRecord, string>;
+}
+
+export function activityEntry(ctx: DbContext, entity: EntityName, entityId: string, partnershipId: string, action: ActivityAction, description: string) {
+  return { id: newId<'Activity'>(), at: ctx.now().toISOString(), entity, entityId, partnershipId, action, description };
+}
+
+export async function createRecord<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, input: unknown): Promise<R> {
+  const fields = spec.toFields(parseOrThrow(spec.schema, input));
+  const at = ctx.now().toISOString();
+  const record = { ...fields, id: newId(), createdAt: at, updatedAt: at } as unknown as R;
+  const table = tableOf<R>(ctx.db, spec.table);
+  await ctx.db.transaction('rw', [table, ctx.db.activity], async () => {
+    await table.add(record);
+    await ctx.db.activity.add(activityEntry(ctx, spec.entity, record.id, spec.partnershipOf(record), 'create', `Created ${spec.label(record)}`));
+  });
+  return record;
+}
+
+export async function updateRecord<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, id: string, input: unknown): Promise<R> {
+  const fields = spec.toFields(parseOrThrow(spec.schema, input));
+  const table = tableOf<R>(ctx.db, spec.table);
+  return ctx.db.transaction('rw', [table, ctx.db.activity], async () => {
+    const before = await table.get(id);
+    if (!before || before.deletedAt) throw new NotFoundError(spec.entity, id);
+    const after = { ...fields, id, createdAt: before.createdAt, updatedAt: ctx.now().toISOString() } as unknown as R;
+    const change = describeChange(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>);
+    if (change === 'No changes') return before;
+    await table.put(after);
+    await ctx.db.activity.add(activityEntry(ctx, spec.entity, id, spec.partnershipOf(after), 'update', `Updated ${spec.label(after)}: ${change}`));
+    return after;
+  });
+}
+
+/** Soft delete: the record stays, marked deleted, so it can be restored (undo, trash). */
+export async function deleteRecord<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, id: string): Promise<void> {
+  await setDeleted(ctx, spec, id, true);
+}
+
+export async function restoreRecord<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, id: string): Promise<void> {
+  await setDeleted(ctx, spec, id, false);
+}
+
+async function setDeleted<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, id: string, isDeleted: boolean) {
+  const table = tableOf<R>(ctx.db, spec.table);
+  await ctx.db.transaction('rw', [table, ctx.db.activity], async () => {
+    const record = await table.get(id);
+    if (!record) throw new NotFoundError(spec.entity, id);
+    if (Boolean(record.deletedAt) === isDeleted) return;
+    const at = ctx.now().toISOString();
+    const { deletedAt: _previous, ...rest } = record;
+    const next = (isDeleted ? { ...rest, deletedAt: at, updatedAt: at } : { ...rest, updatedAt: at }) as R;
+    await table.put(next);
+    const action = isDeleted ? 'delete' : 'restore';
+    await ctx.db.activity.add(activityEntry(ctx, spec.entity, id, spec.partnershipOf(record), action, `${isDeleted ? 'Deleted' : 'Restored'} ${spec.label(record)}`));
+  });
+}

@@ -1,0 +1,72 @@
+// The one Dexie database. Schema history is append-only (STYLE.md rule 7): never
+// edit a shipped version's stores; add version N+1 with an upgrade function and a
+// test that opens a database written at version N.
+import Dexie from 'dexie';
+import type { EntityTable } from 'dexie';
+import type {
+  Activity,
+  Cadence,
+  Commitment,
+  Decision,
+  HealthCheck,
+  IntentVersion,
+  OccurrenceRecord,
+  Partnership,
+  ReminderState,
+  Settings,
+  Stakeholder,
+  Touchpoint,
+} from '@shared/domain';
+
+export const DB_NAME = 'steward';
+
+/** Version 1, as shipped. Indexes serve the designed screens (DESIGN.md "What the user does"). */
+export const STORES_V1 = {
+  partnerships: 'id, name, status, type, termEndsOn, updatedAt, *tags',
+  intentVersions: 'id, partnershipId, [partnershipId+version], updatedAt',
+  stakeholders: 'id, partnershipId, [partnershipId+side], updatedAt',
+  cadences: 'id, partnershipId, status, updatedAt',
+  occurrences: 'id, partnershipId, cadenceId, [cadenceId+occurrence], updatedAt',
+  touchpoints: 'id, partnershipId, [partnershipId+occurredOn], occurredOn, updatedAt',
+  decisions: 'id, partnershipId, [partnershipId+decidedOn], touchpointId, updatedAt',
+  commitments: 'id, partnershipId, [partnershipId+dueOn], [status+dueOn], ownerId, updatedAt',
+  healthChecks: 'id, partnershipId, [partnershipId+assessedOn], assessedOn, updatedAt',
+  reminders: 'key, partnershipId, deliveredAt, snoozedUntil, updatedAt',
+  activity: 'id, at, [partnershipId+at], entityId',
+  settings: 'id',
+} as const;
+
+export const SCHEMA_VERSION = 1;
+
+export class StewardDb extends Dexie {
+  partnerships!: EntityTable<Partnership, 'id'>;
+  intentVersions!: EntityTable<IntentVersion, 'id'>;
+  stakeholders!: EntityTable<Stakeholder, 'id'>;
+  cadences!: EntityTable<Cadence, 'id'>;
+  occurrences!: EntityTable<OccurrenceRecord, 'id'>;
+  touchpoints!: EntityTable<Touchpoint, 'id'>;
+  decisions!: EntityTable<Decision, 'id'>;
+  commitments!: EntityTable<Commitment, 'id'>;
+  healthChecks!: EntityTable<HealthCheck, 'id'>;
+  reminders!: EntityTable<ReminderState, 'key'>;
+  activity!: EntityTable<Activity, 'id'>;
+  settings!: EntityTable<Settings, 'id'>;
+
+  constructor(name: string = DB_NAME) {
+    // Strict durability: this is user-entered data, and the cost is small (TOOLCHAIN.md).
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores(STORES_V1);
+  }
+}
+
+/** Every table that holds records of a partnership (all carry partnershipId). */
+export const PARTNERSHIP_CHILD_TABLES = [
+  'intentVersions',
+  'stakeholders',
+  'cadences',
+  'occurrences',
+  'touchpoints',
+  'decisions',
+  'commitments',
+  'healthChecks',
+] as const;

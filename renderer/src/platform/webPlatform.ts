@@ -1,0 +1,52 @@
+// The Platform in a plain browser (npm run web, e2e tests, benchmarks).
+import { isSafeExternalUrl } from '@shared/urls';
+import type { Platform } from './platform';
+
+type Listener<T> = (value: T) => void;
+
+export function createWebPlatform(win: Window = window): Platform {
+  const clickListeners = new Set<Listener<string>>();
+  return {
+    kind: 'web',
+    async getInfo() {
+      return {
+        name: 'Steward',
+        version: import.meta.env.PACKAGE_VERSION ?? 'dev',
+        platform: 'browser',
+        dataLocation: `This browser's storage for ${win.location.origin}`,
+      };
+    },
+    async notify({ key, title, body }) {
+      if (typeof Notification === 'undefined' || Notification.permission === 'denied') return;
+      if (Notification.permission === 'default' && (await Notification.requestPermission()) !== 'granted') return;
+      const notification = new Notification(title, { body, tag: key });
+      notification.onclick = () => {
+        win.focus();
+        for (const listener of clickListeners) listener(key);
+      };
+    },
+    async openExternal(url) {
+      if (isSafeExternalUrl(url)) win.open(url, '_blank', 'noopener,noreferrer');
+    },
+    async saveFile({ suggestedName, content, mimeType }) {
+      const blob = new Blob([content], { type: mimeType });
+      const href = URL.createObjectURL(blob);
+      const link = win.document.createElement('a');
+      link.href = href;
+      link.download = suggestedName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(href), 0);
+      return { saved: true, path: `Downloads/${suggestedName}` };
+    },
+    onResume(listener) {
+      // A browser has no power events; coming back to a hidden tab is the nearest thing.
+      const onVisible = () => win.document.visibilityState === 'visible' && listener();
+      win.document.addEventListener('visibilitychange', onVisible);
+      return () => win.document.removeEventListener('visibilitychange', onVisible);
+    },
+    onNotificationClick(listener) {
+      clickListeners.add(listener);
+      return () => clickListeners.delete(listener);
+    },
+  };
+}

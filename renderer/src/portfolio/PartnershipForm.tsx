@@ -1,0 +1,139 @@
+// Create or edit a partnership. Errors show beside their fields and nothing the
+// user typed is lost; the repository validates again before it writes.
+import { useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { FieldErrors, Partnership, PartnershipInput } from '@shared/domain';
+import { PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, ValidationError, partnershipInputSchema, validate } from '@shared/domain';
+import { Field } from '../components/Field';
+import { useFocusFirstError } from '../components/useFocusFirstError';
+import { messageOf } from '../components/ToastProvider';
+import { capitalise } from '../format';
+
+export interface PartnershipDraft {
+  name: string;
+  partnerOrg: string;
+  type: string;
+  status: string;
+  signedOn: string;
+  termEndsOn: string;
+  owner: string;
+  tags: string;
+}
+
+export function draftFrom(p?: Partnership): PartnershipDraft {
+  return {
+    name: p?.name ?? '',
+    partnerOrg: p?.partnerOrg ?? '',
+    type: p?.type ?? 'technology',
+    status: p?.status ?? 'active',
+    signedOn: p?.signedOn ?? '',
+    termEndsOn: p?.termEndsOn ?? '',
+    owner: p?.owner ?? '',
+    tags: p?.tags.join(', ') ?? '',
+  };
+}
+
+export function inputFrom(draft: PartnershipDraft): PartnershipInput {
+  const tags = draft.tags.split(',').map((t) => t.trim()).filter(Boolean);
+  return { ...draft, tags } as PartnershipInput;
+}
+
+interface Props {
+  readonly initial?: Partnership;
+  readonly onSave: (input: PartnershipInput) => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+export function PartnershipForm({ initial, onSave, onCancel }: Props) {
+  const [draft, setDraft] = useState<PartnershipDraft>(() => draftFrom(initial));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
+  const [failure, setFailure] = useState<string>();
+  const [isSaving, setSaving] = useState(false);
+  const set = (key: keyof PartnershipDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = inputFrom(draft);
+    const checked = validate(partnershipInputSchema, input);
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    setSaving(true);
+    try {
+      await onSave(input);
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(error.errors);
+      else setFailure(`Could not save: ${messageOf(error)}`);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form ref={formRef} className="form" onSubmit={submit} noValidate>
+      <div className="form-grid">
+        <Field label="Name" required error={errors.name} hint="What you call this partnership, e.g. “Acme co-sell EMEA”.">
+          {(a) => <input {...a} value={draft.name} onChange={set('name')} autoFocus autoComplete="off" />}
+        </Field>
+        <Field label="Partner organisation" required error={errors.partnerOrg}>
+          {(a) => <input {...a} value={draft.partnerOrg} onChange={set('partnerOrg')} autoComplete="off" />}
+        </Field>
+        <Field label="Type" error={errors.type}>
+          {(a) => <Select {...a} value={draft.type} onChange={set('type')} options={PARTNERSHIP_TYPES} />}
+        </Field>
+        <Field label="Status" error={errors.status}>
+          {(a) => <Select {...a} value={draft.status} onChange={set('status')} options={PARTNERSHIP_STATUSES} />}
+        </Field>
+        <Field label="Signed on" error={errors.signedOn}>
+          {(a) => <input {...a} type="date" value={draft.signedOn} onChange={set('signedOn')} />}
+        </Field>
+        <Field label="Term ends on" error={errors.termEndsOn} hint="The renewal date; Steward warns you 90 days before.">
+          {(a) => <input {...a} type="date" value={draft.termEndsOn} onChange={set('termEndsOn')} />}
+        </Field>
+        <Field label="Our owner" error={errors.owner}>
+          {(a) => <input {...a} value={draft.owner} onChange={set('owner')} autoComplete="off" />}
+        </Field>
+        <Field label="Tags" error={errors.tags ?? firstTagError(errors)} hint="Separate with commas.">
+          {(a) => <input {...a} value={draft.tags} onChange={set('tags')} autoComplete="off" />}
+        </Field>
+      </div>
+      {failure && (
+        <p className="form-failure" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" disabled={isSaving}>
+          {initial ? 'Save changes' : 'Create partnership'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function firstTagError(errors: FieldErrors): string | undefined {
+  return Object.entries(errors).find(([key]) => key.startsWith('tags.'))?.[1];
+}
+
+interface SelectProps {
+  readonly id: string;
+  readonly value: string;
+  readonly onChange: (event: { target: { value: string } }) => void;
+  readonly options: readonly string[];
+}
+
+export function Select({ options, ...props }: SelectProps) {
+  return (
+    <select {...props}>
+      {options.map((option) => (
+        <option key={option} value={option}>
+          {capitalise(option)}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import type { Partnership } from '@shared/domain';
+import type { PortfolioFilter, PortfolioSort } from '@shared/portfolio';
+import { filterPartnerships, sortPartnerships } from '@shared/portfolio';
+import { usePartnerships } from '../../db/hooks';
+import { Dialog } from '../components/Dialog';
+import { useShortcut } from '../useShortcut';
+import { useToday } from '../useToday';
+import { PartnershipForm } from './PartnershipForm';
+import { PortfolioEmpty } from './PortfolioEmpty';
+import { PortfolioTable } from './PortfolioTable';
+import { PortfolioToolbar } from './PortfolioToolbar';
+import { usePartnershipActions } from './usePartnershipActions';
+
+type Editing = { readonly mode: 'new' } | { readonly mode: 'edit'; readonly partnership: Partnership } | undefined;
+
+const NO_FILTER: PortfolioFilter = { query: '', status: 'all', type: 'all' };
+
+export function PortfolioScreen() {
+  const [isArchived, setArchived] = useState(false);
+  const [filter, setFilter] = useState<PortfolioFilter>(NO_FILTER);
+  const [sort, setSort] = useState<PortfolioSort>('name');
+  const [editing, setEditing] = useState<Editing>();
+  const partnerships = usePartnerships(isArchived);
+  const today = useToday();
+  const actions = usePartnershipActions();
+  useShortcut('n', () => setEditing({ mode: 'new' }));
+
+  const shown = partnerships ? sortPartnerships(filterPartnerships(partnerships, filter), sort) : [];
+  const isFiltered = filter !== NO_FILTER && (filter.query !== '' || filter.status !== 'all' || filter.type !== 'all');
+
+  return (
+    <section className="screen" aria-labelledby="portfolio-title">
+      <header className="screen-header">
+        <div>
+          <h1 id="portfolio-title">Portfolio</h1>
+          <p className="screen-sub">{partnerships ? summary(partnerships.length, isArchived) : 'Loading…'}</p>
+        </div>
+        <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })} aria-keyshortcuts="N">
+          New partnership
+        </button>
+      </header>
+      <PortfolioToolbar filter={filter} sort={sort} isArchived={isArchived} onFilter={setFilter} onSort={setSort} onArchived={setArchived} />
+      {partnerships && shown.length > 0 && (
+        <PortfolioTable
+          partnerships={shown}
+          today={today}
+          onEdit={(p) => setEditing({ mode: 'edit', partnership: p })}
+          onArchive={actions.archive}
+          onRestore={actions.restore}
+        />
+      )}
+      {partnerships && shown.length === 0 && (
+        <PortfolioEmpty
+          kind={isFiltered ? 'no-match' : isArchived ? 'no-archived' : 'first-run'}
+          onCreate={() => setEditing({ mode: 'new' })}
+          onClearFilter={() => setFilter(NO_FILTER)}
+        />
+      )}
+      {editing && (
+        <Dialog title={editing.mode === 'new' ? 'New partnership' : `Edit ${editing.partnership.name}`} onClose={() => setEditing(undefined)} wide>
+          <PartnershipForm
+            initial={editing.mode === 'edit' ? editing.partnership : undefined}
+            onCancel={() => setEditing(undefined)}
+            onSave={async (input) => {
+              if (editing.mode === 'edit') await actions.update(editing.partnership.id, input);
+              else await actions.create(input);
+              setEditing(undefined);
+            }}
+          />
+        </Dialog>
+      )}
+    </section>
+  );
+}
+
+function summary(count: number, isArchived: boolean): string {
+  const noun = count === 1 ? 'partnership' : 'partnerships';
+  return isArchived ? `${count} archived ${noun}` : `${count} ${noun} you look after`;
+}

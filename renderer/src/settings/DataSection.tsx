@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../platform/platform';
+import { usePlatform } from '../platform/PlatformContext';
+
+export function DataSection() {
+  const platform = usePlatform();
+  const [info, setInfo] = useState<AppInfo>();
+  useEffect(() => {
+    let isCurrent = true;
+    platform.getInfo().then((i) => isCurrent && setInfo(i), () => undefined);
+    return () => {
+      isCurrent = false;
+    };
+  }, [platform]);
+  return (
+    <section className="panel" aria-labelledby="data-title">
+      <h2 id="data-title">Your data</h2>
+      <p>Everything you enter stays on this machine: Steward makes no network requests.</p>
+      <dl className="facts">
+        <div className="fact">
+          <dt>Stored in</dt>
+          <dd>{info?.dataLocation ?? '…'}</dd>
+        </div>
+        {info?.backupFolder && (
+          <div className="fact">
+            <dt>Backups folder</dt>
+            <dd>{info.backupFolder}</dd>
+          </div>
+        )}
+        <div className="fact">
+          <dt>Version</dt>
+          <dd>{info ? `${info.name} ${info.version}` : '…'}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { useSettings } from '../../db/hooks';
+import { DataSection } from './DataSection';
+import { SettingsForm } from './SettingsForm';
+
+export function SettingsScreen() {
+  const settings = useSettings();
+  return (
+    <section className="screen" aria-labelledby="settings-title">
+      <header className="screen-header">
+        <div>
+          <h1 id="settings-title">Settings</h1>
+          <p className="screen-sub">You, your working hours, and how Steward reminds you.</p>
+        </div>
+      </header>
+      {settings ? <SettingsForm key={settings.updatedAt} settings={settings} /> : <p className="muted">Loading…</p>}
+      <DataSection />
+    </section>
+  );
+}

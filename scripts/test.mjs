@@ -1,0 +1,74 @@
+// `npm test`: builds the app, runs every runner, and ends with one plain line
+// "N passed, N failed, N skipped" summed over all of them. Each runner writes a
+// JSON report; a missing or unreadable report counts as a failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const reports = resolve(root, '.reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const bin = (name) => resolve(root, 'node_modules/.bin', name);
+const env = (extra) => ({ ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra });
+
+function run(label, cmd, args, extraEnv = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: env(extraEnv) });
+  return result.status === 0;
+}
+
+// Unit tests run under two machine time zones: date code must not depend on TZ.
+const unitZones = ['America/Los_Angeles', 'Asia/Kolkata'];
+const runners = [];
+
+const built = run('build (electron-vite: main, preload, renderer)', bin('electron-vite'), ['build']);
+if (!built) runners.push({ label: 'build', counts: { passed: 0, failed: 1, skipped: 0 } });
+
+for (const zone of unitZones) {
+  const file = resolve(reports, `unit-${zone.replace('/', '_')}.json`);
+  run(`unit tests (vitest, TZ=${zone})`, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { TZ: zone });
+  runners.push({ label: `unit ${zone}`, counts: vitestCounts(file) });
+}
+
+const e2eFile = resolve(reports, 'e2e.json');
+run('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile });
+runners.push({ label: 'e2e', counts: playwrightCounts(e2eFile) });
+
+function readJson(file) {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function vitestCounts(file) {
+  const report = readJson(file);
+  if (!report || typeof report.numTotalTests !== 'number') return { passed: 0, failed: 1, skipped: 0 };
+  const suiteFailures = (report.testResults ?? []).filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + suiteFailures,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
+}
+
+function playwrightCounts(file) {
+  const report = readJson(file);
+  if (!report || !report.stats) return { passed: 0, failed: 1, skipped: 0 };
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
+  const errors = (report.errors ?? []).length;
+  return { passed: expected + flaky, failed: unexpected + errors, skipped };
+}
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+console.log('\nSummary by runner:');
+for (const { label, counts } of runners) {
+  console.log(`  ${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  for (const key of Object.keys(total)) total[key] += counts[key];
+}
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(total.failed > 0 ? 1 : 0);

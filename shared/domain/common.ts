@@ -1,0 +1,87 @@
+// Building blocks every entity schema shares: ids, day and instant strings,
+// the record envelope, and turning a schema failure into per-field messages.
+import { z } from 'zod';
+
+export type Brand<T, B extends string> = T & { readonly __brand: B };
+export type Id<B extends string> = Brand<string, B>;
+
+/** Random, collision-safe ids (ready for replication: never sequential). */
+export function newId<B extends string>(): Id<B> {
+  return globalThis.crypto.randomUUID() as Id<B>;
+}
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when `value` is a real calendar day written `yyyy-MM-dd`. */
+export function isDay(value: string): boolean {
+  if (!DAY_PATTERN.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const daySchema = z.string().refine(isDay, 'Enter a date as YYYY-MM-DD.');
+export const optionalDaySchema = z.union([daySchema, z.literal('')]).optional();
+
+export const instantSchema = z
+  .string()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(v) && !Number.isNaN(Date.parse(v)), 'Expected an ISO-8601 UTC instant.');
+
+export const idSchema = z.string().min(1, 'Missing id.').max(100);
+
+/** Fields every stored record carries (DESIGN.md "Domain"). */
+export const recordFields = {
+  id: idSchema,
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+  deletedAt: instantSchema.optional(),
+};
+
+export interface RecordBase {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly deletedAt?: string;
+}
+
+export const requiredText = (label: string, max = 200) =>
+  z.string().trim().min(1, `${label} is required.`).max(max, `${label} must be at most ${max} characters.`);
+
+export const optionalText = (label: string, max = 5000) =>
+  z.string().trim().max(max, `${label} must be at most ${max} characters.`).default('');
+
+export const oneOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z.enum(values, { error: () => `Choose ${label} from the list.` });
+
+/** Per-field messages, keyed by the dotted path of the field ("goals.0.target"). */
+export type FieldErrors = Readonly<Record<string, string>>;
+
+export type Validation<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: FieldErrors };
+
+export function validate<S extends z.ZodType>(schema: S, input: unknown): Validation<z.output<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    errors[key] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+/** Thrown by repositories when input does not validate; carries the field messages. */
+export class ValidationError extends Error {
+  constructor(readonly errors: FieldErrors) {
+    super(Object.values(errors)[0] ?? 'Invalid input.');
+    this.name = 'ValidationError';
+  }
+}
+
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = validate(schema, input);
+  if (!result.ok) throw new ValidationError(result.errors);
+  return result.value;
+}
+
+/** Whether a field may leave in a partner-safe export (DESIGN.md principle 3). */
+export type Visibility = 'shared' | 'internal';

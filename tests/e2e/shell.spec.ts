@@ -1,0 +1,54 @@
+import { APP_URL, expect, test } from './fixtures';
+
+test('the navigation reaches every screen and marks the current one', async ({ page }) => {
+  await page.goto(APP_URL);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(page.getByRole('heading', { name: 'Attention', level: 1 })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Attention' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'Portfolio' }).click();
+  await expect(page.getByRole('heading', { name: 'Portfolio', level: 1 })).toBeVisible();
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('the page carries a strict content security policy', async ({ page }) => {
+  await page.goto(APP_URL);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+  expect(csp?.split(';').find((d) => d.trim().startsWith('script-src'))).not.toContain('unsafe-inline');
+});
+
+test('settings are saved, survive a reload, and a wrong value is named without losing input', async ({ page }) => {
+  await page.goto(`${APP_URL}#/settings`);
+  const form = page.getByRole('form', { name: 'Settings' });
+  await form.getByLabel('Your name').fill('Dana Scully');
+  await form.getByLabel('Backups to keep').fill('lots');
+  await form.getByRole('button', { name: 'Save settings' }).click();
+  await expect(form.getByText('Enter a whole number.')).toBeVisible();
+  await expect(form.getByLabel('Your name')).toHaveValue('Dana Scully');
+  await form.getByLabel('Backups to keep').fill('12');
+  await form.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('form', { name: 'Settings' }).getByLabel('Your name')).toHaveValue('Dana Scully');
+  await expect(page.getByRole('form', { name: 'Settings' }).getByLabel('Backups to keep')).toHaveValue('12');
+});
+
+test('the attention screen lists a renewal within 90 days and opens the partnership', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2027-01-10T10:00:00Z'));
+  await page.goto(`${APP_URL}#/portfolio`);
+  await page.getByRole('button', { name: 'New partnership' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New partnership' });
+  await dialog.getByLabel('Name').fill('Wayne reseller');
+  await dialog.getByLabel('Partner organisation').fill('Wayne Enterprises');
+  await dialog.getByLabel('Term ends on').fill('2027-02-09');
+  await dialog.getByRole('button', { name: 'Create partnership' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Attention' }).click();
+  const item = page.getByRole('link', { name: /Wayne reseller/ });
+  await expect(item).toContainText('Renewal: the term ends in 30 days');
+  await item.click();
+  await expect(page.getByRole('heading', { name: 'Wayne reseller' })).toBeVisible();
+});

@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ValidationError, defaultSettings } from '@shared/domain';
+import { readSettings, saveSettings } from '../../../renderer/db/settings';
+import type { TestContext } from './testDb';
+import { createTestContext } from './testDb';
+
+let ctx: TestContext;
+afterEach(async () => {
+  await ctx.db.delete();
+});
+
+describe('settings repository', () => {
+  it('returns defaults before anything is saved', async () => {
+    ctx = createTestContext();
+    const settings = await readSettings(ctx);
+    expect(settings.workingDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
+    expect(settings.quietHoursEnabled).toBe(true);
+  });
+
+  it('saves valid settings and logs the change', async () => {
+    ctx = createTestContext();
+    await saveSettings(ctx, { ...defaultSettings('Europe/Berlin'), userName: 'Dana' });
+    const saved = await readSettings(ctx);
+    expect(saved).toMatchObject({ userName: 'Dana', timeZone: 'Europe/Berlin', updatedAt: '2027-01-14T09:00:00.000Z' });
+    const log = await ctx.db.activity.toArray();
+    expect(log[0]?.description).toContain('user name: — → Dana');
+  });
+
+  it('names the wrong field and saves nothing', async () => {
+    ctx = createTestContext();
+    const attempt = saveSettings(ctx, { ...defaultSettings('UTC'), quietStart: '25:00', workingDays: [] });
+    await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+    const errors = await attempt.catch((e: ValidationError) => e.errors);
+    expect(errors).toEqual({ quietStart: 'Enter a time as HH:MM.', workingDays: 'Pick at least one working day.' });
+    expect(await ctx.db.settings.count()).toBe(0);
+  });
+});
