@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'events', 'stream'];
 const pattern = (group, message) => ({ group, message });
@@ -41,6 +42,7 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
     },
   },
+  { files: ['scripts/**/*.mjs', '*.config.*', 'config/**/*.ts'], languageOptions: { globals: globals.node } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -1,0 +1,55 @@
+// What each IPC channel does in main: small OS effects and nothing else (no
+// domain logic, no database). Every effect comes in through `HandlerDeps`, so
+// the handlers run under Node in tests with fakes in place of Electron.
+import { join } from 'node:path';
+import type { App, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type { NotificationRequest } from '../../shared/ipc';
+import type { Handlers } from './ipc';
+import { isSafeExternalUrl } from './security';
+import type { OpenExternal } from './security';
+
+export const BACKUP_FOLDER_NAME = 'Steward Backups';
+
+export interface HandlerDeps {
+  readonly app: Pick<App, 'getName' | 'getVersion' | 'getPath' | 'setLoginItemSettings' | 'setBadgeCount'>;
+  readonly platform: string;
+  /** The save dialog, already parented to the app's window. */
+  readonly showSaveDialog: (options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
+  readonly writeFile: (path: string, content: string) => Promise<void>;
+  readonly openExternal: OpenExternal;
+  readonly showNotification: (notification: NotificationRequest) => void;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { app } = deps;
+  return {
+    'app:getInfo': () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: deps.platform,
+      userDataPath: app.getPath('userData'),
+      // Outside the profile on purpose: a lost profile must not take the backups with it.
+      backupFolder: join(app.getPath('documents'), BACKUP_FOLDER_NAME),
+    }),
+    'shell:openExternal': async ({ url }) => {
+      if (!isSafeExternalUrl(url)) throw new Error('only https: and mailto: links can be opened');
+      await deps.openExternal(new URL(url).href);
+    },
+    'notification:show': (notification) => deps.showNotification(notification),
+    'file:save': async ({ suggestedName, content, filters }) => {
+      const choice = await deps.showSaveDialog({
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: filters.map(({ name, extensions }) => ({ name, extensions: [...extensions] })),
+      });
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      // The path is the one the user picked in the dialog, never one the renderer sent.
+      await deps.writeFile(choice.filePath, content);
+      return { saved: true, path: choice.filePath };
+    },
+    'app:setLoginItem': ({ openAtLogin }) => app.setLoginItemSettings({ openAtLogin }),
+    'window:setUnreadCount': ({ count }) => {
+      // Dock/taskbar badge where the platform has one; a tray title can follow here.
+      app.setBadgeCount(count);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// The Platform in the desktop app: every call goes through the preload's typed
+// API (window.steward); a failed envelope becomes a thrown Error here, in the page.
+import type { IpcResult, StewardApi } from '@shared/ipc';
+import type { Platform } from './platform';
+
+async function unwrap<T>(result: Promise<IpcResult<T>>): Promise<T> {
+  const envelope = await result;
+  if (!envelope.ok) throw new Error(envelope.error);
+  return envelope.value;
+}
+
+export function createElectronPlatform(api: StewardApi): Platform {
+  return {
+    kind: 'electron',
+    async getInfo() {
+      const info = await unwrap(api.getInfo());
+      return { ...info, dataLocation: `${info.userDataPath} (IndexedDB for app://steward)` };
+    },
+    notify: (request) => unwrap(api.showNotification(request)),
+    openExternal: (url) => unwrap(api.openExternal(url)),
+    async saveFile({ suggestedName, content, filters }) {
+      return unwrap(api.saveFile({ suggestedName, content, filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) }));
+    },
+    onResume: (listener) => api.on('power:resumed', () => listener()),
+    onNotificationClick: (listener) => api.on('notification:clicked', ({ key }) => listener(key)),
+  };
+}

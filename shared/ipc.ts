@@ -1,0 +1,119 @@
+// The one IPC contract between the renderer and Electron's main process
+// (STYLE.md rule 2). Main parses every request with the schema here before a
+// handler sees it; the preload builds `StewardApi` from the same channel names.
+// Pure TypeScript: no Electron import, so the renderer and tests can share it.
+import { z } from 'zod';
+
+/** Where the preload exposes `StewardApi`: `window.steward`. */
+export const STEWARD_API_KEY = 'steward';
+
+/** Every invoke channel, named `domain:verb`. */
+export const IPC_CHANNELS = [
+  'app:getInfo',
+  'shell:openExternal',
+  'notification:show',
+  'file:save',
+  'app:setLoginItem',
+  'window:setUnreadCount',
+] as const;
+
+export type InvokeChannel = (typeof IPC_CHANNELS)[number];
+
+/** Events main sends to the renderer. */
+export const RENDERER_EVENTS = ['power:resumed', 'notification:clicked'] as const;
+
+export type RendererEvent = (typeof RENDERER_EVENTS)[number];
+
+// Compiles only when T has exactly the keys K: the tables below cannot drift from the lists above.
+type KeyedBy<K extends string, T extends Record<K, unknown> & Record<Exclude<keyof T, K>, never>> = T;
+
+// A file name offered in the save dialog, never a path: main decides the folder.
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\\0]/.test(name), 'must be a file name, not a path');
+
+const fileFilter = z
+  .strictObject({
+    name: z.string().min(1).max(100),
+    extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/)).min(1).max(20).readonly(),
+  })
+  .readonly();
+
+/** The runtime schema of each channel's request: main treats payloads as unknown until parsed. */
+export const IPC_REQUEST_SCHEMAS = {
+  'app:getInfo': z.undefined(),
+  'shell:openExternal': z.strictObject({ url: z.string().min(1).max(4096) }),
+  'notification:show': z.strictObject({
+    key: z.string().min(1).max(500),
+    title: z.string().max(500),
+    body: z.string().max(5000),
+  }),
+  'file:save': z.strictObject({
+    suggestedName: fileName,
+    content: z.string(),
+    filters: z.array(fileFilter).max(20).readonly(),
+  }),
+  'app:setLoginItem': z.strictObject({ openAtLogin: z.boolean() }),
+  'window:setUnreadCount': z.strictObject({ count: z.int().min(0).max(1_000_000) }),
+} as const satisfies Record<InvokeChannel, z.ZodType>;
+
+export type IpcRequest<C extends InvokeChannel> = z.output<(typeof IPC_REQUEST_SCHEMAS)[C]>;
+
+export type AppInfo = Readonly<{
+  name: string;
+  version: string;
+  platform: string;
+  userDataPath: string;
+  backupFolder: string;
+}>;
+
+export type NotificationRequest = IpcRequest<'notification:show'>;
+export type SaveFileRequest = IpcRequest<'file:save'>;
+export type SaveFileResult = Readonly<{ saved: true; path: string }> | Readonly<{ saved: false }>;
+
+/** What each channel's handler resolves to, before the envelope. */
+export type IpcResponses = KeyedBy<
+  InvokeChannel,
+  {
+    'app:getInfo': AppInfo;
+    'shell:openExternal': void;
+    'notification:show': void;
+    'file:save': SaveFileResult;
+    'app:setLoginItem': void;
+    'window:setUnreadCount': void;
+  }
+>;
+
+export type IpcResponse<C extends InvokeChannel> = IpcResponses[C];
+
+/** Every invoke resolves to this envelope: handlers never throw across the bridge. */
+export type IpcResult<T> = Readonly<{ ok: true; value: T }> | Readonly<{ ok: false; error: string }>;
+
+/** The payload of each event main sends to the renderer. */
+export type RendererEvents = KeyedBy<
+  RendererEvent,
+  {
+    /** The machine woke from sleep or the screen was unlocked: time to check what came due. */
+    'power:resumed': void;
+    'notification:clicked': Readonly<{ key: string }>;
+  }
+>;
+
+export type RendererListener<E extends RendererEvent> = (payload: RendererEvents[E]) => void;
+
+/** What the preload exposes on `window.steward`: one named function per channel. */
+export interface StewardApi {
+  getInfo(): Promise<IpcResult<AppInfo>>;
+  /** Opens an https: or mailto: link in the user's browser or mail app; anything else is refused. */
+  openExternal(url: string): Promise<IpcResult<void>>;
+  /** A native notification; clicking it focuses the window and emits `notification:clicked` with its key. */
+  showNotification(notification: NotificationRequest): Promise<IpcResult<void>>;
+  /** Asks the user where to save through the OS dialog, then writes the file there. */
+  saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileResult>>;
+  setLoginItem(openAtLogin: boolean): Promise<IpcResult<void>>;
+  setUnreadCount(count: number): Promise<IpcResult<void>>;
+  /** Subscribes to an event from main; returns the unsubscribe. */
+  on<E extends RendererEvent>(event: E, listener: RendererListener<E>): () => void;
+}

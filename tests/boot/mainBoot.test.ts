@@ -1,0 +1,119 @@
+// Boots the BUILT main bundle (out/main/index.js) under Node, with a stand-in
+// for the `electron` module placed in Node's require cache under the id that
+// `require('electron')` resolves to from out/main. Proves the bundle wires what
+// the unit tests prove piece by piece: hardened window, origin, protocol, IPC.
+import { existsSync, readFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IPC_CHANNELS } from '../../shared/ipc';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { MAIN_BUNDLE, PRELOAD_BUNDLE, RENDERER_PAGE, requireBuilt } from './built';
+import { createElectronStandIn, preventable } from './electronStandIn';
+import type { ElectronStandIn } from './electronStandIn';
+
+
+const flush = (): Promise<void> => new Promise((done) => setImmediate(done));
+
+let standIn: ElectronStandIn;
+let cleanUp: () => void = () => undefined;
+
+beforeAll(async () => {
+  requireBuilt(MAIN_BUNDLE);
+  standIn = createElectronStandIn();
+  const requireFromMain = createRequire(MAIN_BUNDLE);
+  const electronId = requireFromMain.resolve('electron');
+  const stand = new Module(electronId);
+  stand.filename = electronId;
+  stand.loaded = true;
+  stand.exports = standIn.electron;
+  requireFromMain.cache[electronId] = stand;
+  cleanUp = () => {
+    delete requireFromMain.cache[electronId];
+    delete requireFromMain.cache[MAIN_BUNDLE];
+  };
+  requireFromMain(MAIN_BUNDLE);
+  standIn.becomeReady();
+  for (let i = 0; i < 5; i += 1) await flush();
+});
+
+afterAll(() => cleanUp());
+
+describe('the built main process', () => {
+  it('names the app and registers app: as a privileged scheme before ready', () => {
+    const { log, privilegedSchemes } = standIn.record;
+    expect(log.indexOf('app.setName Steward')).toBeGreaterThanOrEqual(0);
+    expect(log.indexOf('app.setName Steward')).toBeLessThan(log.indexOf('ready'));
+    expect(privilegedSchemes).toEqual([
+      {
+        schemes: [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }],
+        isBeforeReady: true,
+      },
+    ]);
+  });
+
+  it('creates one window with hardened web preferences', () => {
+    expect(standIn.record.windows).toHaveLength(1);
+    expect(standIn.record.windows[0]?.options).toMatchObject({
+      title: 'Steward',
+      show: false,
+      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false },
+    });
+  });
+
+  it('points the preload at the built sandboxed preload', () => {
+    const preference = standIn.record.windows[0]?.options.webPreferences;
+    const preload = typeof preference === 'object' && preference !== null && 'preload' in preference ? preference.preload : undefined;
+    expect(preload).toBe(PRELOAD_BUNDLE);
+    expect(existsSync(requireBuilt(PRELOAD_BUNDLE))).toBe(true);
+  });
+
+  it('loads app://steward/index.html, which the protocol handler serves from out/renderer with the CSP', async () => {
+    const [url] = standIn.record.windows[0]?.loadedUrls ?? [];
+    expect(url).toBe('app://steward/index.html');
+    const handler = standIn.record.protocolHandlers.get('app');
+    if (!handler || !url) throw new Error('no app: protocol handler or no page loaded');
+    const response = await handler(new Request(url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+    expect(await response.text()).toBe(readFileSync(requireBuilt(RENDERER_PAGE), 'utf8'));
+  });
+
+  it('registers a handler for every channel of the contract', () => {
+    expect([...standIn.record.ipcHandlers.keys()].sort()).toEqual([...IPC_CHANNELS].sort());
+  });
+
+  it("answers the app's page and refuses any other sender", async () => {
+    const getInfo = standIn.record.ipcHandlers.get('app:getInfo');
+    const page = { senderFrame: { url: 'app://steward/index.html', parent: null } };
+    const stranger = { senderFrame: { url: 'https://evil.example/', parent: null } };
+    expect(await getInfo?.(page)).toEqual({
+      ok: true,
+      value: {
+        name: 'Steward',
+        version: '0.1.0',
+        platform: process.platform,
+        userDataPath: '/stand-in/userData',
+        backupFolder: resolve('/stand-in/documents', 'Steward Backups'),
+      },
+    });
+    expect(await getInfo?.(stranger)).toMatchObject({ ok: false });
+  });
+
+  it("guards the window's web contents and the session's permissions", () => {
+    const contents = standIn.record.windows[0]?.webContents;
+    const away = preventable('https://evil.example/');
+    contents?.emit('will-navigate', away);
+    expect(away.isPrevented).toBe(true);
+    expect(contents?.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(standIn.record.permissionCheckHandler?.(null, 'media', 'app://steward')).toBe(false);
+    expect(standIn.record.permissionCheckHandler?.(null, 'notifications', 'app://steward')).toBe(true);
+  });
+
+  it('forwards resume and unlock-screen to the page as power:resumed', () => {
+    const contents = standIn.record.windows[0]?.webContents;
+    standIn.powerEvents.emit('resume');
+    standIn.powerEvents.emit('unlock-screen');
+    expect(contents?.sent).toEqual([['power:resumed'], ['power:resumed']]);
+  });
+});

@@ -1,0 +1,51 @@
+// Stand-ins for the few Electron objects the main-process modules are handed,
+// and one valid and one malformed request per IPC channel.
+import type { InvokeChannel, IpcRequest } from '../../../shared/ipc';
+import type { InvokeEvent, IpcMainLike } from '../../../electron/main/ipc';
+
+export const APP_PAGE = 'app://steward/index.html';
+
+export function eventFrom(url: string, options: { isSubframe?: boolean } = {}): InvokeEvent {
+  return { senderFrame: { url, parent: options.isSubframe === true ? { url: APP_PAGE } : null } };
+}
+
+export const FOREIGN_SENDERS: readonly (readonly [string, InvokeEvent])[] = [
+  ['a page on another origin', eventFrom('https://evil.example/index.html')],
+  ['a look-alike host on the app scheme', eventFrom('app://steward.evil/index.html')],
+  ['a file:// page', eventFrom('file:///home/user/evil.html')],
+  ['a subframe of the app page', eventFrom(APP_PAGE, { isSubframe: true })],
+  ['a frame that is gone', { senderFrame: null }],
+];
+
+type Listener = (event: InvokeEvent, payload: unknown) => Promise<unknown>;
+
+/** Records what was registered and lets a test invoke it like the renderer would. */
+export class FakeIpcMain implements IpcMainLike {
+  readonly listeners = new Map<string, Listener>();
+
+  handle(channel: string, listener: Listener): void {
+    if (this.listeners.has(channel)) throw new Error(`second handler for ${channel}`);
+    this.listeners.set(channel, listener);
+  }
+
+  invoke(channel: string, event: InvokeEvent, payload?: unknown): Promise<unknown> {
+    const listener = this.listeners.get(channel);
+    if (!listener) throw new Error(`no handler for ${channel}`);
+    return listener(event, payload);
+  }
+}
+
+export const EXAMPLES: { readonly [C in InvokeChannel]: { readonly valid: IpcRequest<C>; readonly malformed: unknown } } = {
+  'app:getInfo': { valid: undefined, malformed: { unexpected: true } },
+  'shell:openExternal': { valid: { url: 'https://example.com/' }, malformed: { url: 42 } },
+  'notification:show': {
+    valid: { key: 'cadence:abc:2027-01-14T09:00', title: 'Steering committee', body: 'Due in 15 minutes' },
+    malformed: { key: '', title: 'x', body: 'y' },
+  },
+  'file:save': {
+    valid: { suggestedName: 'review.md', content: '# Review', filters: [{ name: 'Markdown', extensions: ['md'] }] },
+    malformed: { suggestedName: '../../.bashrc', content: 'x', filters: [] },
+  },
+  'app:setLoginItem': { valid: { openAtLogin: true }, malformed: { openAtLogin: 'yes' } },
+  'window:setUnreadCount': { valid: { count: 3 }, malformed: { count: -1 } },
+};

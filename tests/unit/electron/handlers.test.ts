@@ -1,0 +1,140 @@
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import { createHandlers } from '../../../electron/main/handlers';
+import type { HandlerDeps } from '../../../electron/main/handlers';
+import { registerHandlers } from '../../../electron/main/ipc';
+import { APP_PAGE, FakeIpcMain, eventFrom } from './fakes';
+
+const HOME = join('/home', 'user');
+
+function fakeDeps(dialogAnswer: SaveDialogReturnValue = { canceled: true, filePath: '' }) {
+  const app = {
+    getName: () => 'Steward',
+    getVersion: () => '0.1.0',
+    getPath: (name: string) => (name === 'documents' ? join(HOME, 'Documents') : join(HOME, '.config', 'Steward')),
+    setLoginItemSettings: vi.fn(),
+    setBadgeCount: vi.fn(() => true),
+  } satisfies HandlerDeps['app'];
+  const deps = {
+    app,
+    platform: 'linux',
+    showSaveDialog: vi.fn(async (_options: SaveDialogOptions) => dialogAnswer),
+    writeFile: vi.fn(async (_path: string, _content: string) => undefined),
+    openExternal: vi.fn(async (_url: string) => undefined),
+    showNotification: vi.fn(),
+  } satisfies HandlerDeps;
+  const ipcMain = new FakeIpcMain();
+  registerHandlers({ ipcMain }, createHandlers(deps));
+  const invoke = (channel: string, payload?: unknown) => ipcMain.invoke(channel, eventFrom(APP_PAGE), payload);
+  return { deps, invoke };
+}
+
+describe('app:getInfo', () => {
+  it('reports the app, its profile folder and the backup folder outside the profile', async () => {
+    const { invoke } = fakeDeps();
+    expect(await invoke('app:getInfo')).toEqual({
+      ok: true,
+      value: {
+        name: 'Steward',
+        version: '0.1.0',
+        platform: 'linux',
+        userDataPath: join(HOME, '.config', 'Steward'),
+        backupFolder: join(HOME, 'Documents', 'Steward Backups'),
+      },
+    });
+  });
+});
+
+describe('shell:openExternal', () => {
+  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'http://example.com/', 'data:text/html,x', 'https://user:pass@x.example/', '::garbage::'])(
+    'refuses %j without reaching the OS',
+    async (url) => {
+      const { deps, invoke } = fakeDeps();
+      expect(await invoke('shell:openExternal', { url })).toMatchObject({ ok: false });
+      expect(deps.openExternal).not.toHaveBeenCalled();
+    },
+  );
+
+  it('opens https: and mailto: links', async () => {
+    const { deps, invoke } = fakeDeps();
+    expect(await invoke('shell:openExternal', { url: 'https://partner.example' })).toEqual({ ok: true, value: undefined });
+    expect(await invoke('shell:openExternal', { url: 'mailto:ops@partner.example' })).toEqual({ ok: true, value: undefined });
+    expect(deps.openExternal.mock.calls).toEqual([['https://partner.example/'], ['mailto:ops@partner.example']]);
+  });
+
+  it('reports the OS failing to open a link', async () => {
+    const { deps, invoke } = fakeDeps();
+    deps.openExternal.mockRejectedValueOnce(new Error('no application for mailto:'));
+    expect(await invoke('shell:openExternal', { url: 'mailto:a@b.example' })).toEqual({
+      ok: false,
+      error: 'shell:openExternal: no application for mailto:',
+    });
+  });
+});
+
+describe('file:save', () => {
+  const request = {
+    suggestedName: 'Acme QBR 2027-Q1.md',
+    content: '# Quarterly review',
+    filters: [{ name: 'Markdown', extensions: ['md'] }],
+  };
+
+  it('writes the content exactly where the dialog said', async () => {
+    const chosen = join(HOME, 'Desktop', 'acme.md');
+    const { deps, invoke } = fakeDeps({ canceled: false, filePath: chosen });
+    expect(await invoke('file:save', request)).toEqual({ ok: true, value: { saved: true, path: chosen } });
+    expect(deps.writeFile.mock.calls).toEqual([[chosen, '# Quarterly review']]);
+  });
+
+  it('offers the suggested name in the documents folder with the filters', async () => {
+    const { deps, invoke } = fakeDeps();
+    await invoke('file:save', request);
+    expect(deps.showSaveDialog).toHaveBeenCalledWith({
+      defaultPath: join(HOME, 'Documents', 'Acme QBR 2027-Q1.md'),
+      filters: [{ name: 'Markdown', extensions: ['md'] }],
+    });
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    const { deps, invoke } = fakeDeps({ canceled: true, filePath: '' });
+    expect(await invoke('file:save', request)).toEqual({ ok: true, value: { saved: false } });
+    expect(deps.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('ignores a path sent by the renderer', async () => {
+    const { deps, invoke } = fakeDeps({ canceled: false, filePath: join(HOME, 'ok.md') });
+    expect(await invoke('file:save', { ...request, path: '/etc/cron.d/evil' })).toMatchObject({ ok: false });
+    expect(deps.showSaveDialog).not.toHaveBeenCalled();
+    expect(deps.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('reports a failed write', async () => {
+    const { deps, invoke } = fakeDeps({ canceled: false, filePath: join(HOME, 'full-disk.md') });
+    deps.writeFile.mockRejectedValueOnce(new Error('ENOSPC: no space left on device'));
+    expect(await invoke('file:save', request)).toEqual({ ok: false, error: 'file:save: ENOSPC: no space left on device' });
+  });
+});
+
+describe('the small OS effects', () => {
+  it('shows a notification with its key, title and body', async () => {
+    const { deps, invoke } = fakeDeps();
+    const notification = { key: 'cadence:abc:2027-01-14T09:00', title: 'Steering committee', body: 'In 15 minutes' };
+    expect(await invoke('notification:show', notification)).toEqual({ ok: true, value: undefined });
+    expect(deps.showNotification).toHaveBeenCalledWith(notification);
+  });
+
+  it('sets the login item', async () => {
+    const { deps, invoke } = fakeDeps();
+    await invoke('app:setLoginItem', { openAtLogin: true });
+    expect(deps.app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true });
+  });
+
+  it('sets the badge count, and refuses a fractional or negative one', async () => {
+    const { deps, invoke } = fakeDeps();
+    expect(await invoke('window:setUnreadCount', { count: 4 })).toEqual({ ok: true, value: undefined });
+    expect(await invoke('window:setUnreadCount', { count: 1.5 })).toMatchObject({ ok: false });
+    expect(await invoke('window:setUnreadCount', { count: -2 })).toMatchObject({ ok: false });
+    expect(deps.app.setBadgeCount.mock.calls).toEqual([[4]]);
+  });
+});

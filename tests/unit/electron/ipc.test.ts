@@ -1,0 +1,138 @@
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../../../shared/ipc';
+import type { AppInfo, InvokeChannel, IpcResponse } from '../../../shared/ipc';
+import { addHandler, isTrustedSender, registerHandlers, sendEvent } from '../../../electron/main/ipc';
+import type { Handler, Handlers } from '../../../electron/main/ipc';
+import { APP_PAGE, EXAMPLES, FOREIGN_SENDERS, FakeIpcMain, eventFrom } from './fakes';
+
+const INFO: AppInfo = {
+  name: 'Steward',
+  version: '0.1.0',
+  platform: 'linux',
+  userDataPath: '/home/user/.config/Steward',
+  backupFolder: '/home/user/Documents/Steward Backups',
+};
+
+const RESPONSES: { readonly [C in InvokeChannel]: IpcResponse<C> } = {
+  'app:getInfo': INFO,
+  'shell:openExternal': undefined,
+  'notification:show': undefined,
+  'file:save': { saved: true, path: '/home/user/Documents/review.md' },
+  'app:setLoginItem': undefined,
+  'window:setUnreadCount': undefined,
+};
+
+function recordingHandlers(): { handlers: Handlers; received: (readonly [InvokeChannel, unknown])[] } {
+  const received: (readonly [InvokeChannel, unknown])[] = [];
+  const record =
+    <C extends InvokeChannel>(channel: C): Handler<C> =>
+    (request) => {
+      received.push([channel, request]);
+      return RESPONSES[channel];
+    };
+  const handlers: Handlers = {
+    'app:getInfo': record('app:getInfo'),
+    'shell:openExternal': record('shell:openExternal'),
+    'notification:show': record('notification:show'),
+    'file:save': record('file:save'),
+    'app:setLoginItem': record('app:setLoginItem'),
+    'window:setUnreadCount': record('window:setUnreadCount'),
+  };
+  return { handlers, received };
+}
+
+function registered(): { ipcMain: FakeIpcMain; received: (readonly [InvokeChannel, unknown])[] } {
+  const ipcMain = new FakeIpcMain();
+  const { handlers, received } = recordingHandlers();
+  registerHandlers({ ipcMain }, handlers);
+  return { ipcMain, received };
+}
+
+describe('registerHandlers', () => {
+  it('registers one handler for every channel of the contract, and no other', () => {
+    const { ipcMain } = registered();
+    expect([...ipcMain.listeners.keys()].sort()).toEqual([...IPC_CHANNELS].sort());
+  });
+
+  describe.each(IPC_CHANNELS)('%s', (channel) => {
+    it.each(FOREIGN_SENDERS)('refuses %s without calling the handler', async (_label, event) => {
+      const { ipcMain, received } = registered();
+      const result = await ipcMain.invoke(channel, event, EXAMPLES[channel].valid);
+      expect(result).toEqual({ ok: false, error: expect.stringContaining('not the app') });
+      expect(received).toEqual([]);
+    });
+
+    it('answers a malformed payload with ok:false without calling the handler', async () => {
+      const { ipcMain, received } = registered();
+      const result = await ipcMain.invoke(channel, eventFrom(APP_PAGE), EXAMPLES[channel].malformed);
+      expect(result).toEqual({ ok: false, error: expect.stringContaining('invalid request') });
+      expect(received).toEqual([]);
+    });
+
+    it("passes a valid request from the app's page to the handler and wraps its value", async () => {
+      const { ipcMain, received } = registered();
+      const result = await ipcMain.invoke(channel, eventFrom(APP_PAGE), EXAMPLES[channel].valid);
+      expect(result).toEqual({ ok: true, value: RESPONSES[channel] });
+      expect(received).toEqual([[channel, EXAMPLES[channel].valid]]);
+    });
+  });
+});
+
+describe('addHandler', () => {
+  it('turns a handler that throws into ok:false', async () => {
+    const ipcMain = new FakeIpcMain();
+    addHandler({ ipcMain }, 'app:setLoginItem', () => {
+      throw new Error('login items are not supported here');
+    });
+    const result = await ipcMain.invoke('app:setLoginItem', eventFrom(APP_PAGE), { openAtLogin: true });
+    expect(result).toEqual({ ok: false, error: 'app:setLoginItem: login items are not supported here' });
+  });
+
+  it('turns a handler that rejects with a non-Error into ok:false', async () => {
+    const ipcMain = new FakeIpcMain();
+    addHandler({ ipcMain }, 'window:setUnreadCount', () => Promise.reject('badge unavailable'));
+    const result = await ipcMain.invoke('window:setUnreadCount', eventFrom(APP_PAGE), { count: 1 });
+    expect(result).toEqual({ ok: false, error: 'window:setUnreadCount: badge unavailable' });
+  });
+
+  it('refuses extra keys in a payload', async () => {
+    const ipcMain = new FakeIpcMain();
+    const handler = vi.fn();
+    addHandler({ ipcMain }, 'shell:openExternal', handler);
+    const result = await ipcMain.invoke('shell:openExternal', eventFrom(APP_PAGE), { url: 'https://example.com', path: '/etc' });
+    expect(result).toMatchObject({ ok: false });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file name that is really a path', async () => {
+    const ipcMain = new FakeIpcMain();
+    const handler = vi.fn();
+    addHandler({ ipcMain }, 'file:save', handler);
+    for (const suggestedName of ['/etc/passwd', '..\\..\\boot.ini', 'notes/../../x.md']) {
+      const result = await ipcMain.invoke('file:save', eventFrom(APP_PAGE), { suggestedName, content: '', filters: [] });
+      expect(result).toMatchObject({ ok: false });
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+});
+
+describe('isTrustedSender', () => {
+  it("trusts the app's top-level page on any path of its origin", () => {
+    expect(isTrustedSender(eventFrom(APP_PAGE))).toBe(true);
+    expect(isTrustedSender(eventFrom('app://steward/partnerships/42'))).toBe(true);
+  });
+
+  it('distrusts credentials or a port on the app scheme', () => {
+    expect(isTrustedSender(eventFrom('app://user:pw@steward/index.html'))).toBe(false);
+    expect(isTrustedSender(eventFrom('app://steward:8080/index.html'))).toBe(false);
+  });
+});
+
+describe('sendEvent', () => {
+  it('sends an event with its payload, or with none', () => {
+    const contents = { send: vi.fn() };
+    sendEvent(contents, 'notification:clicked', { key: 'commitment:7' });
+    sendEvent(contents, 'power:resumed');
+    expect(contents.send.mock.calls).toEqual([['notification:clicked', { key: 'commitment:7' }], ['power:resumed']]);
+  });
+});
