@@ -1,0 +1,161 @@
+// Local wall-clock time <-> UTC instants in an IANA zone, using only Intl so the
+// answer never depends on the machine's TZ. Ambiguous and skipped local times
+// follow RFC 5545 §3.3.5: the first of a repeated time, the pre-gap offset in a gap.
+
+const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+// An explicit Z or offset is required: without one Date.parse reads local time (TZ-dependent).
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** A local wall-clock time; the fields of `Date.UTC`, month 1-12. */
+export interface WallTime {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/** The UTC instant a wall time resolves to, and whether it fell in a DST gap. */
+export interface ResolvedInstant {
+  readonly epochMs: number;
+  readonly isGap: boolean;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  const cached = formatters.get(zone);
+  if (cached) return cached;
+  let formatter: Intl.DateTimeFormat;
+  try {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch {
+    throw new Error(`Unknown time zone "${zone}": expected an IANA name such as America/New_York`);
+  }
+  formatters.set(zone, formatter);
+  return formatter;
+}
+
+/** Throws a clear Error unless `zone` is an IANA time zone this runtime knows. */
+export function assertTimeZone(zone: string): void {
+  if (zone.trim() === '') throw new Error('Time zone is required: expected an IANA name such as America/New_York');
+  formatterFor(zone);
+}
+
+/** Milliseconds since the epoch of a wall time read as if it were UTC. */
+export function wallTimeToMs(wall: WallTime): number {
+  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+}
+
+export function msToWallTime(ms: number): WallTime {
+  const date = new Date(ms);
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
+  };
+}
+
+/** The zone's UTC offset (wall minus UTC) in force at an instant. */
+export function zoneOffsetMs(zone: string, epochMs: number): number {
+  // Intl prints whole seconds, so compare against the instant truncated to the second.
+  const wholeSecond = Math.floor(epochMs / 1000) * 1000;
+  const field: Record<string, number> = {};
+  for (const part of formatterFor(zone).formatToParts(wholeSecond)) {
+    if (part.type !== 'literal') field[part.type] = Number(part.value);
+  }
+  const wall = Date.UTC(field.year ?? 0, (field.month ?? 1) - 1, field.day ?? 1, field.hour ?? 0, field.minute ?? 0, field.second ?? 0);
+  return wall - wholeSecond;
+}
+
+/**
+ * Resolves a wall time (given as `wallTimeToMs`) in `zone`. Offsets are sampled a day
+ * either side, so any single transition near the wall time is seen (as Temporal does).
+ */
+export function resolveWallTime(wallMs: number, zone: string): ResolvedInstant {
+  const offsetBefore = zoneOffsetMs(zone, wallMs - DAY_MS);
+  const offsetAfter = zoneOffsetMs(zone, wallMs + DAY_MS);
+  // The common case, no transition within a day: one offset, one instant.
+  if (offsetBefore === offsetAfter) return { epochMs: wallMs - offsetBefore, isGap: false };
+  const valid = [offsetBefore, offsetAfter]
+    .map((offset) => wallMs - offset)
+    .filter((epochMs) => zoneOffsetMs(zone, epochMs) === wallMs - epochMs);
+  if (valid.length > 0) return { epochMs: Math.min(...valid), isGap: false };
+  // Skipped by a spring-forward: read it with the offset in force before the gap.
+  return { epochMs: wallMs - offsetBefore, isGap: true };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when the fields name a real calendar date and time (no Feb 30, no 24:00). */
+export function isValidWallTime(wall: WallTime): boolean {
+  // Date.UTC maps years 0-99 onto 1900-1999, and Intl gives eras before year 1000.
+  const inRange = wall.year >= 1000 && wall.year <= 9999 && wall.month >= 1 && wall.month <= 12;
+  return (
+    inRange &&
+    wall.day >= 1 &&
+    wall.day <= daysInMonth(wall.year, wall.month) &&
+    wall.hour <= 23 &&
+    wall.minute <= 59 &&
+    wall.second <= 59
+  );
+}
+
+/** Parses `yyyy-MM-ddTHH:mm`, throwing a clear Error (naming `label`) for anything else. */
+export function parseLocalDateTime(localDateTime: string, label = 'local date-time'): WallTime {
+  const match = LOCAL_DATE_TIME.exec(localDateTime);
+  const [year, month, day, hour, minute] = (match ?? []).slice(1).map(Number);
+  const wall = { year: year ?? 0, month: month ?? 0, day: day ?? 0, hour: hour ?? 0, minute: minute ?? 0, second: 0 };
+  if (!match || !isValidWallTime(wall)) {
+    throw new Error(`Invalid ${label} "${localDateTime}": expected yyyy-MM-ddTHH:mm, e.g. 2027-01-14T09:00`);
+  }
+  return wall;
+}
+
+/** Parses an ISO-8601 instant that carries Z or an offset; returns epoch milliseconds. */
+export function parseInstant(iso: string): number {
+  const match = ISO_INSTANT.exec(iso);
+  const [year, month, day, hour, minute, second] = (match ?? []).slice(1).map((field) => Number(field ?? 0));
+  const wall = { year: year ?? 0, month: month ?? 0, day: day ?? 0, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0 };
+  const epochMs = match && isValidWallTime(wall) ? Date.parse(iso) : Number.NaN;
+  if (Number.isNaN(epochMs)) {
+    throw new Error(`Invalid instant "${iso}": expected ISO-8601 with Z or an offset, e.g. 2027-01-14T14:00:00.000Z`);
+  }
+  return epochMs;
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/** `yyyy-MM-ddTHH:mm` in `zone` -> ISO-8601 UTC instant, by RFC 5545 §3.3.5. */
+export function localToUtc(localDateTime: string, zone: string): string {
+  assertTimeZone(zone);
+  const wallMs = wallTimeToMs(parseLocalDateTime(localDateTime));
+  return new Date(resolveWallTime(wallMs, zone).epochMs).toISOString();
+}
+
+/** ISO-8601 instant -> `yyyy-MM-ddTHH:mm` on the wall clock in `zone` (seconds dropped). */
+export function utcToLocal(iso: string, zone: string): string {
+  assertTimeZone(zone);
+  const epochMs = parseInstant(iso);
+  const wall = msToWallTime(epochMs + zoneOffsetMs(zone, epochMs));
+  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}`;
+}
