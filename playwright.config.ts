@@ -3,6 +3,10 @@ import { defineConfig } from '@playwright/test';
 // e2e: the built renderer (out/renderer, from `npm run build`) served by Vite's
 // preview server and driven in Debian's Chromium. electron: Playwright's _electron
 // against the built app, which skips itself where no Electron binary exists.
+// Overridable so several builds can be served side by side while developing.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'out/renderer';
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -22,13 +26,13 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',
   },
   webServer: {
-    command: 'npx vite preview --config vite.web.config.mts',
-    url: 'http://127.0.0.1:4173/index.html',
+    command: `npx vite preview --config vite.web.config.mts --port ${E2E_PORT} --outDir ${OUT_DIR}`,
+    url: `http://127.0.0.1:${E2E_PORT}/index.html`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, chromium, expect } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_PORT } from '../../playwright.config';
 
-export const APP_URL = 'http://127.0.0.1:4173/index.html';
+export const APP_URL = `http://127.0.0.1:${E2E_PORT}/index.html`;
 
 export const test = base.extend<{ context: BrowserContext; page: Page }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies, and this one has none

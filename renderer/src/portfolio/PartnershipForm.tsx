@@ -7,7 +7,7 @@ import { PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, ValidationError, partnershipIn
 import { Field } from '../components/Field';
 import { useFocusFirstError } from '../components/useFocusFirstError';
 import { messageOf } from '../components/ToastProvider';
-import { capitalise } from '../format';
+import { Select } from '../components/Select';
 
 export interface PartnershipDraft {
   name: string;
@@ -117,23 +117,4 @@ export function PartnershipForm({ initial, onSave, onCancel }: Props) {
 
 function firstTagError(errors: FieldErrors): string | undefined {
   return Object.entries(errors).find(([key]) => key.startsWith('tags.'))?.[1];
-}
-
-interface SelectProps {
-  readonly id: string;
-  readonly value: string;
-  readonly onChange: (event: { target: { value: string } }) => void;
-  readonly options: readonly string[];
-}
-
-export function Select({ options, ...props }: SelectProps) {
-  return (
-    <select {...props}>
-      {options.map((option) => (
-        <option key={option} value={option}>
-          {capitalise(option)}
-        </option>
-      ))}
-    </select>
-  );
 }
