@@ -1,9 +1,27 @@
 // What needs the user now, across every partnership, each item with its reason.
-// Pure and deterministic: the same data and `today` always give the same list.
-import type { Partnership } from './domain';
-import { daysBetween } from './dates';
+// Pure and deterministic: the same snapshot, `now` and `today` always give the
+// same list in the same order (urgency, then partnership name, then key).
+import type { Cadence, Commitment, HealthCheck, IntentVersion, OccurrenceRecord, Partnership, Touchpoint } from './domain';
+import { nextDue } from './cadenceSchedule';
+import { commitmentState } from './commitments';
+import { addDays, daysBetween, formatDayText as day } from './dates';
+import { byCadence, byPartnership, groupLive } from './grouping';
+import { healthCheckDue, healthDropped } from './health';
+import { intentChangedSinceAgreed, isIntentNeverAgreed } from './intentDiff';
 
-export type AttentionReason = 'renewal' | 'at risk';
+export type AttentionReason =
+  | 'cadence overdue'
+  | 'cadence due soon'
+  | 'commitment overdue'
+  | 'health check due'
+  | 'health dropped'
+  | 'renewal'
+  | 'at risk'
+  | 'intent never agreed'
+  | 'intent changed';
+
+/** The workspace tab an item opens. */
+export type AttentionTab = 'overview' | 'intent' | 'cadences' | 'commitments' | 'health';
 
 export interface AttentionItem {
   readonly key: string;
@@ -12,49 +30,187 @@ export interface AttentionItem {
   readonly reason: AttentionReason;
   readonly title: string;
   readonly detail: string;
+  readonly tab: AttentionTab;
   /** Higher is more urgent. */
   readonly urgency: number;
 }
 
 export interface AttentionSnapshot {
   readonly partnerships: readonly Partnership[];
+  readonly cadences?: readonly Cadence[];
+  readonly occurrences?: readonly OccurrenceRecord[];
+  readonly touchpoints?: readonly Touchpoint[];
+  readonly commitments?: readonly Commitment[];
+  readonly healthChecks?: readonly HealthCheck[];
+  readonly intentVersions?: readonly IntentVersion[];
+}
+
+export interface AttentionClock {
+  /** The current instant, ISO UTC. */
+  readonly now: string;
+  /** Today in the user's zone, yyyy-MM-dd. */
+  readonly today: string;
+  readonly healthCheckIntervalDays: number;
 }
 
 export const RENEWAL_WINDOW_DAYS = 90;
+/** Smaller moves in the overall score are noise between two people's scoring. */
+export const HEALTH_DROP_WORTH_FLAGGING = 0.5;
 
-function renewalItem(p: Partnership, today: string): AttentionItem | undefined {
-  if (!p.termEndsOn || p.status === 'ended') return undefined;
-  const days = daysBetween(today, p.termEndsOn);
-  if (days > RENEWAL_WINDOW_DAYS) return undefined;
-  const when = days < 0 ? `ended ${-days} days ago` : days === 0 ? 'ends today' : `ends in ${days} days`;
-  return {
-    key: `renewal:${p.id}`,
-    partnershipId: p.id,
-    partnershipName: p.name,
-    reason: 'renewal',
-    title: `Renewal: the term ${when}`,
-    detail: `Term ends on ${p.termEndsOn}. Decide whether to renew, renegotiate or exit.`,
-    urgency: 60 + Math.max(0, RENEWAL_WINDOW_DAYS - days) / 3,
-  };
+type Draft = Omit<AttentionItem, 'partnershipName'>;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export interface CadenceHistory {
+  readonly records: ReadonlyMap<string, readonly OccurrenceRecord[]>;
+  readonly touchpoints: ReadonlyMap<string, readonly Touchpoint[]>;
 }
 
-function atRiskItem(p: Partnership): AttentionItem | undefined {
-  if (p.status !== 'at risk') return undefined;
-  return {
-    key: `at-risk:${p.id}`,
-    partnershipId: p.id,
-    partnershipName: p.name,
-    reason: 'at risk',
-    title: 'Marked at risk',
-    detail: 'You marked this partnership at risk. Agree a recovery plan with the partner.',
-    urgency: 70,
-  };
+export function cadenceHistory(snapshot: Pick<AttentionSnapshot, 'occurrences' | 'touchpoints'>): CadenceHistory {
+  const linked = (snapshot.touchpoints ?? []).filter((t) => t.cadenceId);
+  return { records: groupLive(snapshot.occurrences, byCadence), touchpoints: groupLive(linked, byCadence) };
 }
 
-export function rankAttention(snapshot: AttentionSnapshot, today: string): AttentionItem[] {
-  const items = snapshot.partnerships
-    .filter((p) => !p.deletedAt)
-    .flatMap((p) => [renewalItem(p, today), atRiskItem(p)])
-    .filter((item): item is AttentionItem => item !== undefined);
-  return items.sort((a, b) => b.urgency - a.urgency || a.partnershipName.localeCompare(b.partnershipName) || a.key.localeCompare(b.key));
+function renewalItems(p: Partnership, clock: AttentionClock): Draft[] {
+  if (!p.termEndsOn || p.status === 'ended') return [];
+  const days = daysBetween(clock.today, p.termEndsOn);
+  if (days > RENEWAL_WINDOW_DAYS) return [];
+  const when = days < 0 ? `ended ${plural(-days, 'day')} ago` : days === 0 ? 'ends today' : `ends in ${plural(days, 'day')}`;
+  return [
+    {
+      key: `renewal:${p.id}`,
+      partnershipId: p.id,
+      reason: 'renewal',
+      title: `Renewal: the term ${when}`,
+      detail: `The term ends on ${day(p.termEndsOn)}. Decide whether to renew, renegotiate or exit, and tell the partner.`,
+      tab: 'overview',
+      urgency: days <= 30 ? 88 - Math.max(days, 0) / 10 : 60 + (RENEWAL_WINDOW_DAYS - days) / 3,
+    },
+  ];
+}
+
+function atRiskItems(p: Partnership): Draft[] {
+  if (p.status !== 'at risk') return [];
+  const detail = 'You marked this partnership at risk. Agree a recovery plan with the partner.';
+  return [{ key: `at-risk:${p.id}`, partnershipId: p.id, reason: 'at risk', title: 'Marked at risk', detail, tab: 'overview', urgency: 70 }];
+}
+
+function cadenceItems(cadences: readonly Cadence[], history: CadenceHistory, clock: AttentionClock): Draft[] {
+  return cadences.flatMap((cadence): Draft[] => {
+    if (cadence.status !== 'active') return [];
+    const due = nextDue(cadence, history.records.get(cadence.id) ?? [], history.touchpoints.get(cadence.id) ?? [], clock.now);
+    if (!due || due.band === 'ok') return [];
+    const isOverdue = due.band === 'overdue';
+    const late = Math.max(0, daysBetween(due.dueOn, clock.today));
+    const title = isOverdue ? `${cadence.name} is overdue` : `${cadence.name} is due soon`;
+    const detail =
+      due.mode === 'fixed'
+        ? isOverdue
+          ? `${plural(due.missedCount, 'meeting')} not recorded since ${day(due.dueOn)}. Log it as held, skip or move it.`
+          : `Next on ${day(due.dueOn)}. Send the agenda and confirm attendance.`
+        : isOverdue
+          ? `Last held ${due.lastHeldOn ? day(due.lastHeldOn) : 'never'}; the longest gap you allow ended on ${day(due.maxOn)}.`
+          : `Ideally held by ${day(due.idealOn)}, at the latest ${day(due.maxOn)}.`;
+    return [
+      {
+        key: `cadence:${cadence.id}`,
+        partnershipId: cadence.partnershipId,
+        reason: isOverdue ? 'cadence overdue' : 'cadence due soon',
+        title,
+        detail,
+        tab: 'cadences',
+        urgency: isOverdue ? 84 + Math.min(late, 30) / 3 : 55,
+      },
+    ];
+  });
+}
+
+const SIDE_WORDS = { us: 'We owe', partner: 'The partner owes', joint: 'Both sides owe' } as const;
+const SIDE_URGENCY = { us: 82, joint: 79, partner: 76 } as const;
+
+function commitmentItems(commitments: readonly Commitment[], clock: AttentionClock): Draft[] {
+  return commitments
+    .filter((c) => commitmentState(c, clock.today) === 'overdue')
+    .map((c) => {
+      const late = daysBetween(c.dueOn, clock.today);
+      return {
+        key: `commitment:${c.id}`,
+        partnershipId: c.partnershipId,
+        reason: 'commitment overdue' as const,
+        title: `${SIDE_WORDS[c.owedBy]}: ${c.title}`,
+        detail: `Overdue by ${plural(late, 'day')} (due ${day(c.dueOn)}).${c.owedBy === 'partner' ? ' Chase it with the partner.' : ''}`,
+        tab: 'commitments' as const,
+        urgency: SIDE_URGENCY[c.owedBy] + Math.min(late, 30) / 5,
+      };
+    });
+}
+
+/** A first health check is asked for a month into the partnership, not on day one. */
+export const FIRST_HEALTH_CHECK_AFTER_DAYS = 30;
+
+function healthItems(p: Partnership, checks: readonly HealthCheck[], clock: AttentionClock): Draft[] {
+  const partnershipId = p.id;
+  const items: Draft[] = [];
+  for (const perspective of ['ours', 'partner'] as const) {
+    const drop = healthDropped(checks, perspective);
+    if (!drop.isDropped || drop.by < HEALTH_DROP_WORTH_FLAGGING) continue;
+    const whose = perspective === 'ours' ? 'Our' : "The partner's";
+    items.push({
+      key: `health-drop:${partnershipId}:${perspective}`,
+      partnershipId,
+      reason: 'health dropped',
+      title: `${whose} health score dropped by ${drop.by}`,
+      detail: `From ${drop.previous} to ${drop.latest} since the previous check. Look at the lowest dimensions and act on them.`,
+      tab: 'health',
+      urgency: 70 + Math.min(drop.by, 4) * 4,
+    });
+  }
+  const due = healthCheckDue(checks, clock.today, clock.healthCheckIntervalDays);
+  const firstDueOn = addDays(p.signedOn ?? p.createdAt.slice(0, 10), FIRST_HEALTH_CHECK_AFTER_DAYS);
+  const isTooEarly = checks.length === 0 && clock.today < firstDueOn;
+  if (due.isDue && !isTooEarly) {
+    const late = Math.max(0, daysBetween(due.dueOn, clock.today));
+    items.push({
+      key: `health-due:${partnershipId}`,
+      partnershipId,
+      reason: 'health check due',
+      title: due.lastOn ? 'A health check is due' : 'No health check yet',
+      detail: due.lastOn ? `The last one was on ${day(due.lastOn)}. Score the relationship, and ask the partner for theirs.` : 'Score the relationship from both sides to see how it is really going.',
+      tab: 'health',
+      urgency: 50 + Math.min(late, 60) / 6,
+    });
+  }
+  return items;
+}
+
+function intentItems(partnershipId: string, versions: readonly IntentVersion[]): Draft[] {
+  if (isIntentNeverAgreed(versions)) {
+    const detail = versions.length === 0 ? 'Write down what both sides want from the partnership and agree it.' : 'A draft exists but was never agreed with the partner.';
+    return [{ key: `intent-unagreed:${partnershipId}`, partnershipId, reason: 'intent never agreed', title: 'Intent never agreed', detail, tab: 'intent', urgency: 45 }];
+  }
+  if (intentChangedSinceAgreed(versions)) {
+    const detail = 'The draft differs from the agreed version. Review the changes with the partner and agree them.';
+    return [{ key: `intent-changed:${partnershipId}`, partnershipId, reason: 'intent changed', title: 'Intent changed since it was agreed', detail, tab: 'intent', urgency: 42 }];
+  }
+  return [];
+}
+
+export function rankAttention(snapshot: AttentionSnapshot, clock: AttentionClock): AttentionItem[] {
+  const live = snapshot.partnerships.filter((p) => !p.deletedAt && p.status !== 'ended');
+  const names = new Map(live.map((p) => [p.id as string, p.name]));
+  const cadences = groupLive(snapshot.cadences, byPartnership);
+  const commitments = groupLive(snapshot.commitments, byPartnership);
+  const checks = groupLive(snapshot.healthChecks, byPartnership);
+  const versions = groupLive(snapshot.intentVersions, byPartnership);
+  const history = cadenceHistory(snapshot);
+  const drafts = live.flatMap((p) => [
+    ...renewalItems(p, clock),
+    ...atRiskItems(p),
+    ...cadenceItems(cadences.get(p.id) ?? [], history, clock),
+    ...commitmentItems(commitments.get(p.id) ?? [], clock),
+    ...healthItems(p, checks.get(p.id) ?? [], clock),
+    ...intentItems(p.id, versions.get(p.id) ?? []),
+  ]);
+  return drafts
+    .map((d) => ({ ...d, partnershipName: names.get(d.partnershipId) ?? '', urgency: Math.round(d.urgency * 100) / 100 }))
+    .sort((a, b) => b.urgency - a.urgency || a.partnershipName.localeCompare(b.partnershipName) || a.key.localeCompare(b.key));
 }

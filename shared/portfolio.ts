@@ -5,6 +5,7 @@ export interface PortfolioFilter {
   readonly query: string;
   readonly status: PartnershipStatus | 'all';
   readonly type: PartnershipType | 'all';
+  readonly tag: string | 'all';
 }
 
 export type PortfolioSort = 'name' | 'renewal' | 'status' | 'updated';
@@ -21,10 +22,23 @@ function matches(p: Partnership, query: string): boolean {
     .every((word) => haystack.includes(word));
 }
 
-export function filterPartnerships(list: readonly Partnership[], filter: PortfolioFilter): Partnership[] {
+/**
+ * `alsoMatching`: partnerships whose records (intent, touchpoints, commitments)
+ * matched the query, so they stay in the list though their own fields do not.
+ */
+export function filterPartnerships(list: readonly Partnership[], filter: PortfolioFilter, alsoMatching: ReadonlySet<string> = new Set()): Partnership[] {
   return list.filter(
-    (p) => (filter.status === 'all' || p.status === filter.status) && (filter.type === 'all' || p.type === filter.type) && matches(p, filter.query.trim()),
+    (p) =>
+      (filter.status === 'all' || p.status === filter.status) &&
+      (filter.type === 'all' || p.type === filter.type) &&
+      (filter.tag === 'all' || p.tags.includes(filter.tag)) &&
+      (matches(p, filter.query.trim()) || alsoMatching.has(p.id)),
   );
+}
+
+/** Every tag in use, alphabetically, for the tag filter. */
+export function tagsInUse(list: readonly Partnership[]): string[] {
+  return [...new Set(list.flatMap((p) => p.tags))].sort((a, b) => a.localeCompare(b));
 }
 
 const compare: Record<PortfolioSort, (a: Partnership, b: Partnership) => number> = {

@@ -97,7 +97,8 @@ test('editing a partnership updates it and records the change in its activity', 
   await expect(page.getByRole('row', { name: /Hooli tech/ })).toContainText('At risk');
   await page.getByRole('link', { name: 'Hooli tech' }).click();
   await expect(page.getByRole('heading', { name: 'Hooli tech' })).toBeVisible();
-  await expect(page.getByText('status: active → at risk')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Activity' }).click();
+  await expect(page.getByRole('list', { name: 'Change history' })).toContainText('status: active → at risk');
 });
 
 test('Ctrl+Z undoes an archive while its message shows', async ({ page }) => {

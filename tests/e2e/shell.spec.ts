@@ -47,8 +47,23 @@ test('the attention screen lists a renewal within 90 days and opens the partners
   await dialog.getByLabel('Term ends on').fill('2027-02-09');
   await dialog.getByRole('button', { name: 'Create partnership' }).click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Attention' }).click();
-  const item = page.getByRole('link', { name: /Wayne reseller/ });
-  await expect(item).toContainText('Renewal: the term ends in 30 days');
+  const item = page.getByRole('link', { name: /Renewal: the term ends in 30 days/ });
+  await expect(item).toContainText('Wayne reseller');
+  await expect(page.getByRole('link', { name: /Intent never agreed/ })).toContainText('Wayne reseller');
   await item.click();
   await expect(page.getByRole('heading', { name: 'Wayne reseller' })).toBeVisible();
+});
+
+test('a first-run user can load the sample portfolio and see ranked reasons', async ({ page }) => {
+  await page.goto(APP_URL);
+  await expect(page.getByRole('heading', { name: 'Welcome to Steward' })).toBeVisible();
+  await page.getByRole('button', { name: 'Load a sample portfolio' }).click();
+  await expect(page.getByText(/things need you, most urgent first/)).toBeVisible();
+  const list = page.getByRole('list', { name: 'Ranked by urgency' });
+  await expect(list.getByRole('link', { name: /We owe:/ }).first()).toBeVisible();
+  await expect(list.getByRole('link', { name: /The partner owes:/ }).first()).toBeVisible();
+  await page.getByRole('button', { name: /^Renewal/ }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await expect(page.getByText('7 partnerships you look after')).toBeVisible();
 });

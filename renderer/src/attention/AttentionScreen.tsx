@@ -1,64 +1,61 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { rankAttention } from '@shared/attention';
-import type { AttentionItem } from '@shared/attention';
-import { db } from '../../db/db';
-import { listPartnerships } from '../../db/queries';
-import { routeHref } from '../router';
-import { useToday } from '../useToday';
+import { useState } from 'react';
+import type { AttentionItem, AttentionReason } from '@shared/attention';
 import { formatDay } from '../format';
+import { useToday } from '../useToday';
+import { AttentionEmpty } from './AttentionEmpty';
+import { AttentionRow } from './AttentionRow';
+import { useAttention } from './useAttention';
+import './attention.css';
 
 export function AttentionScreen() {
   const today = useToday();
-  const data = useLiveQuery(async () => ({ partnerships: await listPartnerships(db) }), []);
-  const items = data ? rankAttention(data, today) : undefined;
+  const view = useAttention();
+  const [reason, setReason] = useState<AttentionReason | 'all'>('all');
+  const shown = view?.items.filter((i) => reason === 'all' || i.reason === reason) ?? [];
   return (
     <section className="screen" aria-labelledby="attention-title">
       <header className="screen-header">
         <div>
           <h1 id="attention-title">Attention</h1>
-          <p className="screen-sub">What needs you now, most urgent first · {formatDay(today)}</p>
+          <p className="screen-sub">{view ? summary(view.items.length) : 'Loading…'} · {formatDay(today)}</p>
         </div>
       </header>
-      {items && items.length > 0 && (
-        <ol className="attention-list">
-          {items.map((item) => (
+      {view && view.items.length > 0 && <ReasonFilter items={view.items} value={reason} onChange={setReason} />}
+      {view && shown.length > 0 && (
+        <ol className="attention-list" aria-label="Ranked by urgency">
+          {shown.map((item) => (
             <AttentionRow key={item.key} item={item} />
           ))}
         </ol>
       )}
-      {items && items.length === 0 && <AttentionEmpty hasPartnerships={(data?.partnerships.length ?? 0) > 0} />}
+      {view && view.items.length === 0 && <AttentionEmpty hasPartnerships={view.partnershipCount > 0} />}
     </section>
   );
 }
 
-function AttentionRow({ item }: { readonly item: AttentionItem }) {
-  return (
-    <li className={`attention-item attention-${item.reason.replace(' ', '-')}`}>
-      <a href={routeHref({ screen: 'partnership', id: item.partnershipId, tab: 'overview' })}>
-        <span className="attention-partnership">{item.partnershipName}</span>
-        <span className="attention-title">{item.title}</span>
-        <span className="attention-detail">{item.detail}</span>
-      </a>
-    </li>
-  );
+function summary(count: number): string {
+  return count === 0 ? 'Nothing needs you' : `${count} ${count === 1 ? 'thing needs' : 'things need'} you, most urgent first`;
 }
 
-function AttentionEmpty({ hasPartnerships }: { readonly hasPartnerships: boolean }) {
-  if (hasPartnerships) {
-    return (
-      <div className="empty">
-        <h2>Nothing needs you right now</h2>
-        <p>No renewal is within 90 days and no partnership is marked at risk.</p>
-      </div>
-    );
-  }
+interface FilterProps {
+  readonly items: readonly AttentionItem[];
+  readonly value: AttentionReason | 'all';
+  readonly onChange: (reason: AttentionReason | 'all') => void;
+}
+
+function ReasonFilter({ items, value, onChange }: FilterProps) {
+  const counts = new Map<AttentionReason, number>();
+  for (const item of items) counts.set(item.reason, (counts.get(item.reason) ?? 0) + 1);
   return (
-    <div className="empty">
-      <h2>Welcome to Steward</h2>
-      <p>This screen ranks what needs you across all your partnerships. Start by adding the partnerships you look after.</p>
-      <a className="button button-primary" href={routeHref({ screen: 'portfolio' })}>
-        Go to the portfolio
-      </a>
+    <div className="chips" role="group" aria-label="Filter by reason">
+      <button type="button" className="chip" aria-pressed={value === 'all'} onClick={() => onChange('all')}>
+        All <span className="chip-count">{items.length}</span>
+      </button>
+      {[...counts].map(([reason, count]) => (
+        <button key={reason} type="button" className="chip" aria-pressed={value === reason} onClick={() => onChange(reason)}>
+          {reason.charAt(0).toUpperCase() + reason.slice(1)} <span className="chip-count">{count}</span>
+        </button>
+      ))}
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { LoadSampleButton } from '../components/LoadSampleButton';
+
 interface Props {
   readonly kind: 'first-run' | 'no-archived' | 'no-match';
   readonly onCreate: () => void;
@@ -31,9 +33,12 @@ export function PortfolioEmpty({ kind, onCreate, onClearFilter }: Props) {
         Add each partnership you look after once its contract is signed: who the partner is, what kind of partnership it is, and when the term
         ends. Steward then keeps its intent, rhythm, commitments and health in one place.
       </p>
-      <button type="button" className="button button-primary" onClick={onCreate}>
-        Add your first partnership
-      </button>
+      <div className="empty-actions">
+        <button type="button" className="button button-primary" onClick={onCreate}>
+          Add your first partnership
+        </button>
+        <LoadSampleButton />
+      </div>
     </div>
   );
 }

@@ -1,61 +1,66 @@
 import { useState } from 'react';
 import type { Partnership } from '@shared/domain';
 import type { PortfolioFilter, PortfolioSort } from '@shared/portfolio';
-import { filterPartnerships, sortPartnerships } from '@shared/portfolio';
-import { usePartnerships } from '../../db/hooks';
+import { filterPartnerships, sortPartnerships, tagsInUse } from '@shared/portfolio';
 import { Dialog } from '../components/Dialog';
 import { useShortcut } from '../useShortcut';
 import { useToday } from '../useToday';
 import { PartnershipForm } from './PartnershipForm';
 import { PortfolioEmpty } from './PortfolioEmpty';
 import { PortfolioTable } from './PortfolioTable';
+import { ArchivedSwitch } from './ArchivedSwitch';
 import { PortfolioToolbar } from './PortfolioToolbar';
 import { usePartnershipActions } from './usePartnershipActions';
+import { usePortfolio, useRecordSearch } from './usePortfolio';
+import './portfolio.css';
 
 type Editing = { readonly mode: 'new' } | { readonly mode: 'edit'; readonly partnership: Partnership } | undefined;
 
-const NO_FILTER: PortfolioFilter = { query: '', status: 'all', type: 'all' };
+const NO_FILTER: PortfolioFilter = { query: '', status: 'all', type: 'all', tag: 'all' };
 
 export function PortfolioScreen() {
   const [isArchived, setArchived] = useState(false);
   const [filter, setFilter] = useState<PortfolioFilter>(NO_FILTER);
   const [sort, setSort] = useState<PortfolioSort>('name');
   const [editing, setEditing] = useState<Editing>();
-  const partnerships = usePartnerships(isArchived);
+  const data = usePortfolio(isArchived);
+  const recordHits = useRecordSearch(filter.query);
   const today = useToday();
   const actions = usePartnershipActions();
   useShortcut('n', () => setEditing({ mode: 'new' }));
 
-  const shown = partnerships ? sortPartnerships(filterPartnerships(partnerships, filter), sort) : [];
-  const isFiltered = filter !== NO_FILTER && (filter.query !== '' || filter.status !== 'all' || filter.type !== 'all');
+  const partnerships = data?.partnerships;
+  const shown = partnerships ? sortPartnerships(filterPartnerships(partnerships, filter, new Set(recordHits.keys())), sort) : [];
+  const isFiltered = filter.query !== '' || filter.status !== 'all' || filter.type !== 'all' || filter.tag !== 'all';
 
   return (
-    <section className="screen" aria-labelledby="portfolio-title">
+    <section className="screen screen-wide" aria-labelledby="portfolio-title">
       <header className="screen-header">
         <div>
           <h1 id="portfolio-title">Portfolio</h1>
           <p className="screen-sub">{partnerships ? summary(partnerships.length, isArchived) : 'Loading…'}</p>
         </div>
-        <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })} aria-keyshortcuts="N">
-          New partnership
-        </button>
+        <div className="portfolio-header-actions">
+          <ArchivedSwitch isArchived={isArchived} onArchived={setArchived} />
+          <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })} aria-keyshortcuts="N">
+            New partnership
+          </button>
+        </div>
       </header>
-      <PortfolioToolbar filter={filter} sort={sort} isArchived={isArchived} onFilter={setFilter} onSort={setSort} onArchived={setArchived} />
-      {partnerships && shown.length > 0 && (
+      <PortfolioToolbar filter={filter} sort={sort} tags={tagsInUse(partnerships ?? [])} onFilter={setFilter} onSort={setSort} />
+      {data && shown.length > 0 && (
         <PortfolioTable
           partnerships={shown}
+          summaries={data.summaries}
+          recordHits={filter.query ? recordHits : undefined}
           today={today}
           onEdit={(p) => setEditing({ mode: 'edit', partnership: p })}
           onArchive={actions.archive}
           onRestore={actions.restore}
         />
       )}
-      {partnerships && shown.length === 0 && (
-        <PortfolioEmpty
-          kind={isFiltered ? 'no-match' : isArchived ? 'no-archived' : 'first-run'}
-          onCreate={() => setEditing({ mode: 'new' })}
-          onClearFilter={() => setFilter(NO_FILTER)}
-        />
+      {data && shown.length === 0 && (
+        <PortfolioEmpty kind={isFiltered ? 'no-match' : isArchived ? 'no-archived' : 'first-run'} onCreate={() => setEditing({ mode: 'new' })} onClearFilter={() => setFilter(NO_FILTER)} />
       )}
       {editing && (
         <Dialog title={editing.mode === 'new' ? 'New partnership' : `Edit ${editing.partnership.name}`} onClose={() => setEditing(undefined)} wide>

@@ -5,21 +5,20 @@ import { capitalise } from '../format';
 interface Props {
   readonly filter: PortfolioFilter;
   readonly sort: PortfolioSort;
-  readonly isArchived: boolean;
+  readonly tags: readonly string[];
   readonly onFilter: (filter: PortfolioFilter) => void;
   readonly onSort: (sort: PortfolioSort) => void;
-  readonly onArchived: (isArchived: boolean) => void;
 }
 
 const SORTS: Record<PortfolioSort, string> = { name: 'Name', renewal: 'Renewal date', status: 'Status', updated: 'Recently changed' };
 
-export function PortfolioToolbar({ filter, sort, isArchived, onFilter, onSort, onArchived }: Props) {
+export function PortfolioToolbar({ filter, sort, tags, onFilter, onSort }: Props) {
   return (
     <div className="toolbar" role="search">
       <input
         type="search"
         className="search"
-        placeholder="Search name, partner, owner, tag…"
+        placeholder="Search partnerships, intents, notes, commitments…"
         aria-label="Search partnerships"
         value={filter.query}
         onChange={(e) => onFilter({ ...filter, query: e.target.value })}
@@ -46,6 +45,19 @@ export function PortfolioToolbar({ filter, sort, isArchived, onFilter, onSort, o
           ))}
         </select>
       </label>
+      {tags.length > 0 && (
+        <label className="inline-label">
+          Tag
+          <select value={filter.tag} onChange={(e) => onFilter({ ...filter, tag: e.target.value })}>
+            <option value="all">All</option>
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="inline-label">
         Sort
         <select value={sort} onChange={(e) => onSort(e.target.value as PortfolioSort)}>
@@ -56,14 +68,6 @@ export function PortfolioToolbar({ filter, sort, isArchived, onFilter, onSort, o
           ))}
         </select>
       </label>
-      <div className="segmented" role="group" aria-label="Show">
-        <button type="button" aria-pressed={!isArchived} onClick={() => onArchived(false)}>
-          Current
-        </button>
-        <button type="button" aria-pressed={isArchived} onClick={() => onArchived(true)}>
-          Archived
-        </button>
-      </div>
     </div>
   );
 }

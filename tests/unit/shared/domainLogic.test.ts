@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { rankAttention } from '@shared/attention';
 import { describeChange } from '@shared/changes';
-import { addDays, dayInZone, daysBetween } from '@shared/dates';
+import { addDays, dayInZone, daysBetween, formatDayText } from '@shared/dates';
 import type { Partnership, PartnershipId } from '@shared/domain';
-import { filterPartnerships, sortPartnerships } from '@shared/portfolio';
+import { filterPartnerships, sortPartnerships, tagsInUse } from '@shared/portfolio';
 import { isSafeExternalUrl } from '@shared/urls';
 
 function partnership(overrides: Partial<Partnership> & { name: string }): Partnership {
@@ -34,6 +33,11 @@ describe('calendar days', () => {
     expect(addDays('2027-03-27', 2)).toBe('2027-03-29');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
   });
+
+  it('writes a day as text without a locale or a zone', () => {
+    expect(formatDayText('2027-01-09')).toBe('9 Jan 2027');
+    expect(formatDayText('2026-12-31')).toBe('31 Dec 2026');
+  });
 });
 
 describe('describeChange', () => {
@@ -56,34 +60,21 @@ describe('portfolio filter and sort', () => {
   ];
 
   it('matches every word of the query across name, partner, owner and tags', () => {
-    expect(filterPartnerships(list, { query: 'dana alpha', status: 'all', type: 'all' }).map((p) => p.name)).toEqual(['Alpha tech']);
-    expect(filterPartnerships(list, { query: 'EMEA', status: 'all', type: 'all' }).map((p) => p.name)).toEqual(['Zeta reseller']);
-    expect(filterPartnerships(list, { query: '', status: 'all', type: 'co-sell' }).map((p) => p.name)).toEqual(['Mid co-sell']);
+    expect(filterPartnerships(list, { query: 'dana alpha', status: 'all', type: 'all', tag: 'all' }).map((p) => p.name)).toEqual(['Alpha tech']);
+    expect(filterPartnerships(list, { query: 'EMEA', status: 'all', type: 'all', tag: 'all' }).map((p) => p.name)).toEqual(['Zeta reseller']);
+    expect(filterPartnerships(list, { query: '', status: 'all', type: 'co-sell', tag: 'all' }).map((p) => p.name)).toEqual(['Mid co-sell']);
+  });
+
+  it('filters by tag and keeps partnerships whose records matched the query', () => {
+    expect(filterPartnerships(list, { query: '', status: 'all', type: 'all', tag: 'emea' }).map((p) => p.name)).toEqual(['Zeta reseller']);
+    const viaRecords = filterPartnerships(list, { query: 'webinar', status: 'all', type: 'all', tag: 'all' }, new Set(['mid-co-sell']));
+    expect(viaRecords.map((p) => p.name)).toEqual(['Mid co-sell']);
+    expect(tagsInUse([...list, partnership({ name: 'X', tags: ['apac', 'emea'] })])).toEqual(['apac', 'emea']);
   });
 
   it('sorts by renewal with undated last, and by status with at-risk first', () => {
     expect(sortPartnerships(list, 'renewal').map((p) => p.name)).toEqual(['Mid co-sell', 'Zeta reseller', 'Alpha tech']);
     expect(sortPartnerships(list, 'status').map((p) => p.name)).toEqual(['Alpha tech', 'Mid co-sell', 'Zeta reseller']);
-  });
-});
-
-describe('rankAttention', () => {
-  it('lists renewals within 90 days and at-risk partnerships, most urgent first', () => {
-    const items = rankAttention(
-      {
-        partnerships: [
-          partnership({ name: 'Far', termEndsOn: '2027-12-01' }),
-          partnership({ name: 'Soon', termEndsOn: '2027-01-20' }),
-          partnership({ name: 'Later', termEndsOn: '2027-03-20' }),
-          partnership({ name: 'Risky', status: 'at risk' }),
-          partnership({ name: 'Ended', status: 'ended', termEndsOn: '2027-01-20' }),
-          partnership({ name: 'Gone', termEndsOn: '2027-01-20', deletedAt: '2027-01-01T00:00:00.000Z' }),
-        ],
-      },
-      '2027-01-10',
-    );
-    expect(items.map((i) => `${i.partnershipName}:${i.reason}`)).toEqual(['Soon:renewal', 'Risky:at risk', 'Later:renewal']);
-    expect(items[0]?.title).toBe('Renewal: the term ends in 10 days');
   });
 });
 

@@ -1,0 +1,23 @@
+// Writes a whole portfolio snapshot (the first-run sample, later a restored backup)
+// in one transaction: it lands whole or not at all.
+import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
+import { newId } from '@shared/domain';
+import type { DbContext } from './context';
+
+export async function addSnapshot(ctx: DbContext, snapshot: PortfolioSnapshot, description: string): Promise<void> {
+  const { db } = ctx;
+  const tables = [db.partnerships, db.intentVersions, db.stakeholders, db.cadences, db.occurrences, db.touchpoints, db.decisions, db.commitments, db.healthChecks, db.activity];
+  await db.transaction('rw', tables, async () => {
+    await db.partnerships.bulkAdd(snapshot.partnerships);
+    await db.intentVersions.bulkAdd(snapshot.intentVersions);
+    await db.stakeholders.bulkAdd(snapshot.stakeholders);
+    await db.cadences.bulkAdd(snapshot.cadences);
+    await db.occurrences.bulkAdd(snapshot.occurrences);
+    await db.touchpoints.bulkAdd(snapshot.touchpoints);
+    await db.decisions.bulkAdd(snapshot.decisions);
+    await db.commitments.bulkAdd(snapshot.commitments);
+    await db.healthChecks.bulkAdd(snapshot.healthChecks);
+    await db.activity.bulkAdd(snapshot.activity);
+    await db.activity.add({ id: newId(), at: ctx.now().toISOString(), entity: 'partnership', entityId: '', partnershipId: '', action: 'import', description });
+  });
+}

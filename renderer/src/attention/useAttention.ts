@@ -1,0 +1,26 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { rankAttention } from '@shared/attention';
+import type { AttentionItem } from '@shared/attention';
+import { db } from '../../db/db';
+import { useSettings } from '../../db/hooks';
+import { loadAttentionSnapshot } from '../../db/attentionQuery';
+import { useToday } from '../useToday';
+
+export interface AttentionView {
+  readonly items: readonly AttentionItem[];
+  readonly partnershipCount: number;
+}
+
+/** The ranked attention list, recomputed after any write and when the day changes. */
+export function useAttention(): AttentionView | undefined {
+  const today = useToday();
+  const settings = useSettings();
+  const interval = settings?.healthCheckIntervalDays;
+  return useLiveQuery(async () => {
+    if (interval === undefined) return undefined;
+    const now = new Date();
+    const snapshot = await loadAttentionSnapshot(db, now, today);
+    const items = rankAttention(snapshot, { now: now.toISOString(), today, healthCheckIntervalDays: interval });
+    return { items, partnershipCount: snapshot.partnerships.length };
+  }, [today, interval]);
+}
