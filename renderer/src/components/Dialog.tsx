@@ -14,7 +14,12 @@ export function Dialog({ title, onClose, children, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      // showModal() focuses the first focusable element (the close button); the
+      // user wants to start typing in the form's first field instead.
+      dialog.querySelector<HTMLElement>('.dialog-body input, .dialog-body select, .dialog-body textarea, form input, form select, form textarea')?.focus();
+    }
     return () => dialog?.close();
   }, []);
   return (
