@@ -1,0 +1,32 @@
+import type { IntentContent } from '@shared/domain';
+import { formatDay } from '../../format';
+import { IntentText } from './IntentText';
+
+type Goal = IntentContent['goals'][number];
+
+export function GoalsTable({ goals }: { readonly goals: readonly Goal[] }) {
+  if (goals.length === 0) return <IntentText text="" blank="No shared goals yet." />;
+  return (
+    <table className="intent-table">
+      <thead>
+        <tr>
+          <th scope="col">Goal</th>
+          <th scope="col">Metric</th>
+          <th scope="col">Target</th>
+          <th scope="col">Due by</th>
+        </tr>
+      </thead>
+      <tbody>
+        {goals.map((goal, index) => (
+          // Stored goals have no id and may repeat a statement: position is their identity here.
+          <tr key={index}>
+            <td className="intent-goal-statement">{goal.statement}</td>
+            <td>{goal.metric || '—'}</td>
+            <td>{goal.target || '—'}</td>
+            <td className="intent-nowrap">{formatDay(goal.dueBy)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
