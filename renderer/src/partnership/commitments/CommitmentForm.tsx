@@ -1,0 +1,115 @@
+// Add or edit a commitment. Errors show beside their fields and nothing typed is lost;
+// the owner list follows the side that owes it.
+import { useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { Commitment, FieldErrors, OwedBy, Stakeholder } from '@shared/domain';
+import { COMMITMENT_STATUSES, OWED_BY, ValidationError, commitmentInputSchema, validate } from '@shared/domain';
+import { Field } from '../../components/Field';
+import { Select } from '../../components/Select';
+import { messageOf } from '../../components/ToastProvider';
+import { useFocusFirstError } from '../../components/useFocusFirstError';
+import type { CommitmentDraft } from './commitmentDraft';
+import { commitmentDraftFrom, commitmentInputFrom } from './commitmentDraft';
+import { OWED_BY_OPTIONS, ownerCandidates } from './commitmentView';
+import { OwnerSelect } from './OwnerSelect';
+
+interface Props {
+  readonly partnershipId: string;
+  readonly initial?: Commitment;
+  readonly defaultOwedBy: OwedBy;
+  readonly today: string;
+  readonly stakeholders: readonly Stakeholder[];
+  readonly onSave: (input: unknown) => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+export function CommitmentForm({ partnershipId, initial, defaultOwedBy, today, stakeholders, onSave, onCancel }: Props) {
+  const [draft, setDraft] = useState<CommitmentDraft>(() => commitmentDraftFrom(initial, today, defaultOwedBy));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string>();
+  const [isSaving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
+  const set = (key: keyof CommitmentDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
+
+  // Changing side keeps the owner only if they are on the new side.
+  const setOwedBy = (event: { target: { value: string } }) => {
+    const owedBy = event.target.value;
+    setDraft((d) => ({ ...d, owedBy, ownerId: ownerCandidates(stakeholders, owedBy).some((s) => s.id === d.ownerId) ? d.ownerId : '' }));
+  };
+  const setStatus = (event: { target: { value: string } }) => {
+    const status = event.target.value;
+    setDraft((d) => ({ ...d, status, doneOn: status === 'done' && !d.doneOn ? today : d.doneOn }));
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = commitmentInputFrom(draft, partnershipId, initial);
+    const checked = validate(commitmentInputSchema, input);
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    setFailure(undefined);
+    setSaving(true);
+    try {
+      await onSave(input);
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(error.errors);
+      else setFailure(`Could not save: ${messageOf(error)}`);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form ref={formRef} className="form" onSubmit={submit} noValidate>
+      <div className="form-grid">
+        <div className="commitments-span">
+          <Field label="Title" required error={errors.title} hint="What was promised, e.g. “Send the joint pricing sheet”.">
+            {(a) => <input {...a} value={draft.title} onChange={set('title')} autoFocus autoComplete="off" />}
+          </Field>
+        </div>
+        <div className="commitments-span">
+          <Field label="Detail" error={errors.detail}>
+            {(a) => <textarea {...a} value={draft.detail} onChange={set('detail')} rows={3} />}
+          </Field>
+        </div>
+        <Field label="Owed by" error={errors.owedBy}>
+          {(a) => (
+            <select {...a} value={draft.owedBy} onChange={setOwedBy}>
+              {OWED_BY.map((side) => (
+                <option key={side} value={side}>
+                  {OWED_BY_OPTIONS[side]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <OwnerSelect stakeholders={stakeholders} owedBy={draft.owedBy} value={draft.ownerId} error={errors.ownerId} onChange={set('ownerId')} />
+        <Field label="Due on" required error={errors.dueOn}>
+          {(a) => <input {...a} type="date" value={draft.dueOn} onChange={set('dueOn')} />}
+        </Field>
+        <Field label="Status" error={errors.status}>
+          {(a) => <Select {...a} value={draft.status} onChange={setStatus} options={COMMITMENT_STATUSES} />}
+        </Field>
+        {draft.status === 'done' && (
+          <Field label="Done on" required error={errors.doneOn}>
+            {(a) => <input {...a} type="date" value={draft.doneOn} onChange={set('doneOn')} />}
+          </Field>
+        )}
+      </div>
+      {failure && (
+        <p className="form-failure" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" disabled={isSaving}>
+          {initial ? 'Save changes' : 'Add commitment'}
+        </button>
+      </div>
+    </form>
+  );
+}
