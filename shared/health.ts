@@ -3,7 +3,7 @@
 // and concrete actions for the weakest and most divergent dimensions.
 import type { CommitmentInput, HealthCheck, OwedBy, Perspective } from './domain';
 import { STANDARD_DIMENSIONS } from './domain';
-import { addDays } from './dates';
+import { addDays, formatDayText } from './dates';
 
 export interface TrendPoint {
   readonly assessedOn: string;
@@ -179,7 +179,7 @@ function lowScoreAction(check: HealthCheck, s: { dimension: string; score: numbe
     dimension: s.dimension,
     reason: 'low score',
     title: actionTitle(s.dimension),
-    detail: `Our health check of ${check.assessedOn} scored ${s.dimension} ${s.score}/5.${said}`,
+    detail: `Our health check of ${formatDayText(check.assessedOn)} scored ${s.dimension} ${s.score}/5.${said}`,
     owedBy: 'us',
     dueOn,
     checkId: check.id,

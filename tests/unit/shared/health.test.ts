@@ -180,7 +180,7 @@ describe('suggestActions', () => {
         dimension: 'communication',
         reason: 'low score',
         title: 'Agree a fixed weekly update and who sends it',
-        detail: 'Our health check of 2027-05-20 scored communication 1/5.',
+        detail: 'Our health check of 20 May 2027 scored communication 1/5.',
         owedBy: 'us',
         dueOn: '2027-06-15',
         checkId: 'o1',
@@ -189,7 +189,7 @@ describe('suggestActions', () => {
         dimension: 'trust',
         reason: 'low score',
         title: "Hold a candid 1:1 with the partner's day-to-day lead on what is eroding trust",
-        detail: 'Our health check of 2027-05-20 scored trust 2/5.',
+        detail: 'Our health check of 20 May 2027 scored trust 2/5.',
         owedBy: 'us',
         dueOn: '2027-06-15',
         checkId: 'o1',
@@ -235,7 +235,7 @@ describe('suggestActions', () => {
       ['Data quality', 'perception gap', 'joint', 'o1'],
     ]);
     expect(actions[0]?.title).toBe('Review every open commitment with the partner and re-plan the late ones');
-    expect(actions[0]?.detail).toBe('Our health check of 2027-05-20 scored execution 1/5. Comment: "Two launches slipped".');
+    expect(actions[0]?.detail).toBe('Our health check of 20 May 2027 scored execution 1/5. Comment: "Two launches slipped".');
     expect(actions[2]?.title).toBe('Agree with the partner one concrete step to improve Data quality');
     expect(actions[2]?.detail).toContain('The partner rates it higher than we do');
   });
@@ -253,7 +253,7 @@ describe('actionToCommitment', () => {
     expect(input).toEqual({
       partnershipId: 'p1',
       title: 'Revisit the shared goals against what each side is getting',
-      detail: 'Our health check of 2027-05-20 scored strategic value 1/5.',
+      detail: 'Our health check of 20 May 2027 scored strategic value 1/5.',
       owedBy: 'us',
       dueOn: '2027-06-15',
       source: 'health check action',
