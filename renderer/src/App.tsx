@@ -32,7 +32,7 @@ function Screen({ route }: { readonly route: Route }) {
     case 'settings':
       return <SettingsScreen />;
     case 'partnership':
-      return <PartnershipScreen key={route.id} id={route.id as PartnershipId} />;
+      return <PartnershipScreen key={route.id} id={route.id as PartnershipId} tab={route.tab} />;
     default:
       return <AttentionScreen />;
   }

@@ -1,0 +1,68 @@
+// Record or correct one decision in the log. Its rationale is internal: why we agreed
+// stays with us, what was agreed can be shared.
+import { useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { Decision, DecisionInput, FieldErrors } from '@shared/domain';
+import { ValidationError, decisionInputSchema, validate } from '@shared/domain';
+import { Field } from '../../components/Field';
+import { messageOf } from '../../components/ToastProvider';
+import { useFocusFirstError } from '../../components/useFocusFirstError';
+
+interface Props {
+  readonly partnershipId: string;
+  readonly today: string;
+  readonly editing?: Decision;
+  readonly onSave: (input: DecisionInput) => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+export function DecisionForm({ partnershipId, today, editing, onSave, onCancel }: Props) {
+  const [decidedOn, setDecidedOn] = useState(editing?.decidedOn ?? today);
+  const [statement, setStatement] = useState(editing?.statement ?? '');
+  const [rationale, setRationale] = useState(editing?.rationale ?? '');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string>();
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input: DecisionInput = { partnershipId, decidedOn, statement, rationale, touchpointId: editing?.touchpointId ?? '' };
+    const checked = validate(decisionInputSchema, input);
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    try {
+      await onSave(input);
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(error.errors);
+      else setFailure(`Could not save: ${messageOf(error)}`);
+    }
+  }
+
+  return (
+    <form ref={formRef} className="form rhythm-form" onSubmit={submit} noValidate>
+      <Field label="Decided on" required error={errors.decidedOn}>
+        {(a) => <input {...a} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} />}
+      </Field>
+      <Field label="Decision" required error={errors.statement} hint="What was agreed, in one sentence both sides would sign.">
+        {(a) => <textarea {...a} rows={2} value={statement} onChange={(e) => setStatement(e.target.value)} autoFocus />}
+      </Field>
+      <Field label="Rationale" error={errors.rationale} hint="Internal: why we agreed. Never in what the partner sees.">
+        {(a) => <textarea {...a} rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
+      </Field>
+      {failure && (
+        <p className="form-failure" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary">
+          {editing ? 'Save changes' : 'Add decision'}
+        </button>
+      </div>
+    </form>
+  );
+}

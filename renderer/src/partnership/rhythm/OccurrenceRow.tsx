@@ -1,0 +1,64 @@
+// One planned occurrence: when (in the user's zone, and the cadence's when it differs),
+// what became of it, and what the user can do about it.
+import type { CadenceOccurrence } from '@shared/cadenceSchedule';
+import type { Cadence, OccurrenceRecord } from '@shared/domain';
+import { routeHref } from '../../router';
+import { capitalise } from '../../format';
+import type { When } from './rhythmFormat';
+
+export type OccurrenceActionKind = 'hold' | 'skip' | 'move' | 'reset';
+
+interface Props {
+  readonly cadence: Cadence;
+  readonly occurrence: CadenceOccurrence;
+  readonly when: When;
+  /** Where it was planned, when it was moved. */
+  readonly plannedWhen?: string;
+  readonly record?: OccurrenceRecord;
+  readonly onAction: (kind: OccurrenceActionKind) => void;
+}
+
+const OPEN = new Set(['upcoming', 'due soon', 'missed', 'moved']);
+
+export function OccurrenceRow({ cadence, occurrence, when, plannedWhen, record, onAction }: Props) {
+  const { status } = occurrence;
+  const label = when.local;
+  return (
+    <tr>
+      <td>
+        <span className="cell-title">{when.local}</span>
+        {when.inCadenceZone && <span className="cell-sub">{when.inCadenceZone}</span>}
+      </td>
+      <td>
+        <span className={`rhythm-status rhythm-status-${status.replace(' ', '-')}`}>{capitalise(status)}</span>
+        {plannedWhen && <span className="cell-sub">Planned for {plannedWhen}</span>}
+        {record?.note && <span className="cell-sub rhythm-note">“{record.note}”</span>}
+      </td>
+      <td className="row-actions">
+        {OPEN.has(status) && (
+          <>
+            <button type="button" className="button button-small button-primary" onClick={() => onAction('hold')} aria-label={`Mark held ${label}`}>
+              Mark held
+            </button>
+            <button type="button" className="button button-small" onClick={() => onAction('skip')} aria-label={`Skip ${label}`}>
+              Skip
+            </button>
+            <button type="button" className="button button-small" onClick={() => onAction('move')} aria-label={`Move ${label}`}>
+              Move
+            </button>
+          </>
+        )}
+        {(status === 'skipped' || status === 'moved') && occurrence.recordId && (
+          <button type="button" className="button button-small button-quiet" onClick={() => onAction('reset')} aria-label={`Clear mark (${status}): ${label}`}>
+            Clear mark
+          </button>
+        )}
+        {status === 'held' && (
+          <a className="button button-small button-quiet" href={routeHref({ screen: 'partnership', id: cadence.partnershipId, tab: 'touchpoints' })} aria-label={`View touchpoint: ${label}`}>
+            View touchpoint
+          </a>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,41 @@
+// Live reads for the Cadences and Touchpoints tabs: one query per tab, so a write
+// anywhere (another window, a reminder action) redraws the whole tab consistently.
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../db/db';
+import { listCadences, listCommitments, listDecisions, listOccurrenceRecords, listStakeholders, listTouchpoints } from '../../../db/workspaceQueries';
+
+export function useCadenceData(partnershipId: string) {
+  return useLiveQuery(async () => {
+    const [cadences, touchpoints, stakeholders] = await Promise.all([
+      listCadences(db, partnershipId),
+      listTouchpoints(db, partnershipId),
+      listStakeholders(db, partnershipId),
+    ]);
+    const records = (await Promise.all(cadences.map((c) => listOccurrenceRecords(db, c.id)))).flat();
+    return { cadences, touchpoints, stakeholders, records };
+  }, [partnershipId]);
+}
+
+export function useTouchpointData(partnershipId: string) {
+  return useLiveQuery(async () => {
+    const [touchpoints, decisions, commitments, stakeholders, cadences] = await Promise.all([
+      listTouchpoints(db, partnershipId),
+      listDecisions(db, partnershipId),
+      listCommitments(db, partnershipId),
+      listStakeholders(db, partnershipId),
+      listCadences(db, partnershipId),
+    ]);
+    return { touchpoints, decisions, commitments, stakeholders, cadences };
+  }, [partnershipId]);
+}
+
+/** The current instant, re-read every minute so statuses (due soon, missed) move on by themselves. */
+export function useNow(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
