@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // e2e: the built renderer (out/renderer, from `npm run build`) served by Vite's
@@ -5,7 +6,8 @@ import { defineConfig } from '@playwright/test';
 // against the built app, which skips itself where no Electron binary exists.
 // Overridable so several builds can be served side by side while developing.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
-const OUT_DIR = process.env.E2E_OUT_DIR ?? 'out/renderer';
+// Absolute: vite preview resolves a relative outDir against the renderer root.
+const OUT_DIR = resolve(process.env.E2E_OUT_DIR ?? 'out/renderer');
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [

@@ -21,6 +21,10 @@ export function createElectronPlatform(api: StewardApi): Platform {
     async saveFile({ suggestedName, content, filters }) {
       return unwrap(api.saveFile({ suggestedName, content, filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) }));
     },
+    setUnreadCount: (count) => unwrap(api.setUnreadCount(count)),
+    async applyDesktopSettings({ launchAtLogin }) {
+      await unwrap(api.setLoginItem(launchAtLogin));
+    },
     onResume: (listener) => api.on('power:resumed', () => listener()),
     onNotificationClick: (listener) => api.on('notification:clicked', ({ key }) => listener(key)),
   };

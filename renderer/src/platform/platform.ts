@@ -25,12 +25,21 @@ export interface SaveFileRequest {
 
 export type SaveFileResult = { readonly saved: true; readonly path: string } | { readonly saved: false };
 
+export interface DesktopSettings {
+  readonly closeToTray: boolean;
+  readonly launchAtLogin: boolean;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'web';
   getInfo(): Promise<AppInfo>;
   notify(request: NotificationRequest): Promise<void>;
   openExternal(url: string): Promise<void>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** The unread reminder count, for the tray and dock badge. */
+  setUnreadCount(count: number): Promise<void>;
+  /** Desktop-only behaviour from Settings; a browser has none, so it ignores them. */
+  applyDesktopSettings(settings: DesktopSettings): Promise<void>;
   /** Called on resume from sleep and screen unlock; returns the unsubscribe. */
   onResume(listener: () => void): () => void;
   /** Called with the notification's key when the user clicks one; returns the unsubscribe. */

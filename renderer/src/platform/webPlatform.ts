@@ -38,6 +38,13 @@ export function createWebPlatform(win: Window = window): Platform {
       setTimeout(() => URL.revokeObjectURL(href), 0);
       return { saved: true, path: `Downloads/${suggestedName}` };
     },
+    async setUnreadCount(count) {
+      // No tray in a browser: the count shows in the tab title instead.
+      win.document.title = count > 0 ? `(${count}) Steward` : 'Steward';
+    },
+    async applyDesktopSettings() {
+      // Closing to the tray and launching at login do not exist in a browser.
+    },
     onResume(listener) {
       // A browser has no power events; coming back to a hidden tab is the nearest thing.
       const onVisible = () => win.document.visibilityState === 'visible' && listener();

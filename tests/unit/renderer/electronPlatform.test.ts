@@ -49,6 +49,17 @@ describe('the Electron platform adapter', () => {
     expect(listeners.has('notification:clicked')).toBe(false);
   });
 
+  it('sends the unread count and the login item setting through the bridge', async () => {
+    const setUnreadCount = vi.fn(async () => ({ ok: true as const, value: undefined }));
+    const setLoginItem = vi.fn(async () => ({ ok: true as const, value: undefined }));
+    const { api } = fakeApi({ setUnreadCount, setLoginItem });
+    const platform = createElectronPlatform(api);
+    await platform.setUnreadCount(3);
+    await platform.applyDesktopSettings({ closeToTray: true, launchAtLogin: true });
+    expect(setUnreadCount).toHaveBeenCalledWith(3);
+    expect(setLoginItem).toHaveBeenCalledWith(true);
+  });
+
   it('is chosen when the preload exposed window.steward, the web adapter otherwise', () => {
     const { api } = fakeApi();
     expect(choosePlatform({ steward: api } as unknown as Window).kind).toBe('electron');
