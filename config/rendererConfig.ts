@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
@@ -8,18 +9,26 @@ import { cspPlugin } from './cspPlugin.ts';
 /** A path inside the project, whichever tool bundled this config. */
 const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
+function packageVersion(): string {
+  const pkg: unknown = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8'));
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : 'unknown';
+}
+
 export const WEB_PORT = 5173; // fixed: IndexedDB belongs to the origin, so it must never change
 
 export function rendererConfig(): UserConfig {
   return {
     root: fromRoot('renderer'),
     base: './',
+    define: { 'import.meta.env.PACKAGE_VERSION': JSON.stringify(packageVersion()) },
     plugins: [react(), cspPlugin()],
     resolve: { alias: { '@shared': fromRoot('shared') } },
     build: {
       outDir: fromRoot('out/renderer'),
       emptyOutDir: true,
       minify: true,
+      // Loaded from disk (app:// or localhost), never over a network: one bundle is fine.
+      chunkSizeWarningLimit: 2000,
       target: 'chrome130',
       rollupOptions: { input: fromRoot('renderer/index.html') },
     },
