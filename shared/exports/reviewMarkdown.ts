@@ -1,0 +1,151 @@
+// The quarterly review and the portfolio roll-up as Markdown. Renders only what the
+// review model holds, so the partner edition is as safe as the model built for it.
+import { OWED_BY_LABELS } from '../commitments';
+import { formatDayText } from '../dates';
+import type { SectionChange } from '../intentDiff';
+import { mdDocument, mdHeading, mdList, mdTable, orDash } from './markdown';
+import { editionTitle } from './partnerSafe';
+import type { CommitmentRow, PortfolioRollup, QuarterlyReview, SideSummary } from './quarterlyReview';
+
+const day = (value: string | undefined) => (value ? formatDayText(value) : '—');
+const pct = (value: number | undefined) => (value === undefined ? '—' : `${value}%`);
+
+function factsBlock(review: QuarterlyReview): string {
+  const p = review.partnership;
+  const facts = [
+    `Partner: ${p.partnerOrg}`,
+    `Type: ${p.type}`,
+    `Owner: ${orDash(p.owner)}`,
+    `Signed: ${day(p.signedOn)}`,
+    `Term ends: ${day(p.termEndsOn)}`,
+    ...(review.internal ? [`Status: ${review.internal.status}`, `Tags: ${orDash(review.internal.tags.join(', '))}`] : []),
+  ];
+  return mdList(facts);
+}
+
+function adherenceBlock(review: QuarterlyReview): string {
+  const { cadences, planned, held, percent } = review.adherence;
+  if (cadences.length === 0) return 'No cadences.';
+  const rows = cadences.map((c) => [c.name, c.mode, String(c.planned), String(c.held), String(c.skipped), String(c.moved), pct(c.percent)]);
+  const table = mdTable(['Cadence', 'Mode', 'Planned', 'Held', 'Skipped', 'Moved', 'Adherence'], rows);
+  return `${table}\n\nOverall: ${held} held of ${planned} planned (${pct(percent)}).`;
+}
+
+function sideRow(label: string, s: SideSummary): string[] {
+  return [label, String(s.total), String(s.onTime), String(s.late), String(s.open), String(s.dropped), pct(s.onTimePercent)];
+}
+
+function commitmentTable(items: readonly CommitmentRow[], isInternal: boolean): string {
+  if (items.length === 0) return 'None.';
+  const header = ['Due', 'Owed by', 'Commitment', 'Owner', 'Status', 'Done', ...(isInternal ? ['Source'] : [])];
+  const rows = items.map((c) => [day(c.dueOn), OWED_BY_LABELS[c.owedBy], c.title, orDash(c.ownerName), c.state, day(c.doneOn), ...(isInternal ? [orDash(c.source)] : [])]);
+  return mdTable(header, rows);
+}
+
+function commitmentsBlock(review: QuarterlyReview): string {
+  const { bySide, isReciprocal, items } = review.commitments;
+  const sides = mdTable(
+    ['Side', 'Due', 'On time', 'Late', 'Open', 'Dropped', 'On time %'],
+    [sideRow(OWED_BY_LABELS.us, bySide.us), sideRow(OWED_BY_LABELS.partner, bySide.partner), sideRow(OWED_BY_LABELS.joint, bySide.joint)],
+  );
+  const verdict =
+    bySide.us.total + bySide.partner.total === 0
+      ? 'Neither side had commitments of its own due this quarter.'
+      : isReciprocal
+        ? 'Reciprocal: both sides kept their commitments at a similar rate.'
+        : 'Not reciprocal this quarter: one side owed or kept noticeably less.';
+  return mdDocument([sides, verdict, commitmentTable(items, review.edition === 'internal')]).trimEnd();
+}
+
+function healthBlock(review: QuarterlyReview): string {
+  const { points, gap, gapAsOf } = review.health;
+  const isInternal = review.edition === 'internal';
+  const trend = points.length
+    ? mdTable(
+        ['Assessed', 'Perspective', 'Respondent', 'Overall', ...(isInternal ? ['Internal notes'] : [])],
+        points.map((p) => [day(p.assessedOn), p.perspective === 'ours' ? 'Ours' : 'Partner', orDash(p.respondent), p.overall.toFixed(1), ...(isInternal ? [orDash(p.internalNotes)] : [])]),
+      )
+    : 'No health checks yet.';
+  const gapTable = gap.length
+    ? mdTable(['Dimension', 'Ours', 'Partner', 'Gap'], gap.map((g) => [g.dimension, orDash(g.ours), orDash(g.partner), orDash(g.gap)]))
+    : '';
+  return mdDocument([trend, gapTable && `${mdHeading(3, `Perception gap as at ${day(gapAsOf)}`)}\n\n${gapTable}`]).trimEnd();
+}
+
+function goalsBlock(review: QuarterlyReview): string {
+  const { rows, version } = review.goals;
+  if (rows.length === 0) return 'No agreed goals.';
+  const table = mdTable(['Goal', 'Metric', 'Target', 'Due by', 'Timing'], rows.map((g) => [g.statement, orDash(g.metric), orDash(g.target), day(g.dueBy), g.timing]));
+  return `From charter version ${version}.\n\n${table}`;
+}
+
+function decisionsBlock(review: QuarterlyReview): string {
+  if (review.decisions.length === 0) return 'No decisions recorded.';
+  const isInternal = review.edition === 'internal';
+  const rows = review.decisions.map((d) => [day(d.decidedOn), d.statement, ...(isInternal ? [orDash(d.rationale)] : [])]);
+  return mdTable(['Decided', 'Decision', ...(isInternal ? ['Rationale'] : [])], rows);
+}
+
+function changeLines(change: SectionChange): string[] {
+  if (change.items) return change.items.map((i) => `${change.label}: ${i.kind} ${i.kind === 'removed' ? i.before : i.after}`);
+  return [`${change.label}: ${change.kind}${change.after ? ` — ${change.after}` : ''}`];
+}
+
+function intentBlock(review: QuarterlyReview): string {
+  const { fromVersion, toVersion, changes } = review.intentChanges;
+  if (changes.length === 0) return toVersion === undefined ? 'No charter agreed yet.' : `No change: version ${toVersion} in force all quarter.`;
+  const from = fromVersion === undefined ? 'no agreed charter' : `version ${fromVersion}`;
+  return `From ${from} to version ${toVersion}:\n\n${mdList(changes.flatMap(changeLines))}`;
+}
+
+function nextQuarterBlock(review: QuarterlyReview): string {
+  const { occurrences, commitmentsDue } = review.nextQuarter;
+  const meetings = occurrences.length
+    ? mdTable(['When (local)', 'Zone', 'Cadence'], occurrences.map((o) => [`${day(o.local.slice(0, 10))} ${o.local.slice(11)}`, o.zone, o.cadenceName]))
+    : 'No meetings planned.';
+  return mdDocument([mdHeading(3, 'Planned meetings'), meetings, mdHeading(3, 'Commitments due'), commitmentTable(commitmentsDue, review.edition === 'internal')]).trimEnd();
+}
+
+export function quarterlyReviewMarkdown(review: QuarterlyReview): string {
+  const { range } = review;
+  return mdDocument([
+    mdHeading(1, `${review.partnership.name} — quarterly review ${review.quarter}`),
+    `**${editionTitle(review.edition)}** · ${formatDayText(range.first)} – ${formatDayText(range.last)} · generated ${formatDayText(review.generatedOn)}`,
+    factsBlock(review),
+    mdHeading(2, 'Cadence adherence'),
+    adherenceBlock(review),
+    mdHeading(2, 'Commitments due this quarter'),
+    commitmentsBlock(review),
+    mdHeading(2, 'Health'),
+    healthBlock(review),
+    mdHeading(2, 'Goals'),
+    goalsBlock(review),
+    mdHeading(2, 'Decisions'),
+    decisionsBlock(review),
+    mdHeading(2, 'What changed in the charter'),
+    intentBlock(review),
+    mdHeading(2, `Next quarter (${review.nextQuarter.quarter})`),
+    nextQuarterBlock(review),
+  ]);
+}
+
+export function portfolioRollupMarkdown(rollup: PortfolioRollup): string {
+  const header = ['Partnership', 'Partner', 'Status', 'Adherence', 'Our on time', 'Their on time', 'Health (ours)', 'Health (partner)', 'Gap', 'Renewal'];
+  const rows = rollup.rows.map((r) => [
+    r.name,
+    r.partnerOrg,
+    r.status,
+    pct(r.adherencePercent),
+    pct(r.oursOnTimePercent),
+    pct(r.theirsOnTimePercent),
+    r.healthOurs === undefined ? '—' : r.healthOurs.toFixed(1),
+    r.healthPartner === undefined ? '—' : r.healthPartner.toFixed(1),
+    r.gap === undefined ? '—' : r.gap.toFixed(1),
+    day(r.renewalOn),
+  ]);
+  return mdDocument([
+    mdHeading(1, `Portfolio roll-up ${rollup.quarter}`),
+    `**${editionTitle('internal')}** · ${formatDayText(rollup.range.first)} – ${formatDayText(rollup.range.last)} · generated ${formatDayText(rollup.generatedOn)}`,
+    rows.length ? mdTable(header, rows) : 'No partnerships.',
+  ]);
+}
