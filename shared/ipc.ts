@@ -15,6 +15,7 @@ export const IPC_CHANNELS = [
   'file:save',
   'app:setLoginItem',
   'window:setUnreadCount',
+  'window:setCloseToTray',
 ] as const;
 
 export type InvokeChannel = (typeof IPC_CHANNELS)[number];
@@ -57,6 +58,7 @@ export const IPC_REQUEST_SCHEMAS = {
   }),
   'app:setLoginItem': z.strictObject({ openAtLogin: z.boolean() }),
   'window:setUnreadCount': z.strictObject({ count: z.int().min(0).max(1_000_000) }),
+  'window:setCloseToTray': z.strictObject({ enabled: z.boolean() }),
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export type IpcRequest<C extends InvokeChannel> = z.output<(typeof IPC_REQUEST_SCHEMAS)[C]>;
@@ -83,6 +85,7 @@ export type IpcResponses = KeyedBy<
     'file:save': SaveFileResult;
     'app:setLoginItem': void;
     'window:setUnreadCount': void;
+    'window:setCloseToTray': void;
   }
 >;
 
@@ -112,8 +115,15 @@ export interface StewardApi {
   showNotification(notification: NotificationRequest): Promise<IpcResult<void>>;
   /** Asks the user where to save through the OS dialog, then writes the file there. */
   saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileResult>>;
+  /**
+   * Starts Steward when the user logs in. With close-to-tray on it starts in the tray
+   * (Windows), so send `setCloseToTray` first.
+   */
   setLoginItem(openAtLogin: boolean): Promise<IpcResult<void>>;
+  /** The unread reminder count: the tray's tooltip and menu, and the Dock or taskbar badge. */
   setUnreadCount(count: number): Promise<IpcResult<void>>;
+  /** When enabled, closing the window hides it to the tray and reminders keep running; quitting still quits. */
+  setCloseToTray(enabled: boolean): Promise<IpcResult<void>>;
   /** Subscribes to an event from main; returns the unsubscribe. */
   on<E extends RendererEvent>(event: E, listener: RendererListener<E>): () => void;
 }

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { App, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import type { NotificationRequest } from '../../shared/ipc';
 import type { Handlers } from './ipc';
+import { loginItemSettings } from './lifecycle';
+import type { CloseToTray } from './lifecycle';
 import { isSafeExternalUrl } from './security';
 import type { OpenExternal } from './security';
 
@@ -18,6 +20,9 @@ export interface HandlerDeps {
   readonly writeFile: (path: string, content: string) => Promise<void>;
   readonly openExternal: OpenExternal;
   readonly showNotification: (notification: NotificationRequest) => void;
+  /** The tray's unread count (tray.ts). */
+  readonly showUnreadCount: (count: number) => void;
+  readonly closeToTray: Pick<CloseToTray, 'isEnabled' | 'setEnabled'>;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -46,10 +51,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.writeFile(choice.filePath, content);
       return { saved: true, path: choice.filePath };
     },
-    'app:setLoginItem': ({ openAtLogin }) => app.setLoginItemSettings({ openAtLogin }),
+    'app:setLoginItem': ({ openAtLogin }) => app.setLoginItemSettings(loginItemSettings(openAtLogin, deps.closeToTray.isEnabled())),
     'window:setUnreadCount': ({ count }) => {
-      // Dock/taskbar badge where the platform has one; a tray title can follow here.
+      // The Dock or Unity launcher badge where there is one; the tray everywhere.
       app.setBadgeCount(count);
+      deps.showUnreadCount(count);
     },
+    'window:setCloseToTray': ({ enabled }) => deps.closeToTray.setEnabled(enabled),
   };
 }

@@ -1,6 +1,7 @@
 // Main process entry: wiring only. It hands Electron's objects to the small
 // modules beside it, in the order Electron needs: name and scheme before ready,
-// single-instance lock, then guards, protocol, IPC handlers and the window.
+// single-instance lock, then guards, protocol, tray, IPC handlers, the window and
+// the app's quit and reopen events.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as electron from 'electron';
@@ -9,9 +10,12 @@ import { APP_SCHEME } from './appOrigin';
 import { forwardPowerEvents, openNotificationTarget } from './events';
 import { createHandlers } from './handlers';
 import { registerHandlers } from './ipc';
+import { createCloseToTray, wasLaunchedHidden, wireLifecycle } from './lifecycle';
 import { createNotifier } from './notifications';
 import { createAppProtocolHandler, registerAppScheme } from './protocol';
 import { guardPermissions, guardWebContents } from './security';
+import { createTray } from './tray';
+import type { StewardTray } from './tray';
 import { bringToFront, createMainWindow } from './window';
 
 const { app } = electron;
@@ -26,15 +30,14 @@ registerAppScheme(electron.protocol);
 
 let mainWindow: BrowserWindow | undefined;
 const getWindow = (): BrowserWindow | undefined => mainWindow;
+// Held for the app's lifetime: a tray that gets garbage-collected vanishes.
+let tray: StewardTray | undefined;
+const closeToTray = createCloseToTray();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (mainWindow) bringToFront(mainWindow);
-  });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
-  app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(start).catch(failToStart);
 }
 
@@ -47,9 +50,36 @@ function failToStart(error: unknown): void {
   app.exit(1);
 }
 
+function openWindow(startHidden: boolean): void {
+  const window = createMainWindow({
+    BrowserWindow: electron.BrowserWindow,
+    preloadPath: join(__dirname, '../preload/index.cjs'),
+    shouldHideOnClose: closeToTray.shouldHideOnClose,
+    startHidden,
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+  mainWindow = window;
+}
+
+function showWindow(): void {
+  if (mainWindow) bringToFront(mainWindow);
+  // Only on macOS does the app outlive its window (lifecycle.ts): open a new one.
+  else openWindow(false);
+}
+
 function start(): void {
   guardPermissions(electron.session.defaultSession);
   electron.protocol.handle(APP_SCHEME, createAppProtocolHandler({ rendererDir: join(__dirname, '../renderer'), readFile }));
+  tray = createTray({
+    Tray: electron.Tray,
+    Menu: electron.Menu,
+    nativeImage: electron.nativeImage,
+    platform: process.platform,
+    onOpen: showWindow,
+    onQuit: () => app.quit(),
+  });
   registerHandlers(
     electron,
     createHandlers({
@@ -65,14 +95,11 @@ function start(): void {
         createNotification: (options) => new electron.Notification(options),
         onClick: openNotificationTarget(getWindow),
       }),
+      showUnreadCount: (count) => tray?.setUnreadCount(count),
+      closeToTray,
     }),
   );
   forwardPowerEvents(electron.powerMonitor, getWindow);
-  mainWindow = createMainWindow({
-    BrowserWindow: electron.BrowserWindow,
-    preloadPath: join(__dirname, '../preload/index.cjs'),
-  });
-  mainWindow.on('closed', () => {
-    mainWindow = undefined;
-  });
+  openWindow(wasLaunchedHidden(process.argv));
+  wireLifecycle({ app, powerMonitor: electron.powerMonitor, platform: process.platform, closeToTray, showWindow });
 }

@@ -20,13 +20,15 @@ export interface MainWindowDeps<W extends WindowLike> {
   readonly BrowserWindow: new (options: BrowserWindowConstructorOptions) => W;
   readonly preloadPath: string;
   /**
-   * Seam for close-to-tray: when it answers true, closing hides the window
-   * instead, so reminders keep running. Until the tray exists, closing closes.
+   * Close-to-tray (lifecycle.ts): when it answers true, closing hides the window
+   * instead, so the page and its reminders keep running. Without it, closing closes.
    */
   readonly shouldHideOnClose?: () => boolean;
+  /** Launched at login to sit in the tray: the page loads and runs, unseen until asked for. */
+  readonly startHidden?: boolean;
 }
 
-export function createMainWindow<W extends WindowLike>({ BrowserWindow, preloadPath, shouldHideOnClose }: MainWindowDeps<W>): W {
+export function createMainWindow<W extends WindowLike>({ BrowserWindow, preloadPath, shouldHideOnClose, startHidden }: MainWindowDeps<W>): W {
   // The options stay a literal inside `new BrowserWindow(...)`: that is the shape
   // electronegativity (npm run security) recognises and checks.
   const window = new BrowserWindow({
@@ -54,7 +56,7 @@ export function createMainWindow<W extends WindowLike>({ BrowserWindow, preloadP
       spellcheck: true,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  if (startHidden !== true) window.once('ready-to-show', () => window.show());
   window.on('close', (event) => {
     if (shouldHideOnClose?.() !== true) return;
     event.preventDefault();

@@ -42,6 +42,7 @@ const api = {
   saveFile: ({ suggestedName, content, filters }) => invoke('file:save', { suggestedName, content, filters }),
   setLoginItem: (openAtLogin) => invoke('app:setLoginItem', { openAtLogin }),
   setUnreadCount: (count) => invoke('window:setUnreadCount', { count }),
+  setCloseToTray: (enabled) => invoke('window:setCloseToTray', { enabled }),
   on,
 } satisfies StewardApi;
 

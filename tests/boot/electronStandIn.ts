@@ -1,6 +1,6 @@
 // A stand-in for the `electron` module, for booting the built main bundle under
 // Node where no Electron runtime exists. It records what main asks of Electron,
-// and refuses what real Electron refuses before `ready` (windows, sessions).
+// and refuses what real Electron refuses before `ready` (windows, tray, sessions).
 import { EventEmitter } from 'node:events';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -39,6 +39,25 @@ export class StandInWebContents extends EventEmitter {
   }
 }
 
+export interface StandInMenuItem {
+  readonly label?: string;
+  readonly type?: string;
+  readonly enabled?: boolean;
+  readonly click?: () => void;
+}
+
+export class StandInImage {
+  readonly representations: unknown[] = [];
+  isTemplate = false;
+  constructor(readonly dataURL: string) {}
+  addRepresentation(options: unknown): void {
+    this.representations.push(options);
+  }
+  setTemplateImage(option: boolean): void {
+    this.isTemplate = option;
+  }
+}
+
 export function createElectronStandIn() {
   const log: string[] = [];
   let isReady = false;
@@ -53,7 +72,11 @@ export function createElectronStandIn() {
     privilegedSchemes: [] as { schemes: unknown; isBeforeReady: boolean }[],
     protocolHandlers: new Map<string, ProtocolHandler>(),
     ipcHandlers: new Map<string, IpcListener>(),
-    windows: [] as { options: Record<string, unknown>; loadedUrls: string[]; webContents: StandInWebContents }[],
+    windows: [] as { options: Record<string, unknown>; loadedUrls: string[]; webContents: StandInWebContents; window: EventEmitter }[],
+    trays: [] as StandInTray[],
+    notifications: [] as EventEmitter[],
+    badgeCounts: [] as number[],
+    loginItemSettings: [] as unknown[],
     permissionRequestHandler: undefined as Listener | undefined,
     permissionCheckHandler: undefined as Listener | undefined,
   };
@@ -70,7 +93,7 @@ export function createElectronStandIn() {
       super();
       requireReady('BrowserWindow');
       log.push('new BrowserWindow');
-      record.windows.push({ options, loadedUrls: this.loadedUrls, webContents: this.webContents });
+      record.windows.push({ options, loadedUrls: this.loadedUrls, webContents: this.webContents, window: this });
       appEvents.emit('web-contents-created', {}, this.webContents);
     }
 
@@ -79,9 +102,15 @@ export function createElectronStandIn() {
       return Promise.resolve();
     }
 
-    show(): void {}
-    hide(): void {}
-    focus(): void {}
+    show(): void {
+      log.push('window.show');
+    }
+    hide(): void {
+      log.push('window.hide');
+    }
+    focus(): void {
+      log.push('window.focus');
+    }
     restore(): void {}
     isMinimized(): boolean {
       return false;
@@ -91,8 +120,28 @@ export function createElectronStandIn() {
   class Notification extends EventEmitter {
     constructor(readonly options: unknown) {
       super();
+      record.notifications.push(this);
     }
     show(): void {}
+  }
+
+  class StandInTray extends EventEmitter {
+    toolTip = '';
+    menu: { template: StandInMenuItem[] } | null = null;
+
+    constructor(readonly image: StandInImage) {
+      super();
+      requireReady('Tray');
+      log.push('new Tray');
+      record.trays.push(this);
+    }
+    setToolTip(toolTip: string): void {
+      this.toolTip = toolTip;
+    }
+    setTitle(): void {}
+    setContextMenu(menu: { template: StandInMenuItem[] } | null): void {
+      this.menu = menu;
+    }
   }
 
   const electron = {
@@ -115,10 +164,17 @@ export function createElectronStandIn() {
       },
       whenReady: () => ready,
       isReady: () => isReady,
-      quit: () => log.push('app.quit'),
+      // Like Electron, quitting announces itself with before-quit before closing windows.
+      quit: () => {
+        log.push('app.quit');
+        appEvents.emit('before-quit', {});
+      },
       exit: (code: number) => log.push(`app.exit ${code}`),
-      setLoginItemSettings: () => undefined,
-      setBadgeCount: () => true,
+      setLoginItemSettings: (settings: unknown) => record.loginItemSettings.push(settings),
+      setBadgeCount: (count: number) => {
+        record.badgeCounts.push(count);
+        return true;
+      },
     },
     protocol: {
       registerSchemesAsPrivileged(schemes: unknown) {
@@ -151,6 +207,9 @@ export function createElectronStandIn() {
     },
     BrowserWindow,
     Notification,
+    Tray: StandInTray,
+    Menu: { buildFromTemplate: (template: StandInMenuItem[]) => ({ template }) },
+    nativeImage: { createFromDataURL: (dataURL: string) => new StandInImage(dataURL) },
     shell: { openExternal: () => Promise.resolve() },
     dialog: { showSaveDialog: () => Promise.resolve({ canceled: true, filePath: '' }) },
   };
@@ -158,6 +217,7 @@ export function createElectronStandIn() {
   return {
     electron,
     record,
+    appEvents,
     powerEvents,
     becomeReady(): void {
       log.push('ready');

@@ -1,7 +1,8 @@
 // Boots the BUILT main bundle (out/main/index.js) under Node, with a stand-in
 // for the `electron` module placed in Node's require cache under the id that
 // `require('electron')` resolves to from out/main. Proves the bundle wires what
-// the unit tests prove piece by piece: hardened window, origin, protocol, IPC.
+// the unit tests prove piece by piece: hardened window, origin, protocol, IPC,
+// tray, close-to-tray, and the power-event and notification-click forwarding.
 import { existsSync, readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -14,6 +15,7 @@ import type { ElectronStandIn } from './electronStandIn';
 
 
 const flush = (): Promise<void> => new Promise((done) => setImmediate(done));
+const PAGE = { senderFrame: { url: 'app://steward/index.html', parent: null } };
 
 let standIn: ElectronStandIn;
 let cleanUp: () => void = () => undefined;
@@ -112,8 +114,91 @@ describe('the built main process', () => {
 
   it('forwards resume and unlock-screen to the page as power:resumed', () => {
     const contents = standIn.record.windows[0]?.webContents;
+    const before = contents?.sent.length ?? 0;
     standIn.powerEvents.emit('resume');
     standIn.powerEvents.emit('unlock-screen');
-    expect(contents?.sent).toEqual([['power:resumed'], ['power:resumed']]);
+    expect(contents?.sent.slice(before)).toEqual([['power:resumed'], ['power:resumed']]);
+  });
+
+  it('focuses the window on a notification click and tells the page which one', async () => {
+    const show = standIn.record.ipcHandlers.get('notification:show');
+    expect(await show?.(PAGE, { key: 'commitment:c1:2027-01-14', title: 'Renewal', body: 'Due today' })).toEqual({ ok: true, value: undefined });
+    const [notification] = standIn.record.notifications;
+    const contents = standIn.record.windows[0]?.webContents;
+    const logged = standIn.record.log.length;
+    notification?.emit('click');
+    expect(standIn.record.log.slice(logged)).toEqual(['window.show', 'window.focus']);
+    expect(contents?.sent.at(-1)).toEqual(['notification:clicked', { key: 'commitment:c1:2027-01-14' }]);
+  });
+});
+
+describe('the tray and close-to-tray in the built main process', () => {
+  const tray = () => standIn.record.trays[0];
+  const window = () => standIn.record.windows[0]?.window;
+  const menuItem = (label: string) => tray()?.menu?.template.find((item) => item.label === label);
+  const invoke = (channel: string, payload: unknown) => standIn.record.ipcHandlers.get(channel)?.(PAGE, payload);
+  const close = () => {
+    const event = preventable();
+    window()?.emit('close', event);
+    return event;
+  };
+
+  it('creates the tray at ready, with its icon, the tooltip "Steward" and a menu to open or quit', () => {
+    const { log, trays } = standIn.record;
+    expect(trays).toHaveLength(1);
+    expect(log.indexOf('new Tray')).toBeGreaterThan(log.indexOf('ready'));
+    expect(tray()?.image.dataURL).toMatch(/^data:image\/png;base64,/);
+    expect(tray()?.image.representations).toEqual([{ scaleFactor: 2, dataURL: expect.stringMatching(/^data:image\/png;base64,/) }]);
+    expect(tray()?.toolTip).toBe('Steward');
+    expect(tray()?.menu?.template.map((item) => item.label ?? item.type)).toEqual(['Open Steward', 'separator', 'Quit Steward']);
+  });
+
+  it('shows the unread count in the tray and on the badge', async () => {
+    expect(await invoke('window:setUnreadCount', { count: 3 })).toEqual({ ok: true, value: undefined });
+    expect(tray()?.toolTip).toBe('Steward — 3 unread reminders');
+    expect(menuItem('3 unread reminders')).toMatchObject({ enabled: false });
+    expect(standIn.record.badgeCounts.at(-1)).toBe(3);
+  });
+
+  it('closes the window while close-to-tray is off', () => {
+    expect(close().isPrevented).toBe(false);
+  });
+
+  it('hides the window on close once the page turns close-to-tray on', async () => {
+    expect(await invoke('window:setCloseToTray', { enabled: true })).toEqual({ ok: true, value: undefined });
+    const logged = standIn.record.log.length;
+    expect(close().isPrevented).toBe(true);
+    expect(standIn.record.log.slice(logged)).toEqual(['window.hide']);
+  });
+
+  it('registers the login item to start in the tray while close-to-tray is on', async () => {
+    await invoke('app:setLoginItem', { openAtLogin: true });
+    expect(standIn.record.loginItemSettings.at(-1)).toEqual({ openAtLogin: true, args: ['--hidden'] });
+  });
+
+  it('refuses close-to-tray from a foreign sender or with a malformed payload', async () => {
+    const handler = standIn.record.ipcHandlers.get('window:setCloseToTray');
+    expect(await handler?.({ senderFrame: { url: 'https://evil.example/', parent: null } }, { enabled: false })).toMatchObject({ ok: false });
+    expect(await handler?.(PAGE, { enabled: 'no' })).toMatchObject({ ok: false });
+    expect(close().isPrevented).toBe(true);
+  });
+
+  it('brings the hidden window back on a second launch, a tray click and "Open Steward"', () => {
+    const logged = standIn.record.log.length;
+    standIn.appEvents.emit('second-instance', {}, ['steward'], '/');
+    tray()?.emit('click');
+    menuItem('Open Steward')?.click?.();
+    expect(standIn.record.log.slice(logged).filter((entry) => entry === 'window.show')).toHaveLength(3);
+  });
+
+  it('really quits from "Quit Steward": the window is let go', () => {
+    menuItem('Quit Steward')?.click?.();
+    expect(standIn.record.log.at(-1)).toBe('app.quit');
+    expect(close().isPrevented).toBe(false);
+    // Windows and Linux end the app with its last window; macOS keeps it in the Dock.
+    const quits = (): number => standIn.record.log.filter((entry) => entry === 'app.quit').length;
+    const before = quits();
+    standIn.appEvents.emit('window-all-closed');
+    expect(quits() - before).toBe(process.platform === 'darwin' ? 0 : 1);
   });
 });

@@ -9,7 +9,7 @@ import { PRELOAD_BUNDLE, requireBuilt } from './built';
 
 type Listener = (...args: unknown[]) => void;
 
-const API_FUNCTIONS = ['getInfo', 'openExternal', 'showNotification', 'saveFile', 'setLoginItem', 'setUnreadCount', 'on'] as const;
+const API_FUNCTIONS = ['getInfo', 'openExternal', 'showNotification', 'saveFile', 'setLoginItem', 'setUnreadCount', 'setCloseToTray', 'on'] as const;
 
 function isStewardApi(value: unknown): value is StewardApi {
   return (
@@ -79,13 +79,15 @@ describe('the built preload', () => {
     await api.saveFile({ suggestedName: 'a.md', content: '# A', filters });
     await api.setLoginItem(true);
     await api.setUnreadCount(3);
-    expect(preload.invoked.slice(-6)).toEqual([
+    await api.setCloseToTray(true);
+    expect(preload.invoked.slice(-7)).toEqual([
       ['app:getInfo'],
       ['shell:openExternal', { url: 'https://example.com/' }],
       ['notification:show', { key: 'k', title: 't', body: 'b' }],
       ['file:save', { suggestedName: 'a.md', content: '# A', filters }],
       ['app:setLoginItem', { openAtLogin: true }],
       ['window:setUnreadCount', { count: 3 }],
+      ['window:setCloseToTray', { enabled: true }],
     ]);
   });
 

@@ -44,6 +44,7 @@ test('exposes the typed API on window.steward, and no Node', async () => {
     'on',
     'openExternal',
     'saveFile',
+    'setCloseToTray',
     'setLoginItem',
     'setUnreadCount',
     'showNotification',

@@ -22,7 +22,9 @@ export function createElectronPlatform(api: StewardApi): Platform {
       return unwrap(api.saveFile({ suggestedName, content, filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) }));
     },
     setUnreadCount: (count) => unwrap(api.setUnreadCount(count)),
-    async applyDesktopSettings({ launchAtLogin }) {
+    async applyDesktopSettings({ closeToTray, launchAtLogin }) {
+      // Close-to-tray first: main registers the login item to start in the tray when it is on.
+      await unwrap(api.setCloseToTray(closeToTray));
       await unwrap(api.setLoginItem(launchAtLogin));
     },
     onResume: (listener) => api.on('power:resumed', () => listener()),

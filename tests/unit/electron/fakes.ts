@@ -1,7 +1,10 @@
 // Stand-ins for the few Electron objects the main-process modules are handed,
 // and one valid and one malformed request per IPC channel.
+import { vi } from 'vitest';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import type { InvokeChannel, IpcRequest } from '../../../shared/ipc';
 import type { InvokeEvent, IpcMainLike } from '../../../electron/main/ipc';
+import type { WindowLike } from '../../../electron/main/window';
 
 export const APP_PAGE = 'app://steward/index.html';
 
@@ -48,4 +51,40 @@ export const EXAMPLES: { readonly [C in InvokeChannel]: { readonly valid: IpcReq
   },
   'app:setLoginItem': { valid: { openAtLogin: true }, malformed: { openAtLogin: 'yes' } },
   'window:setUnreadCount': { valid: { count: 3 }, malformed: { count: -1 } },
+  'window:setCloseToTray': { valid: { enabled: true }, malformed: { enabled: 'yes' } },
 };
+
+/** A BrowserWindow that records what main does to it. */
+export class FakeWindow implements WindowLike {
+  readonly listeners = new Map<string, (event: { preventDefault(): void }) => void>();
+  readonly webContents = { send: vi.fn() };
+  readonly loadURL = vi.fn(async (_url: string) => undefined);
+  readonly show = vi.fn();
+  readonly hide = vi.fn();
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
+  isMinimizedNow = false;
+
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+
+  once(event: string, listener: () => void): this {
+    this.listeners.set(event, listener);
+    return this;
+  }
+
+  on(event: string, listener: (event: { preventDefault(): void }) => void): this {
+    this.listeners.set(event, listener);
+    return this;
+  }
+
+  isMinimized(): boolean {
+    return this.isMinimizedNow;
+  }
+
+  /** Emits an event and says whether a listener prevented it. */
+  emit(name: string): boolean {
+    const preventDefault = vi.fn();
+    this.listeners.get(name)?.({ preventDefault });
+    return preventDefault.mock.calls.length > 0;
+  }
+}

@@ -4,6 +4,7 @@ import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { createHandlers } from '../../../electron/main/handlers';
 import type { HandlerDeps } from '../../../electron/main/handlers';
 import { registerHandlers } from '../../../electron/main/ipc';
+import { createCloseToTray } from '../../../electron/main/lifecycle';
 import { APP_PAGE, FakeIpcMain, eventFrom } from './fakes';
 
 const HOME = join('/home', 'user');
@@ -23,6 +24,8 @@ function fakeDeps(dialogAnswer: SaveDialogReturnValue = { canceled: true, filePa
     writeFile: vi.fn(async (_path: string, _content: string) => undefined),
     openExternal: vi.fn(async (_url: string) => undefined),
     showNotification: vi.fn(),
+    showUnreadCount: vi.fn(),
+    closeToTray: createCloseToTray(),
   } satisfies HandlerDeps;
   const ipcMain = new FakeIpcMain();
   registerHandlers({ ipcMain }, createHandlers(deps));
@@ -124,17 +127,34 @@ describe('the small OS effects', () => {
     expect(deps.showNotification).toHaveBeenCalledWith(notification);
   });
 
-  it('sets the login item', async () => {
+  it('sets and clears the login item through app.setLoginItemSettings', async () => {
     const { deps, invoke } = fakeDeps();
-    await invoke('app:setLoginItem', { openAtLogin: true });
-    expect(deps.app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true });
+    expect(await invoke('app:setLoginItem', { openAtLogin: true })).toEqual({ ok: true, value: undefined });
+    await invoke('app:setLoginItem', { openAtLogin: false });
+    expect(deps.app.setLoginItemSettings.mock.calls).toEqual([[{ openAtLogin: true, args: [] }], [{ openAtLogin: false, args: [] }]]);
   });
 
-  it('sets the badge count, and refuses a fractional or negative one', async () => {
+  it('registers the login item to start in the tray when close-to-tray is on', async () => {
+    const { deps, invoke } = fakeDeps();
+    await invoke('window:setCloseToTray', { enabled: true });
+    await invoke('app:setLoginItem', { openAtLogin: true });
+    expect(deps.app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: true, args: ['--hidden'] });
+  });
+
+  it('sets the badge and the tray count, and refuses a fractional or negative one', async () => {
     const { deps, invoke } = fakeDeps();
     expect(await invoke('window:setUnreadCount', { count: 4 })).toEqual({ ok: true, value: undefined });
     expect(await invoke('window:setUnreadCount', { count: 1.5 })).toMatchObject({ ok: false });
     expect(await invoke('window:setUnreadCount', { count: -2 })).toMatchObject({ ok: false });
     expect(deps.app.setBadgeCount.mock.calls).toEqual([[4]]);
+    expect(deps.showUnreadCount.mock.calls).toEqual([[4]]);
+  });
+
+  it('turns close-to-tray on and off', async () => {
+    const { deps, invoke } = fakeDeps();
+    expect(await invoke('window:setCloseToTray', { enabled: true })).toEqual({ ok: true, value: undefined });
+    expect(deps.closeToTray.shouldHideOnClose()).toBe(true);
+    await invoke('window:setCloseToTray', { enabled: false });
+    expect(deps.closeToTray.shouldHideOnClose()).toBe(false);
   });
 });

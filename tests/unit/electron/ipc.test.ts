@@ -20,6 +20,7 @@ const RESPONSES: { readonly [C in InvokeChannel]: IpcResponse<C> } = {
   'file:save': { saved: true, path: '/home/user/Documents/review.md' },
   'app:setLoginItem': undefined,
   'window:setUnreadCount': undefined,
+  'window:setCloseToTray': undefined,
 };
 
 function recordingHandlers(): { handlers: Handlers; received: (readonly [InvokeChannel, unknown])[] } {
@@ -37,6 +38,7 @@ function recordingHandlers(): { handlers: Handlers; received: (readonly [InvokeC
     'file:save': record('file:save'),
     'app:setLoginItem': record('app:setLoginItem'),
     'window:setUnreadCount': record('window:setUnreadCount'),
+    'window:setCloseToTray': record('window:setCloseToTray'),
   };
   return { handlers, received };
 }

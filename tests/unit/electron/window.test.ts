@@ -1,44 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { BrowserWindowConstructorOptions } from 'electron';
 import { forwardPowerEvents, openNotificationTarget } from '../../../electron/main/events';
 import { createNotifier } from '../../../electron/main/notifications';
 import type { NotificationLike } from '../../../electron/main/notifications';
 import { createMainWindow } from '../../../electron/main/window';
-import type { WindowLike } from '../../../electron/main/window';
-
-class FakeWindow implements WindowLike {
-  readonly listeners = new Map<string, (event: { preventDefault(): void }) => void>();
-  readonly webContents = { send: vi.fn() };
-  readonly loadURL = vi.fn(async (_url: string) => undefined);
-  readonly show = vi.fn();
-  readonly hide = vi.fn();
-  readonly focus = vi.fn();
-  readonly restore = vi.fn();
-  isMinimizedNow = false;
-
-  constructor(readonly options: BrowserWindowConstructorOptions) {}
-
-  once(event: string, listener: () => void): this {
-    this.listeners.set(event, listener);
-    return this;
-  }
-
-  on(event: string, listener: (event: { preventDefault(): void }) => void): this {
-    this.listeners.set(event, listener);
-    return this;
-  }
-
-  isMinimized(): boolean {
-    return this.isMinimizedNow;
-  }
-
-  /** Emits an event and says whether a listener prevented it. */
-  emit(name: string): boolean {
-    const preventDefault = vi.fn();
-    this.listeners.get(name)?.({ preventDefault });
-    return preventDefault.mock.calls.length > 0;
-  }
-}
+import { FakeWindow } from './fakes';
 
 const open = (shouldHideOnClose?: () => boolean): FakeWindow =>
   createMainWindow({
@@ -75,6 +40,13 @@ describe('the main window', () => {
     expect(window.show).not.toHaveBeenCalled();
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalledOnce();
+  });
+
+  it('stays hidden once painted when launched to sit in the tray, still loading the page', () => {
+    const window = createMainWindow({ BrowserWindow: FakeWindow, preloadPath: '/p.cjs', startHidden: true });
+    window.emit('ready-to-show');
+    expect(window.show).not.toHaveBeenCalled();
+    expect(window.loadURL).toHaveBeenCalledWith('app://steward/index.html');
   });
 
   it('closes on close until close-to-tray says otherwise', () => {

@@ -12,6 +12,7 @@ function fakeApi(overrides: Partial<StewardApi> = {}) {
     saveFile: async () => ({ ok: true, value: { saved: true, path: '/tmp/x.csv' } }),
     setLoginItem: async () => ({ ok: true, value: undefined }),
     setUnreadCount: async () => ({ ok: true, value: undefined }),
+    setCloseToTray: async () => ({ ok: true, value: undefined }),
     on: <E extends RendererEvent>(event: E, listener: RendererListener<E>) => {
       listeners.set(event, listener as (payload: never) => void);
       return () => listeners.delete(event);
@@ -49,15 +50,31 @@ describe('the Electron platform adapter', () => {
     expect(listeners.has('notification:clicked')).toBe(false);
   });
 
-  it('sends the unread count and the login item setting through the bridge', async () => {
+  it('sends the unread count through the bridge', async () => {
     const setUnreadCount = vi.fn(async () => ({ ok: true as const, value: undefined }));
-    const setLoginItem = vi.fn(async () => ({ ok: true as const, value: undefined }));
-    const { api } = fakeApi({ setUnreadCount, setLoginItem });
-    const platform = createElectronPlatform(api);
-    await platform.setUnreadCount(3);
-    await platform.applyDesktopSettings({ closeToTray: true, launchAtLogin: true });
+    const { api } = fakeApi({ setUnreadCount });
+    await createElectronPlatform(api).setUnreadCount(3);
     expect(setUnreadCount).toHaveBeenCalledWith(3);
-    expect(setLoginItem).toHaveBeenCalledWith(true);
+  });
+
+  it('applies close-to-tray, then the login item that depends on it', async () => {
+    const calls: string[] = [];
+    const record = (call: string) => {
+      calls.push(call);
+      return { ok: true as const, value: undefined };
+    };
+    const setCloseToTray = async (enabled: boolean) => record(`closeToTray ${enabled}`);
+    const setLoginItem = async (openAtLogin: boolean) => record(`loginItem ${openAtLogin}`);
+    const platform = createElectronPlatform(fakeApi({ setCloseToTray, setLoginItem }).api);
+    await platform.applyDesktopSettings({ closeToTray: true, launchAtLogin: false });
+    await platform.applyDesktopSettings({ closeToTray: false, launchAtLogin: true });
+    expect(calls).toEqual(['closeToTray true', 'loginItem false', 'closeToTray false', 'loginItem true']);
+  });
+
+  it('reports a desktop setting main refused', async () => {
+    const setCloseToTray = async () => ({ ok: false as const, error: 'window:setCloseToTray: invalid request' });
+    const platform = createElectronPlatform(fakeApi({ setCloseToTray }).api);
+    await expect(platform.applyDesktopSettings({ closeToTray: true, launchAtLogin: true })).rejects.toThrow('invalid request');
   });
 
   it('is chosen when the preload exposed window.steward, the web adapter otherwise', () => {
