@@ -1,8 +1,9 @@
-import type { Settings } from '@shared/domain';
+import type { Partnership, Settings } from '@shared/domain';
 import { defaultSettings, parseOrThrow, settingsInputSchema } from '@shared/domain';
 import { describeChange } from '@shared/changes';
 import type { DbContext } from './context';
-import { activityEntry } from './records';
+import { NotFoundError } from './context';
+import { activityEntry, tableOf } from './records';
 
 export const SETTINGS_ID = 'settings';
 
@@ -11,21 +12,48 @@ export function machineTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** Stored settings, or the defaults when the user has saved none yet. */
-export async function readSettings(ctx: DbContext): Promise<Settings> {
+/**
+ * Stored settings, or the defaults when the user has saved none yet. A row saved before
+ * a field existed (e.g. mutedPartnershipIds) gets that field's default.
+ */
+export async function readSettings(ctx: Pick<DbContext, 'db'>): Promise<Settings> {
   const stored = await ctx.db.settings.get(SETTINGS_ID);
-  return stored ?? { ...defaultSettings(machineTimeZone()), id: SETTINGS_ID, updatedAt: new Date(0).toISOString() };
+  const defaults = { ...defaultSettings(machineTimeZone()), id: SETTINGS_ID, updatedAt: new Date(0).toISOString() } as const;
+  return stored ? { ...defaults, ...stored } : defaults;
+}
+
+function hasField(input: unknown, field: string): boolean {
+  return typeof input === 'object' && input !== null && Object.hasOwn(input, field);
 }
 
 export async function saveSettings(ctx: DbContext, input: unknown): Promise<Settings> {
   const fields = parseOrThrow(settingsInputSchema, input);
   return ctx.db.transaction('rw', [ctx.db.settings, ctx.db.activity], async () => {
     const before = await readSettings(ctx);
-    const after: Settings = { ...fields, id: SETTINGS_ID, updatedAt: ctx.now().toISOString() };
+    // The settings form does not carry the mutes (they are set per partnership): keep them.
+    const mutedPartnershipIds = hasField(input, 'mutedPartnershipIds') ? fields.mutedPartnershipIds : before.mutedPartnershipIds;
+    const after: Settings = { ...fields, mutedPartnershipIds, id: SETTINGS_ID, updatedAt: ctx.now().toISOString() };
     const change = describeChange(before, after);
     if (change === 'No changes') return before;
     await ctx.db.settings.put(after);
     await ctx.db.activity.add(activityEntry(ctx, 'settings', SETTINGS_ID, '', 'update', `Updated settings: ${change}`));
+    return after;
+  });
+}
+
+/** Mutes or unmutes one partnership's reminders; logged in that partnership's activity. */
+export async function setPartnershipMuted(ctx: DbContext, partnershipId: string, isMuted: boolean): Promise<Settings> {
+  return ctx.db.transaction('rw', [ctx.db.settings, ctx.db.partnerships, ctx.db.activity], async () => {
+    const partnership = await tableOf<Partnership>(ctx.db, 'partnerships').get(partnershipId);
+    if (!partnership || partnership.deletedAt) throw new NotFoundError('partnership', partnershipId);
+    const before = await readSettings(ctx);
+    const others = before.mutedPartnershipIds.filter((id) => id !== partnershipId);
+    const wasMuted = others.length !== before.mutedPartnershipIds.length;
+    if (wasMuted === isMuted) return before;
+    const after: Settings = { ...before, mutedPartnershipIds: isMuted ? [...others, partnershipId] : others, updatedAt: ctx.now().toISOString() };
+    await ctx.db.settings.put(after);
+    const description = `${isMuted ? 'Muted' : 'Unmuted'} reminders for partnership “${partnership.name}”`;
+    await ctx.db.activity.add(activityEntry(ctx, 'settings', SETTINGS_ID, partnershipId, 'update', description));
     return after;
   });
 }

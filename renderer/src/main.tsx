@@ -2,12 +2,15 @@
 // screen explaining why the database could not be opened instead of a blank one.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { db } from '../db/db';
+import { appContext, db } from '../db/db';
+import { loadReminderSnapshot } from '../db/reminders';
 import { App } from './App';
 import { ToastProvider } from './components/ToastProvider';
 import { DatabaseProblem } from './DatabaseProblem';
 import { PlatformContext } from './platform/PlatformContext';
 import { choosePlatform } from './platform/choosePlatform';
+import { centreOpen, reminderStatus } from './reminders/reminderStatus';
+import { startReminderScheduler } from './reminders/scheduler';
 import { reportUnhandled } from './reportUnhandled';
 import './styles.css';
 
@@ -16,7 +19,7 @@ const platform = choosePlatform(window);
 reportUnhandled(window);
 
 db.open().then(
-  () =>
+  () => {
     root.render(
       <StrictMode>
         <PlatformContext.Provider value={platform}>
@@ -25,6 +28,15 @@ db.open().then(
           </ToastProvider>
         </PlatformContext.Provider>
       </StrictMode>,
-    ),
+    );
+    // Runs for the page's lifetime: leaving the page releases its delivery lock to another window.
+    startReminderScheduler({
+      ctx: appContext,
+      platform,
+      readSnapshot: loadReminderSnapshot,
+      onStatus: reminderStatus.set,
+      openCentre: () => centreOpen.set(true),
+    });
+  },
   (error: unknown) => root.render(<DatabaseProblem error={error} />),
 );

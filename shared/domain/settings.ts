@@ -22,6 +22,8 @@ export const settingsInputSchema = z.object({
   launchAtLogin: z.boolean(),
   backupIntervalHours: z.number().int().min(1, 'At least every hour.').max(24 * 30, 'At most every 30 days.'),
   backupKeep: z.number().int().min(1, 'Keep at least one backup.').max(100, 'Keep at most 100.'),
+  /** Partnerships whose reminders are muted (set from the partnership header, not the settings form). */
+  mutedPartnershipIds: z.array(z.string()).default([]),
 });
 
 export type SettingsInput = z.input<typeof settingsInputSchema>;
@@ -46,5 +48,6 @@ export function defaultSettings(timeZone: string): z.output<typeof settingsInput
     launchAtLogin: false,
     backupIntervalHours: 24,
     backupKeep: 10,
+    mutedPartnershipIds: [],
   };
 }

@@ -1,3 +1,4 @@
+import { ReminderBell } from '../reminders/ReminderBell';
 import type { Route } from '../router';
 import { routeHref } from '../router';
 
@@ -17,6 +18,7 @@ export function Sidebar({ route }: { readonly route: Route }) {
         </span>
         Steward
       </div>
+      <ReminderBell />
       <ul>
         {ITEMS.map((item) => (
           <li key={item.screen}>

@@ -4,6 +4,7 @@ import { Dialog } from '../components/Dialog';
 import { StatusBadge } from '../components/StatusBadge';
 import { capitalise } from '../format';
 import { PartnershipForm } from '../portfolio/PartnershipForm';
+import { MuteRemindersButton } from '../reminders/MuteRemindersButton';
 import { usePartnershipActions } from '../portfolio/usePartnershipActions';
 import { navigate, routeHref } from '../router';
 
@@ -22,6 +23,7 @@ export function PartnershipHeader({ partnership }: { readonly partnership: Partn
         </p>
       </div>
       <div className="header-actions">
+        <MuteRemindersButton partnership={partnership} />
         <button type="button" className="button" onClick={() => setEditing(true)}>
           Edit details
         </button>

@@ -10,14 +10,16 @@ import { Field } from '../components/Field';
 import { useFocusFirstError } from '../components/useFocusFirstError';
 import { messageOf, useToast } from '../components/ToastProvider';
 import { capitalise } from '../format';
+import { usePlatform } from '../platform/PlatformContext';
 import { TimeZoneSelect } from './TimeZoneSelect';
 
 const NUMBER_FIELDS = ['cadenceLeadMinutes', 'commitmentLeadDays', 'healthCheckIntervalDays', 'backupIntervalHours', 'backupKeep'] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
-type Draft = Omit<Settings, NumberField | 'id' | 'updatedAt'> & Record<NumberField, string>;
+// Mutes are set per partnership (its header), not here: saving leaves them as stored.
+type Draft = Omit<Settings, NumberField | 'id' | 'updatedAt' | 'mutedPartnershipIds'> & Record<NumberField, string>;
 
 function toDraft(s: Settings): Draft {
-  const { id: _id, updatedAt: _u, ...rest } = s;
+  const { id: _id, updatedAt: _u, mutedPartnershipIds: _muted, ...rest } = s;
   const numbers = Object.fromEntries(NUMBER_FIELDS.map((f) => [f, String(s[f])])) as Record<NumberField, string>;
   return { ...rest, ...numbers };
 }
@@ -32,6 +34,7 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, errors);
   const toast = useToast();
+  const platform = usePlatform();
   const text = (key: keyof Draft) => ({ value: String(draft[key]), onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value })) });
   const check = (key: 'quietHoursEnabled' | 'closeToTray' | 'launchAtLogin') => ({ checked: draft[key], onChange: (e: { target: { checked: boolean } }) => setDraft((d) => ({ ...d, [key]: e.target.checked })) });
   const toggleDay = (day: Weekday) => setDraft((d) => ({ ...d, workingDays: d.workingDays.includes(day) ? d.workingDays.filter((x) => x !== day) : WEEKDAYS.filter((w) => w === day || d.workingDays.includes(w)) }));
@@ -42,8 +45,12 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
     if (!checked.ok) return setErrors(numberMessages(checked.errors));
     setErrors({});
     try {
-      await saveSettings(appContext, checked.value);
+      const { mutedPartnershipIds: _muted, ...fields } = checked.value;
+      const saved = await saveSettings(appContext, fields);
       toast({ message: 'Settings saved.' });
+      await platform.applyDesktopSettings({ closeToTray: saved.closeToTray, launchAtLogin: saved.launchAtLogin }).catch((error: unknown) => {
+        toast({ message: `Saved, but the desktop could not apply it: ${messageOf(error)}`, tone: 'error' });
+      });
     } catch (error) {
       if (error instanceof ValidationError) setErrors(error.errors);
       else toast({ message: `Could not save settings: ${messageOf(error)}`, tone: 'error' });

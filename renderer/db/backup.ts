@@ -1,0 +1,96 @@
+// Full backup and restore (DESIGN.md "Backups"). Export reads every table in one
+// read transaction, so the file is a consistent moment; restore writes every table in
+// one read-write transaction, so a failure anywhere leaves the database as it was.
+import type { Table } from 'dexie';
+import type { BackupData, BackupFile, BackupMeta, BackupTable } from '@shared/backup/format';
+import { BACKUP_TABLES, serializeBackup } from '@shared/backup/format';
+import type { DbContext } from './context';
+import { activityEntry } from './records';
+
+export type RestoreMode = 'replace' | 'merge';
+
+export interface RestoreResult {
+  /** Records written that were not in the database. */
+  readonly added: number;
+  /** Records that replaced an older copy (merge) — in replace mode, 0. */
+  readonly updated: number;
+  /** Records in the backup left out because the database's copy is as new or newer. */
+  readonly kept: number;
+}
+
+type AnyRecord = Readonly<Record<string, unknown>>;
+
+/** The db's own table properties (db.table(name) would hand out different Table objects). */
+function tablesOf(ctx: Pick<DbContext, 'db'>): Table<AnyRecord, string>[] {
+  return BACKUP_TABLES.map((name) => ctx.db[name] as unknown as Table<AnyRecord, string>);
+}
+
+/** Every table, read in one transaction. */
+export async function readBackupData(ctx: Pick<DbContext, 'db'>): Promise<BackupData> {
+  const tables = tablesOf(ctx);
+  const rows = await ctx.db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
+  return Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, rows[i]])) as unknown as BackupData;
+}
+
+/** The backup file's text for everything in the database, stamped with `ctx.now()`. */
+export async function exportBackup(ctx: DbContext, app: BackupMeta['app']): Promise<string> {
+  const data = await readBackupData(ctx);
+  return serializeBackup(data, { exportedAt: ctx.now().toISOString(), app });
+}
+
+function keyOf(table: BackupTable, record: AnyRecord): string {
+  return String(table === 'reminders' ? record.key : record.id);
+}
+
+function instant(record: AnyRecord | undefined): number {
+  const value = record?.updatedAt;
+  return typeof value === 'string' ? Date.parse(value) : Number.NEGATIVE_INFINITY;
+}
+
+/** Merge one table: add what is missing, replace what the backup has newer, keep the rest. */
+async function mergeTable(table: Table<AnyRecord, string>, name: BackupTable, incoming: readonly AnyRecord[]): Promise<RestoreResult> {
+  const existing = await table.bulkGet(incoming.map((r) => keyOf(name, r)));
+  const toAdd: AnyRecord[] = [];
+  const toPut: AnyRecord[] = [];
+  incoming.forEach((record, i) => {
+    const current = existing[i];
+    if (!current) toAdd.push(record);
+    // The activity log is append-only and has no updatedAt: an entry present is kept.
+    else if (name !== 'activity' && instant(record) > instant(current)) toPut.push(record);
+  });
+  await table.bulkAdd(toAdd);
+  await table.bulkPut(toPut);
+  return { added: toAdd.length, updated: toPut.length, kept: incoming.length - toAdd.length - toPut.length };
+}
+
+function describeRestore(backup: BackupFile, mode: RestoreMode, result: RestoreResult): string {
+  const how = mode === 'replace' ? 'replacing all data' : `merging: ${result.added} added, ${result.updated} updated, ${result.kept} kept`;
+  return `Restored the backup exported ${backup.exportedAt} (${how})`;
+}
+
+/**
+ * Restores a parsed backup (see parseBackup) in one transaction over every table.
+ * replace: clear everything, then add the backup. merge: keep the newer of each record
+ * by updatedAt and add the missing ones. One 'import' entry goes to the activity log.
+ */
+export async function restoreBackup(ctx: DbContext, backup: BackupFile, mode: RestoreMode): Promise<RestoreResult> {
+  const tables = tablesOf(ctx);
+  return ctx.db.transaction('rw', tables, async () => {
+    let total: RestoreResult = { added: 0, updated: 0, kept: 0 };
+    for (const [i, name] of BACKUP_TABLES.entries()) {
+      const table = tables[i]!;
+      const incoming = backup.data[name] as unknown as readonly AnyRecord[];
+      let result: RestoreResult;
+      if (mode === 'replace') {
+        await table.clear();
+        await table.bulkAdd(incoming);
+        result = { added: incoming.length, updated: 0, kept: 0 };
+      } else {
+        result = await mergeTable(table, name, incoming);
+      }
+      total = { added: total.added + result.added, updated: total.updated + result.updated, kept: total.kept + result.kept };
+    }
+    await ctx.db.activity.add(activityEntry(ctx, 'partnership', '', '', 'import', describeRestore(backup, mode, total)));
+    return total;
+  });
+}

@@ -1,0 +1,160 @@
+// The reminder scheduler (DESIGN.md "Reminders"). A heartbeat asks the pure planner what
+// is due: at start, at least every minute, on resume, when the page becomes visible and
+// shortly after any write. Deliveries are recorded in the ledger FIRST, then notified;
+// only the window holding the delivery lock delivers, every window keeps its status.
+import Dexie from 'dexie';
+import type { ObservabilitySet } from 'dexie';
+import type { AttentionSnapshot } from '@shared/attention';
+import type { PlannedReminder, ReminderPlan } from '@shared/reminders';
+import { DIGEST_AFTER, planReminders } from '@shared/reminders';
+import { utcToLocal } from '@shared/timezones';
+import type { DbContext } from '../../db/context';
+import { listInbox, listLedger, readLastTickAt, recordDeliveries, recordTick, unreadCount } from '../../db/reminders';
+import type { StewardDb } from '../../db/schema';
+import { readSettings } from '../../db/settings';
+import type { NotificationRequest, Platform } from '../platform/platform';
+import { holdDeliveryLock } from './deliveryLock';
+import { HEARTBEAT_MS, createHeartbeat } from './heartbeat';
+import { openReminder } from './openReminder';
+import type { ReminderStatus } from './reminderStatus';
+
+export { HEARTBEAT_MS } from './heartbeat';
+/** A burst of writes (an import, a form with follow-ups) is planned for once, this long after it starts. */
+export const AFTER_WRITE_MS = 1_000;
+export const DIGEST_KEY_PREFIX = 'digest:';
+const DIGEST_LINES = 5;
+
+export interface ReminderSchedulerOptions {
+  readonly ctx: DbContext;
+  readonly platform: Platform;
+  readonly readSnapshot: (db: StewardDb, now: Date, today: string) => Promise<AttentionSnapshot>;
+  /** Defaults to the context's clock. */
+  readonly now?: () => Date;
+  /** Told after every tick what the notification centre shows besides the inbox. */
+  readonly onStatus?: (status: ReminderStatus) => void;
+  /** Opens the notification centre: clicking a digest notification does. */
+  readonly openCentre?: () => void;
+}
+
+const logError = (what: string) => (error: unknown) => console.error(`Reminders: ${what} failed.`, error);
+
+/** The user's local day; a zone the machine does not know falls back to UTC, as the planner does. */
+function localToday(now: Date, zone: string): string {
+  try {
+    return utcToLocal(now.toISOString(), zone).slice(0, 10);
+  } catch {
+    return now.toISOString().slice(0, 10);
+  }
+}
+
+function digestOf(due: readonly PlannedReminder[]): Omit<NotificationRequest, 'key'> {
+  const lines = due.slice(0, DIGEST_LINES).map((r) => `${r.partnershipName}: ${r.title}`);
+  if (due.length > DIGEST_LINES) lines.push(`…and ${due.length - DIGEST_LINES} more`);
+  return { title: `${due.length} reminders`, body: lines.join('\n') };
+}
+
+/** One notification per reminder, or one digest (keyed `digest:<first key>`) for more than DIGEST_AFTER. */
+export function notificationsFor(plan: ReminderPlan, delivered: readonly PlannedReminder[]): NotificationRequest[] {
+  if (delivered.length <= DIGEST_AFTER) return delivered.map(({ key, title, body }) => ({ key, title, body }));
+  // The planner's digest, unless some of its keys were recorded by someone else in the meantime.
+  const digest = plan.digest && delivered.length === plan.due.length ? plan.digest : digestOf(delivered);
+  return [{ key: `${DIGEST_KEY_PREFIX}${delivered[0]?.key ?? ''}`, title: digest.title, body: digest.body }];
+}
+
+/** Records first (a page that dies before the notification shows leaves it in the centre, never shown twice), then notifies. */
+async function deliver(ctx: DbContext, platform: Platform, plan: ReminderPlan, at: string): Promise<void> {
+  if (plan.due.length === 0) return;
+  const recorded = new Set(await recordDeliveries(ctx, plan.due, at));
+  const delivered = plan.due.filter((r) => recorded.has(r.key));
+  // Not awaited: a permission prompt or a slow bridge must not hold up the heartbeat.
+  for (const note of notificationsFor(plan, delivered)) platform.notify(note).catch(logError('a notification'));
+}
+
+/** One tick: plan, deliver when this window may, report. Returns ms until the next tick is wanted. */
+async function tick(options: ReminderSchedulerOptions, clock: () => Date, mayDeliver: () => boolean): Promise<number> {
+  const { ctx } = options;
+  const now = clock();
+  const nowIso = now.toISOString();
+  const settings = await readSettings(ctx);
+  const today = localToday(now, settings.timeZone);
+  const [snapshot, ledger, lastTickAt] = await Promise.all([options.readSnapshot(ctx.db, now, today), listLedger(ctx.db), readLastTickAt(ctx.db)]);
+  const input = { snapshot, ledger, settings, now: nowIso, lastTickAt };
+  const plan = planReminders(input);
+  if (mayDeliver()) {
+    await deliver(ctx, options.platform, plan, nowIso);
+    // The caller rule: a tick in quiet hours delivered nothing, so it does not count as seen.
+    if (!plan.isQuiet) await recordTick(ctx, nowIso);
+  }
+  const heldCount = plan.isQuiet ? planReminders({ ...input, settings: { ...settings, quietHoursEnabled: false } }).due.length : 0;
+  options.onStatus?.({ isQuiet: plan.isQuiet, heldCount, checkedAt: nowIso, ...(plan.nextAt ? { nextAt: plan.nextAt } : {}) });
+  return plan.nextAt === undefined ? HEARTBEAT_MS : Date.parse(plan.nextAt) - clock().getTime();
+}
+
+/** True when a write touched anything but the ledger (the scheduler's own writes must not wake it). */
+function isDataWrite(parts: ObservabilitySet, dbName: string): boolean {
+  const prefix = `idb://${dbName}/`;
+  return Object.keys(parts).some((part) => part.startsWith(prefix) && !part.startsWith(`${prefix}reminders/`));
+}
+
+/** Resume, the page becoming visible, and any write elsewhere wake the heartbeat; returns the unsubscribes. */
+function wakeOnEvents(options: ReminderSchedulerOptions, wake: (delayMs: number) => void): (() => void)[] {
+  const onWrite = (parts: ObservabilitySet) => {
+    if (isDataWrite(parts, options.ctx.db.name)) wake(AFTER_WRITE_MS);
+  };
+  Dexie.on('storagemutated', onWrite);
+  const cleanups = [options.platform.onResume(() => wake(0)), () => Dexie.on.storagemutated.unsubscribe(onWrite)];
+  if (typeof document !== 'undefined') {
+    const onVisibility = () => document.visibilityState === 'visible' && wake(0);
+    document.addEventListener('visibilitychange', onVisibility);
+    cleanups.push(() => document.removeEventListener('visibilitychange', onVisibility));
+  }
+  return cleanups;
+}
+
+/** Keeps the tray / tab-title count in step with the centre, in every window, after any change. */
+function watchUnreadCount(db: StewardDb, platform: Platform): () => void {
+  let last: number | undefined;
+  const subscription = Dexie.liveQuery(() => listInbox(db)).subscribe({
+    next(items) {
+      const count = unreadCount(items);
+      if (count === last) return;
+      last = count;
+      platform.setUnreadCount(count).catch(logError('updating the unread count'));
+    },
+    error: logError('reading the unread count'),
+  });
+  return () => subscription.unsubscribe();
+}
+
+/** Starts the scheduler for the page's lifetime; returns the function that stops it. */
+export function startReminderScheduler(options: ReminderSchedulerOptions): () => void {
+  const { ctx, platform } = options;
+  const clock = options.now ?? ctx.now;
+  let isLeader = false;
+  let isStopped = false;
+  // Checked after planning, not before: the lock may have moved while a tick was reading.
+  const mayDeliver = () => isLeader && !isStopped;
+  const heartbeat = createHeartbeat(() => tick(options, clock, mayDeliver), logError('a tick'));
+  const onClick = (key: string) => {
+    if (key.startsWith(DIGEST_KEY_PREFIX)) options.openCentre?.();
+    else openReminder(ctx, key).catch(logError('opening a reminder'));
+  };
+  const cleanups = [
+    ...wakeOnEvents(options, heartbeat.wake),
+    platform.onNotificationClick(onClick),
+    watchUnreadCount(ctx.db, platform),
+    holdDeliveryLock(() => {
+      isLeader = true;
+      heartbeat.wake(0);
+    }, logError('taking the delivery lock')),
+  ];
+  readSettings(ctx)
+    .then(({ closeToTray, launchAtLogin }) => platform.applyDesktopSettings({ closeToTray, launchAtLogin }))
+    .catch(logError('applying the desktop settings'));
+  heartbeat.wake(0);
+  return () => {
+    isStopped = true;
+    heartbeat.stop();
+    for (const cleanup of cleanups) cleanup();
+  };
+}
