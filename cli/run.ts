@@ -1,0 +1,166 @@
+// The command line's logic (DESIGN.md "Exports"): validate a backup, export from one,
+// or print the backup's JSON Schema. Node's file system and process are injected
+// through `io`, so every path, error paths included, is tested without touching disk.
+import type { BackupFile, BackupSummary, BackupTable } from '../shared/backup/format';
+import { BACKUP_TABLES, DEFAULT_MAX_BACKUP_BYTES, backupJsonSchemaText } from '../shared/backup/format';
+import { parseBackup } from '../shared/backup/parse';
+import type { ParsedArgs } from './args';
+import { CliError, oneOfFlag, parseArgs, requireFlag } from './args';
+import type { ExportKind } from './exportKinds';
+import { EXPORT_EDITIONS, EXPORT_KINDS, currentQuarter, findPartnership, parseQuarterFlag, renderExport } from './exportKinds';
+
+export interface CliIo {
+  readonly readFile: (path: string) => Promise<string>;
+  readonly writeFile: (path: string, text: string) => Promise<void>;
+  readonly stdout: (line: string) => void;
+  readonly stderr: (line: string) => void;
+  readonly now: () => Date;
+}
+
+export const USAGE = [
+  'Usage: npm run steward -- <command>',
+  '  validate <backup.json>                      check that a file is a valid Steward backup',
+  '  export --from <backup.json> --partnership <id|name> --kind intent|review|calendar|commitments',
+  '         --edition partner|internal [--quarter 2027-Q1] --out <file>',
+  '  schema [--out <file>]                       print the backup file JSON Schema',
+].join('\n');
+
+const TABLE_LABELS: Record<BackupTable, readonly [string, string]> = {
+  partnerships: ['partnership', 'partnerships'],
+  intentVersions: ['intent version', 'intent versions'],
+  stakeholders: ['stakeholder', 'stakeholders'],
+  cadences: ['cadence', 'cadences'],
+  occurrences: ['occurrence record', 'occurrence records'],
+  touchpoints: ['touchpoint', 'touchpoints'],
+  decisions: ['decision', 'decisions'],
+  commitments: ['commitment', 'commitments'],
+  healthChecks: ['health check', 'health checks'],
+  activity: ['activity entry', 'activity entries'],
+  reminders: ['reminder state', 'reminder states'],
+  settings: ['settings record', 'settings records'],
+};
+
+export function describeSummary(summary: BackupSummary): string {
+  return BACKUP_TABLES.map((t) => `${summary[t]} ${TABLE_LABELS[t][summary[t] === 1 ? 0 : 1]}`).join(', ');
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function readText(io: CliIo, path: string): Promise<string> {
+  try {
+    return await io.readFile(path);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT') throw new CliError(`file not found: ${path}`);
+    if (code === 'EISDIR') throw new CliError(`${path} is a folder, not a file`);
+    throw new CliError(`cannot read ${path}: ${reasonOf(error)}`);
+  }
+}
+
+async function writeText(io: CliIo, path: string, text: string): Promise<void> {
+  try {
+    await io.writeFile(path, text);
+  } catch (error) {
+    throw new CliError(`cannot write ${path}: ${reasonOf(error)}`);
+  }
+}
+
+function singleFile(args: ParsedArgs, command: string): string {
+  if (args.positional.length === 0) throw new CliError(`${command} needs a file: npm run steward -- ${command} <backup.json>`);
+  if (args.positional.length > 1) throw new CliError(`${command} takes one file, got ${args.positional.length}`);
+  return args.positional[0]!;
+}
+
+function noPositionals(args: ParsedArgs): void {
+  if (args.positional.length > 0) throw new CliError(`unexpected argument "${args.positional[0]}"`);
+}
+
+async function validateCommand(rest: readonly string[], io: CliIo): Promise<number> {
+  const path = singleFile(parseArgs(rest, [], 'validate'), 'validate');
+  const result = parseBackup(await readText(io, path), { maxBytes: DEFAULT_MAX_BACKUP_BYTES });
+  if (!result.ok) {
+    // The details go to stdout, one per line; stderr gets the one-line verdict.
+    for (const error of result.errors) io.stdout(`  - ${error}`);
+    io.stderr(`steward: ${path} is not a valid Steward backup (${result.errors.length === 1 ? '1 problem' : `${result.errors.length} problems`}): ${result.errors[0]}`);
+    return 1;
+  }
+  io.stdout(`Valid Steward backup: ${describeSummary(result.summary)}; exported ${result.exportedAt} by ${result.backup.app.name} ${result.backup.app.version}.`);
+  return 0;
+}
+
+async function loadBackup(io: CliIo, path: string): Promise<BackupFile> {
+  const result = parseBackup(await readText(io, path), { maxBytes: DEFAULT_MAX_BACKUP_BYTES });
+  if (!result.ok) {
+    const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more; run "npm run steward -- validate ${path}")` : '';
+    throw new CliError(`${path} is not a valid Steward backup: ${result.errors[0]}${more}`);
+  }
+  return result.backup;
+}
+
+async function exportCommand(rest: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(rest, ['from', 'partnership', 'kind', 'edition', 'quarter', 'out'], 'export');
+  noPositionals(args);
+  const from = requireFlag(args, 'from', '<backup.json>');
+  const wanted = requireFlag(args, 'partnership', '<id|name>');
+  const kind: ExportKind = oneOfFlag(args, 'kind', EXPORT_KINDS);
+  const edition = oneOfFlag(args, 'edition', EXPORT_EDITIONS);
+  const out = requireFlag(args, 'out', '<file>');
+  if (args.flags.quarter !== undefined && kind !== 'review') throw new CliError('--quarter applies only to --kind review');
+  const now = io.now();
+  const quarter = args.flags.quarter === undefined ? currentQuarter(now) : parseQuarterFlag(args.flags.quarter);
+  const backup = await loadBackup(io, from);
+  const partnership = findPartnership(backup.data, wanted);
+  let text: string;
+  try {
+    text = renderExport(kind, backup.data, partnership.id, { edition, quarter, now: now.toISOString() });
+  } catch (error) {
+    throw new CliError(`could not build the ${kind} export: ${reasonOf(error)}`);
+  }
+  await writeText(io, out, text);
+  const what = kind === 'review' ? `${kind} ${quarter}` : kind;
+  io.stdout(`Wrote the ${what} export (${edition} edition) of “${partnership.name}” to ${out}.`);
+  return 0;
+}
+
+async function schemaCommand(rest: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(rest, ['out'], 'schema');
+  noPositionals(args);
+  const text = backupJsonSchemaText();
+  if (args.flags.out === undefined) io.stdout(text.trimEnd());
+  else {
+    await writeText(io, args.flags.out, text);
+    io.stdout(`Wrote the backup JSON Schema to ${args.flags.out}.`);
+  }
+  return 0;
+}
+
+const COMMANDS: Readonly<Record<string, (rest: readonly string[], io: CliIo) => Promise<number>>> = {
+  validate: validateCommand,
+  export: exportCommand,
+  schema: schemaCommand,
+};
+
+/** Runs one command; returns the process exit code (0 done, 1 any error, printed as one line). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'help' || command === '--help' || command === '-h') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  try {
+    if (command === undefined) throw new CliError('missing command (expected validate, export or schema; see npm run steward -- help)');
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!run) throw new CliError(`unknown command "${command}" (expected validate, export or schema)`);
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) io.stderr(`steward: ${error.message}`);
+    else io.stderr(`steward: unexpected error: ${reasonOf(error).split('\n')[0]}`);
+    return 1;
+  }
+}

@@ -1,0 +1,175 @@
+// The full-backup file (DESIGN.md principle 4, "Backups"): one JSON document holding
+// every table, named and versioned so a restore can refuse what it does not
+// understand. The record schemas are the domain's own; the committed JSON Schema
+// (schemas/steward-backup.schema.json) is generated from the same zod schema.
+import { z } from 'zod';
+import type {
+  Activity,
+  Cadence,
+  Commitment,
+  Decision,
+  HealthCheck,
+  IntentVersion,
+  OccurrenceRecord,
+  Partnership,
+  ReminderState,
+  Settings,
+  Stakeholder,
+  Touchpoint,
+} from '../domain';
+import {
+  activitySchema,
+  cadenceSchema,
+  commitmentSchema,
+  decisionSchema,
+  healthCheckSchema,
+  instantSchema,
+  intentVersionSchema,
+  occurrenceRecordSchema,
+  partnershipSchema,
+  reminderStateSchema,
+  settingsInputSchema,
+  stakeholderSchema,
+  touchpointSchema,
+} from '../domain';
+
+export const BACKUP_FORMAT = 'steward-backup';
+/** The layout of this file. Bump it (and keep reading the old one) when the envelope changes. */
+export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * The Dexie schema version the records are shaped for. shared/ cannot import the
+ * database, so a test asserts this equals renderer/db/schema.ts's SCHEMA_VERSION.
+ */
+export const BACKUP_SCHEMA_VERSION = 1;
+export const DEFAULT_MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+export const settingsRecordSchema = settingsInputSchema.extend({ id: z.literal('settings'), updatedAt: instantSchema });
+
+/** Every table in the backup, in the order it is written and restored. */
+export const BACKUP_TABLE_SCHEMAS = {
+  partnerships: partnershipSchema,
+  intentVersions: intentVersionSchema,
+  stakeholders: stakeholderSchema,
+  cadences: cadenceSchema,
+  occurrences: occurrenceRecordSchema,
+  touchpoints: touchpointSchema,
+  decisions: decisionSchema,
+  commitments: commitmentSchema,
+  healthChecks: healthCheckSchema,
+  activity: activitySchema,
+  reminders: reminderStateSchema,
+  settings: settingsRecordSchema,
+} as const;
+
+export type BackupTable = keyof typeof BACKUP_TABLE_SCHEMAS;
+export const BACKUP_TABLES = Object.keys(BACKUP_TABLE_SCHEMAS) as BackupTable[];
+
+/** Tables whose records belong to a partnership and must point at one in the file. */
+export const PARTNERSHIP_CHILD_BACKUP_TABLES = [
+  'intentVersions',
+  'stakeholders',
+  'cadences',
+  'occurrences',
+  'touchpoints',
+  'decisions',
+  'commitments',
+  'healthChecks',
+] as const satisfies readonly BackupTable[];
+
+export interface BackupData {
+  readonly partnerships: Partnership[];
+  readonly intentVersions: IntentVersion[];
+  readonly stakeholders: Stakeholder[];
+  readonly cadences: Cadence[];
+  readonly occurrences: OccurrenceRecord[];
+  readonly touchpoints: Touchpoint[];
+  readonly decisions: Decision[];
+  readonly commitments: Commitment[];
+  readonly healthChecks: HealthCheck[];
+  readonly activity: Activity[];
+  readonly reminders: ReminderState[];
+  readonly settings: Settings[];
+}
+
+export interface BackupMeta {
+  /** ISO-8601 UTC instant. */
+  readonly exportedAt: string;
+  readonly app: { readonly name: string; readonly version: string };
+}
+
+export interface BackupFile extends BackupMeta {
+  readonly format: typeof BACKUP_FORMAT;
+  readonly formatVersion: typeof BACKUP_FORMAT_VERSION;
+  readonly schemaVersion: typeof BACKUP_SCHEMA_VERSION;
+  readonly data: BackupData;
+}
+
+export type BackupSummary = Readonly<Record<BackupTable, number>>;
+
+export const backupMetaSchema = z.object({
+  exportedAt: instantSchema,
+  app: z.object({ name: z.string().min(1).max(100), version: z.string().min(1).max(50) }),
+});
+
+const dataShape = Object.fromEntries(BACKUP_TABLES.map((t) => [t, z.array(BACKUP_TABLE_SCHEMAS[t])])) as {
+  [T in BackupTable]: z.ZodArray<(typeof BACKUP_TABLE_SCHEMAS)[T]>;
+};
+
+/** The whole file as one zod schema: the source of the published JSON Schema. */
+export const backupFileSchema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT).meta({ description: 'Always "steward-backup".' }),
+    formatVersion: z.literal(BACKUP_FORMAT_VERSION).meta({ description: 'The layout of this file.' }),
+    schemaVersion: z.literal(BACKUP_SCHEMA_VERSION).meta({ description: 'The database schema version the records are shaped for.' }),
+    exportedAt: backupMetaSchema.shape.exportedAt.meta({ description: 'When the backup was made: an ISO-8601 UTC instant.' }),
+    app: backupMetaSchema.shape.app.meta({ description: 'The app that wrote the file.' }),
+    data: z.object(dataShape).meta({ description: 'Every table of the database, each a list of records.' }),
+  })
+  .meta({
+    title: 'Steward backup',
+    description: 'A full Steward backup: every table of the database as plain JSON. Restore validates the whole file before writing anything.',
+  });
+
+export function emptyBackupData(): BackupData {
+  return {
+    partnerships: [],
+    intentVersions: [],
+    stakeholders: [],
+    cadences: [],
+    occurrences: [],
+    touchpoints: [],
+    decisions: [],
+    commitments: [],
+    healthChecks: [],
+    activity: [],
+    reminders: [],
+    settings: [],
+  };
+}
+
+export function summarise(data: BackupData): BackupSummary {
+  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, data[t].length])) as Record<BackupTable, number>;
+}
+
+/** The file text: pretty JSON, envelope first, tables in a fixed order. */
+export function serializeBackup(data: BackupData, meta: BackupMeta): string {
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    exportedAt: meta.exportedAt,
+    app: { name: meta.app.name, version: meta.app.version },
+    data: Object.fromEntries(BACKUP_TABLES.map((t) => [t, data[t]])) as unknown as BackupData,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** The published JSON Schema (draft 2020-12) of the file, generated from backupFileSchema. */
+export function buildBackupJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(backupFileSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+}
+
+/** The committed file's text, byte for byte. */
+export function backupJsonSchemaText(): string {
+  return `${JSON.stringify(buildBackupJsonSchema(), null, 2)}\n`;
+}

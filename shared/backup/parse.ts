@@ -1,0 +1,203 @@
+// Reads a backup file's text and decides, before anything is written, whether it
+// can be restored (DESIGN.md principle 1: an import lands whole or not at all).
+// Every refusal is a sentence the user can act on; record errors name the table,
+// the record's index and id, and the field.
+import type { z } from 'zod';
+import type { BackupData, BackupFile, BackupSummary, BackupTable } from './format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_SCHEMA_VERSION,
+  BACKUP_TABLES,
+  BACKUP_TABLE_SCHEMAS,
+  DEFAULT_MAX_BACKUP_BYTES,
+  PARTNERSHIP_CHILD_BACKUP_TABLES,
+  backupMetaSchema,
+  summarise,
+} from './format';
+
+export type ParseBackupResult =
+  | { readonly ok: true; readonly backup: BackupFile; readonly summary: BackupSummary; readonly exportedAt: string }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+export interface ParseBackupOptions {
+  /** Refuse files larger than this many bytes (UTF-8). Default 200 MB. */
+  readonly maxBytes?: number;
+}
+
+/** Beyond this many problems the list stops: a wrong file would otherwise print thousands. */
+const MAX_ERRORS = 50;
+/** Keys that could reach an object's prototype if the data were ever merged naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+type Fail = { readonly ok: false; readonly errors: readonly string[] };
+const fail = (...errors: string[]): Fail => ({ ok: false, errors });
+
+export function parseBackup(text: string, options: ParseBackupOptions = {}): ParseBackupResult {
+  const tooBig = checkSize(text, options.maxBytes ?? DEFAULT_MAX_BACKUP_BYTES);
+  if (tooBig) return fail(tooBig);
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const hostile = findForbiddenKey(json.value);
+  if (hostile) return fail(`Refused: the file contains the key "${hostile.key}" at ${hostile.path}, which a backup never has (it could tamper with the app).`);
+  const envelope = checkEnvelope(json.value);
+  if (!envelope.ok) return envelope;
+  const data = parseTables(envelope.data);
+  if (!data.ok) return data;
+  const integrity = checkIntegrity(data.value);
+  if (integrity.length > 0) return fail(...cap(integrity));
+  const backup: BackupFile = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    exportedAt: envelope.meta.exportedAt,
+    app: envelope.meta.app,
+    data: data.value,
+  };
+  return { ok: true, backup, summary: summarise(data.value), exportedAt: backup.exportedAt };
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}
+
+function checkSize(text: string, maxBytes: number): string | undefined {
+  // A UTF-8 byte count is at least the UTF-16 length, so most files need no encoding.
+  if (text.length * 3 <= maxBytes) return undefined;
+  const bytes = text.length > maxBytes ? text.length : new TextEncoder().encode(text).length;
+  if (bytes <= maxBytes) return undefined;
+  return `The file is too large (${formatMegabytes(bytes)}); a backup may be at most ${formatMegabytes(maxBytes)}.`;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | Fail {
+  if (text.trim() === '') return fail('The file is empty.');
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    // The parser stopped at the very end of the text: the JSON was cut off, not mistyped.
+    const position = /at position (\d+)/.exec(reason)?.[1];
+    const endsEarly = /end of JSON input/i.test(reason) || (position !== undefined && Number(position) >= text.trimEnd().length);
+    if (endsEarly) return fail(`The file is incomplete JSON: it ends too early (was it cut off while copying?). ${reason}`);
+    return fail(`The file is not JSON: ${reason}`);
+  }
+}
+
+/** Walks the parsed value without recursion (a hostile file may nest deeply). */
+function findForbiddenKey(root: unknown): { key: string; path: string } | undefined {
+  const stack: Array<{ value: unknown; path: string }> = [{ value: root, path: '(top level)' }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    const base = path === '(top level)' ? '' : path;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, path: `${base}[${i}]` }));
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return { key, path };
+      stack.push({ value: (value as Record<string, unknown>)[key], path: base ? `${base}.${key}` : key });
+    }
+  }
+  return undefined;
+}
+
+type Envelope = { ok: true; meta: z.output<typeof backupMetaSchema>; data: Record<string, unknown> } | Fail;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkEnvelope(value: unknown): Envelope {
+  if (!isObject(value)) return fail('This is not a Steward backup: the file holds JSON, but not an object with "format": "steward-backup".');
+  if (value.format !== BACKUP_FORMAT)
+    return fail(
+      value.format === undefined
+        ? `This is not a Steward backup: it has no "format": "${BACKUP_FORMAT}".`
+        : `This is not a Steward backup: its format is ${JSON.stringify(value.format)}, expected "${BACKUP_FORMAT}".`,
+    );
+  const version = checkVersion('backup format', value.formatVersion, BACKUP_FORMAT_VERSION) ?? checkVersion('database schema', value.schemaVersion, BACKUP_SCHEMA_VERSION);
+  if (version) return fail(version);
+  const meta = backupMetaSchema.safeParse(value);
+  if (!meta.success) return fail(...meta.error.issues.map((i) => `The backup's ${i.path.join('.') || 'header'} is invalid: ${i.message}`));
+  if (!isObject(value.data)) return fail('The backup has no "data" object holding the tables.');
+  const data = value.data;
+  const missing = BACKUP_TABLES.filter((t) => !Array.isArray(data[t]));
+  if (missing.length > 0) return fail(...missing.map((t) => `The backup's table "${t}" is missing or is not a list of records.`));
+  const unknown = Object.keys(data).filter((k) => !BACKUP_TABLES.includes(k as BackupTable));
+  if (unknown.length > 0) return fail(`The backup holds tables this version does not know: ${unknown.join(', ')}.`);
+  return { ok: true, meta: meta.data, data };
+}
+
+function checkVersion(what: string, version: unknown, supported: number): string | undefined {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return `The backup's ${what} version is missing or is not a whole number.`;
+  if (version > supported) return `This backup was made by a newer Steward (${what} version ${version}; this Steward reads version ${supported}). Update Steward to restore it.`;
+  if (version < supported) return `This backup's ${what} version ${version} is older than this Steward supports (version ${supported}).`;
+  return undefined;
+}
+
+function parseTables(raw: Record<string, unknown>): { ok: true; value: BackupData } | Fail {
+  const errors: string[] = [];
+  const data: Record<string, unknown[]> = {};
+  for (const table of BACKUP_TABLES) {
+    const schema: z.ZodType = BACKUP_TABLE_SCHEMAS[table];
+    const rows = raw[table] as unknown[];
+    data[table] = rows.map((row, index) => {
+      const result = schema.safeParse(row);
+      if (result.success) return result.data;
+      for (const issue of result.error.issues) errors.push(recordError(table, index, row, issue));
+      return row;
+    });
+    if (errors.length >= MAX_ERRORS) break;
+  }
+  if (errors.length > 0) return fail(...cap(errors));
+  // Each table was just parsed by its domain schema; the domain types only add id brands.
+  return { ok: true, value: data as unknown as BackupData };
+}
+
+function recordKey(row: unknown): string | undefined {
+  if (!isObject(row)) return undefined;
+  const key = row.id ?? row.key;
+  return typeof key === 'string' ? key : undefined;
+}
+
+function recordName(table: string, index: number, row: unknown): string {
+  const key = recordKey(row);
+  return `Table ${table}, record ${index}${key === undefined ? '' : ` (id ${JSON.stringify(key)})`}`;
+}
+
+function recordError(table: string, index: number, row: unknown, issue: z.core.$ZodIssue): string {
+  if (!isObject(row)) return `${recordName(table, index, row)}: expected a record (an object), found ${row === null ? 'null' : typeof row}.`;
+  const field = issue.path.map(String).join('.');
+  return `${recordName(table, index, row)}${field ? `, field ${field}` : ''}: ${issue.message}`;
+}
+
+function checkIntegrity(data: BackupData): string[] {
+  const errors: string[] = [];
+  for (const table of BACKUP_TABLES) {
+    const seen = new Set<string>();
+    (data[table] as readonly unknown[]).forEach((row, index) => {
+      const key = recordKey(row) ?? '';
+      if (seen.has(key)) errors.push(`${recordName(table, index, row)}: the id is used twice in this table.`);
+      seen.add(key);
+    });
+  }
+  const partnerships = new Set(data.partnerships.map((p) => p.id as string));
+  for (const table of PARTNERSHIP_CHILD_BACKUP_TABLES) {
+    data[table].forEach((row, index) => {
+      if (!partnerships.has(row.partnershipId))
+        errors.push(`${recordName(table, index, row)}, field partnershipId: points at partnership ${JSON.stringify(row.partnershipId)}, which is not in the backup.`);
+    });
+  }
+  const cadences = new Set(data.cadences.map((c) => c.id as string));
+  data.occurrences.forEach((row, index) => {
+    if (!cadences.has(row.cadenceId)) errors.push(`${recordName('occurrences', index, row)}, field cadenceId: points at cadence ${JSON.stringify(row.cadenceId)}, which is not in the backup.`);
+  });
+  if (data.settings.length > 1) errors.push(`Table settings holds ${data.settings.length} records; a backup has at most one.`);
+  return errors;
+}
+
+function cap(errors: string[]): string[] {
+  if (errors.length <= MAX_ERRORS) return errors;
+  return [...errors.slice(0, MAX_ERRORS), `…and ${errors.length - MAX_ERRORS} more problems.`];
+}
