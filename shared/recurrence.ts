@@ -1,12 +1,15 @@
 // Expands an RFC 5545 RRULE, anchored at a local start time in an IANA zone, into the
 // UTC instants inside a window. ical.js iterates in floating local time (so 09:00 stays
 // 09:00 across DST); timezones.ts pins each wall time to UTC without reading the machine's TZ.
+// ical.js is slow (tens of µs a step), so rules without COUNT start iterating a whole number
+// of periods after DTSTART, just before the window: the cost follows the window, not the age.
 import ICAL from 'ical.js';
 import {
   DAY_MS,
   assertTimeZone,
   daysInMonth,
   isValidWallTime,
+  msToWallTime,
   parseInstant,
   parseLocalDateTime,
   resolveWallTime,
@@ -25,10 +28,12 @@ export interface RecurrenceRule {
 }
 
 /**
- * The most candidate times one expansion may examine, counted from DTSTART (not from the
- * window) and including candidates the rule rejects. About 274 years of a daily rule or
- * 11 years of an hourly one. Hitting it throws (after a second or two at worst) rather
- * than freezing the app on FREQ=SECONDLY over a year or a rule that never matches.
+ * The most candidate times one expansion may examine, counted from where iteration starts
+ * (DTSTART, or the fast-forwarded start just before the window; HOURLY and finer rules and
+ * rules with COUNT always start at DTSTART) and including candidates the rule rejects.
+ * About 274 years of a daily rule or 11 years of an hourly one. Hitting it throws (after a
+ * second or two at worst) rather than freezing the app on FREQ=SECONDLY over a year or a
+ * rule that never matches.
  */
 export const MAX_CANDIDATES = 100_000;
 
@@ -42,6 +47,7 @@ const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 const MAX_OFFSET_MS = 2 * DAY_MS;
 
 type Recur = InstanceType<typeof ICAL.Recur>;
+type RecurIterator = ReturnType<Recur['iterator']>;
 
 interface CompiledRule {
   readonly rrule: string;
@@ -51,6 +57,8 @@ interface CompiledRule {
   readonly count: number | undefined;
   /** Inclusive last instant, from UNTIL. */
   readonly untilMs: number | undefined;
+  /** ical.js found no occurrence at all from DTSTART (it gives up on some rules in its setup). */
+  readonly isEmpty: boolean;
 }
 
 interface Window {
@@ -58,21 +66,53 @@ interface Window {
   readonly toMs: number;
 }
 
+// Compiled rules by zone, start and rule text. A portfolio has a few hundred cadences and
+// every screen refresh expands each, so parsing once matters; the bound keeps memory flat.
+const COMPILED_CACHE_SIZE = 1000;
+const compiledRules = new Map<string, CompiledRule>();
+
 /** Every occurrence in [fromIso, toIso) as sorted ISO-8601 UTC instants. Throws on bad input. */
 export function expandOccurrences(rule: RecurrenceRule, fromIso: string, toIso: string): string[] {
-  const compiled = compileRule(rule);
+  const compiled = compileRuleCached(rule);
   const window = parseWindow(fromIso, toIso);
-  return collectInstants(compiled, window).map((epochMs) => new Date(epochMs).toISOString());
+  return toIsoList(collectInstants(compiled, window, fastForwardedIterator(compiled, window)));
+}
+
+/**
+ * expandOccurrences without the fast-forward: ical.js iterates from the real DTSTART. The
+ * reference the fast path is proven against (tests/unit/shared/recurrenceFastForward.test.ts);
+ * the app calls expandOccurrences.
+ */
+export function expandOccurrencesFromStart(rule: RecurrenceRule, fromIso: string, toIso: string): string[] {
+  const compiled = compileRuleCached(rule);
+  const window = parseWindow(fromIso, toIso);
+  return toIsoList(collectInstants(compiled, window, compiled.recur.iterator(toIcalTime(compiled.start))));
 }
 
 /** A message saying what is wrong with the rule, or undefined when it can be expanded. */
 export function validateRecurrence(rule: RecurrenceRule): string | undefined {
   try {
-    compileRule(rule);
+    compileRuleCached(rule);
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+function toIsoList(instants: readonly number[]): string[] {
+  return instants.map((epochMs) => new Date(epochMs).toISOString());
+}
+
+/** compileRule, memoised; a rule that fails to compile is not cached, so it throws every time. */
+function compileRuleCached(rule: RecurrenceRule): CompiledRule {
+  const key = `${rule.zone}\n${rule.start}\n${rule.rrule}`;
+  const cached = compiledRules.get(key);
+  if (cached) return cached;
+  const compiled = compileRule(rule);
+  // Map keeps insertion order, so the first key is the oldest entry.
+  if (compiledRules.size >= COMPILED_CACHE_SIZE) compiledRules.delete(compiledRules.keys().next().value ?? '');
+  compiledRules.set(key, compiled);
+  return compiled;
 }
 
 function compileRule(rule: RecurrenceRule): CompiledRule {
@@ -88,8 +128,8 @@ function compileRule(rule: RecurrenceRule): CompiledRule {
   const unbounded = [...parts].filter(([name]) => name !== 'COUNT' && name !== 'UNTIL');
   const recur = callIcal(rule.rrule, () => ICAL.Recur.fromString(unbounded.map(([n, v]) => `${n}=${v}`).join(';')));
   // Building an iterator is where ical.js rejects combinations such as BYMONTHDAY in WEEKLY.
-  callIcal(rule.rrule, () => recur.iterator(toIcalTime(start)));
-  return { rrule: rule.rrule, recur, start, zone: rule.zone, count, untilMs };
+  const iterator = callIcal(rule.rrule, () => recur.iterator(toIcalTime(start)));
+  return { rrule: rule.rrule, recur, start, zone: rule.zone, count, untilMs, isEmpty: iterator.completed };
 }
 
 function ruleError(rrule: string, reason: string): Error {
@@ -156,10 +196,10 @@ function toIcalTime(wall: WallTime): InstanceType<typeof ICAL.Time> {
   return ICAL.Time.fromData({ ...wall, isDate: false });
 }
 
-function collectInstants(rule: CompiledRule, window: Window): number[] {
+function collectInstants(rule: CompiledRule, window: Window, iterator: RecurIterator): number[] {
   const found = new Set<number>();
   let matched = 0;
-  for (const candidate of candidates(rule)) {
+  for (const candidate of candidates(rule, iterator)) {
     const placement = place(rule, wallTimeToMs(candidate), window);
     if (placement === 'stop') break;
     if (!satisfiesByParts(rule.recur, candidate)) continue;
@@ -186,9 +226,8 @@ function place(rule: CompiledRule, wallMs: number, window: Window): number | 'ou
   return epochMs >= window.fromMs ? epochMs : 'outside';
 }
 
-/** ical.js candidates from DTSTART as wall times, stopping with an Error past MAX_CANDIDATES. */
-function* candidates(rule: CompiledRule): Generator<WallTime> {
-  const iterator = rule.recur.iterator(toIcalTime(rule.start));
+/** ical.js candidates as wall times, stopping with an Error past MAX_CANDIDATES. */
+function* candidates(rule: CompiledRule, iterator: RecurIterator): Generator<WallTime> {
   const check = iterator.check_contracting_rules.bind(iterator);
   let examined = 0;
   // Counted where ical.js tests each candidate, not per returned occurrence: on a rule
@@ -227,4 +266,120 @@ function satisfiesByParts(recur: Recur, wall: WallTime): boolean {
 
 function allows<T>(values: readonly T[] | undefined, value: T): boolean {
   return values === undefined || values.includes(value);
+}
+
+/**
+ * An ical.js iterator started a whole number of periods after DTSTART, shortly before the
+ * window, when that is known to give the same occurrences in the window; else from DTSTART.
+ */
+function fastForwardedIterator(rule: CompiledRule, window: Window): RecurIterator {
+  const moved = rule.count === undefined && !rule.isEmpty ? fastForwardStart(rule, window) : undefined;
+  if (moved) {
+    try {
+      const iterator = rule.recur.iterator(toIcalTime(moved));
+      if (!iterator.completed) return iterator;
+    } catch {
+      // ical.js's setup looks only a few periods ahead and can reject, or give up on, a
+      // start that DTSTART itself passes: iterate from DTSTART then, as before.
+    }
+  }
+  return rule.recur.iterator(toIcalTime(rule.start));
+}
+
+/**
+ * DTSTART moved forward by whole periods (INTERVAL × FREQ) so weekdays, WKST weeks, month
+ * and year phases and the time of day stay put; MONTHLY and YEARLY also keep the day of
+ * month, so an implied 31st or Feb 29 still skips the months and years that lack it.
+ * Undefined when no whole period fits or the rule shape must iterate from DTSTART.
+ *
+ * ical.js carries state from where it starts into the first stretch it walks: a start off
+ * the rule is returned as is, BYMONTHDAY is not normalised in the first month (DAILY) or
+ * year (YEARLY, whose next year also depends on it), BYMONTH is walked by index from the
+ * start month to the end of that year. So the moved start stays that far before the window.
+ *
+ * Never moved, because from DTSTART ical.js reaches the window in a state no later start
+ * reproduces (the exact cases in recurrenceFastForward.test.ts show three of them):
+ * - COUNT, which is counted from DTSTART;
+ * - HOURLY and finer: ical.js walks BYHOUR-type lists ignoring INTERVAL;
+ * - BYMONTH with WEEKLY, or with DAILY every 2+ days: the jump to the next BYMONTH month
+ *   leaves a phase that depends on all the history before;
+ * - MONTHLY with BYDAY and BYMONTHDAY: ical.js throws after 48 months without a match;
+ * - MONTHLY with a 5th or -5th weekday: the search from the start month can leave ical.js
+ *   out of step with INTERVAL;
+ * - YEARLY with a BYMONTHDAY past the 28th or negative: ical.js re-reads it each year
+ *   against the month it ended the year before in;
+ * - MONTHLY and YEARLY decades after DTSTART (see isBeforeGiveUp).
+ */
+function fastForwardStart(rule: CompiledRule, window: Window): WallTime | undefined {
+  // No wall time before the horizon resolves to an instant inside the window.
+  const horizonMs = window.fromMs - MAX_OFFSET_MS;
+  const horizon = msToWallTime(horizonMs);
+  const { freq, interval, parts } = rule.recur;
+  const hasByMonth = parts.BYMONTH !== undefined;
+  switch (freq) {
+    case 'DAILY': {
+      if (hasByMonth && interval > 1) return undefined;
+      let limitMs = horizonMs - interval * DAY_MS;
+      if (parts.BYMONTHDAY) limitMs = Math.min(limitMs, Date.UTC(horizon.year, horizon.month - 1, 1) - 1);
+      if (hasByMonth) limitMs = Math.min(limitMs, Date.UTC(horizon.year, 0, 1) - 1);
+      return shiftByDays(rule.start, interval, limitMs);
+    }
+    case 'WEEKLY':
+      return hasByMonth ? undefined : shiftByDays(rule.start, 7 * interval, horizonMs - 7 * interval * DAY_MS);
+    case 'MONTHLY': {
+      const isHistoryBound = (parts.BYDAY && parts.BYMONTHDAY) || parts.BYDAY?.some(isFifthWeekday);
+      if (isHistoryBound || !isBeforeGiveUp(rule, window)) return undefined;
+      // One whole period and a month before the horizon; with BYMONTH, before its year.
+      const limitMonth = monthIndex(horizon) - interval - 1;
+      return shiftByMonths(rule.start, interval, hasByMonth ? Math.min(limitMonth, monthIndex(horizon) - horizon.month) : limitMonth);
+    }
+    case 'YEARLY':
+      if (parts.BYMONTHDAY?.some((day) => day < 1 || day > 28) || !isBeforeGiveUp(rule, window)) return undefined;
+      // The moved start's year and the next iterated one end before the horizon's year.
+      return shiftByMonths(rule.start, 12 * interval, monthIndex(horizon) - horizon.month - 12 * interval);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * ical.js stops for good after 336 months or 28 years in a row without an occurrence,
+ * counted in the months or years it visits. From DTSTART that streak could end before the
+ * window where a later start would not, so MONTHLY and YEARLY rules only move when the
+ * window ends too soon after DTSTART for such a streak: decades, for any rule.
+ */
+function isBeforeGiveUp(rule: CompiledRule, window: Window): boolean {
+  const { freq, interval, parts } = rule.recur;
+  const years = msToWallTime(window.toMs + MAX_OFFSET_MS).year - rule.start.year + 1;
+  if (freq === 'YEARLY') return years / interval + 1 < 28;
+  // With BYMONTH ical.js visits the listed months each year and ignores INTERVAL.
+  const monthsPerYear = parts.BYMONTH ? parts.BYMONTH.length : 12 / interval;
+  return years * monthsPerYear + 1 < 336;
+}
+
+/** 5FR or -5FR: a weekday many months lack. */
+function isFifthWeekday(byday: string): boolean {
+  return /^[+-]?5/.test(byday);
+}
+
+/** The start moved by the most whole steps that keep it at or before limitMs (wall time). */
+function shiftByDays(start: WallTime, stepDays: number, limitMs: number): WallTime | undefined {
+  const startMs = wallTimeToMs(start);
+  const steps = Math.floor((limitMs - startMs) / (stepDays * DAY_MS));
+  return steps > 0 ? msToWallTime(startMs + steps * stepDays * DAY_MS) : undefined;
+}
+
+/** The start moved by whole steps to a month at or before limitMonth that has its day. */
+function shiftByMonths(start: WallTime, stepMonths: number, limitMonth: number): WallTime | undefined {
+  for (let steps = Math.floor((limitMonth - monthIndex(start)) / stepMonths); steps > 0; steps -= 1) {
+    const index = monthIndex(start) + steps * stepMonths;
+    const moved = { ...start, year: Math.floor(index / 12), month: (index % 12) + 1 };
+    if (moved.day <= daysInMonth(moved.year, moved.month)) return moved;
+  }
+  return undefined;
+}
+
+/** Months since year 0: consecutive months differ by one. */
+function monthIndex(wall: WallTime): number {
+  return wall.year * 12 + wall.month - 1;
 }
