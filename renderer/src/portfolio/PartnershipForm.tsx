@@ -1,12 +1,12 @@
 // Create or edit a partnership. Errors show beside their fields and nothing the
 // user typed is lost; the repository validates again before it writes.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { FieldErrors, Partnership, PartnershipInput } from '@shared/domain';
-import { PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, ValidationError, partnershipInputSchema, validate } from '@shared/domain';
+import { PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, partnershipInputSchema, validate } from '@shared/domain';
 import { Field } from '../components/Field';
-import { useFocusFirstError } from '../components/useFocusFirstError';
-import { messageOf } from '../components/ToastProvider';
+import { FormFooter } from '../components/FormFooter';
+import { useFormSave } from '../components/useFormSave';
 import { Select } from '../components/Select';
 
 export interface PartnershipDraft {
@@ -46,28 +46,14 @@ interface Props {
 
 export function PartnershipForm({ initial, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState<PartnershipDraft>(() => draftFrom(initial));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
-  const [failure, setFailure] = useState<string>();
-  const [isSaving, setSaving] = useState(false);
+  const { formRef, errors, failure, isSaving, save } = useFormSave();
   const set = (key: keyof PartnershipDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const input = inputFrom(draft);
     const checked = validate(partnershipInputSchema, input);
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    setSaving(true);
-    try {
-      await onSave(input);
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.errors);
-      else setFailure(`Could not save: ${messageOf(error)}`);
-    } finally {
-      setSaving(false);
-    }
+    await save(checked.ok ? {} : checked.errors, () => onSave(input));
   }
 
   return (
@@ -98,19 +84,7 @@ export function PartnershipForm({ initial, onSave, onCancel }: Props) {
           {(a) => <input {...a} value={draft.tags} onChange={set('tags')} autoComplete="off" />}
         </Field>
       </div>
-      {failure && (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={isSaving}>
-          {initial ? 'Save changes' : 'Create partnership'}
-        </button>
-      </div>
+      <FormFooter failure={failure} isSaving={isSaving} submitLabel={initial ? 'Save changes' : 'Create partnership'} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,13 +1,13 @@
 // Add or edit a commitment. Errors show beside their fields and nothing typed is lost;
 // the owner list follows the side that owes it.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Commitment, FieldErrors, OwedBy, Stakeholder } from '@shared/domain';
-import { COMMITMENT_STATUSES, OWED_BY, ValidationError, commitmentInputSchema, validate } from '@shared/domain';
+import type { Commitment, OwedBy, Stakeholder } from '@shared/domain';
+import { COMMITMENT_STATUSES, OWED_BY, commitmentInputSchema, validate } from '@shared/domain';
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
-import { messageOf } from '../../components/ToastProvider';
-import { useFocusFirstError } from '../../components/useFocusFirstError';
+import { FormFooter } from '../../components/FormFooter';
+import { useFormSave } from '../../components/useFormSave';
 import type { CommitmentDraft } from './commitmentDraft';
 import { commitmentDraftFrom, commitmentInputFrom } from './commitmentDraft';
 import { OWED_BY_OPTIONS, ownerCandidates } from './commitmentView';
@@ -25,11 +25,7 @@ interface Props {
 
 export function CommitmentForm({ partnershipId, initial, defaultOwedBy, today, stakeholders, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState<CommitmentDraft>(() => commitmentDraftFrom(initial, today, defaultOwedBy));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [isSaving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
+  const { formRef, errors, failure, isSaving, save } = useFormSave();
   const set = (key: keyof CommitmentDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
 
   // Changing side keeps the owner only if they are on the new side.
@@ -46,18 +42,7 @@ export function CommitmentForm({ partnershipId, initial, defaultOwedBy, today, s
     event.preventDefault();
     const input = commitmentInputFrom(draft, partnershipId, initial);
     const checked = validate(commitmentInputSchema, input);
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    setFailure(undefined);
-    setSaving(true);
-    try {
-      await onSave(input);
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.errors);
-      else setFailure(`Could not save: ${messageOf(error)}`);
-    } finally {
-      setSaving(false);
-    }
+    await save(checked.ok ? {} : checked.errors, () => onSave(input));
   }
 
   return (
@@ -97,19 +82,7 @@ export function CommitmentForm({ partnershipId, initial, defaultOwedBy, today, s
           </Field>
         )}
       </div>
-      {failure && (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={isSaving}>
-          {initial ? 'Save changes' : 'Add commitment'}
-        </button>
-      </div>
+      <FormFooter failure={failure} isSaving={isSaving} submitLabel={initial ? 'Save changes' : 'Add commitment'} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,13 +2,13 @@
 // entered by the user), a 1–5 score and comment per dimension, and internal notes.
 import { useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { FieldErrors, HealthCheck, Stakeholder } from '@shared/domain';
-import { ValidationError, healthCheckInputSchema, validate } from '@shared/domain';
+import type { HealthCheck, Stakeholder } from '@shared/domain';
+import { healthCheckInputSchema, validate } from '@shared/domain';
 import type { HealthCheckDraft, ScoreDraft } from '@shared/healthView';
 import { errorsByRow, healthDraftFrom, healthInputFrom } from '@shared/healthView';
 import { Field } from '../../components/Field';
-import { messageOf } from '../../components/ToastProvider';
-import { useFocusFirstError } from '../../components/useFocusFirstError';
+import { FormFooter } from '../../components/FormFooter';
+import { useFormSave } from '../../components/useFormSave';
 import { CheckDetails } from './CheckDetails';
 import { ScoreRow } from './ScoreRow';
 
@@ -23,12 +23,8 @@ interface Props {
 
 export function HealthCheckForm({ partnershipId, initial, today, stakeholders, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState<HealthCheckDraft>(() => healthDraftFrom(initial, today));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [isSaving, setSaving] = useState(false);
+  const { formRef, errors, failure, isSaving, save } = useFormSave();
   const nextKey = useRef(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
   const { input, rowKeys } = useMemo(() => healthInputFrom(draft, partnershipId), [draft, partnershipId]);
   const rowErrors = useMemo(() => errorsByRow(errors, rowKeys), [errors, rowKeys]);
 
@@ -43,18 +39,7 @@ export function HealthCheckForm({ partnershipId, initial, today, stakeholders, o
   async function submit(event: FormEvent) {
     event.preventDefault();
     const checked = validate(healthCheckInputSchema, input);
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    setFailure(undefined);
-    setSaving(true);
-    try {
-      await onSave(input);
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.errors);
-      else setFailure(`Could not save: ${messageOf(error)}`);
-    } finally {
-      setSaving(false);
-    }
+    await save(checked.ok ? {} : checked.errors, () => onSave(input));
   }
 
   return (
@@ -78,19 +63,7 @@ export function HealthCheckForm({ partnershipId, initial, today, stakeholders, o
       <Field label="Internal notes" error={errors.internalNotes} hint="Internal: never included in anything exported for the partner.">
         {(a) => <textarea {...a} value={draft.internalNotes} onChange={(e) => setDraft((d) => ({ ...d, internalNotes: e.target.value }))} rows={3} />}
       </Field>
-      {failure && (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={isSaving}>
-          {initial ? 'Save changes' : 'Record health check'}
-        </button>
-      </div>
+      <FormFooter failure={failure} isSaving={isSaving} submitLabel={initial ? 'Save changes' : 'Record health check'} onCancel={onCancel} />
     </form>
   );
 }

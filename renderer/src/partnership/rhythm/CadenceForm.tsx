@@ -1,14 +1,14 @@
 // Create or edit a cadence. Presets cover the common rhythms; a custom RRULE is checked
 // by the same expander the reminders use, and its message shows beside the field.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { describeCadence } from '@shared/cadencePresets';
-import type { Cadence, CadenceInput, FieldErrors, Partnership, Stakeholder } from '@shared/domain';
-import { CADENCE_KINDS, ValidationError, cadenceInputSchema, isDay, validate } from '@shared/domain';
+import type { Cadence, CadenceInput, Partnership, Stakeholder } from '@shared/domain';
+import { CADENCE_KINDS, cadenceInputSchema, isDay, validate } from '@shared/domain';
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
-import { messageOf } from '../../components/ToastProvider';
-import { useFocusFirstError } from '../../components/useFocusFirstError';
+import { FormFooter } from '../../components/FormFooter';
+import { useFormSave } from '../../components/useFormSave';
 import { TimeZoneSelect } from '../../settings/TimeZoneSelect';
 import type { CadenceDraft } from './cadenceDraft';
 import { cadenceInputFrom, firstDay } from './cadenceDraft';
@@ -27,11 +27,7 @@ interface Props {
 
 export function CadenceForm({ partnership, initial, editing, stakeholders, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState<CadenceDraft>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [isSaving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
+  const { formRef, errors, failure, isSaving, save } = useFormSave();
   const change = (patch: Partial<CadenceDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const text = (key: 'name' | 'startDate' | 'startTime' | 'durationMinutes' | 'channel' | 'leadMinutes' | 'agendaTemplate') => ({
     value: draft[key],
@@ -43,18 +39,7 @@ export function CadenceForm({ partnership, initial, editing, stakeholders, onSav
     const { input, errors: own } = cadenceInputFrom(draft, partnership.id, editing?.status);
     const checked = validate(cadenceInputSchema, input);
     const found = { ...(checked.ok ? {} : checked.errors), ...own };
-    if (Object.keys(found).length > 0) return setErrors(found);
-    setErrors({});
-    setFailure(undefined);
-    setSaving(true);
-    try {
-      await onSave(input);
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.errors);
-      else setFailure(`Could not save: ${messageOf(error)}`);
-    } finally {
-      setSaving(false);
-    }
+    await save(found, () => onSave(input));
   }
 
   return (
@@ -95,19 +80,7 @@ export function CadenceForm({ partnership, initial, editing, stakeholders, onSav
       <Field label="Agenda template" error={errors.agendaTemplate} hint="Copied into the summary each time you log one of these meetings.">
         {(a) => <textarea {...a} rows={4} {...text('agendaTemplate')} />}
       </Field>
-      {failure && (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={isSaving}>
-          {editing ? 'Save changes' : 'Add cadence'}
-        </button>
-      </div>
+      <FormFooter failure={failure} isSaving={isSaving} submitLabel={editing ? 'Save changes' : 'Add cadence'} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,13 +1,13 @@
 // Log (or edit) a touchpoint: what happened, who was there, what was decided and who
 // owes what next, saved in one step. Errors show beside their row and field; nothing typed is lost.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { FieldErrors, Partnership, Stakeholder } from '@shared/domain';
-import { TOUCHPOINT_KINDS, ValidationError } from '@shared/domain';
+import type { Partnership, Stakeholder } from '@shared/domain';
+import { TOUCHPOINT_KINDS } from '@shared/domain';
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
-import { messageOf } from '../../components/ToastProvider';
-import { useFocusFirstError } from '../../components/useFocusFirstError';
+import { FormFooter } from '../../components/FormFooter';
+import { useFormSave } from '../../components/useFormSave';
 import { DecisionRows } from './DecisionRows';
 import { FollowUpRows } from './FollowUpRows';
 import { StakeholderChecks } from './StakeholderChecks';
@@ -29,11 +29,7 @@ interface Props {
 
 export function TouchpointForm({ partnership, stakeholders, initial, isEditing, context, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState<TouchpointDraft>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [isSaving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
+  const { formRef, errors, failure, isSaving, save } = useFormSave();
   const change = (patch: Partial<TouchpointDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const text = (key: 'occurredOn' | 'title' | 'summary' | 'internalNotes') => ({
     value: draft[key],
@@ -44,16 +40,7 @@ export function TouchpointForm({ partnership, stakeholders, initial, isEditing, 
     event.preventDefault();
     const cleaned = withoutBlankRows(draft);
     setDraft(cleaned);
-    setFailure(undefined);
-    setSaving(true);
-    try {
-      await onSave(cleaned);
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.errors);
-      else setFailure(`Could not save: ${messageOf(error)}`);
-    } finally {
-      setSaving(false);
-    }
+    await save({}, () => onSave(cleaned));
   }
 
   return (
@@ -85,19 +72,7 @@ export function TouchpointForm({ partnership, stakeholders, initial, isEditing, 
           <FollowUpRows rows={draft.followUps} errors={errors} stakeholders={stakeholders} partnerOrg={partnership.partnerOrg} occurredOn={draft.occurredOn} onChange={(followUps) => change({ followUps })} />
         </>
       )}
-      {(failure || errors['touchpoint.cadenceId'] || errors['touchpoint.occurrence']) && (
-        <p className="form-failure" role="alert">
-          {failure ?? errors['touchpoint.cadenceId'] ?? errors['touchpoint.occurrence']}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={isSaving}>
-          {isEditing ? 'Save changes' : 'Log touchpoint'}
-        </button>
-      </div>
+      <FormFooter failure={failure ?? errors['touchpoint.cadenceId'] ?? errors['touchpoint.occurrence']} isSaving={isSaving} submitLabel={isEditing ? 'Save changes' : 'Log touchpoint'} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,14 +1,14 @@
 // Add or edit a person on either side. Errors show beside their fields and nothing the
 // user typed is lost; the repository validates again before it writes.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { AllianceRole, FieldErrors, Side, Stakeholder, StakeholderInput } from '@shared/domain';
-import { ALLIANCE_ROLES, FUNCTIONS, ValidationError, stakeholderInputSchema, validate } from '@shared/domain';
+import type { AllianceRole, Side, Stakeholder, StakeholderInput } from '@shared/domain';
+import { ALLIANCE_ROLES, FUNCTIONS, stakeholderInputSchema, validate } from '@shared/domain';
 import { ROLE_DESCRIPTIONS, SIDE_ORDER } from '@shared/stakeholderMap';
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
-import { messageOf } from '../../components/ToastProvider';
-import { useFocusFirstError } from '../../components/useFocusFirstError';
+import { FormFooter } from '../../components/FormFooter';
+import { useFormSave } from '../../components/useFormSave';
 import type { SideLabels } from './sideLabels';
 import { sideHeading } from './sideLabels';
 import { useInitialFocus } from './useInitialFocus';
@@ -54,11 +54,7 @@ interface Props {
 
 export function StakeholderForm({ partnershipId, sides, initial, defaults, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState<StakeholderDraft>(() => draftFrom(initial, defaults));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [isSaving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
+  const { formRef, errors, failure, isSaving, save } = useFormSave();
   const nameRef = useInitialFocus<HTMLInputElement>();
   const set = (key: keyof StakeholderDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
   const role = ALLIANCE_ROLES.find((r) => r === draft.role);
@@ -66,18 +62,8 @@ export function StakeholderForm({ partnershipId, sides, initial, defaults, onSav
   async function submit(event: FormEvent) {
     event.preventDefault();
     const checked = validate(stakeholderInputSchema, { ...draft, partnershipId });
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    setFailure(undefined);
-    setSaving(true);
-    try {
-      await onSave(checked.value);
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.errors);
-      else setFailure(`Could not save: ${messageOf(error)}`);
-    } finally {
-      setSaving(false);
-    }
+    if (!checked.ok) return save(checked.errors, async () => undefined);
+    await save({}, () => onSave(checked.value));
   }
 
   return (
@@ -120,19 +106,7 @@ export function StakeholderForm({ partnershipId, sides, initial, defaults, onSav
           </Field>
         </div>
       </div>
-      {failure && (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={isSaving}>
-          {initial ? 'Save changes' : 'Add person'}
-        </button>
-      </div>
+      <FormFooter failure={failure} isSaving={isSaving} submitLabel={initial ? 'Save changes' : 'Add person'} onCancel={onCancel} />
     </form>
   );
 }
