@@ -28,8 +28,22 @@ export function tableOf<TRecord extends RecordBase>(db: StewardDb, name: RecordT
   return db.table(name) as Table<TRecord, string>;
 }
 
+let activitySequence = 0;
+
+/**
+ * Activity ids sort in write order: IndexedDB orders entries with the same `at` by
+ * primary key, and several entries often share a millisecond (one transaction logs a
+ * touchpoint, its decisions and follow-ups). Time, then a per-page counter, then a
+ * random part keeps them unique across windows and machines.
+ */
+export function activityId(at: string): string {
+  activitySequence = (activitySequence + 1) % 1_679_616; // 36^4
+  return `${at}-${activitySequence.toString(36).padStart(4, '0')}-${newId()}`;
+}
+
 export function activityEntry(ctx: DbContext, entity: EntityName, entityId: string, partnershipId: string, action: ActivityAction, description: string) {
-  return { id: newId<'Activity'>(), at: ctx.now().toISOString(), entity, entityId, partnershipId, action, description };
+  const at = ctx.now().toISOString();
+  return { id: activityId(at), at, entity, entityId, partnershipId, action, description };
 }
 
 export async function createRecord<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, input: unknown): Promise<R> {

@@ -1,8 +1,8 @@
 // Writes a whole portfolio snapshot (the first-run sample, later a restored backup)
 // in one transaction: it lands whole or not at all.
 import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
-import { newId } from '@shared/domain';
 import type { DbContext } from './context';
+import { activityEntry } from './records';
 
 export async function addSnapshot(ctx: DbContext, snapshot: PortfolioSnapshot, description: string): Promise<void> {
   const { db } = ctx;
@@ -18,6 +18,6 @@ export async function addSnapshot(ctx: DbContext, snapshot: PortfolioSnapshot, d
     await db.commitments.bulkAdd(snapshot.commitments);
     await db.healthChecks.bulkAdd(snapshot.healthChecks);
     await db.activity.bulkAdd(snapshot.activity);
-    await db.activity.add({ id: newId(), at: ctx.now().toISOString(), entity: 'partnership', entityId: '', partnershipId: '', action: 'import', description });
+    await db.activity.add(activityEntry(ctx, 'partnership', '', '', 'import', description));
   });
 }

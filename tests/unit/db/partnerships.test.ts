@@ -98,3 +98,15 @@ describe('partnership repository', () => {
     await expect(updatePartnership(ctx, 'nope', acme)).rejects.toThrow('does not exist or was deleted');
   });
 });
+
+describe('the activity log', () => {
+  it('keeps entries written in the same millisecond in the order they were written', async () => {
+    ctx = createTestContext();
+    const created = await createPartnership(ctx, acme);
+    await updatePartnership(ctx, created.id, { ...acme, status: 'at risk' });
+    await archivePartnership(ctx, created.id);
+    await restorePartnership(ctx, created.id);
+    const actions = (await recentActivity(ctx.db, created.id)).map((a) => a.action);
+    expect(actions).toEqual(['restore', 'delete', 'update', 'create']);
+  });
+});
