@@ -3,20 +3,8 @@
 // understand. The record schemas are the domain's own; the committed JSON Schema
 // (schemas/steward-backup.schema.json) is generated from the same zod schema.
 import { z } from 'zod';
-import type {
-  Activity,
-  Cadence,
-  Commitment,
-  Decision,
-  HealthCheck,
-  IntentVersion,
-  OccurrenceRecord,
-  Partnership,
-  ReminderState,
-  Settings,
-  Stakeholder,
-  Touchpoint,
-} from '../domain';
+import type { PortfolioSnapshot } from '../sample/portfolioGenerator';
+import type { ReminderState, Settings } from '../domain';
 import {
   activitySchema,
   cadenceSchema,
@@ -76,17 +64,8 @@ export const PARTNERSHIP_CHILD_BACKUP_TABLES = [
   'healthChecks',
 ] as const satisfies readonly BackupTable[];
 
-export interface BackupData {
-  readonly partnerships: Partnership[];
-  readonly intentVersions: IntentVersion[];
-  readonly stakeholders: Stakeholder[];
-  readonly cadences: Cadence[];
-  readonly occurrences: OccurrenceRecord[];
-  readonly touchpoints: Touchpoint[];
-  readonly decisions: Decision[];
-  readonly commitments: Commitment[];
-  readonly healthChecks: HealthCheck[];
-  readonly activity: Activity[];
+/** Every table: a portfolio snapshot plus the reminder ledger and settings. */
+export interface BackupData extends PortfolioSnapshot {
   readonly reminders: ReminderState[];
   readonly settings: Settings[];
 }
