@@ -3,6 +3,7 @@ import type { Partnership } from '@shared/domain';
 import type { PortfolioFilter, PortfolioSort } from '@shared/portfolio';
 import { filterPartnerships, sortPartnerships, tagsInUse } from '@shared/portfolio';
 import { Dialog } from '../components/Dialog';
+import { CalendarExportButton } from '../exports/CalendarExportButton';
 import { useShortcut } from '../useShortcut';
 import { useToday } from '../useToday';
 import { PartnershipForm } from './PartnershipForm';
@@ -42,6 +43,7 @@ export function PortfolioScreen() {
         </div>
         <div className="portfolio-header-actions">
           <ArchivedSwitch isArchived={isArchived} onArchived={setArchived} />
+          {!isArchived && (partnerships?.length ?? 0) > 0 && <CalendarExportButton />}
           <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })} aria-keyshortcuts="N">
             New partnership
           </button>

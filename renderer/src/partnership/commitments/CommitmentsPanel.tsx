@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { Commitment, OwedBy, Partnership } from '@shared/domain';
 import { countBySide, groupByOwedBy } from '@shared/commitments';
 import { Dialog } from '../../components/Dialog';
+import { CommitmentsCsvButton } from '../../exports/CommitmentsCsvButton';
 import { useToday } from '../../useToday';
 import { CommitmentForm } from './CommitmentForm';
 import { CommitmentList } from './CommitmentList';
@@ -38,9 +39,12 @@ export function CommitmentsPanel({ partnership }: { readonly partnership: Partne
     <div className="commitments">
       <header className="commitments-header">
         <CommitmentsSummary counts={counts} />
-        <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
-          New commitment
-        </button>
+        <div className="commitments-header-actions">
+          {commitments.length > 0 && <CommitmentsCsvButton partnership={partnership} />}
+          <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
+            New commitment
+          </button>
+        </div>
       </header>
       {commitments.length === 0 ? (
         <CommitmentsEmpty onCreate={() => setEditing({ mode: 'new' })} />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Cadence, Partnership } from '@shared/domain';
 import { useSettings } from '../../../db/hooks';
 import { Dialog } from '../../components/Dialog';
+import { CalendarExportButton } from '../../exports/CalendarExportButton';
 import { useToday } from '../../useToday';
 import { CadenceCard } from './CadenceCard';
 import { CadenceForm } from './CadenceForm';
@@ -33,9 +34,12 @@ export function CadencesPanel({ partnership }: { readonly partnership: Partnersh
           <p className="muted">The meetings that keep this partnership alive. Times are shown in your zone, {settings.timeZone}.</p>
         </div>
         {cadences.length > 0 && (
-          <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
-            New cadence
-          </button>
+          <div className="rhythm-head-actions">
+            <CalendarExportButton partnership={partnership} />
+            <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
+              New cadence
+            </button>
+          </div>
         )}
       </div>
       {cadences.length === 0 && <CadencesEmpty onCreate={() => setEditing({ mode: 'new' })} />}
