@@ -45,6 +45,9 @@ test('the commitments tab exports CSV in the edition chosen, partner-safe withou
   expect(rows.every((row) => row.startsWith(`${PARTNERSHIP},`))).toBe(true);
 
   await page.getByRole('button', { name: 'Export CSV…' }).click();
-  const internal = await downloadedText(page, () => page.getByRole('dialog').getByRole('button', { name: 'Save CSV' }).click());
+  // The dialog remembers the last edition chosen while the tab is open.
+  await expect(dialog.getByLabel(/Partner-safe/)).toBeChecked();
+  await dialog.getByLabel(/Internal/).check();
+  const internal = await downloadedText(page, () => dialog.getByRole('button', { name: 'Save CSV' }).click());
   expect(internal.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Partnership,Title,Detail,Owed by,Owner,Due on,Status,Done on,State,Source');
 });
