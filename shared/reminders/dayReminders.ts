@@ -7,7 +7,7 @@ import type { Commitment, HealthCheck, IntentVersion, OwedBy, Partnership, Remin
 import { reminderKey } from '../domain';
 import type { AttentionTab } from '../attention';
 import { FIRST_HEALTH_CHECK_AFTER_DAYS } from '../attention';
-import { addDays, formatDayText as day } from '../dates';
+import { addDays, daysBetween, formatDayText as day } from '../dates';
 import { healthCheckDue } from '../health';
 import { latestAgreedVersion } from '../intentDiff';
 import type { Candidate, SourceContext } from './types';
@@ -59,6 +59,15 @@ function chain(subject: Subject, stages: readonly Stage[], ctx: SourceContext, e
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The lead stage's headline as of the day it is delivered: a commitment entered due
+ * tomorrow, with two lead days, is "Due tomorrow", not "Due in 2 days".
+ */
+function dueIn(dueOn: string, lead: number, today: string): string {
+  const days = Math.min(lead, Math.max(1, daysBetween(today, dueOn)));
+  return days === 1 ? 'Due tomorrow' : `Due in ${plural(days, 'day')}`;
+}
 const WHO_OWES: Readonly<Record<OwedBy, string>> = { us: 'we owe this', partner: 'the partner owes this', joint: 'both sides owe this' };
 
 /** Open commitments only; done, dropped and deleted ones are never reminded. */
@@ -69,7 +78,7 @@ export function commitmentCandidates(c: Commitment, ctx: SourceContext): Candida
   const chase = c.owedBy === 'partner' ? ' Check in with the partner.' : '';
   const stages: Stage[] = [
     ...(lead > 0
-      ? [{ occurrence: `lead-${addDays(c.dueOn, -lead)}`, day: addDays(c.dueOn, -lead), title: `Due in ${plural(lead, 'day')}: ${c.title}`, body: `${who}, due ${day(c.dueOn)}.${chase}` }]
+      ? [{ occurrence: `lead-${addDays(c.dueOn, -lead)}`, day: addDays(c.dueOn, -lead), title: `${dueIn(c.dueOn, lead, ctx.today)}: ${c.title}`, body: `${who}, due ${day(c.dueOn)}.${chase}` }]
       : []),
     { occurrence: `due-${c.dueOn}`, day: c.dueOn, title: `Due today: ${c.title}`, body: `${who}, due today (${day(c.dueOn)}).${chase}` },
     { occurrence: 'overdue', day: addDays(c.dueOn, 1), title: `Overdue: ${c.title}`, body: `${who}; it was due ${day(c.dueOn)}.${chase}` },

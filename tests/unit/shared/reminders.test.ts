@@ -227,6 +227,14 @@ describe('commitment reminders', () => {
     expect(overdue[0]?.target).toEqual({ partnershipId: 'p1', tab: 'commitments', itemId: 'k1' });
   });
 
+  it('says how many days are really left when the lead stage arrives late', () => {
+    // Entered on the 19th, due the 20th: the two-day lead stage is already due, and says so truthfully.
+    const late = at('2027-01-19T17:00:00.000Z').due;
+    expect(late.map((r) => [r.key, r.title])).toEqual([['commitment:k1:lead-2027-01-18', 'Due tomorrow: Send k1']]);
+    const threeDays = planReminders({ snapshot: snap, ledger: [HEALTH_DISMISSED], settings: { ...la, commitmentLeadDays: 5 }, now: '2027-01-17T17:00:00.000Z' });
+    expect(threeDays.due.map((r) => r.title)).toEqual(['Due in 3 days: Send k1']);
+  });
+
   it('after a week away delivers only the current stage, and the overdue one only once', () => {
     const back = at('2027-01-28T18:00:00.000Z');
     expect(keys(back)).toEqual(['commitment:k1:overdue']);
