@@ -71,11 +71,40 @@ interface Window {
 const COMPILED_CACHE_SIZE = 1000;
 const compiledRules = new Map<string, CompiledRule>();
 
+// Expansions by rule and window, least recently used out first. Attention and Portfolio
+// ask for every active cadence's next due on every refresh, with windows that only move
+// when `now` does (the screens pass a minute-rounded now) or a cadence's history changes;
+// ical.js iteration is most of their cost (npm run bench). Pure inputs, so a hit is the
+// same answer. Sized for a few hundred cadences × a few windows × the reminder planner's
+// windows, which move every heartbeat: entries are a few hundred bytes.
+const EXPANSION_CACHE_SIZE = 20_000;
+const MAX_CACHED_INSTANTS = 16;
+const expansions = new Map<string, readonly string[]>();
+
 /** Every occurrence in [fromIso, toIso) as sorted ISO-8601 UTC instants. Throws on bad input. */
 export function expandOccurrences(rule: RecurrenceRule, fromIso: string, toIso: string): string[] {
+  const key = `${rule.zone}\n${rule.start}\n${rule.rrule}\n${fromIso}\n${toIso}`;
+  const cached = expansions.get(key);
+  if (cached) {
+    // Map keeps insertion order: re-inserting makes this the most recently used.
+    expansions.delete(key);
+    expansions.set(key, cached);
+    return [...cached];
+  }
   const compiled = compileRuleCached(rule);
   const window = parseWindow(fromIso, toIso);
-  return toIsoList(collectInstants(compiled, window, fastForwardedIterator(compiled, window)));
+  const instants = toIsoList(collectInstants(compiled, window, fastForwardedIterator(compiled, window)));
+  // Long expansions (a calendar export, the sample generator) are not the hot path: not kept.
+  if (instants.length <= MAX_CACHED_INSTANTS) {
+    if (expansions.size >= EXPANSION_CACHE_SIZE) expansions.delete(expansions.keys().next().value ?? '');
+    expansions.set(key, instants);
+  }
+  return [...instants];
+}
+
+/** Forgets every memoised expansion (the benchmark uses it to time a cold start). */
+export function clearExpansionCache(): void {
+  expansions.clear();
 }
 
 /**

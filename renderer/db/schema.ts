@@ -36,7 +36,23 @@ export const STORES_V1 = {
   settings: 'id',
 } as const;
 
-export const SCHEMA_VERSION = 1;
+/**
+ * Version 2: indexes for the portfolio-wide reads behind Attention and Portfolio, so they
+ * read only what can matter now (measured by `npm run bench`). Only indexes are added:
+ * records keep their version 1 shape, so no upgrade function is needed.
+ * - occurrences.occurrence: every cadence's records in a time window in one range read,
+ *   instead of one query per cadence;
+ * - touchpoints.[cadenceId+occurredOn]: when a flexible cadence was last held;
+ * - healthChecks.[partnershipId+perspective+assessedOn]: the latest checks of each side.
+ */
+export const STORES_V2 = {
+  ...STORES_V1,
+  occurrences: `${STORES_V1.occurrences}, occurrence`,
+  touchpoints: `${STORES_V1.touchpoints}, [cadenceId+occurredOn]`,
+  healthChecks: `${STORES_V1.healthChecks}, [partnershipId+perspective+assessedOn]`,
+} as const;
+
+export const SCHEMA_VERSION = 2;
 
 export class StewardDb extends Dexie {
   partnerships!: EntityTable<Partnership, 'id'>;
@@ -56,6 +72,7 @@ export class StewardDb extends Dexie {
     // Strict durability: this is user-entered data, and the cost is small (TOOLCHAIN.md).
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(STORES_V1);
+    this.version(2).stores(STORES_V2);
   }
 }
 

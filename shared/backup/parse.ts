@@ -8,6 +8,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BACKUP_SCHEMA_VERSION,
+  OLDEST_BACKUP_SCHEMA_VERSION,
   BACKUP_TABLES,
   BACKUP_TABLE_SCHEMAS,
   DEFAULT_MAX_BACKUP_BYTES,
@@ -116,7 +117,7 @@ function checkEnvelope(value: unknown): Envelope {
         ? `This is not a Steward backup: it has no "format": "${BACKUP_FORMAT}".`
         : `This is not a Steward backup: its format is ${JSON.stringify(value.format)}, expected "${BACKUP_FORMAT}".`,
     );
-  const version = checkVersion('backup format', value.formatVersion, BACKUP_FORMAT_VERSION) ?? checkVersion('database schema', value.schemaVersion, BACKUP_SCHEMA_VERSION);
+  const version = checkVersion('backup format', value.formatVersion, BACKUP_FORMAT_VERSION) ?? checkVersion('database schema', value.schemaVersion, BACKUP_SCHEMA_VERSION, OLDEST_BACKUP_SCHEMA_VERSION);
   if (version) return fail(version);
   const meta = backupMetaSchema.safeParse(value);
   if (!meta.success) return fail(...meta.error.issues.map((i) => `The backup's ${i.path.join('.') || 'header'} is invalid: ${i.message}`));
@@ -129,10 +130,10 @@ function checkEnvelope(value: unknown): Envelope {
   return { ok: true, meta: meta.data, data };
 }
 
-function checkVersion(what: string, version: unknown, supported: number): string | undefined {
+function checkVersion(what: string, version: unknown, supported: number, oldest = supported): string | undefined {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return `The backup's ${what} version is missing or is not a whole number.`;
   if (version > supported) return `This backup was made by a newer Steward (${what} version ${version}; this Steward reads version ${supported}). Update Steward to restore it.`;
-  if (version < supported) return `This backup's ${what} version ${version} is older than this Steward supports (version ${supported}).`;
+  if (version < oldest) return `This backup's ${what} version ${version} is older than this Steward supports (version ${oldest} or later).`;
   return undefined;
 }
 

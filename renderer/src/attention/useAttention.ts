@@ -3,7 +3,7 @@ import { rankAttention } from '@shared/attention';
 import type { AttentionItem } from '@shared/attention';
 import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
-import { loadAttentionSnapshot } from '../../db/attentionQuery';
+import { loadAttentionSnapshot, minuteOf } from '../../db/attentionQuery';
 import { useToday } from '../useToday';
 
 export interface AttentionView {
@@ -18,7 +18,7 @@ export function useAttention(): AttentionView | undefined {
   const interval = settings?.healthCheckIntervalDays;
   return useLiveQuery(async () => {
     if (interval === undefined) return undefined;
-    const now = new Date();
+    const now = minuteOf(new Date());
     const snapshot = await loadAttentionSnapshot(db, now, today);
     const items = rankAttention(snapshot, { now: now.toISOString(), today, healthCheckIntervalDays: interval });
     return { items, partnershipCount: snapshot.partnerships.length };

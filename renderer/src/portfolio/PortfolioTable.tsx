@@ -1,11 +1,8 @@
 import type { Partnership } from '@shared/domain';
 import type { PartnershipSummary } from '@shared/portfolioSummary';
-import { StatusBadge } from '../components/StatusBadge';
-import { Sparkline } from '../components/Sparkline';
-import { capitalise } from '../format';
-import { routeHref } from '../router';
+import { useWindowVirtualRows } from '../components/useWindowVirtualRows';
 import type { SearchHit } from '../../db/search';
-import { NextCadenceCell, OverdueCell, RenewalCell } from './PortfolioCells';
+import { PortfolioRow } from './PortfolioRow';
 
 interface Props {
   readonly partnerships: readonly Partnership[];
@@ -17,11 +14,19 @@ interface Props {
   readonly onRestore: (p: Partnership) => void;
 }
 
+// Every row has the same height (portfolio.css clamps each cell to it), so only the
+// rows near the viewport are rendered: at 200 partnerships about a screenful is in the DOM.
+const ROW_HEIGHT = 92;
+/** With a record search on, each row has one more line: where the query matched. */
+const SEARCH_ROW_HEIGHT = 112;
+
 export function PortfolioTable({ partnerships, summaries, recordHits, today, onEdit, onArchive, onRestore }: Props) {
+  const rowHeight = recordHits ? SEARCH_ROW_HEIGHT : ROW_HEIGHT;
+  const [bodyRef, rows] = useWindowVirtualRows<HTMLTableSectionElement>(partnerships.length, rowHeight);
   return (
-    <table className="table portfolio-table">
+    <table className="table portfolio-table" aria-rowcount={partnerships.length + 1} style={{ '--row-height': `${rowHeight}px` } as React.CSSProperties}>
       <thead>
-        <tr>
+        <tr aria-rowindex={1}>
           <th scope="col">Partnership</th>
           <th scope="col">Status</th>
           <th scope="col">Health</th>
@@ -33,58 +38,32 @@ export function PortfolioTable({ partnerships, summaries, recordHits, today, onE
           </th>
         </tr>
       </thead>
-      <tbody>
-        {partnerships.map((p) => {
-          const s = summaries.get(p.id);
-          const hits = recordHits?.get(p.id);
-          return (
-            <tr key={p.id}>
-              <td>
-                {p.deletedAt ? <span className="cell-title">{p.name}</span> : <a className="cell-title" href={routeHref({ screen: 'partnership', id: p.id, tab: 'overview' })}>{p.name}</a>}
-                <span className="cell-sub">
-                  {p.partnerOrg} · {capitalise(p.type)}
-                  {p.owner && ` · ${p.owner}`}
-                </span>
-                {p.tags.length > 0 && (
-                  <span className="tags">
-                    {p.tags.map((t) => (
-                      <span key={t} className="tag">
-                        {t}
-                      </span>
-                    ))}
-                  </span>
-                )}
-                {hits && <span className="search-hit">Matched in {[...hits].join(', ')}</span>}
-              </td>
-              <td>
-                <StatusBadge status={p.status} />
-              </td>
-              <td>{s ? <Sparkline values={s.health} label={`Our health score, last ${s.health.length} checks: ${s.health.join(', ')}`} /> : '—'}</td>
-              <td>{s ? <NextCadenceCell next={s.nextCadence} today={today} /> : '—'}</td>
-              <td>{s ? <OverdueCell overdue={s.overdue} /> : '—'}</td>
-              <td>
-                <RenewalCell day={p.termEndsOn} today={today} isEnded={p.status === 'ended'} />
-              </td>
-              <td className="row-actions">
-                {p.deletedAt ? (
-                  <button type="button" className="button button-small" onClick={() => onRestore(p)}>
-                    Restore
-                  </button>
-                ) : (
-                  <>
-                    <button type="button" className="button button-small" onClick={() => onEdit(p)} aria-label={`Edit ${p.name}`}>
-                      Edit
-                    </button>
-                    <button type="button" className="button button-small button-quiet" onClick={() => onArchive(p)} aria-label={`Archive ${p.name}`}>
-                      Archive
-                    </button>
-                  </>
-                )}
-              </td>
-            </tr>
-          );
-        })}
+      <tbody ref={bodyRef}>
+        {rows.before > 0 && <Spacer height={rows.before} />}
+        {partnerships.slice(rows.start, rows.end).map((p, i) => (
+          <PortfolioRow
+            key={p.id}
+            partnership={p}
+            summary={summaries.get(p.id)}
+            hits={recordHits?.get(p.id)}
+            rowIndex={rows.start + i + 2}
+            today={today}
+            onEdit={onEdit}
+            onArchive={onArchive}
+            onRestore={onRestore}
+          />
+        ))}
+        {rows.after > 0 && <Spacer height={rows.after} />}
       </tbody>
     </table>
+  );
+}
+
+/** Stands in for the rows not rendered, so the page scrolls as if they were there. */
+function Spacer({ height }: { readonly height: number }) {
+  return (
+    <tr className="virtual-spacer" aria-hidden="true">
+      <td colSpan={7} style={{ height }} />
+    </tr>
   );
 }

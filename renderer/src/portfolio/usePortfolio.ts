@@ -1,35 +1,43 @@
-import { useDeferredValue } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Partnership } from '@shared/domain';
 import type { PartnershipSummary } from '@shared/portfolioSummary';
-import { summarisePartnerships } from '@shared/portfolioSummary';
+import { minuteOf } from '../../db/attentionQuery';
 import { db } from '../../db/db';
-import { loadAttentionSnapshot } from '../../db/attentionQuery';
+import { loadPortfolioSummaries } from '../../db/portfolioQuery';
 import { listPartnerships } from '../../db/queries';
 import type { SearchHit } from '../../db/search';
 import { searchRecords } from '../../db/search';
 import { useToday } from '../useToday';
-
-const SPARKLINE_CHECKS = 8;
 
 export interface PortfolioData {
   readonly partnerships: readonly Partnership[];
   readonly summaries: ReadonlyMap<string, PartnershipSummary>;
 }
 
-/** Current (or archived) partnerships with their live summaries. */
+const NO_SUMMARIES: ReadonlyMap<string, PartnershipSummary> = new Map();
+
+/**
+ * Current (or archived) partnerships with their live summaries. Two live queries: after
+ * a write, the partnerships (a few hundred rows) show at once, and the summaries (every
+ * cadence's next due) follow when recomputed, the previous ones shown meanwhile.
+ */
 export function usePortfolio(isArchived: boolean): PortfolioData | undefined {
   const today = useToday();
-  return useLiveQuery(async () => {
-    if (isArchived) return { partnerships: await listPartnerships(db, { archived: true }), summaries: new Map() };
-    const now = new Date();
-    const snapshot = await loadAttentionSnapshot(db, now, today, SPARKLINE_CHECKS);
-    return { partnerships: snapshot.partnerships, summaries: summarisePartnerships(snapshot, { now: now.toISOString(), today }) };
-  }, [isArchived, today]);
+  const partnerships = useLiveQuery(() => listPartnerships(db, { archived: isArchived }), [isArchived]);
+  const summaries = useLiveQuery(() => (isArchived ? NO_SUMMARIES : loadPortfolioSummaries(db, minuteOf(new Date()), today)), [isArchived, today]);
+  return partnerships && summaries ? { partnerships, summaries } : undefined;
 }
 
-/** Which partnerships' records match the query; deferred so typing stays responsive. */
+/** A search scans records, so it waits for a pause in typing instead of running per keystroke. */
+const SEARCH_PAUSE_MS = 200;
+
+/** Which partnerships' records match the query, once typing pauses. */
 export function useRecordSearch(query: string): ReadonlyMap<string, ReadonlySet<SearchHit>> {
-  const deferred = useDeferredValue(query.trim());
-  return useLiveQuery(() => searchRecords(db, deferred), [deferred]) ?? new Map();
+  const [settled, setSettled] = useState(query.trim());
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(query.trim()), SEARCH_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+  return useLiveQuery(() => searchRecords(db, settled), [settled]) ?? new Map();
 }

@@ -66,7 +66,7 @@ describe('parseBackup accepts a real export', () => {
   });
 
   it('writes the envelope first, as pretty JSON with a final newline', () => {
-    expect(text.startsWith('{\n  "format": "steward-backup",\n  "formatVersion": 1,\n  "schemaVersion": 1,\n  "exportedAt"')).toBe(true);
+    expect(text.startsWith('{\n  "format": "steward-backup",\n  "formatVersion": 1,\n  "schemaVersion": 2,\n  "exportedAt"')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -103,8 +103,15 @@ describe('parseBackup refuses bad files with a clear message', () => {
     expect(errorsOf(edited((f) => (f.schemaVersion = 7)))[0]).toMatch(/made by a newer Steward \(database schema version 7/);
   });
 
+  it('a backup written at database schema version 1 (same records, fewer indexes) is read as the current version', () => {
+    const result = parseBackup(edited((f) => (f.schemaVersion = 1)));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.backup.schemaVersion).toBe(2);
+  });
+
   it('an older, unsupported or nonsense version', () => {
     expect(errorsOf(edited((f) => (f.formatVersion = 0)))[0]).toMatch(/backup format version 0 is older than this Steward supports/);
+    expect(errorsOf(edited((f) => (f.schemaVersion = 0)))[0]).toMatch(/database schema version 0 is older than this Steward supports \(version 1 or later\)/);
     expect(errorsOf(edited((f) => (f.formatVersion = '1')))[0]).toMatch(/backup format version is missing or is not a whole number/);
   });
 

@@ -1,0 +1,181 @@
+// The operations the benchmark times, each against the app's real database and screen.
+// Every operation resolves with milliseconds measured in the page (performance.now), so
+// the Playwright round trip is never part of a number.
+import { rankAttention } from '@shared/attention';
+import { parseBackup } from '@shared/backup/parse';
+import { dayInZone } from '@shared/dates';
+import type { Partnership } from '@shared/domain';
+import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
+import { formatQuarter, quarterOfDay } from '@shared/exports/quarter';
+import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
+import { SCALES, countRecords, generatePortfolio } from '@shared/sample/portfolioGenerator';
+import { clearExpansionCache } from '@shared/recurrence';
+import { loadAttentionSnapshot, minuteOf } from '../db/attentionQuery';
+import { exportBackup, restoreBackup } from '../db/backup';
+import { appContext, db } from '../db/db';
+import { updatePartnership } from '../db/partnerships';
+import { loadPortfolioSummaries } from '../db/portfolioQuery';
+import { listPartnerships } from '../db/queries';
+import { addSnapshot } from '../db/snapshot';
+import { readPartnershipRecords } from './partnershipRecords';
+import { rawLoad } from './rawBaseline';
+import { hasSelector, hasText, settle, timeNavigation, whenOnScreen } from './onScreen';
+
+export type ScaleName = keyof typeof SCALES;
+
+export interface BenchApi {
+  prepare(scale: ScaleName): Promise<{ readonly records: number; readonly today: string }>;
+  loadRaw(): Promise<number>;
+  loadRepository(): Promise<number>;
+  attentionQuery(): Promise<number>;
+  attentionQueryWarm(): Promise<number>;
+  portfolioQuery(): Promise<number>;
+  portfolioQueryWarm(): Promise<number>;
+  renderAttentionCold(): Promise<number>;
+  renderAttention(): Promise<number>;
+  renderPortfolioCold(): Promise<number>;
+  renderPortfolio(): Promise<number>;
+  openPartnership(): Promise<number>;
+  editPortfolio(): Promise<number>;
+  editWorkspace(): Promise<number>;
+  quarterlyReview(): Promise<number>;
+  exportBackup(): Promise<{ readonly ms: number; readonly bytes: number }>;
+  restoreBackup(): Promise<{ readonly ms: number; readonly parseMs: number }>;
+  domRows(): Promise<Readonly<Record<string, number>>>;
+}
+
+interface Prepared {
+  readonly snapshot: PortfolioSnapshot;
+  readonly today: string;
+  /** The partnership with the most touchpoints: the heaviest workspace to open. */
+  readonly busiest: Partnership;
+}
+
+const APP = { name: 'Steward bench', version: import.meta.env.PACKAGE_VERSION ?? 'unknown' };
+const SETTINGS_SCREEN = { hash: '#/settings', isDone: hasSelector('#settings-title') };
+const timed = async (work: () => Promise<unknown>) => {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+};
+
+function busiestOf(snapshot: PortfolioSnapshot): Partnership {
+  const counts = new Map<string, number>();
+  for (const t of snapshot.touchpoints) counts.set(t.partnershipId, (counts.get(t.partnershipId) ?? 0) + 1);
+  const sorted = [...snapshot.partnerships].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
+  if (!sorted[0]) throw new Error('The generated portfolio has no partnerships');
+  return sorted[0];
+}
+
+async function clearData(): Promise<void> {
+  const tables = db.tables.filter((t) => t.name !== 'settings');
+  await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
+}
+
+/** The first partnership by name: the portfolio's first row. */
+async function firstByName(): Promise<Partnership> {
+  const first = await db.partnerships.orderBy('name').filter((p) => !p.deletedAt).first();
+  if (!first) throw new Error('No partnership to edit');
+  return first;
+}
+
+/** Runs `work` as the first screen after the app starts would: nothing memoised yet. */
+function cold(work: () => Promise<number>): Promise<number> {
+  clearExpansionCache();
+  return work();
+}
+
+function attentionQuery(today: string): Promise<number> {
+  return timed(async () => {
+    const now = minuteOf(new Date());
+    rankAttention(await loadAttentionSnapshot(db, now, today), { now: now.toISOString(), today, healthCheckIntervalDays: 90 });
+  });
+}
+
+function portfolioQuery(today: string): Promise<number> {
+  return timed(() => Promise.all([listPartnerships(db), loadPortfolioSummaries(db, minuteOf(new Date()), today)]));
+}
+
+const renderAttention = () => timeNavigation(SETTINGS_SCREEN, '#/attention', hasSelector('.attention-list li, .empty'));
+const renderPortfolio = () => timeNavigation(SETTINGS_SCREEN, '#/portfolio', hasSelector('.portfolio-table tbody tr'));
+
+let edits = 0;
+
+/** Changes the owner of `partnership` and times until `isDone(owner)` is on screen. */
+async function timeOwnerEdit(partnership: Partnership, isDone: (owner: string) => () => boolean): Promise<number> {
+  edits += 1;
+  const owner = `Bench owner ${edits}`;
+  const { id, createdAt: _createdAt, updatedAt: _updatedAt, deletedAt: _deletedAt, ...input } = partnership;
+  await settle();
+  const start = performance.now();
+  const shown = whenOnScreen(isDone(owner));
+  await updatePartnership(appContext, id, { ...input, owner });
+  return (await shown) - start;
+}
+
+export function createBenchApi(): BenchApi {
+  let prepared: Prepared | undefined;
+  let backupText = '';
+  const need = () => {
+    if (!prepared) throw new Error('Call prepare(scale) first');
+    return prepared;
+  };
+  return {
+    async prepare(scale) {
+      const today = dayInZone(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+      const snapshot = generatePortfolio({ ...SCALES[scale], today });
+      prepared = { snapshot, today, busiest: busiestOf(snapshot) };
+      window.location.hash = SETTINGS_SCREEN.hash;
+      return { records: countRecords(snapshot), today };
+    },
+    loadRaw: () => rawLoad(db, need().snapshot as unknown as Record<string, readonly unknown[]>),
+    async loadRepository() {
+      await clearData();
+      return timed(() => addSnapshot(appContext, need().snapshot, 'Benchmark portfolio'));
+    },
+    attentionQuery: () => cold(() => attentionQuery(need().today)),
+    attentionQueryWarm: () => attentionQuery(need().today),
+    portfolioQuery: () => cold(() => portfolioQuery(need().today)),
+    portfolioQueryWarm: () => portfolioQuery(need().today),
+    renderAttentionCold: () => cold(renderAttention),
+    renderAttention,
+    renderPortfolioCold: () => cold(renderPortfolio),
+    renderPortfolio,
+    openPartnership: () => timeNavigation(SETTINGS_SCREEN, `#/partnerships/${need().busiest.id}/overview`, hasSelector('.overview .facts')),
+    async editPortfolio() {
+      await timeNavigation(SETTINGS_SCREEN, '#/portfolio', hasSelector('.portfolio-table tbody tr'));
+      return timeOwnerEdit(await firstByName(), (owner) => hasText('.portfolio-table', owner));
+    },
+    async editWorkspace() {
+      const { busiest } = need();
+      await timeNavigation(SETTINGS_SCREEN, `#/partnerships/${busiest.id}/overview`, hasSelector('.overview .facts'));
+      const current = await db.partnerships.get(busiest.id);
+      if (!current) throw new Error('The busiest partnership is gone');
+      return timeOwnerEdit(current, (owner) => hasText('.overview .facts', owner));
+    },
+    quarterlyReview: () =>
+      timed(async () => {
+        const { busiest, today } = need();
+        const records = await readPartnershipRecords(db, busiest.id);
+        buildQuarterlyReview(records, busiest.id, formatQuarter(quarterOfDay(today)), { edition: 'internal', now: new Date().toISOString() });
+      }),
+    async exportBackup() {
+      const ms = await timed(async () => {
+        backupText = await exportBackup(appContext, APP);
+      });
+      return { ms, bytes: new Blob([backupText]).size };
+    },
+    async restoreBackup() {
+      const start = performance.now();
+      const parsed = parseBackup(backupText);
+      const parseMs = performance.now() - start;
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      await restoreBackup(appContext, parsed.backup, 'replace');
+      return { ms: performance.now() - start, parseMs };
+    },
+    async domRows() {
+      await timeNavigation(SETTINGS_SCREEN, '#/portfolio', hasSelector('.portfolio-table tbody tr'));
+      return { portfolioRows: document.querySelectorAll('.portfolio-table tbody tr').length, partnerships: need().snapshot.partnerships.length };
+    },
+  };
+}

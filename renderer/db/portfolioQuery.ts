@@ -1,0 +1,13 @@
+// The portfolio table's summaries: for every partnership in the portfolio, its one-line
+// facts (health sparkline, next cadence, overdue commitments by side). The table reads
+// the partnerships themselves with their own, much cheaper live query (usePortfolio), so
+// an edit to a partnership shows at once while its summary is recomputed.
+import type { PartnershipSummary } from '@shared/portfolioSummary';
+import { summarisePartnerships } from '@shared/portfolioSummary';
+import { loadAttentionSnapshot } from './attentionQuery';
+import type { StewardDb } from './schema';
+
+export async function loadPortfolioSummaries(db: StewardDb, now: Date, today: string): Promise<Map<string, PartnershipSummary>> {
+  const snapshot = await loadAttentionSnapshot(db, now, today);
+  return summarisePartnerships(snapshot, { now: now.toISOString(), today });
+}

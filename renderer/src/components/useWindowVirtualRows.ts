@@ -1,0 +1,52 @@
+// A fixed-row-height window over a long list that scrolls with the page: only the rows
+// in (or near) the viewport are rendered, and spacers keep the scroll height true, so a
+// portfolio of hundreds of rows keeps about a screenful in the DOM.
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+
+export interface VirtualRows {
+  /** The rows to render: [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** Height of the rows above start and below end, for the spacers. */
+  readonly before: number;
+  readonly after: number;
+}
+
+/** Rows rendered beyond the viewport on each side, so Tab and small scrolls never land on a gap. */
+const OVERSCAN = 8;
+/** Before the first measurement (and in a page without layout): enough for a tall window. */
+const INITIAL_ROWS = 40;
+
+export function visibleRange(count: number, rowHeight: number, listTop: number, viewportHeight: number): { start: number; end: number } {
+  const first = Math.floor(-listTop / rowHeight) - OVERSCAN;
+  const last = Math.ceil((viewportHeight - listTop) / rowHeight) + OVERSCAN;
+  const start = Math.min(Math.max(first, 0), count);
+  return { start, end: Math.min(Math.max(last, start), count) };
+}
+
+/**
+ * Returns the ref to put on the element whose top is the first row's top (the tbody or
+ * the list), and which rows to render with the spacers' heights.
+ */
+export function useWindowVirtualRows<E extends HTMLElement>(count: number, rowHeight: number): [React.RefObject<E | null>, VirtualRows] {
+  const ref = useRef<E>(null);
+  const [range, setRange] = useState(() => ({ start: 0, end: Math.min(count, INITIAL_ROWS) }));
+  const update = useCallback(() => {
+    const top = ref.current?.getBoundingClientRect().top;
+    if (top === undefined) return;
+    const next = visibleRange(count, rowHeight, top, window.innerHeight);
+    setRange((r) => (r.start === next.start && r.end === next.end ? r : next));
+  }, [count, rowHeight]);
+  useLayoutEffect(() => {
+    update();
+    window.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', update);
+    return () => {
+      window.removeEventListener('scroll', update);
+      window.removeEventListener('resize', update);
+    };
+  }, [update]);
+  const start = Math.min(range.start, count);
+  const end = Math.min(range.end, count);
+  return [ref, { start, end, before: start * rowHeight, after: (count - end) * rowHeight }];
+}

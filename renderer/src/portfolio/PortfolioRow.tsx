@@ -1,0 +1,69 @@
+import type { Partnership } from '@shared/domain';
+import type { PartnershipSummary } from '@shared/portfolioSummary';
+import { StatusBadge } from '../components/StatusBadge';
+import { Sparkline } from '../components/Sparkline';
+import { capitalise } from '../format';
+import { routeHref } from '../router';
+import type { SearchHit } from '../../db/search';
+import { NextCadenceCell, OverdueCell, RenewalCell } from './PortfolioCells';
+
+interface Props {
+  readonly partnership: Partnership;
+  readonly summary?: PartnershipSummary;
+  readonly hits?: ReadonlySet<SearchHit>;
+  /** 1-based position in the whole table, header row included (aria-rowindex). */
+  readonly rowIndex: number;
+  readonly today: string;
+  readonly onEdit: (p: Partnership) => void;
+  readonly onArchive: (p: Partnership) => void;
+  readonly onRestore: (p: Partnership) => void;
+}
+
+export function PortfolioRow({ partnership: p, summary: s, hits, rowIndex, today, onEdit, onArchive, onRestore }: Props) {
+  return (
+    <tr className="portfolio-row" aria-rowindex={rowIndex}>
+      <td>
+        {p.deletedAt ? <span className="cell-title">{p.name}</span> : <a className="cell-title" href={routeHref({ screen: 'partnership', id: p.id, tab: 'overview' })}>{p.name}</a>}
+        <span className="cell-sub">
+          {p.partnerOrg} · {capitalise(p.type)}
+          {p.owner && ` · ${p.owner}`}
+        </span>
+        {p.tags.length > 0 && (
+          <span className="tags">
+            {p.tags.map((t) => (
+              <span key={t} className="tag">
+                {t}
+              </span>
+            ))}
+          </span>
+        )}
+        {hits && <span className="search-hit">Matched in {[...hits].join(', ')}</span>}
+      </td>
+      <td>
+        <StatusBadge status={p.status} />
+      </td>
+      <td>{s ? <Sparkline values={s.health} label={`Our health score, last ${s.health.length} checks: ${s.health.join(', ')}`} /> : '—'}</td>
+      <td>{s ? <NextCadenceCell next={s.nextCadence} today={today} /> : '—'}</td>
+      <td>{s ? <OverdueCell overdue={s.overdue} /> : '—'}</td>
+      <td>
+        <RenewalCell day={p.termEndsOn} today={today} isEnded={p.status === 'ended'} />
+      </td>
+      <td className="row-actions">
+        {p.deletedAt ? (
+          <button type="button" className="button button-small" onClick={() => onRestore(p)}>
+            Restore
+          </button>
+        ) : (
+          <>
+            <button type="button" className="button button-small" onClick={() => onEdit(p)} aria-label={`Edit ${p.name}`}>
+              Edit
+            </button>
+            <button type="button" className="button button-small button-quiet" onClick={() => onArchive(p)} aria-label={`Archive ${p.name}`}>
+              Archive
+            </button>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,43 @@
+// What `npm run bench` measures, in report order. Keys are the page's operation names
+// (renderer/bench/benchApi.ts) or derived values the runner adds.
+import type { OperationInfo } from './stats';
+
+export const OPERATIONS: readonly OperationInfo[] = [
+  { key: 'loadRaw', label: 'Bulk load, raw IndexedDB baseline', unit: 'ms' },
+  { key: 'loadRepository', label: 'Bulk load through the repositories', unit: 'ms' },
+  { key: 'loadRatio', label: 'Repositories / raw baseline', unit: 'x' },
+  { key: 'attentionQuery', label: 'Attention ranking query, cold', unit: 'ms' },
+  { key: 'attentionQueryWarm', label: 'Attention ranking query, warm', unit: 'ms' },
+  { key: 'portfolioQuery', label: 'Portfolio query, cold', unit: 'ms' },
+  { key: 'portfolioQueryWarm', label: 'Portfolio query, warm', unit: 'ms' },
+  { key: 'renderAttentionCold', label: 'Attention first render, cold (first screen after start)', unit: 'ms' },
+  { key: 'renderAttention', label: 'Attention first render (navigating to it)', unit: 'ms' },
+  { key: 'renderPortfolioCold', label: 'Portfolio first render, cold', unit: 'ms' },
+  { key: 'renderPortfolio', label: 'Portfolio first render (navigating to it)', unit: 'ms' },
+  { key: 'openPartnership', label: 'Open a partnership (busiest)', unit: 'ms' },
+  { key: 'editPortfolio', label: 'Edit round trip, on the Portfolio', unit: 'ms' },
+  { key: 'editWorkspace', label: 'Edit round trip, in the workspace', unit: 'ms' },
+  { key: 'quarterlyReview', label: 'Quarterly review build', unit: 'ms' },
+  { key: 'exportBackup', label: 'Full backup export', unit: 'ms' },
+  { key: 'backupMb', label: 'Backup file size', unit: 'MB' },
+  { key: 'parseBackup', label: 'Backup validation (parse)', unit: 'ms' },
+  { key: 'restoreBackup', label: 'Full restore (parse + replace)', unit: 'ms' },
+  { key: 'portfolioRows', label: 'Portfolio rows in the DOM', unit: 'count' },
+  { key: 'peakHeapMb', label: 'Peak JS heap', unit: 'MB' },
+];
+
+/** Timed page operations that resolve with plain milliseconds, in the order each run performs them after the loads. */
+export const TIMED_IN_ORDER = [
+  'attentionQuery',
+  'attentionQueryWarm',
+  'portfolioQuery',
+  'portfolioQueryWarm',
+  'renderAttentionCold',
+  'renderAttention',
+  'renderPortfolioCold',
+  'renderPortfolio',
+  'openPartnership',
+  'editPortfolio',
+  'editWorkspace',
+  'quarterlyReview',
+] as const;

@@ -1,0 +1,165 @@
+// `npm run bench`: builds the benchmark page, serves it, and times Steward's hot paths in
+// headless Chromium on an on-disk profile (the real IndexedDB) at 1x, 10x and 100x a
+// typical portfolio. Writes tests/bench/results.json and results.md. Not part of npm test.
+//   npm run bench -- [--scales 1x,10x,100x] [--runs 5] [--runs-100x 3] [--no-build]
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
+import { OPERATIONS, TIMED_IN_ORDER } from './operations';
+import type { ScaleResult } from './stats';
+import { markdownTable, mediansOf } from './stats';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CONFIG = join(ROOT, 'tests/bench/vite.bench.config.mts');
+const { values: args } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1x,10x,100x' },
+    runs: { type: 'string', default: '5' },
+    'runs-100x': { type: 'string', default: '3' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const OUT_DIR = resolve(process.env.BENCH_OUT_DIR ?? join(ROOT, 'out/bench'));
+const PORT = Number(process.env.BENCH_PORT ?? 4314);
+const RESULTS = resolve(process.env.BENCH_RESULTS_DIR ?? join(ROOT, 'tests/bench'));
+
+type Sampled = Record<string, number[]>;
+
+function build(): void {
+  console.log(`Building the benchmark page into ${OUT_DIR} …`);
+  const result = spawnSync('npx', ['vite', 'build', '--config', CONFIG, '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('The benchmark build failed');
+}
+
+async function serve(): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--config', CONFIG, '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR], { cwd: ROOT, stdio: 'ignore', detached: true });
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/bench.html`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stop(server);
+  throw new Error(`vite preview did not answer on port ${PORT}`);
+}
+
+function stop(server: ChildProcess): void {
+  // The whole process group: npx starts vite as a child.
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+}
+
+/** Calls window.__stewardBench[name](…) in the page. */
+function call<T>(page: Page, name: string, arg?: string): Promise<T> {
+  return page.evaluate(
+    ([op, value]) => {
+      const api = (globalThis as unknown as { __stewardBench: Record<string, (v?: string) => Promise<unknown>> }).__stewardBench;
+      return api[op]!(value);
+    },
+    [name, arg] as const,
+  ) as Promise<T>;
+}
+
+/** Polls the page's JS heap while `work` runs; resolves with the peak in MB. */
+async function peakHeapDuring(cdp: CDPSession, work: () => Promise<void>): Promise<number> {
+  let peak = 0;
+  const sample = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+  };
+  const timer = setInterval(() => void sample().catch(() => undefined), 100);
+  try {
+    await work();
+  } finally {
+    clearInterval(timer);
+  }
+  await sample();
+  return peak / 1024 / 1024;
+}
+
+async function oneRun(page: Page, samples: Sampled): Promise<void> {
+  const add = (key: string, value: number) => (samples[key] ??= []).push(value);
+  const raw = await call<number>(page, 'loadRaw');
+  const repo = await call<number>(page, 'loadRepository');
+  add('loadRaw', raw);
+  add('loadRepository', repo);
+  add('loadRatio', repo / raw);
+  await page.waitForTimeout(500); // let the live queries and the reminder heartbeat the load woke finish
+  for (const op of TIMED_IN_ORDER) add(op, await call<number>(page, op));
+  const exported = await call<{ ms: number; bytes: number }>(page, 'exportBackup');
+  add('exportBackup', exported.ms);
+  add('backupMb', exported.bytes / 1024 / 1024);
+  const restored = await call<{ ms: number; parseMs: number }>(page, 'restoreBackup');
+  add('parseBackup', restored.parseMs);
+  add('restoreBackup', restored.ms);
+  add('portfolioRows', (await call<{ portfolioRows: number }>(page, 'domRows')).portfolioRows);
+}
+
+async function benchScale(page: Page, cdp: CDPSession, scale: string, runs: number): Promise<ScaleResult> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { records } = await call<{ records: number }>(page, 'prepare', scale);
+  console.log(`${scale}: ${records} records, ${runs} runs`);
+  const samples: Sampled = {};
+  const peakHeapMb = await peakHeapDuring(cdp, async () => {
+    for (let run = 1; run <= runs; run += 1) {
+      await oneRun(page, samples);
+      console.log(`  run ${run}/${runs} done`);
+    }
+  });
+  return { records, runs, medians: mediansOf(samples), samples, peakHeapMb };
+}
+
+async function launch(profile: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.goto(`http://127.0.0.1:${PORT}/bench.html#/settings`);
+  await page.waitForFunction(() => '__stewardBench' in globalThis);
+  return { context, page };
+}
+
+function machine(browserVersion: string) {
+  const cpu = cpus();
+  return { cpus: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 1024 ** 3), platform: `${process.platform} ${process.arch}`, node: process.version, chromium: browserVersion };
+}
+
+function write(result: { date: string; machine: ReturnType<typeof machine>; scales: Record<string, ScaleResult> }): string {
+  const table = markdownTable(OPERATIONS, result.scales);
+  const runs = Object.entries(result.scales).map(([s, r]) => `${s}: ${r.runs}`).join(', ');
+  const m = result.machine;
+  const md = `# Steward benchmark\n\n${result.date} · ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB · ${m.platform} · Node ${m.node} · Chromium ${m.chromium}\n\nMedians over repeated runs (${runs}); headless Chromium, on-disk profile. Produced by \`npm run bench\`.\n\n${table}\n`;
+  writeFileSync(join(RESULTS, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(RESULTS, 'results.md'), md);
+  return table;
+}
+
+async function main(): Promise<void> {
+  if (!args['no-build']) build();
+  const server = await serve();
+  const profile = mkdtempSync(join(tmpdir(), 'steward-bench-'));
+  try {
+    const { context, page } = await launch(profile);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const scales: Record<string, ScaleResult> = {};
+    for (const scale of args.scales.split(',')) scales[scale] = await benchScale(page, cdp, scale, Number(scale === '100x' ? args['runs-100x'] : args.runs));
+    const version = context.browser()?.version() ?? (await page.evaluate(() => (globalThis as unknown as { navigator: { userAgent: string } }).navigator.userAgent));
+    await context.close();
+    console.log(`\n${write({ date: new Date().toISOString(), machine: machine(version), scales })}\n\nWrote ${join(RESULTS, 'results.json')} and results.md`);
+  } finally {
+    stop(server);
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,81 @@
+// Schema history is append-only (STYLE.md rule 7): a database written by an earlier
+// version, with data in it, must open at the current version with nothing lost.
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { rankAttention } from '@shared/attention';
+import { parseBackup } from '@shared/backup/parse';
+import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
+import { countRecords, samplePortfolio } from '@shared/sample/portfolioGenerator';
+import { loadAttentionSnapshot } from '../../../renderer/db/attentionQuery';
+import { exportBackup, restoreBackup } from '../../../renderer/db/backup';
+import { addSnapshot } from '../../../renderer/db/snapshot';
+import { SCHEMA_VERSION, STORES_V1, StewardDb } from '../../../renderer/db/schema';
+
+const TODAY = '2027-01-14';
+const NOW = `${TODAY}T12:00:00.000Z`;
+const TABLES = ['partnerships', 'intentVersions', 'stakeholders', 'cadences', 'occurrences', 'touchpoints', 'decisions', 'commitments', 'healthChecks', 'activity'] as const;
+
+let name = '';
+afterEach(async () => {
+  await Dexie.delete(name);
+});
+
+/** Writes the sample with a Dexie declaring only version 1, as Steward 0.1 did. */
+async function writtenAtVersion1(sample: PortfolioSnapshot): Promise<void> {
+  name = `steward-v1-${Math.random().toString(36).slice(2)}`;
+  const v1 = new Dexie(name);
+  v1.version(1).stores(STORES_V1);
+  await v1.transaction('rw', [...TABLES], async () => {
+    for (const table of TABLES) await v1.table(table).bulkAdd(sample[table]);
+  });
+  expect(v1.verno).toBe(1);
+  v1.close();
+}
+
+describe('schema upgrades', () => {
+  it('opens a database written at version 1 at the current version, every record kept', async () => {
+    const sample = samplePortfolio(TODAY);
+    await writtenAtVersion1(sample);
+    const db = new StewardDb(name);
+    await db.open();
+    expect(SCHEMA_VERSION).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const counts = await Promise.all(TABLES.map((t) => db.table(t).count()));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(countRecords(sample));
+    expect(await db.partnerships.toArray()).toEqual(expect.arrayContaining(sample.partnerships));
+    db.close();
+  });
+
+  it('builds the version 2 indexes over the records written at version 1', async () => {
+    const sample = samplePortfolio(TODAY);
+    await writtenAtVersion1(sample);
+    const db = new StewardDb(name);
+    const linked = sample.touchpoints.filter((t) => t.cadenceId !== '');
+    const check = sample.healthChecks[0]!;
+    expect(await db.occurrences.where('occurrence').aboveOrEqual('').count()).toBe(sample.occurrences.length);
+    expect(await db.touchpoints.where('[cadenceId+occurredOn]').between([linked[0]!.cadenceId, Dexie.minKey], [linked[0]!.cadenceId, Dexie.maxKey]).count()).toBe(
+      linked.filter((t) => t.cadenceId === linked[0]!.cadenceId).length,
+    );
+    expect(await db.healthChecks.where('[partnershipId+perspective+assessedOn]').equals([check.partnershipId, check.perspective, check.assessedOn]).primaryKeys()).toContain(check.id);
+    const clock = { now: NOW, today: TODAY, healthCheckIntervalDays: 90 };
+    expect(rankAttention(await loadAttentionSnapshot(db, new Date(NOW), TODAY), clock)).toEqual(rankAttention(sample, clock));
+    db.close();
+  });
+
+  it('restores a backup written at schema version 1 into the current database', async () => {
+    name = `steward-v2-${Math.random().toString(36).slice(2)}`;
+    const ctx = { db: new StewardDb(name), now: () => new Date(NOW) };
+    const sample = samplePortfolio(TODAY);
+    await addSnapshot(ctx, sample, 'Loaded the sample portfolio');
+    const text = (await exportBackup(ctx, { name: 'Steward', version: '0.1.0' })).replace('"schemaVersion": 2,', '"schemaVersion": 1,');
+    expect(text).toContain('"schemaVersion": 1,');
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    await ctx.db.partnerships.clear();
+    await restoreBackup(ctx, parsed.backup, 'replace');
+    expect(await ctx.db.partnerships.count()).toBe(sample.partnerships.length);
+    expect(await ctx.db.occurrences.where('occurrence').aboveOrEqual('').count()).toBe(sample.occurrences.length);
+    ctx.db.close();
+  });
+});
+
