@@ -58,6 +58,22 @@ export async function createRecord<S extends z.ZodType, R extends RecordBase>(ct
   return record;
 }
 
+/**
+ * createRecord for many records of one kind (CSV import): every input validated first,
+ * then the records and their 'create' entries written with bulkAdd in one transaction —
+ * a sub-transaction per record made 10,000 rows take most of a minute in Chromium.
+ */
+export async function createRecords<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, inputs: readonly unknown[]): Promise<R[]> {
+  const at = ctx.now().toISOString();
+  const records = inputs.map((input) => ({ ...spec.toFields(parseOrThrow(spec.schema, input)), id: newId(), createdAt: at, updatedAt: at }) as unknown as R);
+  const table = tableOf<R>(ctx.db, spec.table);
+  await ctx.db.transaction('rw', [table, ctx.db.activity], async () => {
+    await table.bulkAdd(records);
+    await ctx.db.activity.bulkAdd(records.map((r) => activityEntry(ctx, spec.entity, r.id, spec.partnershipOf(r), 'create', `Created ${spec.label(r)}`)));
+  });
+  return records;
+}
+
 export async function updateRecord<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, id: string, input: unknown): Promise<R> {
   const fields = spec.toFields(parseOrThrow(spec.schema, input));
   const table = tableOf<R>(ctx.db, spec.table);
@@ -76,6 +92,18 @@ export async function updateRecord<S extends z.ZodType, R extends RecordBase>(ct
 /** Soft delete: the record stays, marked deleted, so it can be restored (undo, trash). */
 export async function deleteRecord<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, id: string): Promise<void> {
   await setDeleted(ctx, spec, id, true);
+}
+
+/** deleteRecord for many records of one kind (undoing an import), with bulk writes in one transaction. */
+export async function deleteRecords<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, ids: readonly string[]): Promise<void> {
+  const table = tableOf<R>(ctx.db, spec.table);
+  await ctx.db.transaction('rw', [table, ctx.db.activity], async () => {
+    const records = await table.bulkGet([...ids]);
+    const at = ctx.now().toISOString();
+    const live = records.filter((r): r is R => r !== undefined && !r.deletedAt);
+    await table.bulkPut(live.map((r) => ({ ...r, deletedAt: at, updatedAt: at })));
+    await ctx.db.activity.bulkAdd(live.map((r) => activityEntry(ctx, spec.entity, r.id, spec.partnershipOf(r), 'delete', `Deleted ${spec.label(r)}`)));
+  });
 }
 
 export async function restoreRecord<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, id: string): Promise<void> {

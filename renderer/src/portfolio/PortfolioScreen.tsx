@@ -10,6 +10,7 @@ import { PartnershipForm } from './PartnershipForm';
 import { PortfolioEmpty } from './PortfolioEmpty';
 import { PortfolioTable } from './PortfolioTable';
 import { ArchivedSwitch } from './ArchivedSwitch';
+import { ImportCsvButton } from '../imports/ImportCsvButton';
 import { PortfolioToolbar } from './PortfolioToolbar';
 import { usePartnershipActions } from './usePartnershipActions';
 import { usePortfolio, useRecordSearch } from './usePortfolio';
@@ -44,6 +45,7 @@ export function PortfolioScreen() {
         <div className="portfolio-header-actions">
           <ArchivedSwitch isArchived={isArchived} onArchived={setArchived} />
           {!isArchived && (partnerships?.length ?? 0) > 0 && <CalendarExportButton />}
+          {!isArchived && <ImportCsvButton kind="partnerships" />}
           <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })} aria-keyshortcuts="N">
             New partnership
           </button>

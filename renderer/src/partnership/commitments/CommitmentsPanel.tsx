@@ -5,6 +5,7 @@ import type { Commitment, OwedBy, Partnership } from '@shared/domain';
 import { countBySide, groupByOwedBy } from '@shared/commitments';
 import { Dialog } from '../../components/Dialog';
 import { CommitmentsCsvButton } from '../../exports/CommitmentsCsvButton';
+import { ImportCsvButton } from '../../imports/ImportCsvButton';
 import { useToday } from '../../useToday';
 import { CommitmentForm } from './CommitmentForm';
 import { CommitmentList } from './CommitmentList';
@@ -41,6 +42,7 @@ export function CommitmentsPanel({ partnership }: { readonly partnership: Partne
         <CommitmentsSummary counts={counts} />
         <div className="commitments-header-actions">
           {commitments.length > 0 && <CommitmentsCsvButton partnership={partnership} />}
+          <ImportCsvButton kind="commitments" partnershipId={partnership.id} />
           <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
             New commitment
           </button>

@@ -1,4 +1,12 @@
-export function StakeholdersEmpty({ partnerOrg, onAdd }: { readonly partnerOrg: string; readonly onAdd: () => void }) {
+import { ImportCsvButton } from '../../imports/ImportCsvButton';
+
+interface Props {
+  readonly partnerOrg: string;
+  readonly partnershipId: string;
+  readonly onAdd: () => void;
+}
+
+export function StakeholdersEmpty({ partnerOrg, partnershipId, onAdd }: Props) {
   return (
     <div className="empty">
       <h2>Map the people on both sides</h2>
@@ -6,9 +14,12 @@ export function StakeholdersEmpty({ partnerOrg, onAdd }: { readonly partnerOrg: 
         Partnerships that run through one person fail when that person leaves. Record who sponsors, decides, influences and runs the work — on
         your side and at {partnerOrg} — so you can see at a glance who to involve and where the relationship is thin.
       </p>
-      <button type="button" className="button button-primary" onClick={onAdd}>
-        Add the first person
-      </button>
+      <div className="empty-actions">
+        <button type="button" className="button button-primary" onClick={onAdd}>
+          Add the first person
+        </button>
+        <ImportCsvButton kind="stakeholders" partnershipId={partnershipId} />
+      </div>
     </div>
   );
 }

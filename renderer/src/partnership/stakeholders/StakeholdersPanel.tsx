@@ -33,9 +33,15 @@ export function StakeholdersPanel({ partnership }: { readonly partnership: Partn
 
   return (
     <div className="stakeholders">
-      {people.length === 0 && <StakeholdersEmpty partnerOrg={partnership.partnerOrg} onAdd={() => add('partner')} />}
+      {people.length === 0 && <StakeholdersEmpty partnerOrg={partnership.partnerOrg} partnershipId={partnership.id} onAdd={() => add('partner')} />}
       {people.length > 0 && (
-        <StakeholdersToolbar view={view} counts={{ us: groups.us.length, partner: groups.partner.length }} onView={setView} onAdd={() => add('partner')} />
+        <StakeholdersToolbar
+          view={view}
+          counts={{ us: groups.us.length, partner: groups.partner.length }}
+          partnershipId={partnership.id}
+          onView={setView}
+          onAdd={() => add('partner')}
+        />
       )}
       {people.length > 0 && view === 'list' && <StakeholderList groups={groups} gaps={gaps} sides={sides} onAdd={add} onEdit={edit} onDelete={remove} />}
       {people.length > 0 && view === 'map' && (

@@ -1,4 +1,5 @@
 import type { Side } from '@shared/domain';
+import { ImportCsvButton } from '../../imports/ImportCsvButton';
 
 export type StakeholderView = 'list' | 'map';
 
@@ -10,11 +11,12 @@ const VIEWS = [
 interface Props {
   readonly view: StakeholderView;
   readonly counts: Readonly<Record<Side, number>>;
+  readonly partnershipId: string;
   readonly onView: (view: StakeholderView) => void;
   readonly onAdd: () => void;
 }
 
-export function StakeholdersToolbar({ view, counts, onView, onAdd }: Props) {
+export function StakeholdersToolbar({ view, counts, partnershipId, onView, onAdd }: Props) {
   const total = counts.us + counts.partner;
   return (
     <div className="toolbar stakeholders-toolbar">
@@ -28,6 +30,7 @@ export function StakeholdersToolbar({ view, counts, onView, onAdd }: Props) {
       <p className="stakeholders-count">
         {total === 1 ? '1 person' : `${total} people`}: {counts.us} on our side, {counts.partner} on the partner side
       </p>
+      <ImportCsvButton kind="stakeholders" partnershipId={partnershipId} />
       <button type="button" className="button button-primary" onClick={onAdd}>
         Add person
       </button>

@@ -1,0 +1,82 @@
+// Step 2: which column of the file fills which field, guessed from the header and
+// changeable; for stakeholders and commitments, which partnership the rows belong to.
+import { useRef, useState } from 'react';
+import { IMPORT_FIELDS } from '@shared/imports/fields';
+import { dateCells, mappingProblems } from '@shared/imports/planImport';
+import { cleanCell, isYearLastDate } from '@shared/imports/values';
+import type { DateOrder } from '@shared/imports/values';
+import { usePartnerships } from '../../db/hooks';
+import { MappingRow } from './MappingRow';
+import { PartnershipChoice } from './PartnershipChoice';
+import { StepHeading } from './StepHeading';
+import type { ImportWizard } from './useImportWizard';
+
+export function MappingStep({ wizard }: { readonly wizard: ImportWizard }) {
+  const partnerships = usePartnerships();
+  const [isChecked, setChecked] = useState(false);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const { file, kind, options } = wizard;
+  if (!file) return null;
+  const problems = mappingProblems(options);
+  const fields = IMPORT_FIELDS[kind].filter((f) => !(f.key === 'partnership' && options.partnershipId !== undefined));
+  const firstRow = file.table.records[0]?.cells ?? [];
+  const used = new Set(fields.map((f) => wizard.mapping[f.key]));
+  const unused = file.table.header.filter((_, i) => !used.has(i));
+  const hasYearLastDates = dateCells(file.table, options).some(isYearLastDate);
+
+  function next() {
+    setChecked(true);
+    if (Object.keys(problems).length === 0) wizard.setStep('preview');
+    else tableRef.current?.querySelector<HTMLSelectElement>('select[aria-invalid="true"], .import-mapping-invalid select')?.focus();
+  }
+
+  return (
+    <>
+      <StepHeading isFocused>Match the columns of “{file.name}”</StepHeading>
+      {kind !== 'partnerships' && <PartnershipChoice partnerships={partnerships ?? []} value={wizard.partnershipId} onChange={wizard.setPartnershipId} />}
+      <table className="import-mapping" ref={tableRef}>
+        <thead>
+          <tr>
+            <th scope="col">Steward field</th>
+            <th scope="col">Column in your file</th>
+            <th scope="col">First row</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((field) => {
+            const column = wizard.mapping[field.key];
+            return (
+              <MappingRow
+                key={field.key}
+                field={field}
+                header={file.table.header}
+                column={column}
+                example={column === undefined ? undefined : cleanCell(firstRow[column] ?? '')}
+                error={isChecked ? problems[field.key] : undefined}
+                onColumn={(c) => wizard.setColumn(field.key, c)}
+              />
+            );
+          })}
+        </tbody>
+      </table>
+      {hasYearLastDates && (
+        <label className="inline-label import-date-order">
+          Dates like 03/04/2027 mean
+          <select value={wizard.dateOrder} onChange={(e) => wizard.setDateOrder(e.target.value as DateOrder)}>
+            <option value="dmy">3 April 2027 (day first)</option>
+            <option value="mdy">March 4, 2027 (month first)</option>
+          </select>
+        </label>
+      )}
+      {unused.length > 0 && <p className="import-unused">Not imported: {unused.join(', ')}.</p>}
+      <div className="form-actions">
+        <button type="button" className="button button-quiet" onClick={() => wizard.setStep('file')}>
+          Back
+        </button>
+        <button type="button" className="button button-primary" onClick={next}>
+          Next: check the rows
+        </button>
+      </div>
+    </>
+  );
+}
