@@ -3,6 +3,7 @@
 // handler sees it; the preload builds `StewardApi` from the same channel names.
 // Pure TypeScript: no Electron import, so the renderer and tests can share it.
 import { z } from 'zod';
+import { AUTO_BACKUP_NAME_PATTERN } from './backup/autoBackupName';
 
 /** Where the preload exposes `StewardApi`: `window.steward`. */
 export const STEWARD_API_KEY = 'steward';
@@ -13,9 +14,13 @@ export const IPC_CHANNELS = [
   'shell:openExternal',
   'notification:show',
   'file:save',
+  'file:printToPdf',
   'app:setLoginItem',
   'window:setUnreadCount',
   'window:setCloseToTray',
+  'backup:write',
+  'backup:list',
+  'backup:read',
 ] as const;
 
 export type InvokeChannel = (typeof IPC_CHANNELS)[number];
@@ -42,6 +47,10 @@ const fileFilter = z
   })
   .readonly();
 
+// As large as a restore accepts (shared/backup/format.ts DEFAULT_MAX_BACKUP_BYTES), not
+// imported from there so that main does not bundle the domain schemas.
+const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
+
 /** The runtime schema of each channel's request: main treats payloads as unknown until parsed. */
 export const IPC_REQUEST_SCHEMAS = {
   'app:getInfo': z.undefined(),
@@ -56,9 +65,14 @@ export const IPC_REQUEST_SCHEMAS = {
     content: z.string(),
     filters: z.array(fileFilter).max(20).readonly(),
   }),
+  'file:printToPdf': z.strictObject({ suggestedName: fileName }),
   'app:setLoginItem': z.strictObject({ openAtLogin: z.boolean() }),
   'window:setUnreadCount': z.strictObject({ count: z.int().min(0).max(1_000_000) }),
   'window:setCloseToTray': z.strictObject({ enabled: z.boolean() }),
+  'backup:write': z.strictObject({ content: z.string().min(1).max(MAX_BACKUP_CHARS), keep: z.int().min(1).max(100) }),
+  'backup:list': z.undefined(),
+  // Only an automatic backup's own name: never a path, never another file in the folder.
+  'backup:read': z.strictObject({ name: z.string().max(64).regex(AUTO_BACKUP_NAME_PATTERN, 'must be an automatic backup file name') }),
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export type IpcRequest<C extends InvokeChannel> = z.output<(typeof IPC_REQUEST_SCHEMAS)[C]>;
@@ -74,6 +88,18 @@ export type AppInfo = Readonly<{
 export type NotificationRequest = IpcRequest<'notification:show'>;
 export type SaveFileRequest = IpcRequest<'file:save'>;
 export type SaveFileResult = Readonly<{ saved: true; path: string }> | Readonly<{ saved: false }>;
+export type PrintToPdfRequest = IpcRequest<'file:printToPdf'>;
+export type WriteBackupRequest = IpcRequest<'backup:write'>;
+
+/** One automatic backup file in the backups folder. */
+export type AutoBackupFile = Readonly<{
+  name: string;
+  /** ISO UTC, from the file's name: when the backup was taken. */
+  takenAt: string;
+  /** ISO UTC, from the file system. */
+  modifiedAt: string;
+  size: number;
+}>;
 
 /** What each channel's handler resolves to, before the envelope. */
 export type IpcResponses = KeyedBy<
@@ -83,9 +109,13 @@ export type IpcResponses = KeyedBy<
     'shell:openExternal': void;
     'notification:show': void;
     'file:save': SaveFileResult;
+    'file:printToPdf': SaveFileResult;
     'app:setLoginItem': void;
     'window:setUnreadCount': void;
     'window:setCloseToTray': void;
+    'backup:write': AutoBackupFile;
+    'backup:list': readonly AutoBackupFile[];
+    'backup:read': string;
   }
 >;
 
@@ -115,6 +145,8 @@ export interface StewardApi {
   showNotification(notification: NotificationRequest): Promise<IpcResult<void>>;
   /** Asks the user where to save through the OS dialog, then writes the file there. */
   saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileResult>>;
+  /** Prints the calling page to an A4 PDF, asks where to save it through the OS dialog, then writes it there. */
+  printToPdf(request: PrintToPdfRequest): Promise<IpcResult<SaveFileResult>>;
   /**
    * Starts Steward when the user logs in. With close-to-tray on it starts in the tray
    * (Windows), so send `setCloseToTray` first.
@@ -124,6 +156,12 @@ export interface StewardApi {
   setUnreadCount(count: number): Promise<IpcResult<void>>;
   /** When enabled, closing the window hides it to the tray and reminders keep running; quitting still quits. */
   setCloseToTray(enabled: boolean): Promise<IpcResult<void>>;
+  /** Writes a rolling backup into the backups folder, then deletes the oldest beyond `keep`. */
+  writeBackup(request: WriteBackupRequest): Promise<IpcResult<AutoBackupFile>>;
+  /** The automatic backups in the backups folder, newest first. */
+  listBackups(): Promise<IpcResult<readonly AutoBackupFile[]>>;
+  /** The text of one automatic backup, by its file name (as listed). */
+  readBackup(name: string): Promise<IpcResult<string>>;
   /** Subscribes to an event from main; returns the unsubscribe. */
   on<E extends RendererEvent>(event: E, listener: RendererListener<E>): () => void;
 }

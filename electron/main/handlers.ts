@@ -4,6 +4,8 @@
 import { join } from 'node:path';
 import type { App, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import type { NotificationRequest } from '../../shared/ipc';
+import { createBackupFolder } from './backupFolder';
+import type { BackupFs } from './backupFolder';
 import type { Handlers } from './ipc';
 import { loginItemSettings } from './lifecycle';
 import type { CloseToTray } from './lifecycle';
@@ -17,24 +19,32 @@ export interface HandlerDeps {
   readonly platform: string;
   /** The save dialog, already parented to the app's window. */
   readonly showSaveDialog: (options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
-  readonly writeFile: (path: string, content: string) => Promise<void>;
+  /** Text is written as UTF-8, bytes (a printed PDF) as they are. */
+  readonly writeFile: (path: string, content: string | Uint8Array) => Promise<void>;
   readonly openExternal: OpenExternal;
   readonly showNotification: (notification: NotificationRequest) => void;
   /** The tray's unread count (tray.ts). */
   readonly showUnreadCount: (count: number) => void;
   readonly closeToTray: Pick<CloseToTray, 'isEnabled' | 'setEnabled'>;
+  /** The rolling backups' file operations (backupFolder.ts). */
+  readonly backupFs: BackupFs;
+  /** Main's clock: names the rolling backup files. */
+  readonly now: () => Date;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { app } = deps;
+  // Outside the profile on purpose: a lost profile must not take the backups with it.
+  // Asked per call: getPath can throw (no documents folder), and that belongs in an envelope.
+  const backupFolderPath = () => join(app.getPath('documents'), BACKUP_FOLDER_NAME);
+  const backups = () => createBackupFolder(deps.backupFs, backupFolderPath(), deps.now);
   return {
     'app:getInfo': () => ({
       name: app.getName(),
       version: app.getVersion(),
       platform: deps.platform,
       userDataPath: app.getPath('userData'),
-      // Outside the profile on purpose: a lost profile must not take the backups with it.
-      backupFolder: join(app.getPath('documents'), BACKUP_FOLDER_NAME),
+      backupFolder: backupFolderPath(),
     }),
     'shell:openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) throw new Error('only https: and mailto: links can be opened');
@@ -51,6 +61,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.writeFile(choice.filePath, content);
       return { saved: true, path: choice.filePath };
     },
+    'file:printToPdf': async ({ suggestedName }, { sender }) => {
+      // Print first: the page is the print view now, and the dialog must not wait on it.
+      const bytes = await sender.printToPDF({ printBackground: true, pageSize: 'A4' });
+      const choice = await deps.showSaveDialog({
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await deps.writeFile(choice.filePath, bytes);
+      return { saved: true, path: choice.filePath };
+    },
     'app:setLoginItem': ({ openAtLogin }) => app.setLoginItemSettings(loginItemSettings(openAtLogin, deps.closeToTray.isEnabled())),
     'window:setUnreadCount': ({ count }) => {
       // The Dock or Unity launcher badge where there is one; the tray everywhere.
@@ -58,5 +79,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.showUnreadCount(count);
     },
     'window:setCloseToTray': ({ enabled }) => deps.closeToTray.setEnabled(enabled),
+    'backup:write': ({ content, keep }) => backups().write(content, keep),
+    'backup:list': () => backups().list(),
+    'backup:read': ({ name }) => backups().read(name),
   };
 }

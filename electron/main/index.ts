@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import * as electron from 'electron';
 import type { BrowserWindow } from 'electron';
 import { APP_SCHEME } from './appOrigin';
+import { nodeBackupFs } from './backupFolder';
 import { forwardPowerEvents, openNotificationTarget } from './events';
 import { createHandlers } from './handlers';
 import { registerHandlers } from './ipc';
@@ -97,6 +98,8 @@ function start(): void {
       }),
       showUnreadCount: (count) => tray?.setUnreadCount(count),
       closeToTray,
+      backupFs: nodeBackupFs,
+      now: () => new Date(),
     }),
   );
   forwardPowerEvents(electron.powerMonitor, getWindow);

@@ -8,7 +8,15 @@ import { IPC_CHANNELS, IPC_REQUEST_SCHEMAS } from '../../shared/ipc';
 import type { InvokeChannel, IpcRequest, IpcResponse, IpcResult, RendererEvent, RendererEvents } from '../../shared/ipc';
 import { isAppUrl } from './appOrigin';
 
-export type Handler<C extends InvokeChannel> = (request: IpcRequest<C>) => IpcResponse<C> | Promise<IpcResponse<C>>;
+/** The sending page's webContents, narrowed to what a handler may do with it. */
+export type SenderContents = Pick<WebContents, 'printToPDF'>;
+
+/** What a handler knows about an invoke beyond its payload: only the (checked) sending page. */
+export interface InvokeContext {
+  readonly sender: SenderContents;
+}
+
+export type Handler<C extends InvokeChannel> = (request: IpcRequest<C>, context: InvokeContext) => IpcResponse<C> | Promise<IpcResponse<C>>;
 
 /** One handler per channel: the compiler refuses a map with a channel missing. */
 export type Handlers = { readonly [C in InvokeChannel]: Handler<C> };
@@ -16,6 +24,7 @@ export type Handlers = { readonly [C in InvokeChannel]: Handler<C> };
 /** The part of an invoke event the checks read; Electron's IpcMainInvokeEvent fits. */
 export interface InvokeEvent {
   readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
+  readonly sender: SenderContents;
 }
 
 export interface IpcMainLike {
@@ -40,7 +49,7 @@ async function invokeHandler<C extends InvokeChannel>(
   if (!parsed.success) return { ok: false, error: `${channel}: invalid request: ${z.prettifyError(parsed.error)}` };
   try {
     // The schema table and the request types are the same table, indexed by the same C.
-    const value = await handler(parsed.data as IpcRequest<C>);
+    const value = await handler(parsed.data as IpcRequest<C>, { sender: event.sender });
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: `${channel}: ${error instanceof Error ? error.message : String(error)}` };

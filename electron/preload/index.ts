@@ -40,9 +40,13 @@ const api = {
   openExternal: (url) => invoke('shell:openExternal', { url }),
   showNotification: ({ key, title, body }) => invoke('notification:show', { key, title, body }),
   saveFile: ({ suggestedName, content, filters }) => invoke('file:save', { suggestedName, content, filters }),
+  printToPdf: ({ suggestedName }) => invoke('file:printToPdf', { suggestedName }),
   setLoginItem: (openAtLogin) => invoke('app:setLoginItem', { openAtLogin }),
   setUnreadCount: (count) => invoke('window:setUnreadCount', { count }),
   setCloseToTray: (enabled) => invoke('window:setCloseToTray', { enabled }),
+  writeBackup: ({ content, keep }) => invoke('backup:write', { content, keep }),
+  listBackups: () => invoke('backup:list'),
+  readBackup: (name) => invoke('backup:read', { name }),
   on,
 } satisfies StewardApi;
 

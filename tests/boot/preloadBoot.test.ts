@@ -9,7 +9,7 @@ import { PRELOAD_BUNDLE, requireBuilt } from './built';
 
 type Listener = (...args: unknown[]) => void;
 
-const API_FUNCTIONS = ['getInfo', 'openExternal', 'showNotification', 'saveFile', 'setLoginItem', 'setUnreadCount', 'setCloseToTray', 'on'] as const;
+const API_FUNCTIONS = ['getInfo', 'openExternal', 'showNotification', 'saveFile', 'printToPdf', 'setLoginItem', 'setUnreadCount', 'setCloseToTray', 'writeBackup', 'listBackups', 'readBackup', 'on'] as const;
 
 function isStewardApi(value: unknown): value is StewardApi {
   return (
@@ -80,7 +80,8 @@ describe('the built preload', () => {
     await api.setLoginItem(true);
     await api.setUnreadCount(3);
     await api.setCloseToTray(true);
-    expect(preload.invoked.slice(-7)).toEqual([
+    await api.printToPdf({ suggestedName: 'a.pdf' });
+    expect(preload.invoked.slice(-8)).toEqual([
       ['app:getInfo'],
       ['shell:openExternal', { url: 'https://example.com/' }],
       ['notification:show', { key: 'k', title: 't', body: 'b' }],
@@ -88,6 +89,19 @@ describe('the built preload', () => {
       ['app:setLoginItem', { openAtLogin: true }],
       ['window:setUnreadCount', { count: 3 }],
       ['window:setCloseToTray', { enabled: true }],
+      ['file:printToPdf', { suggestedName: 'a.pdf' }],
+    ]);
+  });
+
+  it('invokes the backup channels with their payloads', async () => {
+    const { api } = preload;
+    await api.writeBackup({ content: '{}', keep: 5 });
+    await api.listBackups();
+    await api.readBackup('steward-backup-20270114-090000.json');
+    expect(preload.invoked.slice(-3)).toEqual([
+      ['backup:write', { content: '{}', keep: 5 }],
+      ['backup:list'],
+      ['backup:read', { name: 'steward-backup-20270114-090000.json' }],
     ]);
   });
 

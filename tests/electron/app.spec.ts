@@ -41,13 +41,17 @@ test('exposes the typed API on window.steward, and no Node', async () => {
   const window = await app.firstWindow();
   expect(await window.evaluate('Object.keys(window.steward).sort()')).toEqual([
     'getInfo',
+    'listBackups',
     'on',
     'openExternal',
+    'printToPdf',
+    'readBackup',
     'saveFile',
     'setCloseToTray',
     'setLoginItem',
     'setUnreadCount',
     'showNotification',
+    'writeBackup',
   ]);
   expect(await window.evaluate('window.steward.getInfo()')).toMatchObject({ ok: true, value: { name: 'Steward', userDataPath: profile } });
   expect(await window.evaluate("typeof require + ' ' + typeof process")).toBe('undefined undefined');

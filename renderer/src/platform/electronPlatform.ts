@@ -21,6 +21,7 @@ export function createElectronPlatform(api: StewardApi): Platform {
     async saveFile({ suggestedName, content, filters }) {
       return unwrap(api.saveFile({ suggestedName, content, filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) }));
     },
+    printToPdf: ({ suggestedName }) => unwrap(api.printToPdf({ suggestedName })),
     setUnreadCount: (count) => unwrap(api.setUnreadCount(count)),
     async applyDesktopSettings({ closeToTray, launchAtLogin }) {
       // Close-to-tray first: main registers the login item to start in the tray when it is on.
@@ -29,5 +30,10 @@ export function createElectronPlatform(api: StewardApi): Platform {
     },
     onResume: (listener) => api.on('power:resumed', () => listener()),
     onNotificationClick: (listener) => api.on('notification:clicked', ({ key }) => listener(key)),
+    backups: {
+      write: (content, keep) => unwrap(api.writeBackup({ content, keep })),
+      list: () => unwrap(api.listBackups()),
+      read: (name) => unwrap(api.readBackup(name)),
+    },
   };
 }

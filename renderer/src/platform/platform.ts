@@ -25,6 +25,29 @@ export interface SaveFileRequest {
 
 export type SaveFileResult = { readonly saved: true; readonly path: string } | { readonly saved: false };
 
+export interface PrintToPdfRequest {
+  /** A file name (no folder) offered in the save dialog, e.g. `Acme – 2027-Q1 review (partner).pdf`. */
+  readonly suggestedName: string;
+}
+
+/** One automatic backup in the backups folder (desktop app). */
+export interface AutoBackupFile {
+  readonly name: string;
+  /** ISO UTC: when it was taken. */
+  readonly takenAt: string;
+  readonly size: number;
+}
+
+/** The rolling backups folder outside the profile: only the desktop app has one. */
+export interface AutoBackups {
+  /** Writes a backup, then deletes the oldest beyond `keep`. */
+  write(content: string, keep: number): Promise<AutoBackupFile>;
+  /** Newest first. */
+  list(): Promise<readonly AutoBackupFile[]>;
+  /** The text of a listed backup. */
+  read(name: string): Promise<string>;
+}
+
 export interface DesktopSettings {
   readonly closeToTray: boolean;
   readonly launchAtLogin: boolean;
@@ -36,6 +59,8 @@ export interface Platform {
   notify(request: NotificationRequest): Promise<void>;
   openExternal(url: string): Promise<void>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Prints the current page (a print view) to PDF and saves it where the user chooses. */
+  printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
   /** The unread reminder count, for the tray and dock badge. */
   setUnreadCount(count: number): Promise<void>;
   /** Desktop-only behaviour from Settings; a browser has none, so it ignores them. */
@@ -44,4 +69,6 @@ export interface Platform {
   onResume(listener: () => void): () => void;
   /** Called with the notification's key when the user clicks one; returns the unsubscribe. */
   onNotificationClick(listener: (key: string) => void): () => void;
+  /** Absent in a browser: automatic backups to a folder need the desktop app. */
+  readonly backups?: AutoBackups;
 }

@@ -38,6 +38,13 @@ export function createWebPlatform(win: Window = window): Platform {
       setTimeout(() => URL.revokeObjectURL(href), 0);
       return { saved: true, path: `Downloads/${suggestedName}` };
     },
+    async printToPdf() {
+      // The browser's own print dialog, where the user picks "Save as PDF" and the place.
+      // It tells the page neither whether nor where a file was saved, so this never
+      // claims a save: callers say nothing rather than something untrue.
+      win.print();
+      return { saved: false };
+    },
     async setUnreadCount(count) {
       // No tray in a browser: the count shows in the tab title instead.
       win.document.title = count > 0 ? `(${count}) Steward` : 'Steward';

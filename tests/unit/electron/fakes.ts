@@ -1,15 +1,20 @@
 // Stand-ins for the few Electron objects the main-process modules are handed,
 // and one valid and one malformed request per IPC channel.
 import { vi } from 'vitest';
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
 import type { InvokeChannel, IpcRequest } from '../../../shared/ipc';
-import type { InvokeEvent, IpcMainLike } from '../../../electron/main/ipc';
+import type { InvokeEvent, IpcMainLike, SenderContents } from '../../../electron/main/ipc';
 import type { WindowLike } from '../../../electron/main/window';
 
 export const APP_PAGE = 'app://steward/index.html';
 
-export function eventFrom(url: string, options: { isSubframe?: boolean } = {}): InvokeEvent {
-  return { senderFrame: { url, parent: options.isSubframe === true ? { url: APP_PAGE } : null } };
+/** A page that prints these bytes when asked for a PDF. */
+export function fakeSender(pdf: Uint8Array = new Uint8Array([0x25, 0x50, 0x44, 0x46])): SenderContents & { printToPDF: ReturnType<typeof vi.fn> } {
+  return { printToPDF: vi.fn(async (_options: PrintToPDFOptions) => Buffer.from(pdf)) };
+}
+
+export function eventFrom(url: string, options: { isSubframe?: boolean; sender?: SenderContents } = {}): InvokeEvent {
+  return { senderFrame: { url, parent: options.isSubframe === true ? { url: APP_PAGE } : null }, sender: options.sender ?? fakeSender() };
 }
 
 export const FOREIGN_SENDERS: readonly (readonly [string, InvokeEvent])[] = [
@@ -17,7 +22,7 @@ export const FOREIGN_SENDERS: readonly (readonly [string, InvokeEvent])[] = [
   ['a look-alike host on the app scheme', eventFrom('app://steward.evil/index.html')],
   ['a file:// page', eventFrom('file:///home/user/evil.html')],
   ['a subframe of the app page', eventFrom(APP_PAGE, { isSubframe: true })],
-  ['a frame that is gone', { senderFrame: null }],
+  ['a frame that is gone', { senderFrame: null, sender: fakeSender() }],
 ];
 
 type Listener = (event: InvokeEvent, payload: unknown) => Promise<unknown>;
@@ -49,9 +54,13 @@ export const EXAMPLES: { readonly [C in InvokeChannel]: { readonly valid: IpcReq
     valid: { suggestedName: 'review.md', content: '# Review', filters: [{ name: 'Markdown', extensions: ['md'] }] },
     malformed: { suggestedName: '../../.bashrc', content: 'x', filters: [] },
   },
+  'file:printToPdf': { valid: { suggestedName: 'Acme – 2027-Q1 review (partner).pdf' }, malformed: { suggestedName: '/etc/passwd' } },
   'app:setLoginItem': { valid: { openAtLogin: true }, malformed: { openAtLogin: 'yes' } },
   'window:setUnreadCount': { valid: { count: 3 }, malformed: { count: -1 } },
   'window:setCloseToTray': { valid: { enabled: true }, malformed: { enabled: 'yes' } },
+  'backup:write': { valid: { content: '{"format":"steward-backup"}', keep: 10 }, malformed: { content: '{}', keep: 0 } },
+  'backup:list': { valid: undefined, malformed: { folder: '/etc' } },
+  'backup:read': { valid: { name: 'steward-backup-20270114-090000.json' }, malformed: { name: '../steward-backup-20270114-090000.json' } },
 };
 
 /** A BrowserWindow that records what main does to it. */

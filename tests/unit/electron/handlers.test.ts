@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import { nodeBackupFs } from '../../../electron/main/backupFolder';
 import { createHandlers } from '../../../electron/main/handlers';
 import type { HandlerDeps } from '../../../electron/main/handlers';
 import { registerHandlers } from '../../../electron/main/ipc';
 import { createCloseToTray } from '../../../electron/main/lifecycle';
-import { APP_PAGE, FakeIpcMain, eventFrom } from './fakes';
+import { APP_PAGE, FakeIpcMain, eventFrom, fakeSender } from './fakes';
 
 const HOME = join('/home', 'user');
 
@@ -21,16 +22,19 @@ function fakeDeps(dialogAnswer: SaveDialogReturnValue = { canceled: true, filePa
     app,
     platform: 'linux',
     showSaveDialog: vi.fn(async (_options: SaveDialogOptions) => dialogAnswer),
-    writeFile: vi.fn(async (_path: string, _content: string) => undefined),
+    writeFile: vi.fn(async (_path: string, _content: string | Uint8Array) => undefined),
     openExternal: vi.fn(async (_url: string) => undefined),
     showNotification: vi.fn(),
     showUnreadCount: vi.fn(),
     closeToTray: createCloseToTray(),
+    // The backups folder has its own tests (backupFolder.test.ts) against a temp dir.
+    backupFs: nodeBackupFs,
+    now: () => new Date('2027-01-14T09:00:00.000Z'),
   } satisfies HandlerDeps;
   const ipcMain = new FakeIpcMain();
   registerHandlers({ ipcMain }, createHandlers(deps));
   const invoke = (channel: string, payload?: unknown) => ipcMain.invoke(channel, eventFrom(APP_PAGE), payload);
-  return { deps, invoke };
+  return { deps, invoke, ipcMain };
 }
 
 describe('app:getInfo', () => {
@@ -116,6 +120,54 @@ describe('file:save', () => {
     const { deps, invoke } = fakeDeps({ canceled: false, filePath: join(HOME, 'full-disk.md') });
     deps.writeFile.mockRejectedValueOnce(new Error('ENOSPC: no space left on device'));
     expect(await invoke('file:save', request)).toEqual({ ok: false, error: 'file:save: ENOSPC: no space left on device' });
+  });
+});
+
+describe('file:printToPdf', () => {
+  const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0xff, 0x00, 0x80]);
+  const request = { suggestedName: 'Acme – 2027-Q1 review (partner).pdf' };
+
+  function printing(dialogAnswer: SaveDialogReturnValue) {
+    const { deps, ipcMain } = fakeDeps(dialogAnswer);
+    const sender = fakeSender(PDF);
+    const invoke = (payload: unknown) => ipcMain.invoke('file:printToPdf', eventFrom(APP_PAGE, { sender }), payload);
+    return { deps, sender, invoke };
+  }
+
+  it("prints the sending page to A4 with backgrounds and writes exactly the printed bytes where the dialog said", async () => {
+    const chosen = join(HOME, 'Desktop', 'acme review.pdf');
+    const { deps, sender, invoke } = printing({ canceled: false, filePath: chosen });
+    expect(await invoke(request)).toEqual({ ok: true, value: { saved: true, path: chosen } });
+    expect(sender.printToPDF).toHaveBeenCalledWith({ printBackground: true, pageSize: 'A4' });
+    expect(deps.showSaveDialog).toHaveBeenCalledWith({
+      defaultPath: join(HOME, 'Documents', 'Acme – 2027-Q1 review (partner).pdf'),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    expect(deps.writeFile).toHaveBeenCalledTimes(1);
+    const [path, written] = deps.writeFile.mock.calls[0]!;
+    expect(path).toBe(chosen);
+    expect(written).toBeInstanceOf(Uint8Array);
+    expect([...(written as Uint8Array)]).toEqual([...PDF]);
+  });
+
+  it('writes nothing when the user cancels the dialog', async () => {
+    const { deps, invoke } = printing({ canceled: true, filePath: '' });
+    expect(await invoke(request)).toEqual({ ok: true, value: { saved: false } });
+    expect(deps.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('refuses a path in place of a file name without printing or asking', async () => {
+    const { deps, sender, invoke } = printing({ canceled: false, filePath: join(HOME, 'x.pdf') });
+    expect(await invoke({ suggestedName: '../../.bashrc' })).toMatchObject({ ok: false });
+    expect(sender.printToPDF).not.toHaveBeenCalled();
+    expect(deps.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('reports a failed print and writes nothing', async () => {
+    const { deps, sender, invoke } = printing({ canceled: false, filePath: join(HOME, 'x.pdf') });
+    sender.printToPDF.mockRejectedValueOnce(new Error('Printing failed'));
+    expect(await invoke(request)).toEqual({ ok: false, error: 'file:printToPdf: Printing failed' });
+    expect(deps.writeFile).not.toHaveBeenCalled();
   });
 });
 

@@ -13,14 +13,20 @@ const INFO: AppInfo = {
   backupFolder: '/home/user/Documents/Steward Backups',
 };
 
+const BACKUP_FILE = { name: 'steward-backup-20270114-090000.json', takenAt: '2027-01-14T09:00:00.000Z', modifiedAt: '2027-01-14T09:00:00.000Z', size: 42 };
+
 const RESPONSES: { readonly [C in InvokeChannel]: IpcResponse<C> } = {
   'app:getInfo': INFO,
   'shell:openExternal': undefined,
   'notification:show': undefined,
   'file:save': { saved: true, path: '/home/user/Documents/review.md' },
+  'file:printToPdf': { saved: true, path: '/home/user/Documents/review.pdf' },
   'app:setLoginItem': undefined,
   'window:setUnreadCount': undefined,
   'window:setCloseToTray': undefined,
+  'backup:write': BACKUP_FILE,
+  'backup:list': [BACKUP_FILE],
+  'backup:read': '{"format":"steward-backup"}',
 };
 
 function recordingHandlers(): { handlers: Handlers; received: (readonly [InvokeChannel, unknown])[] } {
@@ -36,9 +42,13 @@ function recordingHandlers(): { handlers: Handlers; received: (readonly [InvokeC
     'shell:openExternal': record('shell:openExternal'),
     'notification:show': record('notification:show'),
     'file:save': record('file:save'),
+    'file:printToPdf': record('file:printToPdf'),
     'app:setLoginItem': record('app:setLoginItem'),
     'window:setUnreadCount': record('window:setUnreadCount'),
     'window:setCloseToTray': record('window:setCloseToTray'),
+    'backup:write': record('backup:write'),
+    'backup:list': record('backup:list'),
+    'backup:read': record('backup:read'),
   };
   return { handlers, received };
 }

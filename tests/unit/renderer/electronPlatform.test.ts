@@ -3,6 +3,8 @@ import type { RendererEvent, RendererListener, StewardApi } from '@shared/ipc';
 import { createElectronPlatform } from '../../../renderer/src/platform/electronPlatform';
 import { choosePlatform } from '../../../renderer/src/platform/choosePlatform';
 
+const BACKUP_FILE = { name: 'steward-backup-20270114-090000.json', takenAt: '2027-01-14T09:00:00.000Z', modifiedAt: '2027-01-14T09:00:01.000Z', size: 42 };
+
 function fakeApi(overrides: Partial<StewardApi> = {}) {
   const listeners = new Map<RendererEvent, (payload: never) => void>();
   const api: StewardApi = {
@@ -10,9 +12,13 @@ function fakeApi(overrides: Partial<StewardApi> = {}) {
     openExternal: vi.fn(async () => ({ ok: true as const, value: undefined })),
     showNotification: async () => ({ ok: false, error: 'Notifications are not supported' }),
     saveFile: async () => ({ ok: true, value: { saved: true, path: '/tmp/x.csv' } }),
+    printToPdf: vi.fn(async () => ({ ok: true as const, value: { saved: true as const, path: '/tmp/review.pdf' } })),
     setLoginItem: async () => ({ ok: true, value: undefined }),
     setUnreadCount: async () => ({ ok: true, value: undefined }),
     setCloseToTray: async () => ({ ok: true, value: undefined }),
+    writeBackup: async () => ({ ok: true, value: BACKUP_FILE }),
+    listBackups: async () => ({ ok: true, value: [BACKUP_FILE] }),
+    readBackup: async () => ({ ok: false, error: 'backup:read: ENOENT: no such file' }),
     on: <E extends RendererEvent>(event: E, listener: RendererListener<E>) => {
       listeners.set(event, listener as (payload: never) => void);
       return () => listeners.delete(event);
@@ -28,6 +34,13 @@ describe('the Electron platform adapter', () => {
     const info = await createElectronPlatform(api).getInfo();
     expect(info).toMatchObject({ version: '1.2.3', backupFolder: '/home/d/Documents/Steward Backups' });
     expect(info.dataLocation).toContain('/home/d/.config/Steward');
+  });
+
+  it('prints to PDF through the preload with the suggested name only', async () => {
+    const { api } = fakeApi();
+    const result = await createElectronPlatform(api).printToPdf({ suggestedName: 'Acme – 2027-Q1 review (partner).pdf' });
+    expect(result).toEqual({ saved: true, path: '/tmp/review.pdf' });
+    expect(api.printToPdf).toHaveBeenCalledWith({ suggestedName: 'Acme – 2027-Q1 review (partner).pdf' });
   });
 
   it('turns a failed envelope into an error the page can show', async () => {
@@ -75,6 +88,15 @@ describe('the Electron platform adapter', () => {
     const setCloseToTray = async () => ({ ok: false as const, error: 'window:setCloseToTray: invalid request' });
     const platform = createElectronPlatform(fakeApi({ setCloseToTray }).api);
     await expect(platform.applyDesktopSettings({ closeToTray: true, launchAtLogin: true })).rejects.toThrow('invalid request');
+  });
+
+  it('offers the rolling backups folder, unwrapping its envelopes', async () => {
+    const writeBackup = vi.fn(async () => ({ ok: true as const, value: BACKUP_FILE }));
+    const { backups } = createElectronPlatform(fakeApi({ writeBackup }).api);
+    expect(await backups?.write('{}', 7)).toEqual(BACKUP_FILE);
+    expect(writeBackup).toHaveBeenCalledWith({ content: '{}', keep: 7 });
+    expect(await backups?.list()).toEqual([BACKUP_FILE]);
+    await expect(backups?.read(BACKUP_FILE.name)).rejects.toThrow('ENOENT');
   });
 
   it('is chosen when the preload exposed window.steward, the web adapter otherwise', () => {
