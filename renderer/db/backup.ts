@@ -2,10 +2,11 @@
 // read transaction, so the file is a consistent moment; restore writes every table in
 // one read-write transaction, so a failure anywhere leaves the database as it was.
 import type { Table } from 'dexie';
-import type { BackupData, BackupFile, BackupMeta, BackupTable } from '@shared/backup/format';
+import type { BackupData, BackupFile, BackupMeta, BackupSummary, BackupTable } from '@shared/backup/format';
 import { BACKUP_TABLES, serializeBackup } from '@shared/backup/format';
 import type { DbContext } from './context';
 import { activityEntry } from './records';
+import { StewardDb } from './schema';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -93,4 +94,30 @@ export async function restoreBackup(ctx: DbContext, backup: BackupFile, mode: Re
     await ctx.db.activity.add(activityEntry(ctx, 'partnership', '', '', 'import', describeRestore(backup, mode, total)));
     return total;
   });
+}
+
+/** How many records each table holds now (soft-deleted ones included, as in a backup). */
+export async function countBackupTables(ctx: Pick<DbContext, 'db'>): Promise<BackupSummary> {
+  const tables = tablesOf(ctx);
+  const counts = await ctx.db.transaction('r', tables, () => Promise.all(tables.map((t) => t.count())));
+  return Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, counts[i]])) as Record<BackupTable, number>;
+}
+
+/**
+ * The recovery screen's restore, for a database that will not open: deletes it, opens a
+ * fresh one and restores the backup into it. The caller has parsed and validated the
+ * backup first, so an invalid file never costs the old database.
+ */
+export async function replaceUnreadableDatabase(ctx: DbContext, backup: BackupFile): Promise<RestoreResult> {
+  // delete() closes this connection first; other windows get versionchange and close theirs.
+  await ctx.db.delete();
+  // A new instance: the failed one may have adjusted its version while trying to open,
+  // and the fresh database must be exactly what the app opens after the reload.
+  const fresh = new StewardDb(ctx.db.name);
+  try {
+    await fresh.open();
+    return await restoreBackup({ db: fresh, now: ctx.now }, backup, 'replace');
+  } finally {
+    fresh.close();
+  }
 }

@@ -2,10 +2,9 @@
 // written before a notification is shown, which is what makes delivery idempotent
 // across restarts, reloads and windows. The ledger is bookkeeping, not user content,
 // so only "mark done" (which completes a commitment) writes the activity log.
-import { z } from 'zod';
 import type { AttentionSnapshot, AttentionTab } from '@shared/attention';
-import type { Commitment, CommitmentStatus, Partnership, ReminderSource, ReminderState } from '@shared/domain';
-import { REMINDER_SOURCES, ValidationError, instantSchema } from '@shared/domain';
+import type { Commitment, CommitmentStatus, Partnership, ReminderDisplay, ReminderSource, ReminderState } from '@shared/domain';
+import { REMINDER_SOURCES, ValidationError, instantSchema, reminderDisplaySchema } from '@shared/domain';
 import type { ReminderTarget } from '@shared/reminders';
 import { loadAttentionSnapshot } from './attentionQuery';
 import { completeCommitment } from './commitments';
@@ -20,7 +19,6 @@ export const LAST_TICK_KEY = 'meta:lastTickAt';
 /** The notification centre lists at most this many items (newest first); the unread count is of these. */
 export const INBOX_LIMIT = 300;
 
-const TABS = ['overview', 'intent', 'cadences', 'commitments', 'health'] as const satisfies readonly AttentionTab[];
 const TAB_OF_SOURCE: Readonly<Record<ReminderSource, AttentionTab>> = { cadence: 'cadences', commitment: 'commitments', health: 'health', renewal: 'overview', intent: 'intent' };
 const FALLBACK_TITLE: Readonly<Record<ReminderSource, string>> = {
   cadence: 'Meeting reminder',
@@ -30,20 +28,12 @@ const FALLBACK_TITLE: Readonly<Record<ReminderSource, string>> = {
   intent: 'Review the intent',
 };
 
-/** What the notification said, kept on the ledger row so the centre can show it later. */
-const displaySchema = z.object({
-  title: z.string(),
-  body: z.string(),
-  source: z.enum(REMINDER_SOURCES),
-  fireAt: z.string(),
-  target: z.object({ partnershipId: z.string(), tab: z.enum(TABS), itemId: z.string().optional() }),
-});
-export type ReminderDisplay = z.output<typeof displaySchema>;
+/** What the notification said, kept on the ledger row (and in backups) so the centre can show it later. */
+const displaySchema = reminderDisplaySchema;
+export type { ReminderDisplay };
 
-/** A ledger row as stored: the shared ReminderState plus, when delivered by the scheduler, what it said. */
-interface StoredReminder extends ReminderState {
-  readonly display?: ReminderDisplay;
-}
+/** A ledger row as stored: when delivered by the scheduler, it carries what it said. */
+type StoredReminder = ReminderState;
 
 /** A planned reminder fits: only the key and partnership are required. */
 export interface DeliveryInput {

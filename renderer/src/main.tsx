@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { appContext, db } from '../db/db';
 import { loadReminderSnapshot } from '../db/reminders';
 import { App } from './App';
+import { startBackupScheduler } from './backups/backupScheduler';
 import { ToastProvider } from './components/ToastProvider';
 import { DatabaseProblem } from './DatabaseProblem';
 import { PlatformContext } from './platform/PlatformContext';
@@ -29,6 +30,8 @@ db.open().then(
         </PlatformContext.Provider>
       </StrictMode>,
     );
+    // Runs for the page's lifetime; only the desktop app has a backups folder to write to.
+    startBackupScheduler({ ctx: appContext, platform });
     // Runs for the page's lifetime: leaving the page releases its delivery lock to another window.
     startReminderScheduler({
       ctx: appContext,
@@ -38,5 +41,5 @@ db.open().then(
       openCentre: () => centreOpen.set(true),
     });
   },
-  (error: unknown) => root.render(<DatabaseProblem error={error} />),
+  (error: unknown) => root.render(<DatabaseProblem error={error} platform={platform} />),
 );

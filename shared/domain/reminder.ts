@@ -6,6 +6,22 @@ import { instantSchema } from './common';
 export const REMINDER_SOURCES = ['cadence', 'commitment', 'health', 'renewal', 'intent'] as const;
 export type ReminderSource = (typeof REMINDER_SOURCES)[number];
 
+/** The workspace tabs a reminder can open (the Attention screen's tabs). */
+export const REMINDER_TABS = ['overview', 'intent', 'cadences', 'commitments', 'health'] as const;
+
+/**
+ * What the notification said, kept on the ledger row so the notification centre can
+ * show it later; part of the backup so a restore keeps the centre's titles.
+ */
+export const reminderDisplaySchema = z.object({
+  title: z.string(),
+  body: z.string(),
+  source: z.enum(REMINDER_SOURCES),
+  fireAt: z.string(),
+  target: z.object({ partnershipId: z.string(), tab: z.enum(REMINDER_TABS), itemId: z.string().optional() }),
+});
+export type ReminderDisplay = z.output<typeof reminderDisplaySchema>;
+
 export interface ReminderState {
   readonly key: string;
   readonly partnershipId: string;
@@ -15,6 +31,8 @@ export interface ReminderState {
   readonly doneAt?: string;
   readonly readAt?: string;
   readonly updatedAt: string;
+  /** Written by the scheduler when it delivers; older rows and hand-made ones have none. */
+  readonly display?: ReminderDisplay;
 }
 
 export const reminderStateSchema = z.object({
@@ -26,6 +44,7 @@ export const reminderStateSchema = z.object({
   doneAt: instantSchema.optional(),
   readAt: instantSchema.optional(),
   updatedAt: instantSchema,
+  display: reminderDisplaySchema.optional(),
 });
 
 export function reminderKey(source: ReminderSource, sourceId: string, occurrence: string): string {

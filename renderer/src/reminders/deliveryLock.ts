@@ -3,8 +3,11 @@
 
 export const LOCK_NAME = 'steward-reminders';
 
-/** Calls `onAcquired` once this page holds the lock; returns the function that gives it up. */
-export function holdDeliveryLock(onAcquired: () => void, onError: (error: unknown) => void): () => void {
+/**
+ * Calls `onAcquired` once this page holds the lock; returns the function that gives it up.
+ * Other single-window jobs (the backup scheduler) hold their own lock by name.
+ */
+export function holdDeliveryLock(onAcquired: () => void, onError: (error: unknown) => void, name: string = LOCK_NAME): () => void {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
   if (!locks) {
     // No Web Locks (an old engine, a unit test): this page is the only deliverer there can be.
@@ -17,7 +20,7 @@ export function holdDeliveryLock(onAcquired: () => void, onError: (error: unknow
     release = resolve;
   });
   locks
-    .request(LOCK_NAME, { signal: abort.signal }, () => {
+    .request(name, { signal: abort.signal }, () => {
       onAcquired();
       return held;
     })

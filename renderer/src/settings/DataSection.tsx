@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { BackupPanel } from '../backups/BackupPanel';
 import type { AppInfo } from '../platform/platform';
 import { usePlatform } from '../platform/PlatformContext';
 
@@ -21,17 +22,12 @@ export function DataSection() {
           <dt>Stored in</dt>
           <dd>{info?.dataLocation ?? '…'}</dd>
         </div>
-        {info?.backupFolder && (
-          <div className="fact">
-            <dt>Backups folder</dt>
-            <dd>{info.backupFolder}</dd>
-          </div>
-        )}
         <div className="fact">
           <dt>Version</dt>
           <dd>{info ? `${info.name} ${info.version}` : '…'}</dd>
         </div>
       </dl>
+      <BackupPanel info={info} />
     </section>
   );
 }

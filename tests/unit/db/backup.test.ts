@@ -33,7 +33,10 @@ async function seededContext(): Promise<TestContext> {
   const sample = samplePortfolio(TODAY);
   await addSnapshot(ctx, sample, 'Loaded the sample portfolio');
   await ctx.db.settings.put({ ...defaultSettings('Europe/London'), id: 'settings', updatedAt: `${TODAY}T10:00:00.000Z` });
-  await ctx.db.reminders.put({ key: `cadence:${sample.cadences[0]!.id}:${TODAY}T09:00`, partnershipId: sample.partnerships[0]!.id, deliveredAt: `${TODAY}T08:00:00.000Z`, updatedAt: `${TODAY}T08:00:00.000Z` });
+  const [partnership, cadence] = [sample.partnerships[0]!, sample.cadences[0]!];
+  // What the notification said rides along, so a restored centre keeps its titles.
+  const display = { title: 'Steering committee in 1 hour', body: partnership.name, source: 'cadence', fireAt: `${TODAY}T08:00:00.000Z`, target: { partnershipId: partnership.id, tab: 'cadences', itemId: cadence.id } } as const;
+  await ctx.db.reminders.put({ key: `cadence:${cadence.id}:${TODAY}T09:00`, partnershipId: partnership.id, deliveredAt: `${TODAY}T08:00:00.000Z`, updatedAt: `${TODAY}T08:00:00.000Z`, display });
   return ctx;
 }
 

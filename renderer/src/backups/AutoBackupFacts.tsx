@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { useSettings } from '../../db/hooks';
+import { formatInstant } from '../format';
+import type { AppInfo, AutoBackups } from '../platform/platform';
+import { relativeTime } from './relativeTime';
+import { useAutoBackupStatus } from './useAutoBackupStatus';
+
+interface Props {
+  readonly backups: AutoBackups;
+  readonly info?: AppInfo;
+}
+
+/** Desktop only: when the last automatic backup was taken, where they go, how often. */
+export function AutoBackupFacts({ backups, info }: Props) {
+  const status = useAutoBackupStatus(backups);
+  const settings = useSettings();
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  const latest = status.latest;
+  return (
+    <>
+      <dl className="facts">
+        <div className="fact">
+          <dt>Last automatic backup</dt>
+          <dd>{latest ? <time dateTime={latest.takenAt} title={formatInstant(latest.takenAt)}>{relativeTime(latest.takenAt, now)}</time> : 'None yet'}</dd>
+        </div>
+        <div className="fact">
+          <dt>Backups folder</dt>
+          <dd>{info?.backupFolder ?? '…'}</dd>
+        </div>
+        {settings && (
+          <div className="fact">
+            <dt>Schedule</dt>
+            <dd>Every {settings.backupIntervalHours === 1 ? 'hour' : `${settings.backupIntervalHours} hours`}, keeping the last {settings.backupKeep}</dd>
+          </div>
+        )}
+      </dl>
+      {status.error && <p className="form-failure" role="alert">The last automatic backup failed: {status.error}</p>}
+    </>
+  );
+}

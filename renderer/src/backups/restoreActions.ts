@@ -1,0 +1,59 @@
+// A restore from Settings: for Replace, a safety copy of the current data first (to the
+// backups folder in the desktop app, a downloaded file in a browser), then the restore in
+// one transaction. If the safety copy fails, nothing is restored.
+import type { BackupFile, BackupSummary } from '@shared/backup/format';
+import { manualBackupName } from '@shared/backup/autoBackupName';
+import { exportBackup, restoreBackup } from '../../db/backup';
+import type { RestoreMode, RestoreResult } from '../../db/backup';
+import type { DbContext } from '../../db/context';
+import { readSettings } from '../../db/settings';
+import type { Platform } from '../platform/platform';
+import { autoBackupStatus } from './autoBackup';
+import { describeCounts } from './backupLabels';
+
+export const BACKUP_FILTERS = [{ name: 'Steward backup', extensions: ['json'] }] as const;
+
+export interface RestoreRequest {
+  readonly ctx: DbContext;
+  readonly platform: Platform;
+  readonly backup: BackupFile;
+  readonly mode: RestoreMode;
+  /** Replace only: keep a copy of the current data first. */
+  readonly safetyCopy: boolean;
+  readonly today: string;
+}
+
+/** Saves the current data where the platform can; returns where, in words. */
+async function saveSafetyCopy({ ctx, platform, today }: RestoreRequest): Promise<string> {
+  const info = await platform.getInfo();
+  const content = await exportBackup(ctx, { name: info.name, version: info.version });
+  if (platform.backups) {
+    const written = await platform.backups.write(content, (await readSettings(ctx)).backupKeep);
+    autoBackupStatus.set({ latest: written });
+    return `the backups folder (${written.name})`;
+  }
+  const saved = await platform.saveFile({ suggestedName: manualBackupName(`${today}-before-restore`), content, mimeType: 'application/json', filters: BACKUP_FILTERS });
+  if (!saved.saved) throw new Error('The copy of the current data was not saved, so nothing was restored.');
+  return saved.path;
+}
+
+export interface RestoreOutcome {
+  readonly result: RestoreResult;
+  /** Where the safety copy went, when one was made. */
+  readonly safetyCopy?: string;
+}
+
+export async function restoreWithSafetyCopy(request: RestoreRequest): Promise<RestoreOutcome> {
+  const isReplace = request.mode === 'replace';
+  const safetyCopy = isReplace && request.safetyCopy ? await saveSafetyCopy(request) : undefined;
+  const result = await restoreBackup(request.ctx, request.backup, request.mode);
+  return safetyCopy ? { result, safetyCopy } : { result };
+}
+
+/** The success toast: what the restore did, in counts. */
+export function restoredMessage(mode: RestoreMode, summary: BackupSummary, outcome: RestoreOutcome): string {
+  const copy = outcome.safetyCopy ? ` The previous data was saved to ${outcome.safetyCopy}.` : '';
+  if (mode === 'replace') return `Restored the backup: ${describeCounts(summary)}.${copy}`;
+  const { added, updated, kept } = outcome.result;
+  return `Merged the backup: ${added} added, ${updated} updated, ${kept} already up to date.${copy}`;
+}

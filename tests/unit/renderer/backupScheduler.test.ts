@@ -1,0 +1,188 @@
+// The automatic backup scheduler against a real Dexie over fake-indexeddb, an
+// in-memory backups folder and vitest's fake clock (setTimeout and Date).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { autoBackupName } from '@shared/backup/autoBackupName';
+import { parseBackup } from '@shared/backup/parse';
+import { defaultSettings } from '@shared/domain';
+import type { DbContext } from '../../../renderer/db/context';
+import { createPartnership } from '../../../renderer/db/partnerships';
+import { StewardDb } from '../../../renderer/db/schema';
+import { saveSettings } from '../../../renderer/db/settings';
+import { autoBackupStatus } from '../../../renderer/src/backups/autoBackup';
+import { BACKUP_CHECK_MS, startBackupScheduler } from '../../../renderer/src/backups/backupScheduler';
+import type { AutoBackupFile, AutoBackups, Platform } from '../../../renderer/src/platform/platform';
+
+const START = '2027-01-14T10:00:00.000Z';
+const HOUR = 3_600_000;
+
+let db: StewardDb;
+let ctx: DbContext;
+const stops: (() => void)[] = [];
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'], now: Date.parse(START) });
+  db = new StewardDb(`steward-backups-${Math.random().toString(36).slice(2)}`);
+  ctx = { db, now: () => new Date() };
+  autoBackupStatus.set({});
+});
+
+afterEach(async () => {
+  for (const stop of stops.splice(0)) stop();
+  vi.useRealTimers();
+  await db.delete();
+});
+
+/** The folder main keeps, in memory: newest first, pruned to `keep`. */
+function memoryFolder(initial: readonly { takenAt: string; content: string }[] = []) {
+  const files = new Map(initial.map((f) => [autoBackupName(new Date(f.takenAt)), f]));
+  const describe = (name: string): AutoBackupFile => ({ name, takenAt: files.get(name)!.takenAt, size: files.get(name)!.content.length });
+  const names = () => [...files.keys()].sort().reverse();
+  const backups: AutoBackups = {
+    list: vi.fn(async () => names().map(describe)),
+    read: async (name) => files.get(name)?.content ?? Promise.reject(new Error('ENOENT')),
+    write: vi.fn(async (content: string, keep: number) => {
+      const takenAt = new Date().toISOString();
+      const name = autoBackupName(new Date(takenAt));
+      files.set(name, { takenAt, content });
+      for (const old of names().slice(keep)) files.delete(old);
+      return describe(name);
+    }),
+  };
+  return { backups, names, files };
+}
+
+function fakePlatform(backups?: AutoBackups): Platform & { resume: () => void } {
+  const resumes = new Set<() => void>();
+  return {
+    kind: backups ? 'electron' : 'web',
+    getInfo: async () => ({ name: 'Steward', version: '9.9.9', platform: 'test', dataLocation: 'memory' }),
+    notify: async () => undefined,
+    openExternal: async () => undefined,
+    saveFile: async () => ({ saved: false }),
+    printToPdf: async () => ({ saved: false }),
+    setUnreadCount: async () => undefined,
+    applyDesktopSettings: async () => undefined,
+    onResume: (listener) => {
+      resumes.add(listener);
+      return () => resumes.delete(listener);
+    },
+    onNotificationClick: () => () => undefined,
+    resume: () => resumes.forEach((l) => l()),
+    ...(backups ? { backups } : {}),
+  };
+}
+
+/** Starts a scheduler; `step(ms)` moves the clock on and waits for the check that falls in it. */
+function start(platform: Platform) {
+  const outcomes: (AutoBackupFile | undefined | Error)[] = [];
+  let waiters: (() => void)[] = [];
+  stops.push(
+    startBackupScheduler({
+      ctx,
+      platform,
+      onChecked: (outcome) => {
+        outcomes.push(outcome);
+        const ready = waiters;
+        waiters = [];
+        ready.forEach((resolve) => resolve());
+      },
+    }),
+  );
+  async function step(ms: number) {
+    const checked = new Promise<void>((resolve) => waiters.push(resolve));
+    await vi.advanceTimersByTimeAsync(ms);
+    await checked;
+  }
+  return { outcomes, step };
+}
+
+async function seed(settings: Partial<ReturnType<typeof defaultSettings>> = {}) {
+  await saveSettings(ctx, { ...defaultSettings('UTC'), ...settings });
+  await createPartnership(ctx, { name: 'Acme co-sell', partnerOrg: 'Acme Corp', type: 'co-sell', status: 'active' });
+}
+
+describe('the automatic backup scheduler', () => {
+  it('backs up at start when the folder has none, keeping as many as Settings says', async () => {
+    await seed({ backupKeep: 4 });
+    const folder = memoryFolder();
+    const { step, outcomes } = start(fakePlatform(folder.backups));
+    await step(0);
+    expect(folder.backups.write).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(folder.backups.write).mock.calls[0]?.[1]).toBe(4);
+    expect(outcomes[0]).toMatchObject({ name: 'steward-backup-20270114-100000.json', takenAt: START });
+    const written = parseBackup(folder.files.get('steward-backup-20270114-100000.json')!.content);
+    expect(written.ok && written.summary.partnerships).toBe(1);
+    expect(written.ok && written.backup.app).toEqual({ name: 'Steward', version: '9.9.9' });
+    expect(autoBackupStatus.get().latest?.takenAt).toBe(START);
+  });
+
+  it('waits until the newest backup is an interval old, checking every few minutes', async () => {
+    await seed({ backupIntervalHours: 6 });
+    const folder = memoryFolder([{ takenAt: new Date(Date.parse(START) - 5 * HOUR).toISOString(), content: '{}' }]);
+    const { step } = start(fakePlatform(folder.backups));
+    await step(0);
+    expect(folder.backups.write).not.toHaveBeenCalled();
+    // Five minutes short of the hour that is still to go: not yet.
+    for (let t = 0; t < HOUR - BACKUP_CHECK_MS; t += BACKUP_CHECK_MS) await step(BACKUP_CHECK_MS);
+    expect(folder.backups.write).not.toHaveBeenCalled();
+    await step(BACKUP_CHECK_MS);
+    expect(folder.backups.write).toHaveBeenCalledTimes(1);
+    expect(folder.names()[0]).toBe('steward-backup-20270114-110000.json');
+  });
+
+  it('rolls: one backup per interval, the oldest pruned beyond keep', async () => {
+    await seed({ backupIntervalHours: 1, backupKeep: 3 });
+    const folder = memoryFolder();
+    const { step } = start(fakePlatform(folder.backups));
+    await step(0);
+    for (let t = 0; t < 5 * HOUR; t += BACKUP_CHECK_MS) await step(BACKUP_CHECK_MS);
+    expect(folder.backups.write).toHaveBeenCalledTimes(6);
+    expect(folder.names()).toEqual(['steward-backup-20270114-150000.json', 'steward-backup-20270114-140000.json', 'steward-backup-20270114-130000.json']);
+  });
+
+  it('checks at once on resume from sleep', async () => {
+    await seed({ backupIntervalHours: 24 });
+    const folder = memoryFolder();
+    const platform = fakePlatform(folder.backups);
+    const { step } = start(platform);
+    await step(0);
+    // Asleep for a day and a bit: no timer ran, the machine wakes up.
+    vi.setSystemTime(Date.now() + 25 * HOUR);
+    platform.resume();
+    await step(0);
+    expect(folder.backups.write).toHaveBeenCalledTimes(2);
+  });
+
+  it('never backs up an empty database, so empty backups cannot push out good ones', async () => {
+    await saveSettings(ctx, defaultSettings('UTC'));
+    const folder = memoryFolder([{ takenAt: '2027-01-01T00:00:00.000Z', content: 'good' }]);
+    const { step, outcomes } = start(fakePlatform(folder.backups));
+    await step(0);
+    expect(outcomes).toEqual([undefined]);
+    expect(folder.backups.write).not.toHaveBeenCalled();
+    expect(autoBackupStatus.get().latest?.takenAt).toBe('2027-01-01T00:00:00.000Z');
+  });
+
+  it('reports a failed write and tries again at the next check', async () => {
+    await seed();
+    const folder = memoryFolder();
+    vi.mocked(folder.backups.write).mockRejectedValueOnce(new Error('backup:write: ENOSPC: no space left on device'));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { step, outcomes } = start(fakePlatform(folder.backups));
+    await step(0);
+    expect(outcomes[0]).toBeInstanceOf(Error);
+    expect(autoBackupStatus.get().error).toContain('ENOSPC');
+    expect(errors).toHaveBeenCalled();
+    await step(BACKUP_CHECK_MS);
+    expect(folder.names()).toHaveLength(1);
+    expect(autoBackupStatus.get().error).toBeUndefined();
+  });
+
+  it('does nothing in a browser, which has no backups folder', async () => {
+    await seed();
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const stop = startBackupScheduler({ ctx, platform: fakePlatform() });
+    stop();
+    expect(timers).not.toHaveBeenCalled();
+  });
+});
