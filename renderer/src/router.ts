@@ -6,21 +6,49 @@ export type Route =
   | { readonly screen: 'attention' }
   | { readonly screen: 'portfolio' }
   | { readonly screen: 'settings' }
-  | { readonly screen: 'partnership'; readonly id: string; readonly tab: string };
+  | { readonly screen: 'partnership'; readonly id: string; readonly tab: string; readonly detail?: string }
+  | { readonly screen: 'rollup'; readonly quarter?: string }
+  | { readonly screen: 'print'; readonly doc: PrintDoc };
+
+/** A document the print view renders (PDF export): `#/print/review/<id>/<quarter>/<edition>`, `#/print/intent/<id>`, `#/print/rollup/<quarter>`. */
+export type PrintDoc =
+  | { readonly kind: 'review'; readonly id: string; readonly quarter: string; readonly edition: string }
+  | { readonly kind: 'intent'; readonly id: string }
+  | { readonly kind: 'rollup'; readonly quarter: string };
+
+function parsePrintDoc(parts: readonly string[]): PrintDoc | undefined {
+  const [kind, a, b, c] = parts;
+  if (kind === 'review' && a && b && c) return { kind, id: a, quarter: b, edition: c };
+  if (kind === 'intent' && a) return { kind, id: a };
+  if (kind === 'rollup' && a) return { kind, quarter: a };
+  return undefined;
+}
+
+function printHref(doc: PrintDoc): string {
+  const parts = doc.kind === 'review' ? [doc.id, doc.quarter, doc.edition] : doc.kind === 'intent' ? [doc.id] : [doc.quarter];
+  return `#/print/${doc.kind}/${parts.map(encodeURIComponent).join('/')}`;
+}
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  const [head, id, tab] = parts;
+  const [head, id, tab, detail] = parts;
   if (head === 'portfolio') return { screen: 'portfolio' };
   if (head === 'settings') return { screen: 'settings' };
-  if (head === 'partnerships' && id) return { screen: 'partnership', id, tab: tab ?? 'overview' };
+  if (head === 'partnerships' && id) return { screen: 'partnership', id, tab: tab ?? 'overview', ...(detail ? { detail } : {}) };
+  if (head === 'rollup') return id ? { screen: 'rollup', quarter: id } : { screen: 'rollup' };
+  const doc = head === 'print' ? parsePrintDoc(parts.slice(1)) : undefined;
+  if (doc) return { screen: 'print', doc };
   return { screen: 'attention' };
 }
 
 export function routeHref(route: Route): string {
   switch (route.screen) {
     case 'partnership':
-      return `#/partnerships/${encodeURIComponent(route.id)}/${encodeURIComponent(route.tab)}`;
+      return `#/partnerships/${encodeURIComponent(route.id)}/${encodeURIComponent(route.tab)}${route.detail ? `/${encodeURIComponent(route.detail)}` : ''}`;
+    case 'rollup':
+      return route.quarter ? `#/rollup/${encodeURIComponent(route.quarter)}` : '#/rollup';
+    case 'print':
+      return printHref(route.doc);
     default:
       return `#/${route.screen}`;
   }

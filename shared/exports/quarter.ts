@@ -59,3 +59,10 @@ export function quarterOfDay(day: string): Quarter {
 export function isInRange(day: string, range: DayRange): boolean {
   return day >= range.first && day <= range.last;
 }
+
+/** Every quarter from `from` to `to`, both included, oldest first; empty when `to` comes before `from`. */
+export function quarterSpan(from: Quarter, to: Quarter): Quarter[] {
+  const span: Quarter[] = [];
+  for (let q = from; q.year < to.year || (q.year === to.year && q.q <= to.q); q = nextQuarter(q)) span.push(q);
+  return span;
+}

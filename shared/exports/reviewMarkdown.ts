@@ -42,19 +42,21 @@ function commitmentTable(items: readonly CommitmentRow[], isInternal: boolean): 
   return mdTable(header, rows);
 }
 
+/** The reciprocity sentence: the same words in the app, the Markdown and the PDF. */
+export function reciprocityVerdict({ bySide, isReciprocal }: QuarterlyReview['commitments']): string {
+  if (bySide.us.total + bySide.partner.total === 0) return 'Neither side had commitments of its own due this quarter.';
+  return isReciprocal
+    ? 'Reciprocal: both sides kept their commitments at a similar rate.'
+    : 'Not reciprocal this quarter: one side owed or kept noticeably less.';
+}
+
 function commitmentsBlock(review: QuarterlyReview): string {
-  const { bySide, isReciprocal, items } = review.commitments;
+  const { bySide, items } = review.commitments;
   const sides = mdTable(
     ['Side', 'Due', 'On time', 'Late', 'Open', 'Dropped', 'On time %'],
     [sideRow(OWED_BY_LABELS.us, bySide.us), sideRow(OWED_BY_LABELS.partner, bySide.partner), sideRow(OWED_BY_LABELS.joint, bySide.joint)],
   );
-  const verdict =
-    bySide.us.total + bySide.partner.total === 0
-      ? 'Neither side had commitments of its own due this quarter.'
-      : isReciprocal
-        ? 'Reciprocal: both sides kept their commitments at a similar rate.'
-        : 'Not reciprocal this quarter: one side owed or kept noticeably less.';
-  return mdDocument([sides, verdict, commitmentTable(items, review.edition === 'internal')]).trimEnd();
+  return mdDocument([sides, reciprocityVerdict(review.commitments), commitmentTable(items, review.edition === 'internal')]).trimEnd();
 }
 
 function healthBlock(review: QuarterlyReview): string {

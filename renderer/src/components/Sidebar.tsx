@@ -5,6 +5,7 @@ import { routeHref } from '../router';
 const ITEMS = [
   { screen: 'attention', label: 'Attention', hint: 'What needs you now' },
   { screen: 'portfolio', label: 'Portfolio', hint: 'Every partnership' },
+  { screen: 'rollup', label: 'Quarterly roll-up', hint: 'Every partnership’s quarter, for executives' },
   { screen: 'settings', label: 'Settings', hint: 'You and your reminders' },
 ] as const;
 

@@ -7,6 +7,7 @@ import { HealthPanel } from './health/HealthPanel';
 import { IntentPanel } from './intent/IntentPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { PartnershipHeader } from './PartnershipHeader';
+import { ReviewPanel } from './review/ReviewPanel';
 import { CadencesPanel } from './rhythm/CadencesPanel';
 import { TouchpointsPanel } from './rhythm/TouchpointsPanel';
 import { StakeholdersPanel } from './stakeholders/StakeholdersPanel';
@@ -14,7 +15,8 @@ import type { WorkspaceTab } from './tabs';
 import { WORKSPACE_TABS, asWorkspaceTab } from './tabs';
 import { WorkspaceTabs } from './WorkspaceTabs';
 
-export function PartnershipScreen({ id, tab }: { readonly id: PartnershipId; readonly tab: string }) {
+/** `detail` is the rest of the route after the tab, e.g. the Review tab's quarter. */
+export function PartnershipScreen({ id, tab, detail }: { readonly id: PartnershipId; readonly tab: string; readonly detail?: string }) {
   const partnership = usePartnership(id);
   const current = asWorkspaceTab(tab);
   if (partnership === undefined) return <p className="screen muted">Loading…</p>;
@@ -25,13 +27,13 @@ export function PartnershipScreen({ id, tab }: { readonly id: PartnershipId; rea
       <PartnershipHeader partnership={partnership} />
       <WorkspaceTabs partnershipId={partnership.id} current={current} />
       <div className="tab-panel" role="region" aria-label={label}>
-        <Panel tab={current} partnership={partnership} />
+        <Panel tab={current} partnership={partnership} detail={detail} />
       </div>
     </section>
   );
 }
 
-function Panel({ tab, partnership }: { readonly tab: WorkspaceTab; readonly partnership: Partnership }) {
+function Panel({ tab, partnership, detail }: { readonly tab: WorkspaceTab; readonly partnership: Partnership; readonly detail?: string }) {
   switch (tab) {
     case 'intent':
       return <IntentPanel partnership={partnership} />;
@@ -47,6 +49,8 @@ function Panel({ tab, partnership }: { readonly tab: WorkspaceTab; readonly part
       return <HealthPanel partnership={partnership} />;
     case 'activity':
       return <ActivityPanel partnershipId={partnership.id} />;
+    case 'review':
+      return <ReviewPanel partnership={partnership} quarter={detail} />;
     default:
       return <OverviewPanel partnership={partnership} />;
   }

@@ -8,6 +8,7 @@ import { AgreeDialog } from './AgreeDialog';
 import { IntentComparison } from './IntentComparison';
 import { IntentHeader } from './IntentHeader';
 import { IntentReading } from './IntentReading';
+import { IntentSummaryExport } from './IntentSummaryExport';
 import { IntentVersionsTable } from './IntentVersionsTable';
 import { ReadingBar } from './ReadingBar';
 import { useIntentActions } from './useIntentActions';
@@ -50,6 +51,7 @@ export function IntentCharter({ partnership, versions, overview, viewedId, onVie
         onAgree={() => setAgreeing(true)}
         onDiscard={() => draft && void actions.discard(draft)}
       />
+      <IntentSummaryExport partnership={partnership} />
       <ReadingBar viewed={viewed} current={current} onBack={() => onView(undefined)} />
       <IntentReading content={viewed} partnerOrg={partnership.partnerOrg} />
       <IntentVersionsTable versions={versions} viewedId={viewed.id} onRead={(v) => onView(v.id)} />

@@ -2,59 +2,16 @@
 // is seeded with a unique marker, every partner-edition output is built, and no marker
 // may appear in any of them.
 import { describe, expect, it } from 'vitest';
-import type { Visibility } from '@shared/domain';
-import {
-  CADENCE_VISIBILITY,
-  COMMITMENT_VISIBILITY,
-  DECISION_VISIBILITY,
-  HEALTH_VISIBILITY,
-  INTENT_VISIBILITY,
-  PARTNERSHIP_VISIBILITY,
-  STAKEHOLDER_VISIBILITY,
-  TOUCHPOINT_VISIBILITY,
-} from '@shared/domain';
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
-import { samplePortfolio } from '@shared/sample/portfolioGenerator';
+import { DECISION_VISIBILITY } from '@shared/domain';
 import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
 import { quarterlyReviewMarkdown } from '@shared/exports/reviewMarkdown';
 import { intentSummaryMarkdown } from '@shared/exports/intentSummary';
 import { commitmentsCsv } from '@shared/exports/commitmentsCsv';
 import { pickShared } from '@shared/exports/partnerSafe';
+import { MARKER, markerSource, seededPortfolio } from '../../../support/seededPortfolio';
 
-const MARKER = 'INTERNAL-MARKER-';
-let serial = 0;
-const marker = () => `${MARKER}${++serial}`;
-
-/** Every internal text or list field of `record` replaced with fresh markers. */
-function seed<T extends object>(record: T, map: Readonly<Record<string, Visibility>>): T {
-  const copy: Record<string, unknown> = { ...(record as Record<string, unknown>) };
-  for (const [key, visibility] of Object.entries(map)) {
-    if (visibility !== 'internal') continue;
-    const value = copy[key];
-    if (typeof value === 'string' || value === undefined) copy[key] = marker();
-    else if (Array.isArray(value)) copy[key] = [marker(), marker()];
-  }
-  return copy as T;
-}
-
-function seededPortfolio(): PortfolioSnapshot {
-  const s = samplePortfolio('2027-01-14');
-  return {
-    ...s,
-    partnerships: s.partnerships.map((p) => seed(p, PARTNERSHIP_VISIBILITY)),
-    // Distinctive weights: the partner outputs must not show any weight at all.
-    intentVersions: s.intentVersions.map((v) => ({ ...seed(v, INTENT_VISIBILITY), tradeoffs: v.tradeoffs.map((t) => ({ ...t, weightUs: 5, weightThem: 1 })) })),
-    stakeholders: s.stakeholders.map((x) => seed(x, STAKEHOLDER_VISIBILITY)),
-    cadences: s.cadences.map((c) => seed(c, CADENCE_VISIBILITY)),
-    occurrences: s.occurrences.map((o) => ({ ...o, note: marker() })),
-    touchpoints: s.touchpoints.map((t) => seed(t, TOUCHPOINT_VISIBILITY)),
-    decisions: s.decisions.map((d) => seed(d, DECISION_VISIBILITY)),
-    commitments: s.commitments.map((c) => seed(c, COMMITMENT_VISIBILITY)),
-    healthChecks: s.healthChecks.map((h) => seed(h, HEALTH_VISIBILITY)),
-  };
-}
-
-const snapshot = seededPortfolio();
+const markers = markerSource();
+const snapshot = seededPortfolio(markers);
 const QUARTERS = ['2026-Q3', '2026-Q4', '2027-Q1'];
 const NOW = '2027-01-14T12:00:00.000Z';
 
@@ -75,7 +32,7 @@ function outputs(edition: 'internal' | 'partner'): Map<string, string> {
 
 describe('partner-safe exports', () => {
   it('seeded a marker into internal fields of every kind of record', () => {
-    expect(serial).toBeGreaterThan(snapshot.partnerships.length * 2 + snapshot.decisions.length + snapshot.healthChecks.length);
+    expect(markers.count()).toBeGreaterThan(snapshot.partnerships.length * 2 + snapshot.decisions.length + snapshot.healthChecks.length);
     expect(snapshot.partnerships.every((p) => p.status.startsWith(MARKER) && p.tags.every((t) => t.startsWith(MARKER)))).toBe(true);
     expect(snapshot.commitments.every((c) => c.source.startsWith(MARKER))).toBe(true);
     expect(snapshot.intentVersions.some((v) => v.tradeoffs.length > 0)).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuarter, isInRange, nextQuarter, parseQuarter, previousQuarter, quarterOfDay, quarterRange } from '@shared/exports/quarter';
+import { formatQuarter, isInRange, nextQuarter, parseQuarter, previousQuarter, quarterOfDay, quarterRange, quarterSpan } from '@shared/exports/quarter';
 
 describe('quarters', () => {
   it('parses and formats "2027-Q1" both ways', () => {
@@ -40,5 +40,13 @@ describe('quarters', () => {
     expect(isInRange('2027-03-31', range)).toBe(true);
     expect(isInRange('2027-04-01', range)).toBe(false);
     expect(isInRange('2026-12-31', range)).toBe(false);
+  });
+});
+
+describe('quarterSpan', () => {
+  it('lists every quarter between two, both included, across a year end', () => {
+    expect(quarterSpan({ year: 2026, q: 3 }, { year: 2027, q: 2 }).map(formatQuarter)).toEqual(['2026-Q3', '2026-Q4', '2027-Q1', '2027-Q2']);
+    expect(quarterSpan({ year: 2027, q: 1 }, { year: 2027, q: 1 })).toEqual([{ year: 2027, q: 1 }]);
+    expect(quarterSpan({ year: 2027, q: 2 }, { year: 2027, q: 1 })).toEqual([]);
   });
 });

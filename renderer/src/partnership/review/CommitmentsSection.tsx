@@ -1,0 +1,55 @@
+// Commitments due in the quarter, per side: on time, late and still open as stacked
+// bars, the reciprocity sentence, and every commitment in a table.
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { OWED_BY_LABELS } from '@shared/commitments';
+import { OWED_BY } from '@shared/domain';
+import type { QuarterlyReview } from '@shared/exports/quarterlyReview';
+import { reciprocityVerdict } from '@shared/exports/reviewMarkdown';
+import { AXIS_TICK } from '../health/chartTheme';
+import { CommitmentTable } from './CommitmentTable';
+import { REVIEW_COLOURS, percentText } from './reviewFormat';
+import { ReviewSection } from './ReviewSection';
+
+export function CommitmentsSection({ review }: { readonly review: QuarterlyReview }) {
+  const { bySide, isReciprocal, items } = review.commitments;
+  const data = OWED_BY.map((side) => ({ side: OWED_BY_LABELS[side], ...bySide[side] }));
+  return (
+    <ReviewSection id="commitments" title="Commitments due this quarter">
+      {items.length === 0 ? (
+        <p className="review-empty">No commitments were due this quarter.</p>
+      ) : (
+        <>
+          <p className={`review-lead review-verdict${isReciprocal ? ' review-verdict-good' : ''}`}>{reciprocityVerdict(review.commitments)}</p>
+          <div className="review-split">
+            <BarChart responsive layout="vertical" style={{ width: '100%', height: 180 }} data={data} margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+              <CartesianGrid stroke="#e6eaef" horizontal={false} />
+              <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
+              <YAxis type="category" dataKey="side" width={120} tick={AXIS_TICK} />
+              <Tooltip />
+              <Legend itemSorter={null} />
+              <Bar name="On time" dataKey="onTime" stackId="due" fill={REVIEW_COLOURS.onTime} maxBarSize={26} isAnimationActive={false} />
+              <Bar name="Late" dataKey="late" stackId="due" fill={REVIEW_COLOURS.late} maxBarSize={26} isAnimationActive={false} />
+              <Bar name="Open" dataKey="open" stackId="due" fill={REVIEW_COLOURS.open} maxBarSize={26} isAnimationActive={false} />
+            </BarChart>
+            <dl className="review-side-list">
+              {data.map((row) => (
+                <div key={row.side}>
+                  <dt>{row.side}</dt>
+                  <dd>
+                    {row.total === 0 ? 'nothing due' : `${row.onTime} of ${row.total} on time (${percentText(row.onTimePercent)})`}
+                    {row.late + row.open + row.dropped > 0 && (
+                      <span className="cell-sub">
+                        {row.late} late · {row.open} open · {row.dropped} dropped
+                      </span>
+                    )}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+          <CommitmentTable items={items} showSource={review.edition === 'internal'} caption="Commitments due this quarter" />
+        </>
+      )}
+    </ReviewSection>
+  );
+}

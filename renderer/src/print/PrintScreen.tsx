@@ -1,0 +1,24 @@
+import type { PrintDoc } from '../router';
+import { routeHref } from '../router';
+import { PrintIntent } from './PrintIntent';
+import { PrintReview } from './PrintReview';
+import { PrintRollup } from './PrintRollup';
+import { asQuarter } from '../components/quarterOptions';
+import { PrintProblem } from './PrintProblem';
+
+/** `#/print/…`: one exportable document, checked before anything is read. */
+export function PrintScreen({ doc }: { readonly doc: PrintDoc }) {
+  switch (doc.kind) {
+    case 'review': {
+      const quarter = asQuarter(doc.quarter);
+      if (!quarter || (doc.edition !== 'internal' && doc.edition !== 'partner')) return <PrintProblem backHref={routeHref({ screen: 'portfolio' })} />;
+      return <PrintReview id={doc.id} quarter={quarter} edition={doc.edition} />;
+    }
+    case 'intent':
+      return <PrintIntent id={doc.id} />;
+    default: {
+      const quarter = asQuarter(doc.quarter);
+      return quarter ? <PrintRollup quarter={quarter} /> : <PrintProblem backHref={routeHref({ screen: 'rollup' })} />;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import type { PortfolioRollup, RollupRow } from '@shared/exports/quarterlyReview';
+import { StatusBadge } from '../components/StatusBadge';
+import { formatDay } from '../format';
+import { percentText, scoreText } from '../partnership/review/reviewFormat';
+import { routeHref } from '../router';
+
+/** One row per partnership; with `linkRows`, each name opens its Review tab at the same quarter. */
+export function RollupTable({ rollup, linkRows = false }: { readonly rollup: PortfolioRollup; readonly linkRows?: boolean }) {
+  return (
+    <table className="table rollup-table">
+      <caption className="visually-hidden">Roll-up for {rollup.quarter}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Partnership</th>
+          <th scope="col">Status</th>
+          <th scope="col" className="num">Meetings held</th>
+          <th scope="col" className="num">We kept</th>
+          <th scope="col" className="num">They kept</th>
+          <th scope="col" className="num">Health ours</th>
+          <th scope="col" className="num">Health theirs</th>
+          <th scope="col" className="num">Gap</th>
+          <th scope="col">Renewal</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rollup.rows.map((row) => (
+          <Row key={row.partnershipId} row={row} quarter={rollup.quarter} linked={linkRows} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Row({ row, quarter, linked }: { readonly row: RollupRow; readonly quarter: string; readonly linked: boolean }) {
+  const href = routeHref({ screen: 'partnership', id: row.partnershipId, tab: 'review', detail: quarter });
+  const wideGap = row.gap !== undefined && Math.abs(row.gap) >= 1;
+  return (
+    <tr>
+      <th scope="row">
+        {linked ? (
+          <a className="cell-title" href={href}>
+            {row.name}
+          </a>
+        ) : (
+          <span className="cell-title">{row.name}</span>
+        )}
+        <span className="cell-sub">{row.partnerOrg}</span>
+      </th>
+      <td>
+        <StatusBadge status={row.status} />
+      </td>
+      <td className="num">{percentText(row.adherencePercent)}</td>
+      <td className="num">{percentText(row.oursOnTimePercent)}</td>
+      <td className="num">{percentText(row.theirsOnTimePercent)}</td>
+      <td className="num">{scoreText(row.healthOurs)}</td>
+      <td className="num">{scoreText(row.healthPartner)}</td>
+      <td className={`num${wideGap ? ' rollup-gap-wide' : ''}`}>{row.gap === undefined ? '—' : row.gap > 0 ? `+${row.gap.toFixed(1)}` : row.gap.toFixed(1)}</td>
+      <td className="review-nowrap">{formatDay(row.renewalOn)}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,96 @@
+// The partner-safe guarantee reaches the PDF (DESIGN.md principle 3): a portfolio whose
+// every internal field holds a unique marker is written into the page's real IndexedDB,
+// each partner-edition print view is printed with Chromium's own PDF printer, and the
+// PDF's text must hold no marker and no weight, while holding the partnership's name and
+// a shared goal (so an empty or broken PDF cannot pass). The on-screen partner Review
+// tab gets the same check.
+import type { Page } from '@playwright/test';
+import { charterInForce } from '../../shared/exports/intentSummary';
+import { buildQuarterlyReview } from '../../shared/exports/quarterlyReview';
+import type { PortfolioSnapshot } from '../../shared/sample/portfolioGenerator';
+import { MARKER, SEEDED_TODAY, seededPortfolio, squeeze } from '../support/seededPortfolio';
+import { APP_URL, expect, test } from './fixtures';
+import { pdfText } from './pdfText';
+
+const snapshot = seededPortfolio();
+const QUARTER = '2026-Q4';
+
+/** Every table of the snapshot put into Dexie's object stores in one raw IndexedDB transaction. */
+async function writeSnapshot(page: Page, data: PortfolioSnapshot): Promise<void> {
+  await page.evaluate(`new Promise((resolve, reject) => {
+    const data = ${JSON.stringify(data)};
+    const open = indexedDB.open('steward');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(Object.keys(data), 'readwrite');
+      for (const [table, rows] of Object.entries(data)) for (const row of rows) tx.objectStore(table).put(row);
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onabort = () => reject(tx.error);
+    };
+  })`);
+}
+
+async function openSeeded(page: Page): Promise<void> {
+  await page.clock.setFixedTime(new Date(`${SEEDED_TODAY}T12:00:00Z`));
+  await page.goto(`${APP_URL}#/portfolio`);
+  await expect(page.getByRole('heading', { name: 'Portfolio', level: 1 })).toBeVisible();
+  await writeSnapshot(page, snapshot);
+  await page.reload();
+  await expect(page.getByRole('row', { name: new RegExp(snapshot.partnerships[0]!.partnerOrg) })).toBeVisible();
+}
+
+/** A shared goal the partner edition must show: the review's first goal, or the charter's. */
+function sharedGoal(partnershipId: string, kind: 'review' | 'intent'): string | undefined {
+  if (kind === 'review') return buildQuarterlyReview(snapshot, partnershipId, QUARTER, { edition: 'partner', now: SEEDED_TODAY }).goals.rows[0]?.statement;
+  return charterInForce(snapshot.intentVersions.filter((v) => v.partnershipId === partnershipId))?.goals[0]?.statement;
+}
+
+async function printedText(page: Page, hash: string): Promise<string> {
+  await page.goto(`${APP_URL}${hash}`);
+  await expect(page.getByRole('button', { name: 'Save as PDF' })).toBeEnabled();
+  await expect(page.locator('.print-doc h1')).toBeVisible();
+  return pdfText(await page.pdf({ format: 'A4', printBackground: true }));
+}
+
+function expectPartnerSafe(text: string, label: string, mustShow: readonly (string | undefined)[]): number {
+  const flat = squeeze(text);
+  expect(flat, label).not.toContain(MARKER);
+  expect(flat, label).not.toMatch(/weight/i);
+  const shown = mustShow.filter((t): t is string => !!t);
+  for (const t of shown) expect(flat, `${label} shows “${t}”`).toContain(squeeze(t));
+  return shown.length;
+}
+
+test('partner-edition PDFs of every review and intent summary hold no internal field', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openSeeded(page);
+  let goalsSeen = 0;
+  for (const p of snapshot.partnerships) {
+    const review = await printedText(page, `#/print/review/${p.id}/${QUARTER}/partner`);
+    expect(review).toContain('Partner-safe');
+    goalsSeen += expectPartnerSafe(review, `review PDF of ${p.name}`, [p.name, sharedGoal(p.id, 'review')]) - 1;
+    const intent = await printedText(page, `#/print/intent/${p.id}`);
+    goalsSeen += expectPartnerSafe(intent, `intent PDF of ${p.name}`, [p.name, sharedGoal(p.id, 'intent')]) - 1;
+  }
+  expect(goalsSeen, 'shared goals found in the PDFs').toBeGreaterThan(snapshot.partnerships.length);
+});
+
+test('the internal edition PDF does carry the markers, so the check above is not vacuous', async ({ page }) => {
+  await openSeeded(page);
+  const p = snapshot.partnerships[0]!;
+  expect(squeeze(await printedText(page, `#/print/review/${p.id}/${QUARTER}/internal`))).toContain(MARKER);
+});
+
+test('the partner Review tab on screen holds no internal field', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openSeeded(page);
+  for (const p of snapshot.partnerships) {
+    await page.goto(`${APP_URL}#/partnerships/${p.id}/review/${QUARTER}`);
+    await page.getByRole('group', { name: 'Edition' }).getByRole('button', { name: 'Partner-safe' }).click();
+    const tab = page.getByRole('region', { name: 'Review' });
+    await expect(tab.getByText('Partner-safe: internal fields left out')).toBeVisible();
+    await expect(tab.getByRole('heading', { name: /Next quarter/ })).toBeVisible();
+    expectPartnerSafe(await tab.innerText(), `Review tab of ${p.name}`, [p.partnerOrg, sharedGoal(p.id, 'review')]);
+  }
+});

@@ -1,0 +1,118 @@
+// The quarterly review tab, the roll-up and their exports, over the sample portfolio
+// loaded on first run, with the page's clock fixed so the quarters are known.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Download, Page } from '@playwright/test';
+import { APP_URL, expect, test } from './fixtures';
+
+const PARTNERSHIP = 'Brandt & Vogel reseller — DACH';
+
+async function loadSample(page: Page) {
+  await page.clock.setFixedTime(new Date('2027-01-14T10:00:00Z'));
+  await page.goto(APP_URL);
+  await page.getByRole('button', { name: 'Load a sample portfolio' }).click();
+  await expect(page.getByRole('list', { name: 'Ranked by urgency' })).toBeVisible();
+}
+
+async function openReview(page: Page) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await page.getByRole('link', { name: PARTNERSHIP }).click();
+  await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Review' }).click();
+  return page.getByRole('region', { name: 'Review' });
+}
+
+async function downloadedText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+async function expectNoSeriousViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${label}: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+test('the Review tab shows the quarter with charts, switches quarter and edition, and exports', async ({ page }) => {
+  await loadSample(page);
+  const tab = await openReview(page);
+  const quarter = tab.getByLabel('Quarter', { exact: true });
+  await expect(quarter).toHaveValue('2027-Q1');
+  await tab.getByRole('button', { name: 'Previous quarter' }).click();
+  await expect(page).toHaveURL(/\/review\/2026-Q4$/);
+  await expect(quarter).toHaveValue('2026-Q4');
+
+  for (const heading of ['Cadence adherence', 'Commitments due this quarter', 'Health', 'Goals', 'Decisions', 'What changed in the charter', 'Next quarter (2027 Q1)']) {
+    await expect(tab.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+  }
+  const charts = tab.locator('.recharts-cartesian-grid');
+  await expect(charts).toHaveCount(3);
+  await expect(tab.getByText(/^(Not reciprocal|Reciprocal)/)).toBeVisible();
+  await expect(tab.getByText('Internal — do not share')).toBeVisible();
+  await expect(tab.getByRole('columnheader', { name: 'Source' }).first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'review tab');
+
+  await tab.getByRole('button', { name: 'Partner-safe' }).click();
+  await expect(tab.getByText('Partner-safe: internal fields left out')).toBeVisible();
+  await expect(tab.getByRole('columnheader', { name: 'Source' })).toHaveCount(0);
+  await expect(tab.getByText(/Rationale \(internal\)/)).toHaveCount(0);
+
+  const markdown = await downloadedText(page, () => tab.getByRole('button', { name: 'Export Markdown' }).click());
+  expect(markdown.name).toBe(`${PARTNERSHIP} – 2026-Q4 review (partner).md`);
+  expect(markdown.text).toContain(`# ${PARTNERSHIP} — quarterly review 2026-Q4`);
+  expect(markdown.text).toContain('**Partner edition**');
+
+  await quarter.selectOption('2026-Q2');
+  await expect(page).toHaveURL(/\/review\/2026-Q2$/);
+  await expect(tab.locator('.review-period')).toContainText('2026 Q2');
+});
+
+test('Export PDF opens a clean print view of the review that leads back to it', async ({ page }) => {
+  await loadSample(page);
+  const tab = await openReview(page);
+  await tab.getByRole('button', { name: 'Partner-safe' }).click();
+  await tab.getByRole('link', { name: 'Export PDF…' }).click();
+  await expect(page).toHaveURL(/#\/print\/review\/[^/]+\/2027-Q1\/partner$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`${PARTNERSHIP} — quarterly review 2027 Q1`);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await expect(page.getByText('Partner-safe: internal fields left out')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save as PDF' })).toBeEnabled();
+  await expectNoSeriousViolations(page, 'print view');
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(page).toHaveURL(/\/review\/2027-Q1$/);
+});
+
+test('the intent summary for the partner exports as Markdown and opens as a print view', async ({ page }) => {
+  await loadSample(page);
+  await openReview(page);
+  await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Intent' }).click();
+  const exports = page.getByRole('group', { name: 'Intent summary for partner' });
+  const markdown = await downloadedText(page, () => exports.getByRole('button', { name: 'Markdown' }).click());
+  expect(markdown.name).toBe(`${PARTNERSHIP} – intent summary (partner).md`);
+  expect(markdown.text).toContain(`# ${PARTNERSHIP} — partnership charter`);
+  expect(markdown.text).not.toMatch(/weight/i);
+  await exports.getByRole('link', { name: 'PDF…' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${PARTNERSHIP} — partnership charter`);
+  await expect(page.getByRole('heading', { name: 'Shared goals' })).toBeVisible();
+});
+
+test('the roll-up lists every partnership, exports Markdown and links to each review', async ({ page }) => {
+  await loadSample(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quarterly roll-up' }).click();
+  await expect(page.getByRole('heading', { name: 'Quarterly roll-up', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Quarter', { exact: true })).toHaveValue('2027-Q1');
+  const rows = page.getByRole('table').locator('tbody tr');
+  await expect(rows).toHaveCount(7);
+  await page.getByRole('button', { name: 'Previous quarter' }).click();
+  await expect(page).toHaveURL(/#\/rollup\/2026-Q4$/);
+  await expect(rows).toHaveCount(7);
+  await expectNoSeriousViolations(page, 'roll-up');
+
+  const markdown = await downloadedText(page, () => page.getByRole('button', { name: 'Export Markdown' }).click());
+  expect(markdown.name).toBe('Portfolio roll-up – 2026-Q4.md');
+  expect(markdown.text).toContain('# Portfolio roll-up 2026-Q4');
+  for (const name of await page.getByRole('table').locator('tbody th a').allInnerTexts()) expect(markdown.text).toContain(name);
+
+  await page.getByRole('link', { name: PARTNERSHIP }).click();
+  await expect(page).toHaveURL(/\/review\/2026-Q4$/);
+  await expect(page.getByRole('region', { name: 'Review' }).getByLabel('Quarter', { exact: true })).toHaveValue('2026-Q4');
+});

@@ -1,0 +1,65 @@
+// The partner-safe guarantee's test data (DESIGN.md principle 3): the sample portfolio
+// with every internal field of every record replaced by a unique marker, and tradeoff
+// weights set to values a partner output must never show. Shared by the unit marker test
+// (tests/unit) and the PDF test (tests/e2e), so both look for the same markers.
+// Relative imports only: Playwright's loader and Vitest both resolve them the same way.
+import type { Visibility } from '../../shared/domain';
+import {
+  CADENCE_VISIBILITY,
+  COMMITMENT_VISIBILITY,
+  DECISION_VISIBILITY,
+  HEALTH_VISIBILITY,
+  INTENT_VISIBILITY,
+  PARTNERSHIP_VISIBILITY,
+  STAKEHOLDER_VISIBILITY,
+  TOUCHPOINT_VISIBILITY,
+} from '../../shared/domain';
+import type { PortfolioSnapshot } from '../../shared/sample/portfolioGenerator';
+import { samplePortfolio } from '../../shared/sample/portfolioGenerator';
+
+export const MARKER = 'INTERNAL-MARKER-';
+
+/** The day the seeded portfolio is generated for. */
+export const SEEDED_TODAY = '2027-01-14';
+
+/** Hands out fresh markers; one per seeded portfolio, so markers are unique within it. */
+export function markerSource(): { next: () => string; count: () => number } {
+  let serial = 0;
+  return { next: () => `${MARKER}${++serial}`, count: () => serial };
+}
+
+/** Every internal text or list field of `record` replaced with fresh markers. */
+export function seed<T extends object>(record: T, map: Readonly<Record<string, Visibility>>, marker: () => string): T {
+  const copy: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+  for (const [key, visibility] of Object.entries(map)) {
+    if (visibility !== 'internal') continue;
+    const value = copy[key];
+    if (typeof value === 'string' || value === undefined) copy[key] = marker();
+    else if (Array.isArray(value)) copy[key] = [marker(), marker()];
+  }
+  return copy as T;
+}
+
+/** The sample portfolio of SEEDED_TODAY with every internal field seeded; `markers` counts what was seeded. */
+export function seededPortfolio(markers = markerSource()): PortfolioSnapshot {
+  const s = samplePortfolio(SEEDED_TODAY);
+  const m = markers.next;
+  return {
+    ...s,
+    partnerships: s.partnerships.map((p) => seed(p, PARTNERSHIP_VISIBILITY, m)),
+    // Distinctive weights: the partner outputs must not show any weight at all.
+    intentVersions: s.intentVersions.map((v) => ({ ...seed(v, INTENT_VISIBILITY, m), tradeoffs: v.tradeoffs.map((t) => ({ ...t, weightUs: 5, weightThem: 1 })) })),
+    stakeholders: s.stakeholders.map((x) => seed(x, STAKEHOLDER_VISIBILITY, m)),
+    cadences: s.cadences.map((c) => seed(c, CADENCE_VISIBILITY, m)),
+    occurrences: s.occurrences.map((o) => ({ ...o, note: m() })),
+    touchpoints: s.touchpoints.map((t) => seed(t, TOUCHPOINT_VISIBILITY, m)),
+    decisions: s.decisions.map((d) => seed(d, DECISION_VISIBILITY, m)),
+    commitments: s.commitments.map((c) => seed(c, COMMITMENT_VISIBILITY, m)),
+    healthChecks: s.healthChecks.map((h) => seed(h, HEALTH_VISIBILITY, m)),
+  };
+}
+
+/** Text with all whitespace removed: a marker or a name broken across PDF lines still matches. */
+export function squeeze(text: string): string {
+  return text.replace(/\s+/g, '');
+}
