@@ -53,7 +53,7 @@ test('a commitment due tomorrow is delivered at its time, snoozes for an hour, a
   await bell(page).click();
   await expect(delivered(page)).toHaveCount(1);
   const item = delivered(page).first();
-  await expect(item).toHaveAccessibleName(`Unread: Due in 1 day: ${TITLE}`);
+  await expect(item).toHaveAccessibleName(`Unread: Due tomorrow: ${TITLE}`);
   await expect(item).toContainText('Acme co-sell');
   await expect(item).toContainText('Today, 09:00');
 
