@@ -9,6 +9,11 @@ export const MIN_BEAT_MS = 1_000;
 export interface Heartbeat {
   /** Beats in `delayMs` (at most the heartbeat), unless a beat is already due sooner. */
   wake(delayMs: number): void;
+  /**
+   * Beats `quietMs` after the last of a burst of calls, and at most `maxMs` after its first:
+   * one beat for writes in a row, and none landing between a write and its echo on screen.
+   */
+  wakeWhenQuiet(quietMs: number, maxMs: number): void;
   stop(): void;
 }
 
@@ -19,6 +24,8 @@ export function createHeartbeat(beat: () => Promise<number>, onError: (error: un
   let isStopped = false;
   let isBeating = false;
   let isWantedAgain = false;
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  let burstStartedAt: number | undefined;
 
   function wake(delayMs: number) {
     if (isStopped) return;
@@ -28,6 +35,22 @@ export function createHeartbeat(beat: () => Promise<number>, onError: (error: un
     clearTimeout(timer);
     timerAt = at;
     timer = setTimeout(() => void run(), delay);
+  }
+
+  function wakeWhenQuiet(quietMs: number, maxMs: number) {
+    if (isStopped) return;
+    const now = Date.now();
+    burstStartedAt ??= now;
+    clearTimeout(quietTimer);
+    quietTimer = setTimeout(beatNow, Math.max(0, Math.min(quietMs, burstStartedAt + maxMs - now)));
+  }
+
+  /** The burst is over: beat at once (this replaces any later planned beat; the beat plans the next). */
+  function beatNow() {
+    quietTimer = undefined;
+    burstStartedAt = undefined;
+    clearTimeout(timer);
+    void run();
   }
 
   async function run() {
@@ -56,10 +79,13 @@ export function createHeartbeat(beat: () => Promise<number>, onError: (error: un
 
   return {
     wake,
+    wakeWhenQuiet,
     stop() {
       isStopped = true;
       clearTimeout(timer);
+      clearTimeout(quietTimer);
       timer = undefined;
+      quietTimer = undefined;
     },
   };
 }

@@ -175,6 +175,30 @@ describe('the reminder scheduler', () => {
     expect(statuses).toHaveLength(3);
   });
 
+  it('plans once for writes in a row, a second after the last, and at most five seconds after the first', async () => {
+    const p = await setup();
+    const { platform } = fakePlatform();
+    const { step, statuses } = start(platform);
+    await step(0);
+    const write = (title: string) => createCommitment(ctx, { partnershipId: p.id, title, owedBy: 'us', dueOn: '2027-01-20' });
+    for (const title of ['First', 'Second', 'Third']) {
+      await write(title);
+      await vi.advanceTimersByTimeAsync(600);
+    }
+    expect(statuses).toHaveLength(1);
+    await step(400);
+    expect(statuses).toHaveLength(2);
+    // Writes 800 ms apart never leave a quiet second, yet plan five seconds after the first.
+    for (let i = 0; i < 6; i += 1) {
+      await write(`Steady ${i}`);
+      await vi.advanceTimersByTimeAsync(800);
+    }
+    expect(statuses).toHaveLength(2);
+    await write('Steady 6');
+    await step(800);
+    expect(statuses).toHaveLength(3);
+  });
+
   it('holds reminders during quiet hours, says so, and delivers them when the hours end', async () => {
     const p = await setup({ quietHoursEnabled: true, quietStart: '09:30', quietEnd: '11:00' });
     const c = await createCommitment(ctx, { partnershipId: p.id, title: 'Send the pricing sheet', owedBy: 'us', dueOn: '2027-01-14' });
