@@ -7,26 +7,13 @@ import type { Page } from '@playwright/test';
 import { emptyBackupData, serializeBackup } from '../../shared/backup/format';
 import { samplePortfolio } from '../../shared/sample/portfolioGenerator';
 import { APP_URL, expect, test } from './fixtures';
+import { countRecords } from './helpers';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const SAMPLE = samplePortfolio(TODAY);
 const SAMPLE_BACKUP = serializeBackup({ ...emptyBackupData(), ...SAMPLE }, { exportedAt: '2027-01-14T09:00:00.000Z', app: { name: 'Steward', version: '0.1.0' } });
 
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-
-/** Counts a store's records straight from IndexedDB, not through the app. (A string: this file has no DOM types.) */
-function countRecords(page: Page, store: string): Promise<number> {
-  return page.evaluate(`new Promise((resolve, reject) => {
-    const open = indexedDB.open('steward');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const count = db.transaction(${JSON.stringify(store)}, 'readonly').objectStore(${JSON.stringify(store)}).count();
-      count.onsuccess = () => { db.close(); resolve(count.result); };
-      count.onerror = () => reject(count.error);
-    };
-  })`);
-}
 
 async function expectNoSeriousViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { APP_URL, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { createPartnership } from './helpers';
 
 const TODAY = new Date('2027-03-01T10:00:00Z');
 
@@ -8,13 +9,7 @@ type Scores = Readonly<Record<string, number>>;
 
 async function openHealth(page: Page, name: string) {
   await page.clock.setFixedTime(TODAY);
-  await page.goto(`${APP_URL}#/portfolio`);
-  await page.getByRole('button', { name: 'New partnership' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New partnership' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByLabel('Partner organisation').fill('Acme Corp');
-  await dialog.getByRole('button', { name: 'Create partnership' }).click();
-  await expect(dialog).toBeHidden();
+  await createPartnership(page, name);
   await page.getByRole('link', { name }).click();
   await tab(page, 'Health').click();
 }

@@ -1,38 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { APP_URL, expect, test } from './fixtures';
+import { countRecords, createPartnership } from './helpers';
 
 const csvFile = (name: string, text: string | Buffer) => ({ name, mimeType: 'text/csv', buffer: typeof text === 'string' ? Buffer.from(text) : text });
-
-/** Counts a store's records straight from IndexedDB, not through the app. (A string: this file has no DOM types.) */
-function countRecords(page: Page, store: string): Promise<number> {
-  return page.evaluate(`new Promise((resolve, reject) => {
-    const open = indexedDB.open('steward');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const count = db.transaction(${JSON.stringify(store)}, 'readonly').objectStore(${JSON.stringify(store)}).count();
-      count.onsuccess = () => { db.close(); resolve(count.result); };
-      count.onerror = () => reject(count.error);
-    };
-  })`);
-}
 
 async function openImport(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import from a CSV file' });
   await expect(dialog).toBeVisible();
   return dialog;
-}
-
-async function createPartnership(page: Page, name: string) {
-  await page.goto(`${APP_URL}#/portfolio`);
-  await page.getByRole('button', { name: 'New partnership' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New partnership' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByLabel('Partner organisation').fill('Acme Corp');
-  await dialog.getByRole('button', { name: 'Create partnership' }).click();
-  await expect(dialog).toBeHidden();
 }
 
 function expectNoSeriousViolations(violations: readonly { impact?: string | null; id: string }[]) {

@@ -1,15 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { APP_URL, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { createPartnership } from './helpers';
 
 async function openIntentOfNewPartnership(page: Page, name: string) {
-  await page.goto(`${APP_URL}#/portfolio`);
-  await page.getByRole('button', { name: 'New partnership' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New partnership' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByLabel('Partner organisation').fill('Acme Corp');
-  await dialog.getByRole('button', { name: 'Create partnership' }).click();
-  await expect(dialog).toBeHidden();
+  await createPartnership(page, name);
   await page.getByRole('link', { name }).click();
   await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Intent', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Write down what this partnership is for' })).toBeVisible();

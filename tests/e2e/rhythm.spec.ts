@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { APP_URL, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { createPartnership } from './helpers';
 
 // Thursday 14 January 2027, 12:00 in London (the test profile's zone): the 2nd Thursday
 // of the month, three hours after a 10:00 Berlin meeting would have started.
@@ -11,13 +12,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 async function openNewPartnership(page: Page, name: string) {
-  await page.goto(`${APP_URL}#/portfolio`);
-  await page.getByRole('button', { name: 'New partnership' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New partnership' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByLabel('Partner organisation').fill('Acme');
-  await dialog.getByRole('button', { name: 'Create partnership' }).click();
-  await expect(dialog).toBeHidden();
+  await createPartnership(page, name, 'Acme');
   await page.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 }

@@ -1,0 +1,29 @@
+// Steps several e2e specs share: creating a partnership through the Portfolio's form,
+// and counting a store's records straight from IndexedDB (not through the app).
+import type { Page } from '@playwright/test';
+import { APP_URL, expect } from './fixtures';
+
+/** Creates a partnership on the Portfolio screen and waits for its dialog to close. */
+export async function createPartnership(page: Page, name: string, partnerOrg = 'Acme Corp'): Promise<void> {
+  await page.goto(`${APP_URL}#/portfolio`);
+  await page.getByRole('button', { name: 'New partnership' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New partnership' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByLabel('Partner organisation').fill(partnerOrg);
+  await dialog.getByRole('button', { name: 'Create partnership' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** A store's record count, read with raw IndexedDB. (A string: this file has no DOM types.) */
+export function countRecords(page: Page, store: string): Promise<number> {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('steward');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const count = db.transaction(${JSON.stringify(store)}, 'readonly').objectStore(${JSON.stringify(store)}).count();
+      count.onsuccess = () => { db.close(); resolve(count.result); };
+      count.onerror = () => reject(count.error);
+    };
+  })`);
+}
