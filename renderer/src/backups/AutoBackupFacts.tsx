@@ -27,7 +27,7 @@ export function AutoBackupFacts({ backups, info }: Props) {
           <dt>Last automatic backup</dt>
           <dd>{latest ? <time dateTime={latest.takenAt} title={formatInstant(latest.takenAt)}>{relativeTime(latest.takenAt, now)}</time> : 'None yet'}</dd>
         </div>
-        <div className="fact">
+        <div className="fact fact-path">
           <dt>Backups folder</dt>
           <dd>{info?.backupFolder ?? '…'}</dd>
         </div>

@@ -18,7 +18,7 @@ export function DataSection() {
       <h2 id="data-title">Your data</h2>
       <p>Everything you enter stays on this machine: Steward makes no network requests.</p>
       <dl className="facts">
-        <div className="fact">
+        <div className="fact fact-path">
           <dt>Stored in</dt>
           <dd>{info?.dataLocation ?? '…'}</dd>
         </div>
