@@ -3,9 +3,10 @@
 // transaction, so an export is one consistent moment even while the user edits.
 import type { Table } from 'dexie';
 import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
+import { PARTNERSHIP_CHILD_TABLES } from '@shared/sample/portfolioGenerator';
 import type { StewardDb } from './schema';
 
-const CHILD_TABLES = ['intentVersions', 'stakeholders', 'cadences', 'occurrences', 'touchpoints', 'decisions', 'commitments', 'healthChecks', 'activity'] as const;
+const CHILD_TABLES = [...PARTNERSHIP_CHILD_TABLES, 'activity'] as const;
 
 type ChildTable = (typeof CHILD_TABLES)[number];
 

@@ -7,7 +7,8 @@ import { newId, parseOrThrow } from '@shared/domain';
 import { describeChange } from '@shared/changes';
 import type { DbContext } from './context';
 import { NotFoundError } from './context';
-import type { PARTNERSHIP_CHILD_TABLES, StewardDb } from './schema';
+import type { PARTNERSHIP_CHILD_TABLES } from '@shared/sample/portfolioGenerator';
+import type { StewardDb } from './schema';
 
 type RecordTableName = 'partnerships' | (typeof PARTNERSHIP_CHILD_TABLES)[number];
 

@@ -76,14 +76,3 @@ export class StewardDb extends Dexie {
   }
 }
 
-/** Every table that holds records of a partnership (all carry partnershipId). */
-export const PARTNERSHIP_CHILD_TABLES = [
-  'intentVersions',
-  'stakeholders',
-  'cadences',
-  'occurrences',
-  'touchpoints',
-  'decisions',
-  'commitments',
-  'healthChecks',
-] as const;

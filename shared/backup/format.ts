@@ -4,6 +4,7 @@
 // (schemas/steward-backup.schema.json) is generated from the same zod schema.
 import { z } from 'zod';
 import type { PortfolioSnapshot } from '../sample/portfolioGenerator';
+import { emptyPortfolioSnapshot, PARTNERSHIP_CHILD_TABLES } from '../sample/portfolioGenerator';
 import type { ReminderState, Settings } from '../domain';
 import {
   activitySchema,
@@ -58,16 +59,7 @@ export type BackupTable = keyof typeof BACKUP_TABLE_SCHEMAS;
 export const BACKUP_TABLES = Object.keys(BACKUP_TABLE_SCHEMAS) as BackupTable[];
 
 /** Tables whose records belong to a partnership and must point at one in the file. */
-export const PARTNERSHIP_CHILD_BACKUP_TABLES = [
-  'intentVersions',
-  'stakeholders',
-  'cadences',
-  'occurrences',
-  'touchpoints',
-  'decisions',
-  'commitments',
-  'healthChecks',
-] as const satisfies readonly BackupTable[];
+export const PARTNERSHIP_CHILD_BACKUP_TABLES = PARTNERSHIP_CHILD_TABLES satisfies readonly BackupTable[];
 
 /** Every table: a portfolio snapshot plus the reminder ledger and settings. */
 export interface BackupData extends PortfolioSnapshot {
@@ -119,20 +111,7 @@ export const backupFileSchema = z
   });
 
 export function emptyBackupData(): BackupData {
-  return {
-    partnerships: [],
-    intentVersions: [],
-    stakeholders: [],
-    cadences: [],
-    occurrences: [],
-    touchpoints: [],
-    decisions: [],
-    commitments: [],
-    healthChecks: [],
-    activity: [],
-    reminders: [],
-    settings: [],
-  };
+  return { ...emptyPortfolioSnapshot(), reminders: [], settings: [] };
 }
 
 export function summarise(data: BackupData): BackupSummary {

@@ -83,6 +83,22 @@ export interface PortfolioSnapshot {
   readonly activity: Activity[];
 }
 
+/** Every table that holds records of a partnership (all carry partnershipId), besides the activity log. */
+export const PARTNERSHIP_CHILD_TABLES = [
+  'intentVersions',
+  'stakeholders',
+  'cadences',
+  'occurrences',
+  'touchpoints',
+  'decisions',
+  'commitments',
+  'healthChecks',
+] as const satisfies readonly (keyof PortfolioSnapshot)[];
+
+export function emptyPortfolioSnapshot(): PortfolioSnapshot {
+  return { partnerships: [], intentVersions: [], stakeholders: [], cadences: [], occurrences: [], touchpoints: [], decisions: [], commitments: [], healthChecks: [], activity: [] };
+}
+
 export interface GenerateOptions {
   readonly seed: number;
   /** The day the portfolio is "as of", `yyyy-MM-dd`; all history lies before it. */
@@ -558,18 +574,7 @@ interface Conversation {
 }
 
 function buildPortfolio(plans: readonly Plan[], seed: number, today: string): PortfolioSnapshot {
-  const out: PortfolioSnapshot = {
-    partnerships: [],
-    intentVersions: [],
-    stakeholders: [],
-    cadences: [],
-    occurrences: [],
-    touchpoints: [],
-    decisions: [],
-    commitments: [],
-    healthChecks: [],
-    activity: [],
-  };
+  const out = emptyPortfolioSnapshot();
   const nowMs = Date.parse(`${today}T${GENERATED_AT_UTC_TIME}Z`);
   for (const plan of plans) {
     const nextId = idMaker(seed, plan.index);
