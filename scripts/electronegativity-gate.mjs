@@ -3,7 +3,7 @@
 // electronegativity-baseline.json. The sources, not the bundles: findings then
 // name real files and lines, and the checks still see `new BrowserWindow({...})`
 // with its webPreferences literal (electron/main/window.ts keeps it that way).
-// Electronegativity always exits 0, so this script reads its CSV and decides.
+// Electronegativity always exits 0, so this script reads its report and decides.
 // Offline: the check that downloads Electron's release list is left out (the
 // Electron version is pinned in package.json), and the translation fetch times
 // out after a second and falls back to English.
@@ -23,60 +23,50 @@ const print = (line) => process.stdout.write(`${line}\n`);
 
 function scan() {
   const dir = mkdtempSync(join(tmpdir(), 'steward-electronegativity-'));
-  const csv = join(dir, 'findings.csv');
+  const report = join(dir, 'findings.sarif');
   try {
     const run = spawnSync(
       process.execPath,
-      [cli, '-i', join(root, scanned), '-o', csv, '-r', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-v', 'false'],
+      [cli, '-i', join(root, scanned), '-o', report, '-r', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-v', 'false'],
       { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
     );
-    if (run.status !== 0 || !existsSync(csv)) {
+    if (run.status !== 0 || !existsSync(report)) {
       process.stderr.write(`${run.stdout ?? ''}${run.stderr ?? ''}`);
       print(`electronegativity: the scan did not produce a report (exit ${run.status}); failing.`);
       process.exit(1);
     }
-    return parseCsv(readFileSync(csv, 'utf8'));
+    return fromSarif(JSON.parse(readFileSync(report, 'utf8')));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
+// SARIF, not CSV: electronegativity writes its CSV header and its rows as two
+// concurrent fs.writeFile calls ('w' then 'a'), so on a busy machine the header
+// can land last and overwrite the first row. The SARIF report is one write.
+// SARIF carries no code sample, so it is read from the flagged line, trimmed,
+// as electronegativity's own CSV does; global checks have no file ('file:///').
+function fromSarif(sarif) {
+  const lines = new Map();
+  const lineOf = (file, number) => {
+    if (!lines.has(file)) lines.set(file, readFileSync(join(root, scanned, file), 'utf8').split('\n'));
+    return (lines.get(file)[number - 1] ?? '').trim();
   };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      field += '"';
-      i += 1;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (quoted) {
-      field += char;
-    } else if (char === ',') {
-      endField();
-    } else if (char === '\n') {
-      endRow();
-    } else if (char !== '\r') {
-      field += char;
-    }
-  }
-  if (field !== '' || row.length > 0) endRow();
-  const [header, ...records] = rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
-  const names = header.map((name) => name.trim());
-  return records.map((cells) => Object.fromEntries(names.map((name, index) => [name, (cells[index] ?? '').trim()])));
+  return sarif.runs.flatMap((run) =>
+    run.results.map((result) => {
+      const { artifactLocation, region } = result.locations[0].physicalLocation;
+      const global = artifactLocation.uri === 'file:///';
+      return {
+        issue: result.ruleId,
+        severity: result.level,
+        filename: global ? 'N/A' : artifactLocation.uri,
+        location: `${region.startLine}:${region.startColumn}`,
+        sample: global ? 'N/A' : lineOf(artifactLocation.uri, region.startLine),
+        description: result.message.text,
+        url: `https://github.com/doyensec/electronegativity/wiki/${result.ruleId}`,
+      };
+    }),
+  );
 }
 
 // A finding is identified by check, file and the code on its line, not the line
@@ -92,7 +82,7 @@ const stale = baseline.filter((entry) => !found.has(keyOf(entry)));
 
 for (const entry of stale) print(`note: baseline entry no longer found, remove it: ${keyOf(entry)}`);
 for (const finding of fresh) {
-  print(`NEW ${finding.issue} (${finding.severity}, ${finding.confidence}) ${finding.file}:${finding.location}  ${finding.sample}`);
+  print(`NEW ${finding.issue} (${finding.severity}) ${finding.file}:${finding.location}  ${finding.sample}`);
   print(`    ${finding.description} ${finding.url}`);
 }
 print(
