@@ -85,7 +85,7 @@ function roundOne(value: number): number {
 }
 
 /** Live checks oldest first; same-day checks in the order they were entered. */
-function chronological(checks: readonly HealthCheck[], perspective?: Perspective): HealthCheck[] {
+export function chronological(checks: readonly HealthCheck[], perspective?: Perspective): HealthCheck[] {
   return checks
     .filter((c) => !c.deletedAt && (perspective === undefined || c.perspective === perspective))
     .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));

@@ -81,9 +81,34 @@ const EXPANSION_CACHE_SIZE = 20_000;
 const MAX_CACHED_INSTANTS = 16;
 const expansions = new Map<string, readonly string[]>();
 
+// Whole expansions of a rule over a longer range, handed in by the stored partnership
+// digests (shared/attentionDigest.ts), so the first screen after a start answers from them
+// instead of iterating ical.js for every cadence. One per rule, the latest kept.
+const COVERED_CACHE_SIZE = 2000;
+const coverings = new Map<string, { readonly window: Window; readonly instants: readonly string[]; readonly epochs: readonly number[] }>();
+
+const ruleKey = (rule: RecurrenceRule) => `${rule.zone}\n${rule.start}\n${rule.rrule}`;
+
+/**
+ * Remembers `instants` as the whole expansion of `rule` in [fromIso, toIso), as
+ * expandOccurrences gave it; expansions of any window inside it are then read from it.
+ */
+export function rememberExpansion(rule: RecurrenceRule, fromIso: string, toIso: string, instants: readonly string[]): void {
+  const key = ruleKey(rule);
+  coverings.delete(key);
+  if (coverings.size >= COVERED_CACHE_SIZE) coverings.delete(coverings.keys().next().value ?? '');
+  coverings.set(key, { window: parseWindow(fromIso, toIso), instants, epochs: instants.map(parseInstant) });
+}
+
+function fromCovering(rule: RecurrenceRule, window: Window): string[] | undefined {
+  const covering = coverings.get(ruleKey(rule));
+  if (!covering || window.fromMs < covering.window.fromMs || window.toMs > covering.window.toMs) return undefined;
+  return covering.instants.filter((_, i) => covering.epochs[i]! >= window.fromMs && covering.epochs[i]! < window.toMs);
+}
+
 /** Every occurrence in [fromIso, toIso) as sorted ISO-8601 UTC instants. Throws on bad input. */
 export function expandOccurrences(rule: RecurrenceRule, fromIso: string, toIso: string): string[] {
-  const key = `${rule.zone}\n${rule.start}\n${rule.rrule}\n${fromIso}\n${toIso}`;
+  const key = `${ruleKey(rule)}\n${fromIso}\n${toIso}`;
   const cached = expansions.get(key);
   if (cached) {
     // Map keeps insertion order: re-inserting makes this the most recently used.
@@ -91,8 +116,10 @@ export function expandOccurrences(rule: RecurrenceRule, fromIso: string, toIso: 
     expansions.set(key, cached);
     return [...cached];
   }
-  const compiled = compileRuleCached(rule);
   const window = parseWindow(fromIso, toIso);
+  const covered = fromCovering(rule, window);
+  if (covered) return covered;
+  const compiled = compileRuleCached(rule);
   const instants = toIsoList(collectInstants(compiled, window, fastForwardedIterator(compiled, window)));
   // Long expansions (a calendar export, the sample generator) are not the hot path: not kept.
   if (instants.length <= MAX_CACHED_INSTANTS) {
@@ -102,9 +129,10 @@ export function expandOccurrences(rule: RecurrenceRule, fromIso: string, toIso: 
   return [...instants];
 }
 
-/** Forgets every memoised expansion (the benchmark uses it to time a cold start). */
+/** Forgets every memoised and remembered expansion (the benchmark uses it to time a cold start). */
 export function clearExpansionCache(): void {
   expansions.clear();
+  coverings.clear();
 }
 
 /**

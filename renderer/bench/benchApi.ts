@@ -4,7 +4,7 @@
 import { rankAttention } from '@shared/attention';
 import { parseBackup } from '@shared/backup/parse';
 import { dayInZone } from '@shared/dates';
-import type { Partnership } from '@shared/domain';
+import type { Commitment, Partnership } from '@shared/domain';
 import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
 import { formatQuarter, quarterOfDay } from '@shared/exports/quarter';
 import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
@@ -13,6 +13,8 @@ import { clearExpansionCache } from '@shared/recurrence';
 import { loadAttentionSnapshot, minuteOf } from '../db/attentionQuery';
 import { exportBackup, restoreBackup } from '../db/backup';
 import { appContext, db } from '../db/db';
+import { updateCommitment } from '../db/commitments';
+import { digestsSettled } from '../db/digests';
 import { updatePartnership } from '../db/partnerships';
 import { loadPortfolioSummaries } from '../db/portfolioQuery';
 import { listPartnerships } from '../db/queries';
@@ -27,6 +29,7 @@ export interface BenchApi {
   prepare(scale: ScaleName): Promise<{ readonly records: number; readonly today: string }>;
   loadRaw(): Promise<number>;
   loadRepository(): Promise<number>;
+  rebuildDigests(): Promise<number>;
   attentionQuery(): Promise<number>;
   attentionQueryWarm(): Promise<number>;
   portfolioQuery(): Promise<number>;
@@ -38,6 +41,7 @@ export interface BenchApi {
   openPartnership(): Promise<number>;
   editPortfolio(): Promise<number>;
   editWorkspace(): Promise<number>;
+  editAttention(): Promise<number>;
   quarterlyReview(): Promise<number>;
   exportBackup(): Promise<{ readonly ms: number; readonly bytes: number }>;
   restoreBackup(): Promise<{ readonly ms: number; readonly parseMs: number }>;
@@ -88,12 +92,22 @@ function cold(work: () => Promise<number>): Promise<number> {
 function attentionQuery(today: string): Promise<number> {
   return timed(async () => {
     const now = minuteOf(new Date());
-    rankAttention(await loadAttentionSnapshot(db, now, today), { now: now.toISOString(), today, healthCheckIntervalDays: 90 });
+    rankAttention(await loadAttentionSnapshot(db, now), { now: now.toISOString(), today, healthCheckIntervalDays: 90 });
   });
 }
 
 function portfolioQuery(today: string): Promise<number> {
   return timed(() => Promise.all([listPartnerships(db), loadPortfolioSummaries(db, minuteOf(new Date()), today)]));
+}
+
+/** Every digest thrown away, as after an import or a restore, then the query that rebuilds them and their storing. */
+async function rebuildDigests(today: string): Promise<number> {
+  await db.digests.clear();
+  clearExpansionCache();
+  return timed(async () => {
+    await attentionQuery(today);
+    await digestsSettled(db);
+  });
 }
 
 const renderAttention = () => timeNavigation(SETTINGS_SCREEN, '#/attention', hasSelector('.attention-list li, .empty'));
@@ -110,6 +124,32 @@ async function timeOwnerEdit(partnership: Partnership, isDone: (owner: string) =
   const start = performance.now();
   const shown = whenOnScreen(isDone(owner));
   await updatePartnership(appContext, id, { ...input, owner });
+  return (await shown) - start;
+}
+
+/** An overdue commitment of a partnership Attention lists: renaming it must change the list. */
+async function overdueOnAttention(today: string): Promise<Commitment> {
+  const live = new Set((await db.partnerships.toArray()).filter((p) => !p.deletedAt && p.status !== 'ended').map((p) => p.id as string));
+  const found = await db.commitments
+    .where('[status+dueOn]')
+    .between(['open', ''], ['open', today])
+    .filter((c) => !c.deletedAt && live.has(c.partnershipId))
+    .first();
+  if (!found) throw new Error('No overdue commitment to edit');
+  return found;
+}
+
+/** Renames an overdue commitment (a write to a digested table) and times until Attention shows the new title. */
+async function timeAttentionEdit(today: string): Promise<number> {
+  await timeNavigation(SETTINGS_SCREEN, '#/attention', hasSelector('.attention-list li, .empty'));
+  const commitment = await overdueOnAttention(today);
+  edits += 1;
+  const title = `Bench commitment ${edits}`;
+  const { id, createdAt: _createdAt, updatedAt: _updatedAt, deletedAt: _deletedAt, ...input } = commitment;
+  await settle();
+  const start = performance.now();
+  const shown = whenOnScreen(hasText('.attention-list', title));
+  await updateCommitment(appContext, id, { ...input, title });
   return (await shown) - start;
 }
 
@@ -133,6 +173,7 @@ export function createBenchApi(): BenchApi {
       await clearData();
       return timed(() => addSnapshot(appContext, need().snapshot, 'Benchmark portfolio'));
     },
+    rebuildDigests: () => rebuildDigests(need().today),
     attentionQuery: () => cold(() => attentionQuery(need().today)),
     attentionQueryWarm: () => attentionQuery(need().today),
     portfolioQuery: () => cold(() => portfolioQuery(need().today)),
@@ -153,6 +194,7 @@ export function createBenchApi(): BenchApi {
       if (!current) throw new Error('The busiest partnership is gone');
       return timeOwnerEdit(current, (owner) => hasText('.overview .facts', owner));
     },
+    editAttention: () => timeAttentionEdit(need().today),
     quarterlyReview: () =>
       timed(async () => {
         const { busiest, today } = need();

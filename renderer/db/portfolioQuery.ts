@@ -8,6 +8,6 @@ import { loadAttentionSnapshot } from './attentionQuery';
 import type { StewardDb } from './schema';
 
 export async function loadPortfolioSummaries(db: StewardDb, now: Date, today: string): Promise<Map<string, PartnershipSummary>> {
-  const snapshot = await loadAttentionSnapshot(db, now, today);
+  const snapshot = await loadAttentionSnapshot(db, now);
   return summarisePartnerships(snapshot, { now: now.toISOString(), today });
 }

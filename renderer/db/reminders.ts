@@ -254,10 +254,11 @@ function toItem(row: ReminderState, partnershipName: string): InboxItem {
 export const unreadCount = (items: readonly InboxItem[]) => items.filter((item) => item.isUnread).length;
 
 /**
- * What the planner reads: the Attention snapshot, with every open commitment instead of
- * only those due by today, so lead-time reminders ("due in 2 days") and `nextAt` see them.
+ * What the planner reads: the Attention snapshot, with every open commitment whole (the
+ * digests keep them without their detail), so lead-time reminders ("due in 2 days") and
+ * `nextAt` see them. `today` is the planner's signature; the snapshot needs only `now`.
  */
-export async function loadReminderSnapshot(db: StewardDb, now: Date, today: string): Promise<AttentionSnapshot> {
-  const [snapshot, commitments] = await Promise.all([loadAttentionSnapshot(db, now, today), openCommitmentsDueBefore(db, '9999-12-31')]);
+export async function loadReminderSnapshot(db: StewardDb, now: Date, _today?: string): Promise<AttentionSnapshot> {
+  const [snapshot, commitments] = await Promise.all([loadAttentionSnapshot(db, now), openCommitmentsDueBefore(db, '9999-12-31')]);
   return { ...snapshot, commitments };
 }

@@ -3,6 +3,7 @@
 // test that opens a database written at version N.
 import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
+import type { PartnershipDigest } from '@shared/attentionDigest';
 import type {
   Activity,
   Cadence,
@@ -17,6 +18,7 @@ import type {
   Stakeholder,
   Touchpoint,
 } from '@shared/domain';
+import { digestUpkeep } from './digests';
 
 export const DB_NAME = 'steward';
 
@@ -52,7 +54,17 @@ export const STORES_V2 = {
   healthChecks: `${STORES_V1.healthChecks}, [partnershipId+perspective+assessedOn]`,
 } as const;
 
-export const SCHEMA_VERSION = 2;
+/**
+ * Version 3: each partnership's digest (shared/attentionDigest.ts), derived from its records
+ * and kept by renderer/db/digests.ts, so Attention and Portfolio read one small row per
+ * partnership. Derived data: not in backups, built again when missing.
+ */
+export const STORES_V3 = {
+  ...STORES_V2,
+  digests: 'partnershipId',
+} as const;
+
+export const SCHEMA_VERSION = 3;
 
 export class StewardDb extends Dexie {
   partnerships!: EntityTable<Partnership, 'id'>;
@@ -67,12 +79,15 @@ export class StewardDb extends Dexie {
   reminders!: EntityTable<ReminderState, 'key'>;
   activity!: EntityTable<Activity, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
+  digests!: EntityTable<PartnershipDigest, 'partnershipId'>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: this is user-entered data, and the cost is small (TOOLCHAIN.md).
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2);
+    this.version(3).stores(STORES_V3);
+    this.use(digestUpkeep);
   }
 }
 

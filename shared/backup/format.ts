@@ -29,10 +29,11 @@ export const BACKUP_FORMAT_VERSION = 1;
  * The Dexie schema version the records are shaped for. shared/ cannot import the
  * database, so a test asserts this equals renderer/db/schema.ts's SCHEMA_VERSION.
  */
-export const BACKUP_SCHEMA_VERSION = 2;
+export const BACKUP_SCHEMA_VERSION = 3;
 /**
- * The oldest schema version a backup can be restored from. Version 2 only added indexes,
- * so records written at version 1 have the same shape and restore as they are.
+ * The oldest schema version a backup can be restored from. Version 2 only added indexes and
+ * version 3 a store of derived digests (never backed up), so records written at version 1
+ * have the same shape and restore as they are.
  */
 export const OLDEST_BACKUP_SCHEMA_VERSION = 1;
 export const DEFAULT_MAX_BACKUP_BYTES = 200 * 1024 * 1024;
@@ -100,7 +101,7 @@ export const backupFileSchema = z
       .int()
       .min(OLDEST_BACKUP_SCHEMA_VERSION)
       .max(BACKUP_SCHEMA_VERSION)
-      .meta({ description: 'The database schema version the records are shaped for (1 and 2 have the same records).' }),
+      .meta({ description: 'The database schema version the records are shaped for (1 to 3 have the same records).' }),
     exportedAt: backupMetaSchema.shape.exportedAt.meta({ description: 'When the backup was made: an ISO-8601 UTC instant.' }),
     app: backupMetaSchema.shape.app.meta({ description: 'The app that wrote the file.' }),
     data: z.object(dataShape).meta({ description: 'Every table of the database, each a list of records.' }),

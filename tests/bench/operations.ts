@@ -6,7 +6,8 @@ export const OPERATIONS: readonly OperationInfo[] = [
   { key: 'loadRaw', label: 'Bulk load, raw IndexedDB baseline', unit: 'ms' },
   { key: 'loadRepository', label: 'Bulk load through the repositories', unit: 'ms' },
   { key: 'loadRatio', label: 'Repositories / raw baseline', unit: 'x' },
-  { key: 'attentionQuery', label: 'Attention ranking query, cold', unit: 'ms' },
+  { key: 'rebuildDigests', label: 'Every digest rebuilt and stored (after an import or restore)', unit: 'ms' },
+  { key: 'attentionQuery', label: 'Attention ranking query, cold (digests stored)', unit: 'ms' },
   { key: 'attentionQueryWarm', label: 'Attention ranking query, warm', unit: 'ms' },
   { key: 'portfolioQuery', label: 'Portfolio query, cold', unit: 'ms' },
   { key: 'portfolioQueryWarm', label: 'Portfolio query, warm', unit: 'ms' },
@@ -17,6 +18,7 @@ export const OPERATIONS: readonly OperationInfo[] = [
   { key: 'openPartnership', label: 'Open a partnership (busiest)', unit: 'ms' },
   { key: 'editPortfolio', label: 'Edit round trip, on the Portfolio', unit: 'ms' },
   { key: 'editWorkspace', label: 'Edit round trip, in the workspace', unit: 'ms' },
+  { key: 'editAttention', label: 'Edit round trip, on Attention (a commitment renamed)', unit: 'ms' },
   { key: 'quarterlyReview', label: 'Quarterly review build', unit: 'ms' },
   { key: 'exportBackup', label: 'Full backup export', unit: 'ms' },
   { key: 'backupMb', label: 'Backup file size', unit: 'MB' },
@@ -28,6 +30,7 @@ export const OPERATIONS: readonly OperationInfo[] = [
 
 /** Timed page operations that resolve with plain milliseconds, in the order each run performs them after the loads. */
 export const TIMED_IN_ORDER = [
+  'rebuildDigests',
   'attentionQuery',
   'attentionQueryWarm',
   'portfolioQuery',
@@ -39,5 +42,6 @@ export const TIMED_IN_ORDER = [
   'openPartnership',
   'editPortfolio',
   'editWorkspace',
+  'editAttention',
   'quarterlyReview',
 ] as const;

@@ -19,7 +19,7 @@ export function useAttention(): AttentionView | undefined {
   return useLiveQuery(async () => {
     if (interval === undefined) return undefined;
     const now = minuteOf(new Date());
-    const snapshot = await loadAttentionSnapshot(db, now, today);
+    const snapshot = await loadAttentionSnapshot(db, now);
     const items = rankAttention(snapshot, { now: now.toISOString(), today, healthCheckIntervalDays: interval });
     return { items, partnershipCount: snapshot.partnerships.length };
   }, [today, interval]);

@@ -38,7 +38,7 @@ describe('schema upgrades', () => {
     await writtenAtVersion1(sample);
     const db = new StewardDb(name);
     await db.open();
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(3);
     expect(db.verno).toBe(SCHEMA_VERSION);
     const counts = await Promise.all(TABLES.map((t) => db.table(t).count()));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(countRecords(sample));
@@ -58,7 +58,7 @@ describe('schema upgrades', () => {
     );
     expect(await db.healthChecks.where('[partnershipId+perspective+assessedOn]').equals([check.partnershipId, check.perspective, check.assessedOn]).primaryKeys()).toContain(check.id);
     const clock = { now: NOW, today: TODAY, healthCheckIntervalDays: 90 };
-    expect(rankAttention(await loadAttentionSnapshot(db, new Date(NOW), TODAY), clock)).toEqual(rankAttention(sample, clock));
+    expect(rankAttention(await loadAttentionSnapshot(db, new Date(NOW)), clock)).toEqual(rankAttention(sample, clock));
     db.close();
   });
 
@@ -67,7 +67,7 @@ describe('schema upgrades', () => {
     const ctx = { db: new StewardDb(name), now: () => new Date(NOW) };
     const sample = samplePortfolio(TODAY);
     await addSnapshot(ctx, sample, 'Loaded the sample portfolio');
-    const text = (await exportBackup(ctx, { name: 'Steward', version: '0.1.0' })).replace('"schemaVersion": 2,', '"schemaVersion": 1,');
+    const text = (await exportBackup(ctx, { name: 'Steward', version: '0.1.0' })).replace('"schemaVersion": 3,', '"schemaVersion": 1,');
     expect(text).toContain('"schemaVersion": 1,');
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));

@@ -66,7 +66,7 @@ describe('parseBackup accepts a real export', () => {
   });
 
   it('writes the envelope first, as pretty JSON with a final newline', () => {
-    expect(text.startsWith('{\n  "format": "steward-backup",\n  "formatVersion": 1,\n  "schemaVersion": 2,\n  "exportedAt"')).toBe(true);
+    expect(text.startsWith('{\n  "format": "steward-backup",\n  "formatVersion": 1,\n  "schemaVersion": 3,\n  "exportedAt"')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -106,7 +106,7 @@ describe('parseBackup refuses bad files with a clear message', () => {
   it('a backup written at database schema version 1 (same records, fewer indexes) is read as the current version', () => {
     const result = parseBackup(edited((f) => (f.schemaVersion = 1)));
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.backup.schemaVersion).toBe(2);
+    if (result.ok) expect(result.backup.schemaVersion).toBe(3);
   });
 
   it('an older, unsupported or nonsense version', () => {

@@ -1,0 +1,167 @@
+// The stored digests behind Attention and Portfolio: built when missing, stored after the
+// read, forgotten by every write that touches their partnership (in the same transaction),
+// and never changing an answer: the ranking and the summaries stay those of the pure
+// reference over every record, before and after writes, and days after they were built.
+import { afterEach, describe, expect, it } from 'vitest';
+import { rankAttention } from '@shared/attention';
+import { DIGEST_MAX_AGE_DAYS, DIGEST_REFRESH_AFTER_DAYS } from '@shared/attentionDigest';
+import { parseBackup } from '@shared/backup/parse';
+import { addDays } from '@shared/dates';
+import type { HealthCheck } from '@shared/domain';
+import { summarisePartnerships } from '@shared/portfolioSummary';
+import { clearExpansionCache, expandOccurrencesFromStart } from '@shared/recurrence';
+import { SCALES, generatePortfolio } from '@shared/sample/portfolioGenerator';
+import { loadAttentionSnapshot } from '../../../renderer/db/attentionQuery';
+import { exportBackup, restoreBackup } from '../../../renderer/db/backup';
+import { pauseCadence } from '../../../renderer/db/cadences';
+import { completeCommitment } from '../../../renderer/db/commitments';
+import { digestsSettled } from '../../../renderer/db/digests';
+import { readExportSnapshot } from '../../../renderer/db/exportSnapshot';
+import { createHealthCheck } from '../../../renderer/db/healthChecks';
+import { loadPortfolioSummaries } from '../../../renderer/db/portfolioQuery';
+import { addSnapshot } from '../../../renderer/db/snapshot';
+import type { TestContext } from './testDb';
+import { createTestContext } from './testDb';
+
+let ctx: TestContext;
+afterEach(async () => {
+  await digestsSettled(ctx.db);
+  await ctx.db.delete();
+});
+
+const TODAY = '2027-01-14';
+const NOW = `${TODAY}T12:00:00.000Z`;
+const DAY_MS = 86_400_000;
+const clockAt = (daysLater: number) => {
+  const now = new Date(Date.parse(NOW) + daysLater * DAY_MS);
+  return { now, clock: { now: now.toISOString(), today: addDays(TODAY, daysLater), healthCheckIntervalDays: 90 } };
+};
+
+async function loaded(): Promise<void> {
+  ctx = createTestContext(NOW);
+  await addSnapshot(ctx, generatePortfolio({ ...SCALES['10x'], today: TODAY }), 'Benchmark portfolio');
+}
+
+/** What the screens show, through the digests, against the reference over every record now in the database. */
+async function expectReferenceAnswers(daysLater = 0): Promise<void> {
+  const { now, clock } = clockAt(daysLater);
+  const all = await readExportSnapshot(ctx.db);
+  const live = all.partnerships.filter((p) => !p.deletedAt);
+  const ranked = rankAttention(await loadAttentionSnapshot(ctx.db, now), clock);
+  const summaries = await loadPortfolioSummaries(ctx.db, now, clock.today);
+  clearExpansionCache(); // the reference expands every rule itself, not from the digests' plans
+  expect(ranked).toEqual(rankAttention(all, clock));
+  expect(summaries).toEqual(summarisePartnerships({ ...all, partnerships: live }, clock));
+}
+
+async function storedIds(): Promise<string[]> {
+  await digestsSettled(ctx.db);
+  return (await ctx.db.digests.toCollection().primaryKeys()).sort();
+}
+
+async function livePartnershipIds(): Promise<string[]> {
+  return (await ctx.db.partnerships.toArray())
+    .filter((p) => !p.deletedAt)
+    .map((p) => p.id)
+    .sort();
+}
+
+describe('partnership digests', () => {
+  it('are built on the first read, stored after it, and give the same answers stored as built', async () => {
+    await loaded();
+    expect(await ctx.db.digests.count()).toBe(0);
+    await expectReferenceAnswers();
+    expect(await storedIds()).toEqual(await livePartnershipIds());
+    await expectReferenceAnswers();
+    const digest = (await ctx.db.digests.toArray())[0]!;
+    expect(digest.builtAt).toBe(NOW);
+    expect(digest.touchpoints.every((t) => t.summary === '' && t.internalNotes === '' && t.cadenceId !== '')).toBe(true);
+  });
+
+  const builtAts = async () => {
+    await digestsSettled(ctx.db);
+    return new Set((await ctx.db.digests.toArray()).map((d) => d.builtAt));
+  };
+
+  it('stored at one moment, still answer as the reference does weeks later, and are refreshed in the background as they age', async () => {
+    await loaded();
+    await loadAttentionSnapshot(ctx.db, new Date(NOW));
+    await storedIds();
+    for (const days of [1, 3, 12, DIGEST_REFRESH_AFTER_DAYS - 1]) await expectReferenceAnswers(days);
+    expect(await builtAts()).toEqual(new Set([NOW]));
+    await expectReferenceAnswers(DIGEST_REFRESH_AFTER_DAYS);
+    expect(await builtAts()).toEqual(new Set([clockAt(DIGEST_REFRESH_AFTER_DAYS).now.toISOString()]));
+  });
+
+  it('too old to serve, are rebuilt before they are used', async () => {
+    await loaded();
+    await loadAttentionSnapshot(ctx.db, new Date(NOW));
+    await storedIds();
+    await expectReferenceAnswers(DIGEST_MAX_AGE_DAYS);
+    expect(await builtAts()).toEqual(new Set([clockAt(DIGEST_MAX_AGE_DAYS).now.toISOString()]));
+  });
+
+  it('carry each fixed cadence’s plan: the instants its rule gives over the windows asked of it', async () => {
+    await loaded();
+    await loadAttentionSnapshot(ctx.db, new Date(NOW));
+    await storedIds();
+    const digests = await ctx.db.digests.toArray();
+    const plans = digests.flatMap((d) => d.plans.map((plan) => ({ plan, cadence: d.cadences.find((c) => c.id === plan.cadenceId)! })));
+    expect(plans.length).toBeGreaterThan(10);
+    clearExpansionCache();
+    for (const { plan, cadence } of plans) expect(plan.instants).toEqual(expandOccurrencesFromStart(cadence, plan.fromIso, plan.toIso));
+  });
+
+  it('are forgotten by each write to their partnership, and only theirs, and the answers follow the write', async () => {
+    await loaded();
+    await loadAttentionSnapshot(ctx.db, new Date(NOW));
+    const everyone = await storedIds();
+    const overdue = (await ctx.db.commitments.toArray()).find((c) => c.status === 'open' && !c.deletedAt && c.dueOn < TODAY)!;
+    await completeCommitment(ctx, overdue.id, TODAY);
+    expect(await ctx.db.digests.get(overdue.partnershipId)).toBeUndefined();
+    expect(await ctx.db.digests.count()).toBe(everyone.length - 1);
+    await expectReferenceAnswers();
+
+    const cadence = (await ctx.db.cadences.toArray()).find((c) => c.status === 'active' && !c.deletedAt && c.partnershipId !== overdue.partnershipId)!;
+    await pauseCadence(ctx, cadence.id);
+    expect(await ctx.db.digests.get(cadence.partnershipId)).toBeUndefined();
+    await expectReferenceAnswers();
+
+    const check = (await ctx.db.healthChecks.toArray()).find((h) => h.perspective === 'ours' && !h.deletedAt)!;
+    const low: Pick<HealthCheck, 'partnershipId' | 'perspective' | 'respondent' | 'internalNotes'> & { assessedOn: string; scores: { dimension: string; score: number; comment: string }[] } = {
+      partnershipId: check.partnershipId,
+      perspective: 'ours',
+      respondent: '',
+      internalNotes: '',
+      assessedOn: TODAY,
+      scores: [{ dimension: 'trust', score: 1, comment: '' }],
+    };
+    await storedIds();
+    await createHealthCheck(ctx, low);
+    expect(await ctx.db.digests.get(check.partnershipId)).toBeUndefined();
+    clearExpansionCache();
+    const ranked = rankAttention(await loadAttentionSnapshot(ctx.db, new Date(NOW)), clockAt(0).clock);
+    expect(ranked.some((item) => item.key === `health-drop:${check.partnershipId}:ours`)).toBe(true);
+    await expectReferenceAnswers();
+  });
+
+  it('are all forgotten when a restore replaces the records, and rebuilt from the restored ones', async () => {
+    await loaded();
+    const backup = parseBackup(await exportBackup(ctx, { name: 'Steward', version: 'test' }));
+    if (!backup.ok) throw new Error(backup.errors.join('\n'));
+    await loadAttentionSnapshot(ctx.db, new Date(NOW));
+    expect((await storedIds()).length).toBeGreaterThan(0);
+    await restoreBackup(ctx, backup.backup, 'replace');
+    expect(await ctx.db.digests.count()).toBe(0);
+    await expectReferenceAnswers();
+  });
+
+  it('stay out of backups: they are derived from what is backed up', async () => {
+    await loaded();
+    await loadAttentionSnapshot(ctx.db, new Date(NOW));
+    await storedIds();
+    const text = await exportBackup(ctx, { name: 'Steward', version: 'test' });
+    expect(text).not.toContain('"digests"');
+    expect(text).not.toContain('builtAt');
+  });
+});
