@@ -210,7 +210,13 @@ export function rankAttention(snapshot: AttentionSnapshot, clock: AttentionClock
     ...healthItems(p, checks.get(p.id) ?? [], clock),
     ...intentItems(p.id, versions.get(p.id) ?? []),
   ]);
-  return drafts
-    .map((d) => ({ ...d, partnershipName: names.get(d.partnershipId) ?? '', urgency: Math.round(d.urgency * 100) / 100 }))
-    .sort((a, b) => b.urgency - a.urgency || a.partnershipName.localeCompare(b.partnershipName) || a.key.localeCompare(b.key));
+  return drafts.map((d) => ({ ...d, partnershipName: names.get(d.partnershipId) ?? '', urgency: Math.round(d.urgency * 100) / 100 })).sort(compareAttention);
+}
+
+/**
+ * The ranking's order: most urgent first, then by partnership name, then key. Total (keys
+ * are unique), so ranking partnerships apart and merging in this order gives the same list.
+ */
+export function compareAttention(a: AttentionItem, b: AttentionItem): number {
+  return b.urgency - a.urgency || a.partnershipName.localeCompare(b.partnershipName) || a.key.localeCompare(b.key);
 }

@@ -5,9 +5,10 @@
 // A digest depends only on the partnership's records and the instant it was built, and
 // holds a superset of what any later `now` needs, up to DIGEST_MAX_AGE_DAYS later:
 // - its active cadences, whole;
-// - their occurrence records and linked touchpoints from a year before it was built (the
-//   missed-meeting look-back, with a margin for time zones) onwards, with no upper bound,
-//   plus the last time a flexible cadence was held when that was earlier;
+// - of a fixed cadence, its occurrence records and linked touchpoints from just before its
+//   last recorded meeting (at most a year back: the missed-meeting look-back, with a margin
+//   for time zones; at least KEEP_RECENT_DAYS) onwards, with no upper bound, and those of
+//   moved meetings; of a flexible one, the last time it was held;
 // - every open commitment, whatever its due date (one falls due as time passes);
 // - the last SPARKLINE_CHECKS of our health checks and the last two of the partner's;
 // - the intent versions that decide whether the intent was agreed or changed since;
@@ -29,6 +30,8 @@ export interface PartnershipDigest {
   readonly partnershipId: string;
   /** The instant (ISO UTC) it was built; it serves any `now` from then for DIGEST_MAX_AGE_DAYS. */
   readonly builtAt: string;
+  /** Unique to this build: readers keep digests in memory and re-read only those whose stamp changed. */
+  readonly stamp: string;
   readonly cadences: readonly Cadence[];
   readonly occurrences: readonly OccurrenceRecord[];
   readonly touchpoints: readonly Touchpoint[];
@@ -110,11 +113,12 @@ export function buildDigests(partnershipIds: readonly string[], source: DigestSo
   const versions = groupLive(source.intentVersions, byPartnership);
   return partnershipIds.map((partnershipId) => {
     const active = cadences.get(partnershipId) ?? [];
-    const history = active.map((cadence) => cadenceHistory(cadence, records.get(cadence.id) ?? [], touchpoints.get(cadence.id) ?? [], { since, sinceIso }));
+    const history = active.map((cadence) => cadenceHistory(cadence, records.get(cadence.id) ?? [], touchpoints.get(cadence.id) ?? [], { since, sinceIso }, builtAt));
     const plans = active.flatMap((cadence, i) => planOf(cadence, history[i]!, builtAt));
     return {
       partnershipId,
       builtAt: builtAt.toISOString(),
+      stamp: `${builtAt.toISOString()} ${crypto.randomUUID()}`,
       cadences: active,
       occurrences: history.flatMap((h) => h.records).map(slimRecord),
       touchpoints: history.flatMap((h) => h.touchpoints).map(slimTouchpoint),
@@ -154,12 +158,40 @@ const isHeld = (r: OccurrenceRecord) => r.outcome === 'held';
 const newest = <T>(items: readonly T[], keyOf: (item: T) => string): T | undefined =>
   items.reduce<T | undefined>((best, item) => (best === undefined || keyOf(item) > keyOf(best) ? item : best), undefined);
 
-function cadenceHistory(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], window: DigestWindow) {
+/**
+ * A fixed cadence's recent history is kept from its last recorded meeting, or from this many
+ * days back if that is sooner: the reminder planner looks back a week (CATCH_UP_DAYS) and to
+ * snoozed meetings (the planner reads the history of cadences with older snoozes itself).
+ */
+export const KEEP_RECENT_DAYS = 45;
+
+/**
+ * What the next-due search and the reminders need of one cadence's records and linked
+ * touchpoints from the window. Flexible: the last time it was held. Fixed: everything from
+ * the day before its last recorded meeting (a day before the digest was built; the search
+ * starts after it) or KEEP_RECENT_DAYS back, whichever is sooner, plus every record of a
+ * meeting that was moved (its new time may still be ahead).
+ */
+function cadenceHistory(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], window: DigestWindow, builtAt: Date) {
+  if (cadence.mode === 'flexible') {
+    const lastRecord = newest(records.filter((r) => !r.deletedAt && isHeld(r)), (r) => r.occurrence);
+    const lastTouchpoint = newest(touchpoints.filter((t) => !t.deletedAt), (t) => t.occurredOn);
+    return { records: lastRecord ? [lastRecord] : [], touchpoints: lastTouchpoint ? [lastTouchpoint] : [] };
+  }
   const recent = { records: records.filter((r) => r.occurrence >= window.sinceIso), touchpoints: touchpoints.filter((t) => t.occurredOn >= window.since) };
-  if (cadence.mode !== 'flexible' || recent.touchpoints.length > 0 || recent.records.some(isHeld)) return recent;
-  const lastRecord = newest(records.filter(isHeld), (r) => r.occurrence);
-  const lastTouchpoint = newest(touchpoints, (t) => t.occurredOn);
-  return { records: [...recent.records, ...(lastRecord ? [lastRecord] : [])], touchpoints: [...recent.touchpoints, ...(lastTouchpoint ? [lastTouchpoint] : [])] };
+  const builtMs = builtAt.getTime();
+  const recorded = [...recent.records, ...recent.touchpoints]
+    .filter((item) => !item.deletedAt)
+    .map((item) => Date.parse(item.occurrence))
+    .filter((ms) => ms <= builtMs - DAY_MS);
+  if (recorded.length === 0) return recent;
+  const keepFromMs = Math.min(Math.max(...recorded) - DAY_MS, builtMs - KEEP_RECENT_DAYS * DAY_MS);
+  const moved = new Set(recent.records.filter((r) => r.outcome === 'moved').map((r) => Date.parse(r.occurrence)));
+  const isKept = (item: { readonly occurrence: string }) => {
+    const ms = Date.parse(item.occurrence);
+    return !(ms < keepFromMs) || moved.has(ms);
+  };
+  return { records: recent.records.filter(isKept), touchpoints: recent.touchpoints.filter(isKept) };
 }
 
 /**
@@ -196,12 +228,26 @@ function recentChecks(checks: readonly HealthCheck[]): HealthCheck[] {
 function decidingVersions(versions: readonly IntentVersion[]): IntentVersion[] {
   const agreed = latestAgreedVersion(versions);
   const draft = pendingDraft(versions);
-  const deciding = [agreed, draft].filter((v): v is IntentVersion => v !== undefined);
+  // Their content only matters to compare them; alone, a version's status and agreement decide.
+  const deciding = agreed && draft ? [agreed, draft] : [agreed, draft].filter((v): v is IntentVersion => v !== undefined).map(withoutContent);
   if (agreed) return deciding;
   const superseded = versions.find((v) => v.status === 'superseded');
-  if (superseded) return [superseded, ...deciding];
-  return deciding.length > 0 ? deciding : versions.slice(0, 1);
+  if (superseded) return [withoutContent(superseded), ...deciding];
+  return deciding.length > 0 ? deciding : versions.slice(0, 1).map(withoutContent);
 }
+
+const withoutContent = (v: IntentVersion): IntentVersion => ({
+  ...v,
+  purpose: '',
+  goals: [],
+  valueExchange: { weGive: '', weGet: '', theyGive: '', theyGet: '' },
+  scope: { inScope: '', outOfScope: '' },
+  tradeoffs: [],
+  nonNegotiables: '',
+  successCriteria: '',
+  exitConditions: '',
+  internalNotes: '',
+});
 
 const slimRecord = (r: OccurrenceRecord): OccurrenceRecord => ({ ...r, note: '' });
 const slimTouchpoint = (t: Touchpoint): Touchpoint => ({ ...t, title: '', summary: '', internalNotes: '', attendeeIds: [] });

@@ -1,7 +1,6 @@
 // The operations the benchmark times, each against the app's real database and screen.
 // Every operation resolves with milliseconds measured in the page (performance.now), so
 // the Playwright round trip is never part of a number.
-import { rankAttention } from '@shared/attention';
 import { parseBackup } from '@shared/backup/parse';
 import { dayInZone } from '@shared/dates';
 import type { Commitment, Partnership } from '@shared/domain';
@@ -10,11 +9,11 @@ import { formatQuarter, quarterOfDay } from '@shared/exports/quarter';
 import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
 import { SCALES, countRecords, generatePortfolio } from '@shared/sample/portfolioGenerator';
 import { clearExpansionCache } from '@shared/recurrence';
-import { loadAttentionSnapshot, minuteOf } from '../db/attentionQuery';
+import { loadPortfolioDigests, minuteOf, rankDigests } from '../db/attentionQuery';
 import { exportBackup, restoreBackup } from '../db/backup';
 import { appContext, db } from '../db/db';
 import { updateCommitment } from '../db/commitments';
-import { digestsSettled } from '../db/digests';
+import { digestsSettled, forgetDigestsInMemory } from '../db/digests';
 import { updatePartnership } from '../db/partnerships';
 import { loadPortfolioSummaries } from '../db/portfolioQuery';
 import { listPartnerships } from '../db/queries';
@@ -83,16 +82,17 @@ async function firstByName(): Promise<Partnership> {
   return first;
 }
 
-/** Runs `work` as the first screen after the app starts would: nothing memoised yet. */
+/** Runs `work` as the first screen after the app starts would: nothing memoised or held in memory yet. */
 function cold(work: () => Promise<number>): Promise<number> {
   clearExpansionCache();
+  forgetDigestsInMemory(db);
   return work();
 }
 
 function attentionQuery(today: string): Promise<number> {
   return timed(async () => {
     const now = minuteOf(new Date());
-    rankAttention(await loadAttentionSnapshot(db, now), { now: now.toISOString(), today, healthCheckIntervalDays: 90 });
+    rankDigests(await loadPortfolioDigests(db, now), { now: now.toISOString(), today, healthCheckIntervalDays: 90 });
   });
 }
 
@@ -104,6 +104,7 @@ function portfolioQuery(today: string): Promise<number> {
 async function rebuildDigests(today: string): Promise<number> {
   await db.digests.clear();
   clearExpansionCache();
+  forgetDigestsInMemory(db);
   return timed(async () => {
     await attentionQuery(today);
     await digestsSettled(db);

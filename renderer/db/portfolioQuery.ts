@@ -3,11 +3,9 @@
 // the partnerships themselves with their own, much cheaper live query (usePortfolio), so
 // an edit to a partnership shows at once while its summary is recomputed.
 import type { PartnershipSummary } from '@shared/portfolioSummary';
-import { summarisePartnerships } from '@shared/portfolioSummary';
-import { loadAttentionSnapshot } from './attentionQuery';
+import { loadPortfolioDigests, summariseDigests } from './attentionQuery';
 import type { StewardDb } from './schema';
 
 export async function loadPortfolioSummaries(db: StewardDb, now: Date, today: string): Promise<Map<string, PartnershipSummary>> {
-  const snapshot = await loadAttentionSnapshot(db, now);
-  return summarisePartnerships(snapshot, { now: now.toISOString(), today });
+  return summariseDigests(await loadPortfolioDigests(db, now), { now: now.toISOString(), today });
 }

@@ -2,8 +2,9 @@
 // written before a notification is shown, which is what makes delivery idempotent
 // across restarts, reloads and windows. The ledger is bookkeeping, not user content,
 // so only "mark done" (which completes a commitment) writes the activity log.
+import Dexie from 'dexie';
 import type { AttentionSnapshot, AttentionTab } from '@shared/attention';
-import type { Commitment, CommitmentStatus, Partnership, ReminderDisplay, ReminderSource, ReminderState } from '@shared/domain';
+import type { Commitment, CommitmentStatus, OccurrenceRecord, Partnership, ReminderDisplay, ReminderSource, ReminderState, Touchpoint } from '@shared/domain';
 import { REMINDER_SOURCES, ValidationError, instantSchema, reminderDisplaySchema } from '@shared/domain';
 import type { ReminderTarget } from '@shared/reminders';
 import { loadAttentionSnapshot } from './attentionQuery';
@@ -256,9 +257,31 @@ export const unreadCount = (items: readonly InboxItem[]) => items.filter((item) 
 /**
  * What the planner reads: the Attention snapshot, with every open commitment whole (the
  * digests keep them without their detail), so lead-time reminders ("due in 2 days") and
- * `nextAt` see them. `today` is the planner's signature; the snapshot needs only `now`.
+ * `nextAt` see them, and the whole history of any cadence with a snoozed meeting reminder
+ * (the digests keep only recent history; a snooze can reach further back).
+ * `today` is the planner's signature; the snapshot needs only `now`.
  */
 export async function loadReminderSnapshot(db: StewardDb, now: Date, _today?: string): Promise<AttentionSnapshot> {
-  const [snapshot, commitments] = await Promise.all([loadAttentionSnapshot(db, now), openCommitmentsDueBefore(db, '9999-12-31')]);
-  return { ...snapshot, commitments };
+  const [snapshot, commitments, snoozed] = await Promise.all([loadAttentionSnapshot(db, now), openCommitmentsDueBefore(db, '9999-12-31'), historyOfSnoozedCadences(db)]);
+  return { ...snapshot, commitments, occurrences: unionById(snapshot.occurrences, snoozed.occurrences), touchpoints: unionById(snapshot.touchpoints, snoozed.touchpoints) };
+}
+
+async function historyOfSnoozedCadences(db: StewardDb): Promise<{ occurrences: OccurrenceRecord[]; touchpoints: Touchpoint[] }> {
+  const prefix = 'cadence:';
+  const snoozed = await db.reminders.where('snoozedUntil').above('').toArray();
+  const cadenceIds = [...new Set(snoozed.filter((row) => row.key.startsWith(prefix) && !row.dismissedAt && !row.doneAt).map((row) => row.key.slice(prefix.length).split(':')[0] ?? ''))];
+  const histories = await Promise.all(
+    cadenceIds.map((id) =>
+      Promise.all([
+        db.occurrences.where('[cadenceId+occurrence]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
+        db.touchpoints.where('[cadenceId+occurredOn]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
+      ]),
+    ),
+  );
+  return { occurrences: histories.flatMap(([records]) => records), touchpoints: histories.flatMap(([, touchpoints]) => touchpoints) };
+}
+
+function unionById<T extends { readonly id: string }>(kept: readonly T[], added: readonly T[]): T[] {
+  const ids = new Set(kept.map((item) => item.id));
+  return [...kept, ...added.filter((item) => !ids.has(item.id))];
 }

@@ -57,11 +57,12 @@ export const STORES_V2 = {
 /**
  * Version 3: each partnership's digest (shared/attentionDigest.ts), derived from its records
  * and kept by renderer/db/digests.ts, so Attention and Portfolio read one small row per
- * partnership. Derived data: not in backups, built again when missing.
+ * partnership; [partnershipId+stamp] lets a reader holding digests in memory see which
+ * changed from the index keys alone. Derived data: not in backups, built again when missing.
  */
 export const STORES_V3 = {
   ...STORES_V2,
-  digests: 'partnershipId',
+  digests: 'partnershipId, [partnershipId+stamp]',
 } as const;
 
 export const SCHEMA_VERSION = 3;

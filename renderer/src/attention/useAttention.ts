@@ -1,9 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { rankAttention } from '@shared/attention';
 import type { AttentionItem } from '@shared/attention';
 import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
-import { loadAttentionSnapshot, minuteOf } from '../../db/attentionQuery';
+import { loadPortfolioDigests, minuteOf, rankDigests } from '../../db/attentionQuery';
 import { useToday } from '../useToday';
 
 export interface AttentionView {
@@ -19,8 +18,8 @@ export function useAttention(): AttentionView | undefined {
   return useLiveQuery(async () => {
     if (interval === undefined) return undefined;
     const now = minuteOf(new Date());
-    const snapshot = await loadAttentionSnapshot(db, now);
-    const items = rankAttention(snapshot, { now: now.toISOString(), today, healthCheckIntervalDays: interval });
-    return { items, partnershipCount: snapshot.partnerships.length };
+    const view = await loadPortfolioDigests(db, now);
+    const items = rankDigests(view, { now: now.toISOString(), today, healthCheckIntervalDays: interval });
+    return { items, partnershipCount: view.partnerships.length };
   }, [today, interval]);
 }

@@ -7,7 +7,7 @@ import { summarisePartnerships } from '@shared/portfolioSummary';
 import { clearExpansionCache } from '@shared/recurrence';
 import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
 import { SCALES, generatePortfolio } from '@shared/sample/portfolioGenerator';
-import { loadAttentionSnapshot } from '../../../renderer/db/attentionQuery';
+import { loadAttentionSnapshot, loadPortfolioDigests, rankDigests } from '../../../renderer/db/attentionQuery';
 import { digestsSettled } from '../../../renderer/db/digests';
 import { loadPortfolioSummaries } from '../../../renderer/db/portfolioQuery';
 import { listPartnerships } from '../../../renderer/db/queries';
@@ -48,11 +48,13 @@ async function loaded(scale: keyof typeof SCALES): Promise<PortfolioSnapshot> {
 describe.each(['1x', '10x'] as const)('the indexed portfolio reads at %s', (scale) => {
   it('rank Attention exactly as the reference does over every record', async () => {
     const all = await loaded(scale);
-    const indexed = rankAttention(await loadAttentionSnapshot(ctx.db, new Date(NOW)), CLOCK);
+    const onScreen = rankDigests(await loadPortfolioDigests(ctx.db, new Date(NOW)), CLOCK);
+    const forReminders = rankAttention(await loadAttentionSnapshot(ctx.db, new Date(NOW)), CLOCK);
     clearExpansionCache(); // the reference expands every rule itself, not from the digests' plans
     const reference = rankAttention(all, CLOCK);
     expect(reference.length).toBeGreaterThan(5);
-    expect(indexed).toEqual(reference);
+    expect(onScreen).toEqual(reference);
+    expect(forReminders).toEqual(reference);
   });
 
   it('summarise every portfolio partnership exactly as the reference does', async () => {

@@ -7,16 +7,19 @@ import { rankAttention } from '@shared/attention';
 import { DIGEST_MAX_AGE_DAYS, DIGEST_REFRESH_AFTER_DAYS } from '@shared/attentionDigest';
 import { parseBackup } from '@shared/backup/parse';
 import { addDays } from '@shared/dates';
-import type { HealthCheck } from '@shared/domain';
+import type { HealthCheck, ReminderState } from '@shared/domain';
+import { defaultSettings, reminderKey } from '@shared/domain';
+import { planReminders } from '@shared/reminders';
 import { summarisePartnerships } from '@shared/portfolioSummary';
 import { clearExpansionCache, expandOccurrencesFromStart } from '@shared/recurrence';
 import { SCALES, generatePortfolio } from '@shared/sample/portfolioGenerator';
-import { loadAttentionSnapshot } from '../../../renderer/db/attentionQuery';
+import { loadAttentionSnapshot, loadPortfolioDigests, rankDigests } from '../../../renderer/db/attentionQuery';
 import { exportBackup, restoreBackup } from '../../../renderer/db/backup';
 import { pauseCadence } from '../../../renderer/db/cadences';
 import { completeCommitment } from '../../../renderer/db/commitments';
 import { digestsSettled } from '../../../renderer/db/digests';
 import { readExportSnapshot } from '../../../renderer/db/exportSnapshot';
+import { loadReminderSnapshot } from '../../../renderer/db/reminders';
 import { createHealthCheck } from '../../../renderer/db/healthChecks';
 import { loadPortfolioSummaries } from '../../../renderer/db/portfolioQuery';
 import { addSnapshot } from '../../../renderer/db/snapshot';
@@ -47,10 +50,13 @@ async function expectReferenceAnswers(daysLater = 0): Promise<void> {
   const { now, clock } = clockAt(daysLater);
   const all = await readExportSnapshot(ctx.db);
   const live = all.partnerships.filter((p) => !p.deletedAt);
-  const ranked = rankAttention(await loadAttentionSnapshot(ctx.db, now), clock);
+  const ranked = rankDigests(await loadPortfolioDigests(ctx.db, now), clock);
+  const forReminders = rankAttention(await loadAttentionSnapshot(ctx.db, now), clock);
   const summaries = await loadPortfolioSummaries(ctx.db, now, clock.today);
   clearExpansionCache(); // the reference expands every rule itself, not from the digests' plans
-  expect(ranked).toEqual(rankAttention(all, clock));
+  const reference = rankAttention(all, clock);
+  expect(ranked).toEqual(reference);
+  expect(forReminders).toEqual(reference);
   expect(summaries).toEqual(summarisePartnerships({ ...all, partnerships: live }, clock));
 }
 
@@ -154,6 +160,27 @@ describe('partnership digests', () => {
     await restoreBackup(ctx, backup.backup, 'replace');
     expect(await ctx.db.digests.count()).toBe(0);
     await expectReferenceAnswers();
+  });
+
+  it('give the reminder planner the same plan as every record does, a long snooze on a recorded meeting included', async () => {
+    await loaded();
+    const all = await readExportSnapshot(ctx.db);
+    const fixed = all.cadences.find((c) => c.mode === 'fixed' && c.status === 'active' && !c.deletedAt && all.touchpoints.some((t) => t.cadenceId === c.id && t.occurredOn < addDays(TODAY, -100)))!;
+    const held = all.touchpoints.filter((t) => t.cadenceId === fixed.id && t.occurrence !== '' && t.occurredOn < addDays(TODAY, -100)).at(-1)!;
+    const ledger: ReminderState[] = [
+      { key: reminderKey('cadence', fixed.id, held.occurrence), partnershipId: fixed.partnershipId, deliveredAt: held.occurrence, snoozedUntil: `${addDays(TODAY, 2)}T09:00:00.000Z`, updatedAt: NOW },
+    ];
+    await ctx.db.reminders.bulkPut(ledger);
+    const settings = { ...defaultSettings('Europe/Berlin'), quietHoursEnabled: false };
+    for (const days of [0, 2, 3, 10, 25]) {
+      const { now } = clockAt(days);
+      for (const lastTickAt of [undefined, new Date(now.getTime() - 3 * DAY_MS).toISOString()]) {
+        const input = { ledger, settings, now: now.toISOString(), ...(lastTickAt ? { lastTickAt } : {}) };
+        const viaDigests = planReminders({ ...input, snapshot: await loadReminderSnapshot(ctx.db, now) });
+        clearExpansionCache();
+        expect(viaDigests).toEqual(planReminders({ ...input, snapshot: all }));
+      }
+    }
   });
 
   it('stay out of backups: they are derived from what is backed up', async () => {
