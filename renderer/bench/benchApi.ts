@@ -3,7 +3,7 @@
 // the Playwright round trip is never part of a number.
 import { parseBackup } from '@shared/backup/parse';
 import { dayInZone } from '@shared/dates';
-import type { Commitment, Partnership } from '@shared/domain';
+import type { Commitment, CommitmentId, Partnership } from '@shared/domain';
 import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
 import { formatQuarter, quarterOfDay } from '@shared/exports/quarter';
 import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
@@ -128,22 +128,18 @@ async function timeOwnerEdit(partnership: Partnership, isDone: (owner: string) =
   return (await shown) - start;
 }
 
-/** An overdue commitment of a partnership Attention lists: renaming it must change the list. */
-async function overdueOnAttention(today: string): Promise<Commitment> {
-  const live = new Set((await db.partnerships.toArray()).filter((p) => !p.deletedAt && p.status !== 'ended').map((p) => p.id as string));
-  const found = await db.commitments
-    .where('[status+dueOn]')
-    .between(['open', ''], ['open', today])
-    .filter((c) => !c.deletedAt && live.has(c.partnershipId))
-    .first();
-  if (!found) throw new Error('No overdue commitment to edit');
+/** The overdue commitment of the first such row Attention renders: renaming it must change what is on screen. */
+async function overdueOnAttention(): Promise<Commitment> {
+  const key = document.querySelector<HTMLElement>('.attention-list li[data-key^="commitment:"]')?.dataset.key;
+  const found = key ? await db.commitments.get((key.split(':')[1] ?? '') as CommitmentId) : undefined;
+  if (!found) throw new Error('No overdue commitment on Attention to edit');
   return found;
 }
 
 /** Renames an overdue commitment (a write to a digested table) and times until Attention shows the new title. */
-async function timeAttentionEdit(today: string): Promise<number> {
+async function timeAttentionEdit(): Promise<number> {
   await timeNavigation(SETTINGS_SCREEN, '#/attention', hasSelector('.attention-list li, .empty'));
-  const commitment = await overdueOnAttention(today);
+  const commitment = await overdueOnAttention();
   edits += 1;
   const title = `Bench commitment ${edits}`;
   const { id, createdAt: _createdAt, updatedAt: _updatedAt, deletedAt: _deletedAt, ...input } = commitment;
@@ -195,7 +191,7 @@ export function createBenchApi(): BenchApi {
       if (!current) throw new Error('The busiest partnership is gone');
       return timeOwnerEdit(current, (owner) => hasText('.overview .facts', owner));
     },
-    editAttention: () => timeAttentionEdit(need().today),
+    editAttention: () => timeAttentionEdit(),
     quarterlyReview: () =>
       timed(async () => {
         const { busiest, today } = need();
@@ -218,7 +214,11 @@ export function createBenchApi(): BenchApi {
     },
     async domRows() {
       await timeNavigation(SETTINGS_SCREEN, '#/portfolio', hasSelector('.portfolio-table tbody tr'));
-      return { portfolioRows: document.querySelectorAll('.portfolio-table tbody tr').length, partnerships: need().snapshot.partnerships.length };
+      const portfolioRows = document.querySelectorAll('.portfolio-table tbody tr').length;
+      await timeNavigation(SETTINGS_SCREEN, '#/attention', hasSelector('.attention-list li, .empty'));
+      const attentionRows = document.querySelectorAll('.attention-list li').length;
+      const attentionItems = Number(document.querySelector('.attention-list li')?.getAttribute('aria-setsize') ?? 0);
+      return { portfolioRows, attentionRows, attentionItems, partnerships: need().snapshot.partnerships.length };
     },
   };
 }

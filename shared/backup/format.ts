@@ -121,15 +121,31 @@ export function summarise(data: BackupData): BackupSummary {
 
 /** The file text: pretty JSON, envelope first, tables in a fixed order. */
 export function serializeBackup(data: BackupData, meta: BackupMeta): string {
-  const file: BackupFile = {
+  return serializeBackupTables(Object.fromEntries(BACKUP_TABLES.map((t) => [t, serializeTable(data[t])])) as Record<BackupTable, string>, meta);
+}
+
+/** One table's records as serializeBackupTables takes them: pretty JSON of the list. */
+export function serializeTable(records: readonly unknown[]): string {
+  return JSON.stringify(records, null, 2);
+}
+
+/**
+ * serializeBackup from each table already serialized (serializeTable), so an export can
+ * turn each table into text as soon as it is read, while the next ones are still being
+ * read. The same text as `JSON.stringify(file, null, 2)`: a table sits two levels deep,
+ * so each of its lines is indented four more spaces (JSON strings hold no raw newline).
+ */
+export function serializeBackupTables(tables: Readonly<Record<BackupTable, string>>, meta: BackupMeta): string {
+  const envelope = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     schemaVersion: BACKUP_SCHEMA_VERSION,
     exportedAt: meta.exportedAt,
     app: { name: meta.app.name, version: meta.app.version },
-    data: Object.fromEntries(BACKUP_TABLES.map((t) => [t, data[t]])) as unknown as BackupData,
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  } satisfies Omit<BackupFile, 'data'>;
+  const head = JSON.stringify(envelope, null, 2).slice(0, -2); // without the closing "\n}"
+  const data = BACKUP_TABLES.map((t) => `    ${JSON.stringify(t)}: ${tables[t].replaceAll('\n', '\n    ')}`).join(',\n');
+  return `${head},\n  "data": {\n${data}\n  }\n}\n`;
 }
 
 /** The published JSON Schema (draft 2020-12) of the file, generated from backupFileSchema. */

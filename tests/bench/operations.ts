@@ -25,6 +25,8 @@ export const OPERATIONS: readonly OperationInfo[] = [
   { key: 'parseBackup', label: 'Backup validation (parse)', unit: 'ms' },
   { key: 'restoreBackup', label: 'Full restore (parse + replace)', unit: 'ms' },
   { key: 'portfolioRows', label: 'Portfolio rows in the DOM', unit: 'count' },
+  { key: 'attentionItems', label: 'Attention items', unit: 'count' },
+  { key: 'attentionRows', label: 'Attention rows in the DOM', unit: 'count' },
   { key: 'peakHeapMb', label: 'Peak JS heap', unit: 'MB' },
 ];
 

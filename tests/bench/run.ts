@@ -99,7 +99,10 @@ async function oneRun(page: Page, samples: Sampled): Promise<void> {
   const restored = await call<{ ms: number; parseMs: number }>(page, 'restoreBackup');
   add('parseBackup', restored.parseMs);
   add('restoreBackup', restored.ms);
-  add('portfolioRows', (await call<{ portfolioRows: number }>(page, 'domRows')).portfolioRows);
+  const rows = await call<{ portfolioRows: number; attentionRows: number; attentionItems: number }>(page, 'domRows');
+  add('portfolioRows', rows.portfolioRows);
+  add('attentionItems', rows.attentionItems);
+  add('attentionRows', rows.attentionRows);
 }
 
 async function benchScale(page: Page, cdp: CDPSession, scale: string, runs: number): Promise<ScaleResult> {

@@ -1,6 +1,8 @@
 // Steps several e2e specs share: creating a partnership through the Portfolio's form,
-// and counting a store's records straight from IndexedDB (not through the app).
+// counting a store's records straight from IndexedDB (not through the app), and writing a
+// whole generated portfolio into it.
 import type { Page } from '@playwright/test';
+import type { PortfolioSnapshot } from '../../shared/sample/portfolioGenerator';
 import { APP_URL, expect } from './fixtures';
 
 /** Creates a partnership on the Portfolio screen and waits for its dialog to close. */
@@ -24,6 +26,22 @@ export function countRecords(page: Page, store: string): Promise<number> {
       const count = db.transaction(${JSON.stringify(store)}, 'readonly').objectStore(${JSON.stringify(store)}).count();
       count.onsuccess = () => { db.close(); resolve(count.result); };
       count.onerror = () => reject(count.error);
+    };
+  })`);
+}
+
+/** Every table of the snapshot put into Dexie's object stores in one raw IndexedDB transaction. */
+export async function writeSnapshot(page: Page, data: PortfolioSnapshot): Promise<void> {
+  await page.evaluate(`new Promise((resolve, reject) => {
+    const data = ${JSON.stringify(data)};
+    const open = indexedDB.open('steward');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(Object.keys(data), 'readwrite');
+      for (const [table, rows] of Object.entries(data)) for (const row of rows) tx.objectStore(table).put(row);
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onabort = () => reject(tx.error);
     };
   })`);
 }

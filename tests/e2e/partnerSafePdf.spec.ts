@@ -7,29 +7,13 @@
 import type { Page } from '@playwright/test';
 import { charterInForce } from '../../shared/exports/intentSummary';
 import { buildQuarterlyReview } from '../../shared/exports/quarterlyReview';
-import type { PortfolioSnapshot } from '../../shared/sample/portfolioGenerator';
 import { MARKER, SEEDED_TODAY, seededPortfolio, squeeze } from '../support/seededPortfolio';
 import { APP_URL, expect, test } from './fixtures';
+import { writeSnapshot } from './helpers';
 import { pdfText } from './pdfText';
 
 const snapshot = seededPortfolio();
 const QUARTER = '2026-Q4';
-
-/** Every table of the snapshot put into Dexie's object stores in one raw IndexedDB transaction. */
-async function writeSnapshot(page: Page, data: PortfolioSnapshot): Promise<void> {
-  await page.evaluate(`new Promise((resolve, reject) => {
-    const data = ${JSON.stringify(data)};
-    const open = indexedDB.open('steward');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(Object.keys(data), 'readwrite');
-      for (const [table, rows] of Object.entries(data)) for (const row of rows) tx.objectStore(table).put(row);
-      tx.oncomplete = () => { db.close(); resolve(); };
-      tx.onabort = () => reject(tx.error);
-    };
-  })`);
-}
 
 async function openSeeded(page: Page): Promise<void> {
   await page.clock.setFixedTime(new Date(`${SEEDED_TODAY}T12:00:00Z`));

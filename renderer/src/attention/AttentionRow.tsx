@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { AttentionItem } from '@shared/attention';
 import { routeHref } from '../router';
 
@@ -13,10 +14,17 @@ const TONE: Record<AttentionItem['reason'], 'bad' | 'warn' | 'info'> = {
   'intent changed': 'info',
 };
 
-export function AttentionRow({ item }: { readonly item: AttentionItem }) {
+interface AttentionRowProps {
+  readonly item: AttentionItem;
+  /** In a virtualised list: the row's place (from 1) and the list's length, for assistive technology. */
+  readonly position?: { readonly index: number; readonly of: number };
+}
+
+/** One ranked item. Memoised: the ranking keeps unchanged items as the same objects, so a refresh re-renders only what changed. */
+export const AttentionRow = memo(function AttentionRow({ item, position }: AttentionRowProps) {
   return (
-    <li className={`attention-item tone-${TONE[item.reason]}`}>
-      <a href={routeHref({ screen: 'partnership', id: item.partnershipId, tab: item.tab })}>
+    <li className={`attention-item tone-${TONE[item.reason]}`} data-key={item.key} {...(position ? { 'aria-posinset': position.index, 'aria-setsize': position.of } : {})}>
+      <a href={routeHref({ screen: 'partnership', id: item.partnershipId, tab: item.tab })} title={`${item.title}. ${item.detail}`}>
         <span className="attention-partnership">{item.partnershipName}</span>
         <span className="attention-title">{item.title}</span>
         <span className="attention-detail">{item.detail}</span>
@@ -24,4 +32,4 @@ export function AttentionRow({ item }: { readonly item: AttentionItem }) {
       </a>
     </li>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AttentionItem, AttentionReason } from '@shared/attention';
+import { useWindowVirtualRows } from '../components/useWindowVirtualRows';
 import { formatDay } from '../format';
 import { useToday } from '../useToday';
 import { AttentionEmpty } from './AttentionEmpty';
@@ -21,15 +22,24 @@ export function AttentionScreen() {
         </div>
       </header>
       {view && view.items.length > 0 && <ReasonFilter items={view.items} value={reason} onChange={setReason} />}
-      {view && shown.length > 0 && (
-        <ol className="attention-list" aria-label="Ranked by urgency">
-          {shown.map((item) => (
-            <AttentionRow key={item.key} item={item} />
-          ))}
-        </ol>
-      )}
+      {view && shown.length > 0 && <AttentionList items={shown} />}
       {view && view.items.length === 0 && <AttentionEmpty hasPartnerships={view.partnershipCount > 0} />}
     </section>
+  );
+}
+
+/** A row's height with the gap below it (attention.css sets both): rows are one line of title and one of detail. */
+const ROW_HEIGHT = 84;
+
+/** The ranked list, virtualised: about a screenful of rows in the DOM however long it is. */
+function AttentionList({ items }: { readonly items: readonly AttentionItem[] }) {
+  const [ref, rows] = useWindowVirtualRows<HTMLOListElement>(items.length, ROW_HEIGHT);
+  return (
+    <ol ref={ref} className="attention-list is-virtual" aria-label="Ranked by urgency" style={{ paddingTop: rows.before, paddingBottom: rows.after, '--row-height': `${ROW_HEIGHT}px` } as React.CSSProperties}>
+      {items.slice(rows.start, rows.end).map((item, i) => (
+        <AttentionRow key={item.key} item={item} position={{ index: rows.start + i + 1, of: items.length }} />
+      ))}
+    </ol>
   );
 }
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { samplePortfolio } from '@shared/sample/portfolioGenerator';
 import type { BackupData, BackupTable } from '@shared/backup/format';
-import { BACKUP_FORMAT_VERSION, BACKUP_TABLES, emptyBackupData, serializeBackup } from '@shared/backup/format';
+import { BACKUP_FORMAT_VERSION, BACKUP_SCHEMA_VERSION, BACKUP_TABLES, emptyBackupData, serializeBackup } from '@shared/backup/format';
 import { parseBackup } from '@shared/backup/parse';
 
 const META = { exportedAt: '2027-01-14T12:00:00.000Z', app: { name: 'Steward', version: '0.1.0' } } as const;
@@ -63,6 +63,13 @@ describe('parseBackup accepts a real export', () => {
     expect(result.backup.app).toEqual(META.app);
     for (const table of BACKUP_TABLES) expect(result.summary[table], table).toBe(data[table].length);
     expect(result.summary.partnerships).toBe(7);
+  });
+
+  it('writes, table by table, exactly what JSON.stringify writes for the whole file (empty tables and newlines in text included)', () => {
+    const tricky = { ...data, decisions: [], touchpoints: data.touchpoints.map((t, i) => (i === 0 ? { ...t, summary: 'Line one\nline two "quoted"\n\tend — ✓' } : t)) };
+    const file = { format: 'steward-backup', formatVersion: BACKUP_FORMAT_VERSION, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: META.exportedAt, app: META.app, data: Object.fromEntries(BACKUP_TABLES.map((t) => [t, tricky[t]])) };
+    expect(serializeBackup(tricky, META)).toBe(`${JSON.stringify(file, null, 2)}\n`);
+    expect(serializeBackup(emptyBackupData(), META)).toBe(`${JSON.stringify({ ...file, data: emptyBackupData() }, null, 2)}\n`);
   });
 
   it('writes the envelope first, as pretty JSON with a final newline', () => {
