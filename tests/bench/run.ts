@@ -147,8 +147,10 @@ async function main(): Promise<void> {
   if (!args['no-build']) build();
   const server = await serve();
   const profile = mkdtempSync(join(tmpdir(), 'steward-bench-'));
+  let opened: BrowserContext | undefined;
   try {
     const { context, page } = await launch(profile);
+    opened = context;
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const scales: Record<string, ScaleResult> = {};
@@ -157,8 +159,10 @@ async function main(): Promise<void> {
     await context.close();
     console.log(`\n${write({ date: new Date().toISOString(), machine: machine(version), scales })}\n\nWrote ${join(RESULTS, 'results.json')} and results.md`);
   } finally {
+    // Closed here too when a run failed, so the profile is no longer being written when it is removed.
+    await opened?.close().catch(() => undefined);
     stop(server);
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }
 
