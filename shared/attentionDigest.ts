@@ -21,6 +21,7 @@ import type { AttentionSnapshot } from './attention';
 import { MISSED_LOOKBACK_DAYS } from './cadenceSchedule';
 import { addDays } from './dates';
 import type { Cadence, Commitment, HealthCheck, IntentVersion, OccurrenceRecord, Partnership, Touchpoint } from './domain';
+import { EMPTY_INTENT_CONTENT } from './domain';
 import { byCadence, byPartnership, groupLive } from './grouping';
 import { chronological } from './health';
 import { latestAgreedVersion, pendingDraft } from './intentDiff';
@@ -236,18 +237,7 @@ function decidingVersions(versions: readonly IntentVersion[]): IntentVersion[] {
   return deciding.length > 0 ? deciding : versions.slice(0, 1).map(withoutContent);
 }
 
-const withoutContent = (v: IntentVersion): IntentVersion => ({
-  ...v,
-  purpose: '',
-  goals: [],
-  valueExchange: { weGive: '', weGet: '', theyGive: '', theyGet: '' },
-  scope: { inScope: '', outOfScope: '' },
-  tradeoffs: [],
-  nonNegotiables: '',
-  successCriteria: '',
-  exitConditions: '',
-  internalNotes: '',
-});
+const withoutContent = (v: IntentVersion): IntentVersion => ({ ...v, ...EMPTY_INTENT_CONTENT });
 
 const slimRecord = (r: OccurrenceRecord): OccurrenceRecord => ({ ...r, note: '' });
 const slimTouchpoint = (t: Touchpoint): Touchpoint => ({ ...t, title: '', summary: '', internalNotes: '', attendeeIds: [] });

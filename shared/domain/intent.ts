@@ -49,6 +49,19 @@ export const intentContentSchema = z.object({
 });
 
 export type IntentContent = z.output<typeof intentContentSchema>;
+
+/** An intent that says nothing: what an empty form saves. */
+export const EMPTY_INTENT_CONTENT: IntentContent = {
+  purpose: '',
+  goals: [],
+  valueExchange: { weGive: '', weGet: '', theyGive: '', theyGet: '' },
+  scope: { inScope: '', outOfScope: '' },
+  tradeoffs: [],
+  nonNegotiables: '',
+  successCriteria: '',
+  exitConditions: '',
+  internalNotes: '',
+};
 export type IntentContentInput = z.input<typeof intentContentSchema>;
 
 export const agreementSchema = z.object({

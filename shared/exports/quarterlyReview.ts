@@ -8,14 +8,13 @@ import type {
   CadenceMode,
   Commitment,
   CommitmentSource,
-  IntentContent,
   IntentVersion,
   OwedBy,
   Partnership,
   PartnershipStatus,
   Perspective,
 } from '../domain';
-import { COMMITMENT_VISIBILITY, DECISION_VISIBILITY, HEALTH_VISIBILITY, PARTNERSHIP_VISIBILITY, isDay } from '../domain';
+import { COMMITMENT_VISIBILITY, DECISION_VISIBILITY, EMPTY_INTENT_CONTENT, HEALTH_VISIBILITY, PARTNERSHIP_VISIBILITY, isDay } from '../domain';
 import type { PortfolioSnapshot } from '../sample/portfolioGenerator';
 import type { BySide, CommitmentState, SideReciprocity } from '../commitments';
 import { commitmentState, reciprocity } from '../commitments';
@@ -130,18 +129,6 @@ export interface QuarterlyReview {
 /** Each side's on-time rates may differ by this many points and still count as reciprocal. */
 export const RECIPROCITY_TOLERANCE_POINTS = 25;
 
-const EMPTY_INTENT: IntentContent = {
-  purpose: '',
-  goals: [],
-  valueExchange: { weGive: '', weGet: '', theyGive: '', theyGet: '' },
-  scope: { inScope: '', outOfScope: '' },
-  tradeoffs: [],
-  nonNegotiables: '',
-  successCriteria: '',
-  exitConditions: '',
-  internalNotes: '',
-};
-
 export function todayOf(now: string): string {
   const day = now.slice(0, 10);
   if (!isDay(day)) throw new Error(`Expected "now" as an ISO instant or yyyy-MM-dd, got "${now}".`);
@@ -253,7 +240,7 @@ function goalsSection(version: IntentVersion | undefined, range: DayRange): Quar
 
 function intentChanges(versions: readonly IntentVersion[], range: DayRange, edition: Edition): QuarterlyReview['intentChanges'] {
   const [from, to] = [intentInForceOn(versions, addDays(range.first, -1)), intentInForceOn(versions, range.last)];
-  const changes = to && from?.id !== to.id ? diffIntent(from ?? EMPTY_INTENT, to, { partnerSafe: edition === 'partner' }) : [];
+  const changes = to && from?.id !== to.id ? diffIntent(from ?? EMPTY_INTENT_CONTENT, to, { partnerSafe: edition === 'partner' }) : [];
   return { ...(from ? { fromVersion: from.version } : {}), ...(to ? { toVersion: to.version } : {}), changes };
 }
 
