@@ -144,14 +144,18 @@ export function snapshotOfDigests(partnerships: readonly Partnership[], digests:
       if (cadence) rememberExpansion(cadence, plan.fromIso, plan.toIso, plan.instants);
     }
   }
+  return { partnerships, ...mergeDigestSources(digests) };
+}
+
+/** Several partnerships' records (or digests) as one source: each kind's lists joined. */
+export function mergeDigestSources(parts: readonly DigestSource[]): DigestSource {
   return {
-    partnerships,
-    cadences: digests.flatMap((d) => d.cadences),
-    occurrences: digests.flatMap((d) => d.occurrences),
-    touchpoints: digests.flatMap((d) => d.touchpoints),
-    commitments: digests.flatMap((d) => d.commitments),
-    healthChecks: digests.flatMap((d) => d.healthChecks),
-    intentVersions: digests.flatMap((d) => d.intentVersions),
+    cadences: parts.flatMap((p) => p.cadences),
+    occurrences: parts.flatMap((p) => p.occurrences),
+    touchpoints: parts.flatMap((p) => p.touchpoints),
+    commitments: parts.flatMap((p) => p.commitments),
+    healthChecks: parts.flatMap((p) => p.healthChecks),
+    intentVersions: parts.flatMap((p) => p.intentVersions),
   };
 }
 

@@ -10,7 +10,7 @@
 import Dexie from 'dexie';
 import type { DBCore, Middleware } from 'dexie';
 import type { DigestSource, PartnershipDigest } from '@shared/attentionDigest';
-import { buildDigests, digestState, digestWindow } from '@shared/attentionDigest';
+import { buildDigests, digestState, digestWindow, mergeDigestSources } from '@shared/attentionDigest';
 import type { OccurrenceRecord, Touchpoint } from '@shared/domain';
 import type { StewardDb } from './schema';
 
@@ -190,14 +190,7 @@ async function readDigestSource(db: StewardDb, partnershipIds: readonly string[]
       };
     }),
   );
-  return {
-    cadences: parts.flatMap((p) => p.cadences),
-    occurrences: parts.flatMap((p) => p.occurrences),
-    touchpoints: parts.flatMap((p) => p.touchpoints),
-    commitments: parts.flatMap((p) => p.commitments),
-    healthChecks: parts.flatMap((p) => p.healthChecks),
-    intentVersions: parts.flatMap((p) => p.intentVersions),
-  };
+  return mergeDigestSources(parts);
 }
 
 const withOne = <T>(rows: T[], extra: T | undefined) => (extra ? [...rows, extra] : rows);

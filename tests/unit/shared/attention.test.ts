@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AttentionClock, AttentionSnapshot } from '@shared/attention';
 import { rankAttention } from '@shared/attention';
 import type { Cadence, Commitment, HealthCheck, IntentVersion, Partnership, PartnershipId } from '@shared/domain';
+import { EMPTY_INTENT_CONTENT } from '@shared/domain';
 
 const AT = '2027-01-01T00:00:00.000Z';
 const CLOCK: AttentionClock = { now: '2027-01-14T10:00:00.000Z', today: '2027-01-14', healthCheckIntervalDays: 90 };
@@ -27,15 +28,8 @@ function agreedIntent(partnershipId: string): IntentVersion {
     version: 1,
     status: 'agreed',
     agreement: { agreedOn: '2026-12-01', agreedByUs: 'Dana', agreedByPartner: 'Raj' },
+    ...EMPTY_INTENT_CONTENT,
     purpose: 'Grow together',
-    goals: [],
-    valueExchange: { weGive: '', weGet: '', theyGive: '', theyGet: '' },
-    scope: { inScope: '', outOfScope: '' },
-    tradeoffs: [],
-    nonNegotiables: '',
-    successCriteria: '',
-    exitConditions: '',
-    internalNotes: '',
   };
 }
 

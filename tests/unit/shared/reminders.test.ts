@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AttentionSnapshot } from '@shared/attention';
 import type { Cadence, CadenceId, Commitment, HealthCheck, IntentVersion, OccurrenceRecord, Partnership, PartnershipId, ReminderState, Touchpoint, TouchpointId } from '@shared/domain';
-import { defaultSettings } from '@shared/domain';
+import { EMPTY_INTENT_CONTENT, defaultSettings } from '@shared/domain';
 import type { ReminderInput, ReminderSettings } from '@shared/reminders';
 import { CATCH_UP_DAYS, isQuietTime, planReminders, snoozeUntil } from '@shared/reminders';
 import { utcToLocal } from '@shared/recurrence';
@@ -60,15 +60,8 @@ function intent(partnershipId: string, version: number, agreedOn: string): Inten
     version,
     status: 'agreed',
     agreement: { agreedOn, agreedByUs: 'Dana', agreedByPartner: 'Raj' },
+    ...EMPTY_INTENT_CONTENT,
     purpose: 'Grow together',
-    goals: [],
-    valueExchange: { weGive: '', weGet: '', theyGive: '', theyGet: '' },
-    scope: { inScope: '', outOfScope: '' },
-    tradeoffs: [],
-    nonNegotiables: '',
-    successCriteria: '',
-    exitConditions: '',
-    internalNotes: '',
   };
 }
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { plannedOccurrences } from '@shared/cadenceSchedule';
 import { addDays } from '@shared/dates';
 import type { Cadence, CadenceId, Commitment, HealthCheck, IntentVersion, Partnership, PartnershipId, ReminderState, Weekday } from '@shared/domain';
+import { EMPTY_INTENT_CONTENT } from '@shared/domain';
 import type { AttentionSnapshot } from '@shared/attention';
 import type { ReminderSettings, SnoozeOption } from '@shared/reminders';
 import { DIGEST_AFTER, planReminders, snoozeUntil } from '@shared/reminders';
@@ -121,15 +122,7 @@ function buildSnapshot(s: Scenario): AttentionSnapshot {
             version: 1,
             status: 'agreed',
             agreement: { agreedOn: addDays(day, -p.agreedBack), agreedByUs: 'A', agreedByPartner: 'B' },
-            purpose: '',
-            goals: [],
-            valueExchange: { weGive: '', weGet: '', theyGive: '', theyGet: '' },
-            scope: { inScope: '', outOfScope: '' },
-            tradeoffs: [],
-            nonNegotiables: '',
-            successCriteria: '',
-            exitConditions: '',
-            internalNotes: '',
+            ...EMPTY_INTENT_CONTENT,
           },
         ],
   );
