@@ -102,7 +102,7 @@ function portfolioQuery(today: string): Promise<number> {
 
 /** Every digest thrown away, as after an import or a restore, then the query that rebuilds them and their storing. */
 async function rebuildDigests(today: string): Promise<number> {
-  await db.digests.clear();
+  await db.partnershipDigests.clear();
   clearExpansionCache();
   forgetDigestsInMemory(db);
   const ms = await timed(async () => {

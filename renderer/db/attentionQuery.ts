@@ -14,6 +14,7 @@ import type { Partnership } from '@shared/domain';
 import type { PartnershipSummary } from '@shared/portfolioSummary';
 import { summarisePartnerships } from '@shared/portfolioSummary';
 import { digestTables, readDigests } from './digests';
+import { readPartnershipsByName } from './queries';
 import type { StewardDb } from './schema';
 
 /**
@@ -33,12 +34,13 @@ export interface PortfolioDigests {
 
 export async function loadPortfolioDigests(db: StewardDb, now: Date): Promise<PortfolioDigests> {
   return db.transaction('r', [db.partnerships, ...digestTables(db)], async () => {
-    const partnerships = (await db.partnerships.orderBy('name').toArray()).filter((p) => !p.deletedAt);
+    const reading = readPartnershipsByName(db);
     const digests = await readDigests(
       db,
-      partnerships.map((p) => p.id),
+      reading.then((all) => all.filter((p) => !p.deletedAt).map((p) => p.id)),
       now,
     );
+    const partnerships = (await reading).filter((p) => !p.deletedAt);
     return { partnerships, digests: new Map(digests.map((d) => [d.partnershipId, d])) };
   });
 }

@@ -36,11 +36,17 @@ export async function readBackupData(ctx: Pick<DbContext, 'db'>): Promise<Backup
 /**
  * The backup file's text for everything in the database, stamped with `ctx.now()`. All
  * tables are read in one transaction; each is turned into text as it arrives, while the
- * database is still reading the next (npm run bench: the two take about as long).
+ * database is still reading the next. The largest tables are asked for first, so the text
+ * written after the last read is a small table's, not the activity log's (npm run bench).
  */
 export async function exportBackup(ctx: DbContext, app: BackupMeta['app']): Promise<string> {
   const tables = tablesOf(ctx);
-  const texts = await ctx.db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray().then(serializeTable))));
+  const texts = await ctx.db.transaction('r', tables, async () => {
+    const counts = await Promise.all(tables.map((t) => t.count()));
+    const largestFirst = tables.map((table, i) => ({ table, i, count: counts[i]! })).sort((a, b) => b.count - a.count);
+    const read = new Map(largestFirst.map(({ table, i }) => [i, table.toArray().then(serializeTable)]));
+    return Promise.all(tables.map((_, i) => read.get(i)!));
+  });
   return serializeBackupTables(Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, texts[i]])) as Record<BackupTable, string>, { exportedAt: ctx.now().toISOString(), app });
 }
 

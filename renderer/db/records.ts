@@ -84,8 +84,7 @@ export async function updateRecord<S extends z.ZodType, R extends RecordBase>(ct
     const after = { ...fields, id, createdAt: before.createdAt, updatedAt: ctx.now().toISOString() } as unknown as R;
     const change = describeChange(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>);
     if (change === 'No changes') return before;
-    await table.put(after);
-    await ctx.db.activity.add(activityEntry(ctx, spec.entity, id, spec.partnershipOf(after), 'update', `Updated ${spec.label(after)}: ${change}`));
+    await Promise.all([table.put(after), ctx.db.activity.add(activityEntry(ctx, spec.entity, id, spec.partnershipOf(after), 'update', `Updated ${spec.label(after)}: ${change}`))]);
     return after;
   });
 }

@@ -29,11 +29,11 @@ export const BACKUP_FORMAT_VERSION = 1;
  * The Dexie schema version the records are shaped for. shared/ cannot import the
  * database, so a test asserts this equals renderer/db/schema.ts's SCHEMA_VERSION.
  */
-export const BACKUP_SCHEMA_VERSION = 3;
+export const BACKUP_SCHEMA_VERSION = 4;
 /**
  * The oldest schema version a backup can be restored from. Version 2 only added indexes and
- * version 3 a store of derived digests (never backed up), so records written at version 1
- * have the same shape and restore as they are.
+ * versions 3 and 4 a store of derived digests (never backed up) and an index, so records
+ * written at version 1 have the same shape and restore as they are.
  */
 export const OLDEST_BACKUP_SCHEMA_VERSION = 1;
 export const DEFAULT_MAX_BACKUP_BYTES = 200 * 1024 * 1024;
@@ -101,7 +101,7 @@ export const backupFileSchema = z
       .int()
       .min(OLDEST_BACKUP_SCHEMA_VERSION)
       .max(BACKUP_SCHEMA_VERSION)
-      .meta({ description: 'The database schema version the records are shaped for (1 to 3 have the same records).' }),
+      .meta({ description: 'The database schema version the records are shaped for (1 to 4 have the same records).' }),
     exportedAt: backupMetaSchema.shape.exportedAt.meta({ description: 'When the backup was made: an ISO-8601 UTC instant.' }),
     app: backupMetaSchema.shape.app.meta({ description: 'The app that wrote the file.' }),
     data: z.object(dataShape).meta({ description: 'Every table of the database, each a list of records.' }),
@@ -119,21 +119,27 @@ export function summarise(data: BackupData): BackupSummary {
   return Object.fromEntries(BACKUP_TABLES.map((t) => [t, data[t].length])) as Record<BackupTable, number>;
 }
 
-/** The file text: pretty JSON, envelope first, tables in a fixed order. */
+/**
+ * The file text: the envelope as indented JSON, then each table in a fixed order with one
+ * record per line (compact JSON). Smaller and much quicker to write than indenting every
+ * field, and a change to one record is a change to one line when two backups are compared.
+ */
 export function serializeBackup(data: BackupData, meta: BackupMeta): string {
   return serializeBackupTables(Object.fromEntries(BACKUP_TABLES.map((t) => [t, serializeTable(data[t])])) as Record<BackupTable, string>, meta);
 }
 
-/** One table's records as serializeBackupTables takes them: pretty JSON of the list. */
+/** Where a table's records sit in the file: inside "data", inside the table's list. */
+const RECORD_INDENT = '      ';
+
+/** One table's records as serializeBackupTables takes them: a JSON list, one record per line. */
 export function serializeTable(records: readonly unknown[]): string {
-  return JSON.stringify(records, null, 2);
+  if (records.length === 0) return '[]';
+  return `[\n${RECORD_INDENT}${records.map((r) => JSON.stringify(r)).join(`,\n${RECORD_INDENT}`)}\n    ]`;
 }
 
 /**
  * serializeBackup from each table already serialized (serializeTable), so an export can
- * turn each table into text as soon as it is read, while the next ones are still being
- * read. The same text as `JSON.stringify(file, null, 2)`: a table sits two levels deep,
- * so each of its lines is indented four more spaces (JSON strings hold no raw newline).
+ * turn each table into text as soon as it is read, while the next ones are still being read.
  */
 export function serializeBackupTables(tables: Readonly<Record<BackupTable, string>>, meta: BackupMeta): string {
   const envelope = {
@@ -144,7 +150,7 @@ export function serializeBackupTables(tables: Readonly<Record<BackupTable, strin
     app: { name: meta.app.name, version: meta.app.version },
   } satisfies Omit<BackupFile, 'data'>;
   const head = JSON.stringify(envelope, null, 2).slice(0, -2); // without the closing "\n}"
-  const data = BACKUP_TABLES.map((t) => `    ${JSON.stringify(t)}: ${tables[t].replaceAll('\n', '\n    ')}`).join(',\n');
+  const data = BACKUP_TABLES.map((t) => `    ${JSON.stringify(t)}: ${tables[t]}`).join(',\n');
   return `${head},\n  "data": {\n${data}\n  }\n}\n`;
 }
 

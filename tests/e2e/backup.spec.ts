@@ -94,7 +94,8 @@ test('Replace asks for an explicit yes, downloads a copy of the current data fir
 
 const truncated = SAMPLE_BACKUP.slice(0, Math.floor(SAMPLE_BACKUP.length / 2));
 const newer = SAMPLE_BACKUP.replace('"formatVersion": 1', '"formatVersion": 2');
-const badRecord = SAMPLE_BACKUP.replace(`"status": "${SAMPLE.partnerships[0]!.status}"`, '"status": "thriving"');
+// One record per line: the first partnership's line is the first with a status.
+const badRecord = SAMPLE_BACKUP.replace(`"status":"${SAMPLE.partnerships[0]!.status}"`, '"status":"thriving"');
 
 for (const [label, name, text, message] of [
   ['malformed JSON', 'broken.json', '{ "format": "steward-backup", oops }', /The file is not JSON/],

@@ -21,6 +21,7 @@ import { digestsSettled } from '../../../renderer/db/digests';
 import { readExportSnapshot } from '../../../renderer/db/exportSnapshot';
 import { loadReminderSnapshot } from '../../../renderer/db/reminders';
 import { createHealthCheck } from '../../../renderer/db/healthChecks';
+import { archivePartnership } from '../../../renderer/db/partnerships';
 import { loadPortfolioSummaries } from '../../../renderer/db/portfolioQuery';
 import { addSnapshot } from '../../../renderer/db/snapshot';
 import type { TestContext } from './testDb';
@@ -62,7 +63,7 @@ async function expectReferenceAnswers(daysLater = 0): Promise<void> {
 
 async function storedIds(): Promise<string[]> {
   await digestsSettled(ctx.db);
-  return (await ctx.db.digests.toCollection().primaryKeys()).sort();
+  return (await ctx.db.partnershipDigests.toCollection().primaryKeys()).map(([id]) => id).sort();
 }
 
 async function livePartnershipIds(): Promise<string[]> {
@@ -75,18 +76,18 @@ async function livePartnershipIds(): Promise<string[]> {
 describe('partnership digests', () => {
   it('are built on the first read, stored after it, and give the same answers stored as built', async () => {
     await loaded();
-    expect(await ctx.db.digests.count()).toBe(0);
+    expect(await ctx.db.partnershipDigests.count()).toBe(0);
     await expectReferenceAnswers();
     expect(await storedIds()).toEqual(await livePartnershipIds());
     await expectReferenceAnswers();
-    const digest = (await ctx.db.digests.toArray())[0]!;
+    const digest = (await ctx.db.partnershipDigests.toArray())[0]!;
     expect(digest.builtAt).toBe(NOW);
     expect(digest.touchpoints.every((t) => t.summary === '' && t.internalNotes === '' && t.cadenceId !== '')).toBe(true);
   });
 
   const builtAts = async () => {
     await digestsSettled(ctx.db);
-    return new Set((await ctx.db.digests.toArray()).map((d) => d.builtAt));
+    return new Set((await ctx.db.partnershipDigests.toArray()).map((d) => d.builtAt));
   };
 
   it('stored at one moment, still answer as the reference does weeks later, and are refreshed in the background as they age', async () => {
@@ -111,7 +112,7 @@ describe('partnership digests', () => {
     await loaded();
     await loadAttentionSnapshot(ctx.db, new Date(NOW));
     await storedIds();
-    const digests = await ctx.db.digests.toArray();
+    const digests = await ctx.db.partnershipDigests.toArray();
     const plans = digests.flatMap((d) => d.plans.map((plan) => ({ plan, cadence: d.cadences.find((c) => c.id === plan.cadenceId)! })));
     expect(plans.length).toBeGreaterThan(10);
     clearExpansionCache();
@@ -124,13 +125,13 @@ describe('partnership digests', () => {
     const everyone = await storedIds();
     const overdue = (await ctx.db.commitments.toArray()).find((c) => c.status === 'open' && !c.deletedAt && c.dueOn < TODAY)!;
     await completeCommitment(ctx, overdue.id, TODAY);
-    expect(await ctx.db.digests.get(overdue.partnershipId)).toBeUndefined();
-    expect(await ctx.db.digests.count()).toBe(everyone.length - 1);
+    expect(await ctx.db.partnershipDigests.where('partnershipId').equals(overdue.partnershipId).first()).toBeUndefined();
+    expect(await ctx.db.partnershipDigests.count()).toBe(everyone.length - 1);
     await expectReferenceAnswers();
 
     const cadence = (await ctx.db.cadences.toArray()).find((c) => c.status === 'active' && !c.deletedAt && c.partnershipId !== overdue.partnershipId)!;
     await pauseCadence(ctx, cadence.id);
-    expect(await ctx.db.digests.get(cadence.partnershipId)).toBeUndefined();
+    expect(await ctx.db.partnershipDigests.where('partnershipId').equals(cadence.partnershipId).first()).toBeUndefined();
     await expectReferenceAnswers();
 
     const check = (await ctx.db.healthChecks.toArray()).find((h) => h.perspective === 'ours' && !h.deletedAt)!;
@@ -144,10 +145,28 @@ describe('partnership digests', () => {
     };
     await storedIds();
     await createHealthCheck(ctx, low);
-    expect(await ctx.db.digests.get(check.partnershipId)).toBeUndefined();
+    expect(await ctx.db.partnershipDigests.where('partnershipId').equals(check.partnershipId).first()).toBeUndefined();
     clearExpansionCache();
     const ranked = rankAttention(await loadAttentionSnapshot(ctx.db, new Date(NOW)), clockAt(0).clock);
     expect(ranked.some((item) => item.key === `health-drop:${check.partnershipId}:ours`)).toBe(true);
+    await expectReferenceAnswers();
+  });
+
+  it('are right after a write whether or not the reader that follows it still needs the records it read early', async () => {
+    await loaded();
+    await loadAttentionSnapshot(ctx.db, new Date(NOW));
+    await storedIds();
+    const open = (await ctx.db.commitments.toArray()).filter((c) => c.status === 'open' && !c.deletedAt);
+    // Two partnerships' digests forgotten; one partnership then archived, so the next reader
+    // reads its records alongside the keys (the write's hint) but must not build its digest.
+    await completeCommitment(ctx, open[0]!.id, TODAY);
+    const other = open.find((c) => c.partnershipId !== open[0]!.partnershipId)!;
+    await completeCommitment(ctx, other.id, TODAY);
+    await archivePartnership(ctx, other.partnershipId);
+    await expectReferenceAnswers();
+    expect(await storedIds()).not.toContain(other.partnershipId);
+    expect(await storedIds()).toContain(open[0]!.partnershipId);
+    // Stored again since: a further read finds them there, and reads nothing early.
     await expectReferenceAnswers();
   });
 
@@ -158,7 +177,7 @@ describe('partnership digests', () => {
     await loadAttentionSnapshot(ctx.db, new Date(NOW));
     expect((await storedIds()).length).toBeGreaterThan(0);
     await restoreBackup(ctx, backup.backup, 'replace');
-    expect(await ctx.db.digests.count()).toBe(0);
+    expect(await ctx.db.partnershipDigests.count()).toBe(0);
     await expectReferenceAnswers();
   });
 

@@ -9,7 +9,7 @@ import { countRecords, samplePortfolio } from '@shared/sample/portfolioGenerator
 import { loadAttentionSnapshot } from '../../../renderer/db/attentionQuery';
 import { exportBackup, restoreBackup } from '../../../renderer/db/backup';
 import { addSnapshot } from '../../../renderer/db/snapshot';
-import { SCHEMA_VERSION, STORES_V1, StewardDb } from '../../../renderer/db/schema';
+import { SCHEMA_VERSION, STORES_V1, STORES_V3, StewardDb } from '../../../renderer/db/schema';
 
 const TODAY = '2027-01-14';
 const NOW = `${TODAY}T12:00:00.000Z`;
@@ -38,7 +38,7 @@ describe('schema upgrades', () => {
     await writtenAtVersion1(sample);
     const db = new StewardDb(name);
     await db.open();
-    expect(SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSION).toBe(4);
     expect(db.verno).toBe(SCHEMA_VERSION);
     const counts = await Promise.all(TABLES.map((t) => db.table(t).count()));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(countRecords(sample));
@@ -62,12 +62,33 @@ describe('schema upgrades', () => {
     db.close();
   });
 
+  it('drops the version 3 digests store and builds the version 4 index over records written at version 3', async () => {
+    const sample = samplePortfolio(TODAY);
+    name = `steward-v3-${Math.random().toString(36).slice(2)}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores(STORES_V3);
+    await v3.transaction('rw', [...TABLES, 'digests'], async () => {
+      for (const table of TABLES) await v3.table(table).bulkAdd(sample[table]);
+      // A version 3 digest saying nothing is due: if it were still read, the ranking would be wrong.
+      await v3.table('digests').bulkAdd(sample.partnerships.map((p) => ({ partnershipId: p.id, stamp: 'v3', builtAt: NOW })));
+    });
+    v3.close();
+    const db = new StewardDb(name);
+    await db.open();
+    expect([...db.backendDB().objectStoreNames]).not.toContain('digests');
+    const occurrence = sample.occurrences[0]!;
+    expect(await db.occurrences.where('[partnershipId+occurrence]').equals([occurrence.partnershipId, occurrence.occurrence]).primaryKeys()).toContain(occurrence.id);
+    const clock = { now: NOW, today: TODAY, healthCheckIntervalDays: 90 };
+    expect(rankAttention(await loadAttentionSnapshot(db, new Date(NOW)), clock)).toEqual(rankAttention(sample, clock));
+    db.close();
+  });
+
   it('restores a backup written at schema version 1 into the current database', async () => {
     name = `steward-v2-${Math.random().toString(36).slice(2)}`;
     const ctx = { db: new StewardDb(name), now: () => new Date(NOW) };
     const sample = samplePortfolio(TODAY);
     await addSnapshot(ctx, sample, 'Loaded the sample portfolio');
-    const text = (await exportBackup(ctx, { name: 'Steward', version: '0.1.0' })).replace('"schemaVersion": 3,', '"schemaVersion": 1,');
+    const text = (await exportBackup(ctx, { name: 'Steward', version: '0.1.0' })).replace(`"schemaVersion": ${SCHEMA_VERSION},`, '"schemaVersion": 1,');
     expect(text).toContain('"schemaVersion": 1,');
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
