@@ -47,3 +47,13 @@ export const TIMED_IN_ORDER = [
   'editAttention',
   'quarterlyReview',
 ] as const;
+
+/**
+ * Operations timed more than once in each run: an edit round trip takes tens of
+ * milliseconds, so one stall of this shared machine would decide a median of three.
+ */
+export const SAMPLES_PER_RUN: Readonly<Partial<Record<(typeof TIMED_IN_ORDER)[number], number>>> = {
+  editPortfolio: 5,
+  editWorkspace: 5,
+  editAttention: 5,
+};

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
-import { OPERATIONS, TIMED_IN_ORDER } from './operations';
+import { OPERATIONS, SAMPLES_PER_RUN, TIMED_IN_ORDER } from './operations';
 import type { ScaleResult } from './stats';
 import { markdownTable, mediansOf } from './stats';
 
@@ -92,7 +92,7 @@ async function oneRun(page: Page, samples: Sampled): Promise<void> {
   add('loadRepository', repo);
   add('loadRatio', repo / raw);
   await page.waitForTimeout(500); // let the live queries and the reminder heartbeat the load woke finish
-  for (const op of TIMED_IN_ORDER) add(op, await call<number>(page, op));
+  for (const op of TIMED_IN_ORDER) for (let i = 0; i < (SAMPLES_PER_RUN[op] ?? 1); i += 1) add(op, await call<number>(page, op));
   const exported = await call<{ ms: number; bytes: number }>(page, 'exportBackup');
   add('exportBackup', exported.ms);
   add('backupMb', exported.bytes / 1024 / 1024);
@@ -137,7 +137,7 @@ function write(result: { date: string; machine: ReturnType<typeof machine>; scal
   const table = markdownTable(OPERATIONS, result.scales);
   const runs = Object.entries(result.scales).map(([s, r]) => `${s}: ${r.runs}`).join(', ');
   const m = result.machine;
-  const md = `# Steward benchmark\n\n${result.date} · ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB · ${m.platform} · Node ${m.node} · Chromium ${m.chromium}\n\nMedians over repeated runs (${runs}); headless Chromium, on-disk profile. Produced by \`npm run bench\`.\n\n${table}\n`;
+  const md = `# Steward benchmark\n\n${result.date} · ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB · ${m.platform} · Node ${m.node} · Chromium ${m.chromium}\n\nMedians over repeated runs (${runs}; the edit round trips ${SAMPLES_PER_RUN.editAttention ?? 1} times in each run); headless Chromium, on-disk profile. Produced by \`npm run bench\`.\n\n${table}\n`;
   writeFileSync(join(RESULTS, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(join(RESULTS, 'results.md'), md);
   return table;
