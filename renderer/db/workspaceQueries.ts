@@ -20,7 +20,9 @@ import { PERSPECTIVES } from '@shared/domain';
 import type { StewardDb } from './schema';
 
 const isLive = (record: RecordBase) => !record.deletedAt;
-const byCreatedDesc = (a: RecordBase, b: RecordBase) => b.createdAt.localeCompare(a.createdAt);
+/** Newest first; records written together share createdAt, and their ids are in the order they were made (newId). */
+const byCreatedDesc = (a: RecordBase, b: RecordBase) => b.createdAt.localeCompare(a.createdAt) || (b.id < a.id ? -1 : b.id > a.id ? 1 : 0);
+const byCreated = (a: RecordBase, b: RecordBase) => byCreatedDesc(b, a);
 
 /** All keys of a compound index whose first part is `first`. */
 const range = (first: string) => [[first, Dexie.minKey], [first, Dexie.maxKey]] as const;
@@ -67,7 +69,7 @@ export async function listDecisions(db: StewardDb, partnershipId: string): Promi
 /** The decisions taken in one touchpoint, in the order they were recorded. */
 export async function listTouchpointDecisions(db: StewardDb, touchpointId: string): Promise<Decision[]> {
   const rows = await db.decisions.where('touchpointId').equals(touchpointId).toArray();
-  return rows.filter(isLive).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return rows.filter(isLive).sort(byCreated);
 }
 
 /** Commitments by due date (earliest first), optionally of one status. */

@@ -56,6 +56,21 @@ async function counts(db: StewardDb) {
 }
 
 describe('logging a touchpoint', () => {
+  it('keeps its decisions and same-day follow-ups in the order they were typed, though they share a creation instant', async () => {
+    const { p } = await setup();
+    const statements = ['First', 'Second', 'Third', 'Fourth', 'Fifth'];
+    const titles = ['Brief', 'Deck', 'Pricing', 'Intro'];
+    const logged = await logTouchpoint(ctx, {
+      touchpoint: { ...meeting, partnershipId: p.id },
+      decisions: statements.map((statement) => ({ statement })),
+      followUps: titles.map((title) => ({ title, owedBy: 'us', dueOn: '2027-01-21' })),
+    });
+    expect(new Set(logged.decisions.map((d) => d.createdAt)).size).toBe(1);
+    expect((await listTouchpointDecisions(ctx.db, logged.touchpoint.id)).map((d) => d.statement)).toEqual(statements);
+    expect((await listDecisions(ctx.db, p.id)).map((d) => d.statement)).toEqual([...statements].reverse());
+    expect((await listTouchpointFollowUps(ctx.db, logged.touchpoint)).map((c) => c.title)).toEqual(titles);
+  });
+
   it('writes the touchpoint, its decisions, follow-ups and held occurrence, each logged', async () => {
     const { p, cadence } = await setup();
     const logged = await logTouchpoint(ctx, { touchpoint: { ...meeting, partnershipId: p.id, cadenceId: cadence.id, occurrence }, decisions, followUps });
