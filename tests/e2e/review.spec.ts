@@ -77,6 +77,12 @@ test('Export PDF opens a clean print view of the review that leads back to it', 
   await expect(page.getByText('Partner-safe: internal fields left out')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save as PDF' })).toBeEnabled();
   await expectNoSeriousViolations(page, 'print view');
+  // On paper: white to the end of the last page (the screen's grey background once filled
+  // it below the text), and no toast printed over the document.
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.evaluate('getComputedStyle(document.documentElement).backgroundColor')).toBe('rgb(255, 255, 255)');
+  expect(await page.evaluate(`getComputedStyle(document.querySelector('.toasts')).display`)).toBe('none');
+  await page.emulateMedia({ media: 'screen' });
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page).toHaveURL(/\/review\/2027-Q1$/);
 });
