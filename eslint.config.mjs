@@ -49,6 +49,8 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, ...restrict(boundaries.renderer) },
   },
   { files: ['shared/**/*.ts'], rules: restrict(boundaries.shared) },
+  // App code reports failures with console.error/warn; a console.log is left-over debugging.
+  { files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'electron/**/*.ts'], rules: { 'no-console': ['error', { allow: ['error', 'warn'] }] } },
   { files: ['electron/**/*.ts'], rules: restrict(boundaries.electron) },
   {
     // Only the two IPC helper files may touch ipcMain / ipcRenderer (STYLE.md rule 2).

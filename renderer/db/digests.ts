@@ -145,7 +145,6 @@ export async function readDigests(db: StewardDb, partnershipIds: readonly string
 
 /** Builds and stores the digests of these partnerships (those not already fresh) in one transaction. */
 export async function storeDigests(db: StewardDb, partnershipIds: readonly string[], now: Date): Promise<void> {
-  console.log('T store', performance.now());
   await db.transaction('rw', digestTables(db), async () => {
     const stored = await db.partnershipDigests.where('partnershipId').anyOf([...partnershipIds]).toArray();
     const fresh = new Set(stored.filter((d) => digestState(d, now) === 'fresh').map((d) => d.partnershipId));

@@ -7,7 +7,8 @@ export async function listPartnerships(db: StewardDb, options: { readonly archiv
   return all.filter((p) => Boolean(p.deletedAt) === Boolean(options.archived));
 }
 
-const codeUnitOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Strings in the order IndexedDB keeps them (UTF-16 code units), not a locale's. */
+export const codeUnitOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Every partnership, in the order of the name index (code units, then id), read by primary

@@ -53,8 +53,7 @@ export async function createRecord<S extends z.ZodType, R extends RecordBase>(ct
   const record = { ...fields, id: newId(), createdAt: at, updatedAt: at } as unknown as R;
   const table = tableOf<R>(ctx.db, spec.table);
   await ctx.db.transaction('rw', [table, ctx.db.activity], async () => {
-    await table.add(record);
-    await ctx.db.activity.add(activityEntry(ctx, spec.entity, record.id, spec.partnershipOf(record), 'create', `Created ${spec.label(record)}`));
+    await Promise.all([table.add(record), ctx.db.activity.add(activityEntry(ctx, spec.entity, record.id, spec.partnershipOf(record), 'create', `Created ${spec.label(record)}`))]);
   });
   return record;
 }
@@ -119,8 +118,7 @@ async function setDeleted<S extends z.ZodType, R extends RecordBase>(ctx: DbCont
     const at = ctx.now().toISOString();
     const { deletedAt: _previous, ...rest } = record;
     const next = (isDeleted ? { ...rest, deletedAt: at, updatedAt: at } : { ...rest, updatedAt: at }) as R;
-    await table.put(next);
     const action = isDeleted ? 'delete' : 'restore';
-    await ctx.db.activity.add(activityEntry(ctx, spec.entity, id, spec.partnershipOf(record), action, `${isDeleted ? 'Deleted' : 'Restored'} ${spec.label(record)}`));
+    await Promise.all([table.put(next), ctx.db.activity.add(activityEntry(ctx, spec.entity, id, spec.partnershipOf(record), action, `${isDeleted ? 'Deleted' : 'Restored'} ${spec.label(record)}`))]);
   });
 }

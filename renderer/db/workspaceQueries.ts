@@ -17,11 +17,12 @@ import type {
   Touchpoint,
 } from '@shared/domain';
 import { PERSPECTIVES } from '@shared/domain';
+import { codeUnitOrder } from './queries';
 import type { StewardDb } from './schema';
 
 const isLive = (record: RecordBase) => !record.deletedAt;
 /** Newest first; records written together share createdAt, and their ids are in the order they were made (newId). */
-const byCreatedDesc = (a: RecordBase, b: RecordBase) => b.createdAt.localeCompare(a.createdAt) || (b.id < a.id ? -1 : b.id > a.id ? 1 : 0);
+const byCreatedDesc = (a: RecordBase, b: RecordBase) => b.createdAt.localeCompare(a.createdAt) || codeUnitOrder(b.id, a.id);
 const byCreated = (a: RecordBase, b: RecordBase) => byCreatedDesc(b, a);
 
 /** All keys of a compound index whose first part is `first`. */
