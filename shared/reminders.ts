@@ -133,7 +133,14 @@ function goesAt(atMs: number, settings: ReminderSettings): number {
  * The earliest delivery among later fire times (never before its fire time, so the scan
  * stops once the fire times pass the best found), or `bestMs` when that is sooner.
  */
-function firstGoing(laters: number[], bestMs: number, nowMs: number, settings: ReminderSettings): number | undefined {
+interface Next {
+  /** The earliest delivery among what is seen. */
+  readonly deliveryMs?: number;
+  /** When to look again: the delivery, or sooner (see below). */
+  readonly lookMs?: number;
+}
+
+function firstGoing(laters: number[], bestMs: number, nowMs: number, settings: ReminderSettings): Next {
   const morning = morningAfterDaysOff(nowMs, settings) ?? Number.POSITIVE_INFINITY;
   let best = bestMs;
   let isDeferredPastMorning = false;
@@ -145,8 +152,8 @@ function firstGoing(laters: number[], bestMs: number, nowMs: number, settings: R
   }
   // Only the next reminder of each source is seen: one held over days off and released after
   // the morning that follows them hides a later one of that morning, which goes at once. Look again then.
-  if (isDeferredPastMorning && morning < best) best = morning;
-  return Number.isFinite(best) ? best : undefined;
+  const look = isDeferredPastMorning && morning < best ? morning : best;
+  return { ...(Number.isFinite(best) ? { deliveryMs: best } : {}), ...(Number.isFinite(look) ? { lookMs: look } : {}) };
 }
 
 /** Local midnight of the next working day after a day off, after `nowMs` and within a week. */
@@ -194,7 +201,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
   const heldCount = ready.size - going.length;
   const releaseMs = heldBy === undefined ? undefined : workingTimeFrom(nowMs, settings);
   // Held back, they become deliverable the moment working time resumes.
-  const nextMs = firstGoing(laters, heldCount > 0 && releaseMs !== undefined ? releaseMs : Number.POSITIVE_INFINITY, nowMs, settings);
+  const next = firstGoing(laters, heldCount > 0 && releaseMs !== undefined ? releaseMs : Number.POSITIVE_INFINITY, nowMs, settings);
   const due = going.map((r) => toPlanned(r.candidate, r.atMs, nowMs, today, settings.timeZone)).sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.key.localeCompare(b.key));
   const digest = overallDigest(due);
   return {
@@ -205,6 +212,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     ...(digest ? { digest } : {}),
     ...(heldBy === undefined ? {} : { heldBy }),
     ...(releaseMs === undefined ? {} : { releaseAt: toIso(releaseMs) }),
-    ...(nextMs === undefined ? {} : { nextAt: toIso(nextMs) }),
+    ...(next.lookMs === undefined ? {} : { nextAt: toIso(next.lookMs) }),
+    ...(next.deliveryMs === undefined ? {} : { nextDeliveryAt: toIso(next.deliveryMs) }),
   };
 }

@@ -59,8 +59,15 @@ export interface ReminderPlan {
   readonly notifications: readonly ReminderNotification[];
   /** Present when the notifications collapsed into one overall digest (it is then `notifications[0]`). */
   readonly digest?: ReminderDigest;
-  /** The earliest later instant something becomes deliverable (a fire time, a snooze's end, quiet hours' end). */
+  /**
+   * When the caller should plan again at the latest: the earliest later instant something
+   * may become deliverable (a fire time, a snooze's end, the release after quiet hours or
+   * days off), or sooner when the planner cannot yet see it (the midnight before a working
+   * morning after days off).
+   */
   readonly nextAt?: string;
+  /** The earliest later delivery the planner sees: what "the next reminder is due…" may promise. */
+  readonly nextDeliveryAt?: string;
   /**
    * Outside working time now (quiet hours, or a non-working day until the next working day
    * opens): nothing is delivered and, for the caller, this tick does not count as `lastTickAt`.

@@ -87,8 +87,9 @@ async function tick(options: ReminderSchedulerOptions, clock: () => Date, mayDel
     // The caller rule: a tick outside working time held reminders back, so it does not count as seen.
     if (!plan.isQuiet) await recordTick(ctx, nowIso);
   }
-  const { isQuiet, heldCount, heldBy, releaseAt, nextAt } = plan;
-  options.onStatus?.({ isQuiet, heldCount, checkedAt: nowIso, ...(heldBy ? { heldBy } : {}), ...(releaseAt ? { releaseAt } : {}), ...(nextAt ? { nextAt } : {}) });
+  const { isQuiet, heldCount, heldBy, releaseAt, nextDeliveryAt } = plan;
+  const status = { isQuiet, heldCount, checkedAt: nowIso, ...(heldBy ? { heldBy } : {}), ...(releaseAt ? { releaseAt } : {}), ...(nextDeliveryAt ? { nextAt: nextDeliveryAt } : {}) };
+  options.onStatus?.(status);
   return plan.nextAt === undefined ? HEARTBEAT_MS : Date.parse(plan.nextAt) - clock().getTime();
 }
 
