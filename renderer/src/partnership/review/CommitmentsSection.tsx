@@ -12,7 +12,7 @@ import { REVIEW_COLOURS, percentText } from './reviewFormat';
 import { ReviewSection } from './ReviewSection';
 
 export function CommitmentsSection({ review }: { readonly review: QuarterlyReview }) {
-  const { bySide, isReciprocal, items } = review.commitments;
+  const { bySide, items } = review.commitments;
   const data = OWED_BY.map((side) => ({ side: OWED_BY_LABELS[side], ...bySide[side] }));
   return (
     <ReviewSection id="commitments" title="Commitments due this quarter">
@@ -20,7 +20,7 @@ export function CommitmentsSection({ review }: { readonly review: QuarterlyRevie
         <p className="review-empty">No commitments were due this quarter.</p>
       ) : (
         <>
-          <p className={`review-lead review-verdict${isReciprocal ? ' review-verdict-good' : ''}`}>{reciprocityVerdict(review)}</p>
+          <p className={`review-lead review-verdict${verdictTone(review)}`}>{reciprocityVerdict(review)}</p>
           <div className="review-split">
             <BarChart responsive layout="vertical" style={{ width: '100%', height: 180 }} data={data} margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
               <CartesianGrid stroke="#e6eaef" horizontal={false} />
@@ -60,4 +60,10 @@ export function CommitmentsSection({ review }: { readonly review: QuarterlyRevie
 function sideText(side: SideSummary, isOver: boolean): string {
   if (side.total === 0) return isOver ? 'nothing due' : 'nothing due yet';
   return `${side.onTime} of ${side.total} on time (${percentText(side.onTimePercent)})`;
+}
+
+/** Green when reciprocal, amber when not, grey when there was not enough due to compare. */
+function verdictTone({ commitments }: QuarterlyReview): string {
+  if (commitments.isReciprocal) return ' review-verdict-good';
+  return commitments.bySide.us.total === 0 || commitments.bySide.partner.total === 0 ? ' review-verdict-neutral' : '';
 }
