@@ -5,11 +5,12 @@ import { manualBackupName } from '@shared/backup/autoBackupName';
 import { exportBackup } from '../../db/backup';
 import { appContext } from '../../db/db';
 import { readSettings } from '../../db/settings';
-import { messageOf, useToast } from '../components/ToastProvider';
+import { useToast } from '../components/ToastProvider';
 import { usePlatform } from '../platform/PlatformContext';
 import { useToday } from '../useToday';
 import { autoBackupStatus } from './autoBackup';
 import { BACKUP_FILTERS } from './restoreActions';
+import { failureMessage } from '../components/failureMessage';
 
 export function useBackupNow(): { readonly backUp: () => Promise<void>; readonly isBusy: boolean } {
   const platform = usePlatform();
@@ -31,7 +32,7 @@ export function useBackupNow(): { readonly backUp: () => Promise<void>; readonly
       }
       toast({ message: `Backup saved to ${saved.path}.${copy}` });
     } catch (error) {
-      toast({ message: `Could not back up: ${messageOf(error)}`, tone: 'error' });
+      toast({ message: failureMessage('Could not back up', error), tone: 'error' });
     } finally {
       setBusy(false);
     }
