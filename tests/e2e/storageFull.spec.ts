@@ -36,3 +36,28 @@ test('a write refused for lack of space says the disk is full, keeps what was ty
   await expect(dialog).toBeHidden();
   expect(await countRecords(page, 'partnerships')).toBe(1);
 });
+
+test('Settings → Your data shows storage used of the quota, and warns from 80%', async ({ page }) => {
+  await page.goto(`${APP_URL}#/settings`);
+  const data = page.getByRole('region', { name: 'Your data' });
+  const meter = data.getByRole('meter', { name: 'Storage used' });
+  await expect(meter).toBeVisible();
+  // The real estimate of a fresh profile: a little of a large quota, and no warning.
+  await expect(meter).toHaveAttribute('aria-valuetext', /^[\d.]+ (bytes|KB|MB) of [\d.]+ (MB|GB|TB) \((<1|\d+)%\)$/);
+  await expect(data.getByText('Storage is nearly full', { exact: false })).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/validation-storage-normal.png', fullPage: true });
+
+  // The same screen on a nearly full disk: the browser's estimate says 85 MB of 100 MB.
+  await page.addInitScript(`navigator.storage.estimate = () => Promise.resolve({ usage: 85 * 1024 * 1024, quota: 100 * 1024 * 1024 });`);
+  await page.reload();
+  await expect(meter).toHaveAttribute('aria-valuenow', '85');
+  await expect(data.getByText('85.0 MB of 100.0 MB (85%)')).toBeVisible();
+  await expect(data.getByRole('alert')).toHaveText(
+    'Storage is nearly full. Free some space on this disk soon: when it is full, Steward cannot save your changes. Back up your data now.',
+  );
+  for (const width of [900, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await data.scrollIntoViewIfNeeded();
+    await data.screenshot({ path: `/tmp/validation-storage-${width}.png` });
+  }
+});
