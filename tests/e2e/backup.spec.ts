@@ -172,8 +172,8 @@ const DESKTOP_BRIDGE = `(() => {
   window.steward = {
     getInfo: () => ok({ name: 'Steward', version: '0.1.0', platform: 'linux', userDataPath: '/home/dana/.config/Steward', backupFolder: '/home/dana/Documents/Steward Backups' }),
     openExternal: () => ok(undefined), showNotification: () => ok(undefined), saveFile: () => ok({ saved: false }), printToPdf: () => ok({ saved: false }),
-    setLoginItem: () => ok(undefined), setUnreadCount: () => ok(undefined), setCloseToTray: () => ok(undefined),
-    writeBackup: ({ content }) => { const file = { name: 'steward-backup-20270115-090000.json', takenAt: '2027-01-15T09:00:00.000Z', modifiedAt: '2027-01-15T09:00:00.000Z', size: content.length, text: content }; files.unshift(file); return ok(listed()[0]); },
+    setLoginItem: () => ok(undefined), setUnreadCount: () => ok(undefined), setCloseToTray: () => ok(undefined), setBackupKeep: () => ok(undefined),
+    writeBackup: ({ content }) => { const file = { name: 'steward-backup-20270115-090000.json', takenAt: '2027-01-15T09:00:00.000Z', modifiedAt: '2027-01-15T09:00:00.000Z', size: content.length, text: content }; files.unshift(file); return ok({ file: listed()[0] }); },
     listBackups: () => ok(listed()),
     readBackup: (name) => ok(files.find((file) => file.name === name).text),
     on: () => () => undefined,
