@@ -28,19 +28,22 @@ export function AutoBackupFacts({ backups, info }: Props) {
           <dt>Last automatic backup</dt>
           <dd>{latest ? <time dateTime={latest.takenAt} title={formatInstant(latest.takenAt)}>{relativeTime(latest.takenAt, now)}</time> : 'None yet'}</dd>
         </div>
+        {settings && (
+          <div className="fact">
+            <dt>Schedule</dt>
+            <dd>Every {settings.backupIntervalHours === 1 ? 'hour' : `${settings.backupIntervalHours} hours`}</dd>
+          </div>
+        )}
+        {settings && (
+          <div className="fact fact-path">
+            <dt>Kept</dt>
+            <dd>The last {settings.backupKeep}, and one a day for a week, one a week for 8 weeks and one a month for a year</dd>
+          </div>
+        )}
         <div className="fact fact-path">
           <dt>Backups folder</dt>
           <dd>{info?.backupFolder ?? '…'}</dd>
         </div>
-        {settings && (
-          <div className="fact">
-            <dt>Schedule</dt>
-            <dd>
-              Every {settings.backupIntervalHours === 1 ? 'hour' : `${settings.backupIntervalHours} hours`}, keeping the last {settings.backupKeep}, and one a day for a
-              week, one a week for 8 weeks and one a month for a year
-            </dd>
-          </div>
-        )}
       </dl>
       {status.shrink && <BackupShrinkWarning shrink={status.shrink} />}
       {status.error && <p className="form-failure" role="alert">The last automatic backup failed: {status.error}</p>}
