@@ -23,7 +23,13 @@ interface NextCadenceProps {
 }
 
 export function NextCadenceCell({ next, unrecorded, today }: NextCadenceProps) {
-  const notRecorded = unrecorded > 0 && <span className="cell-sub unrecorded-count">{unrecorded === 1 ? '1 past meeting not recorded' : `${unrecorded} past meetings not recorded`}</span>;
+  const full = unrecorded === 1 ? '1 past meeting not recorded yet' : `${unrecorded} past meetings not recorded yet`;
+  // The column is narrow: the short form shows, the whole sentence is its title and accessible name.
+  const notRecorded = unrecorded > 0 && (
+    <span className="cell-sub unrecorded-count" title={full} aria-label={full}>
+      {unrecorded} not recorded
+    </span>
+  );
   if (!next) return notRecorded ? <span className="next-cadence">{notRecorded}</span> : <span className="muted">None set</span>;
   return (
     <span className={`next-cadence band-${next.band.replace(' ', '-')}`}>

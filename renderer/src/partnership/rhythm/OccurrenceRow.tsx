@@ -35,11 +35,13 @@ export function OccurrenceRow({ cadence, occurrence, when, plannedWhen, record, 
   return (
     <tr>
       <td>
-        {selection && (
-          <input type="checkbox" className="rhythm-select" checked={selection.isSelected} onChange={selection.onToggle} aria-label={`Select ${label}`} />
-        )}
-        <span className="cell-title">{when.local}</span>
-        {when.inCadenceZone && <span className="cell-sub">{when.inCadenceZone}</span>}
+        <div className={selection ? 'rhythm-when is-selectable' : 'rhythm-when'}>
+          {selection && <input type="checkbox" className="rhythm-select" checked={selection.isSelected} onChange={selection.onToggle} aria-label={`Select ${label}`} />}
+          <div>
+            <span className="cell-title">{when.local}</span>
+            {when.inCadenceZone && <span className="cell-sub">{when.inCadenceZone}</span>}
+          </div>
+        </div>
       </td>
       <td>
         <span className={`rhythm-status rhythm-status-${status.replace(' ', '-')}`}>{STATUS_LABELS[status]}</span>
