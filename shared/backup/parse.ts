@@ -269,3 +269,25 @@ function checkReference(data: BackupData, { from, field, noun }: Reference, owne
     });
   });
 }
+
+export type BackupEnvelopeResult =
+  | { readonly ok: true; readonly exportedAt: string; readonly counts: BackupSummary }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/**
+ * The envelope only - size, JSON, no prototype keys, format, versions, header and every
+ * table a list - with each table's record count, without checking the records. Main
+ * uses it to refuse anything that is not a Steward backup before it writes a file.
+ */
+export function parseBackupEnvelope(text: string, options: ParseBackupOptions = {}): BackupEnvelopeResult {
+  const tooBig = checkSize(text, options.maxBytes ?? DEFAULT_MAX_BACKUP_BYTES);
+  if (tooBig) return fail(tooBig);
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const hostile = findForbiddenKey(json.value);
+  if (hostile) return fail(`Refused: the file contains the key "${hostile.key}" at ${hostile.path}, which a backup never has.`);
+  const envelope = checkEnvelope(json.value);
+  if (!envelope.ok) return envelope;
+  const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, (envelope.data[t] as unknown[]).length])) as Record<BackupTable, number>;
+  return { ok: true, exportedAt: envelope.meta.exportedAt, counts };
+}

@@ -4,11 +4,10 @@ import { useState } from 'react';
 import { manualBackupName } from '@shared/backup/autoBackupName';
 import { exportBackup } from '../../db/backup';
 import { appContext } from '../../db/db';
-import { readSettings } from '../../db/settings';
 import { useToast } from '../components/ToastProvider';
 import { usePlatform } from '../platform/PlatformContext';
 import { useToday } from '../useToday';
-import { autoBackupStatus } from './autoBackup';
+import { writeToBackupFolder } from './autoBackup';
 import { BACKUP_FILTERS } from './restoreActions';
 import { failureMessage } from '../components/failureMessage';
 
@@ -27,7 +26,7 @@ export function useBackupNow(): { readonly backUp: () => Promise<void>; readonly
       if (!saved.saved) return;
       let copy = '';
       if (platform.backups) {
-        autoBackupStatus.set({ latest: await platform.backups.write(content, (await readSettings(appContext)).backupKeep) });
+        await writeToBackupFolder(platform.backups, content);
         copy = ' A copy is in the backups folder.';
       }
       toast({ message: `Backup saved to ${saved.path}.${copy}` });

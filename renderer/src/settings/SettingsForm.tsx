@@ -49,7 +49,7 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
       const { mutedPartnershipIds: _muted, ...fields } = checked.value;
       const saved = await saveSettings(appContext, fields);
       toast({ message: 'Settings saved.' });
-      await platform.applyDesktopSettings({ closeToTray: saved.closeToTray, launchAtLogin: saved.launchAtLogin }).catch((error: unknown) => {
+      await platform.applyDesktopSettings({ closeToTray: saved.closeToTray, launchAtLogin: saved.launchAtLogin, backupKeep: saved.backupKeep }).catch((error: unknown) => {
         toast({ message: failureMessage('Saved, but the desktop could not apply it', error), tone: 'error' });
       });
     } catch (error) {
