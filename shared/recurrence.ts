@@ -247,10 +247,9 @@ function splitRule(rrule: string): Map<string, string> {
   const body = rrule.trim().replace(/^RRULE:/i, '').toUpperCase();
   const parts = new Map<string, string>();
   const reasons: string[] = [];
-  // A trailing ";" is harmless and common; an empty part in the middle is a typo worth naming.
-  const segments = body.replace(/;$/, '').split(';');
-  if (segments.includes('')) reasons.push('it has an empty part (";;")');
-  for (const segment of segments.filter((piece) => piece !== '')) {
+  // Empty parts (";;", a trailing ";") carry nothing and were always accepted: refusing them
+  // now would refuse the user's own earlier backups holding such a rule.
+  for (const segment of body.split(';').filter((piece) => piece !== '')) {
     const [name = '', value = '', ...extra] = segment.split('=');
     if (!RULE_PARTS.has(name)) reasons.push(`unknown part "${name}"`);
     else if (value === '' || extra.length > 0) reasons.push(`${name} needs exactly one value`);
