@@ -4,6 +4,8 @@
 // Pure TypeScript: no Electron import, so the renderer and tests can share it.
 import { z } from 'zod';
 import { AUTO_BACKUP_NAME_PATTERN } from './backup/autoBackupName';
+import { dataMarkerSchema } from './dataMarker';
+import type { DataMarker } from './dataMarker';
 
 /** Where the preload exposes `StewardApi`: `window.steward`. */
 export const STEWARD_API_KEY = 'steward';
@@ -21,6 +23,11 @@ export const IPC_CHANNELS = [
   'backup:write',
   'backup:list',
   'backup:read',
+  'data:readMarker',
+  'data:writeMarker',
+  'data:moveAside',
+  'data:listDamaged',
+  'data:removeDamaged',
 ] as const;
 
 export type InvokeChannel = (typeof IPC_CHANNELS)[number];
@@ -51,6 +58,9 @@ const fileFilter = z
 // imported from there so that main does not bundle the domain schemas.
 const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
 
+/** A folder main moved aside: the IndexedDB folder's own name, `.damaged-`, and when (yyyyMMddTHHmmssZ). */
+export const DAMAGED_STORE_NAME_PATTERN = /^app_steward_0\.indexeddb\.(leveldb|blob)\.damaged-\d{8}T\d{6}Z$/;
+
 /** The runtime schema of each channel's request: main treats payloads as unknown until parsed. */
 export const IPC_REQUEST_SCHEMAS = {
   'app:getInfo': z.undefined(),
@@ -73,6 +83,12 @@ export const IPC_REQUEST_SCHEMAS = {
   'backup:list': z.undefined(),
   // Only an automatic backup's own name: never a path, never another file in the folder.
   'backup:read': z.strictObject({ name: z.string().max(64).regex(AUTO_BACKUP_NAME_PATTERN, 'must be an automatic backup file name') }),
+  'data:readMarker': z.undefined(),
+  'data:writeMarker': z.strictObject({ marker: dataMarkerSchema }),
+  'data:moveAside': z.undefined(),
+  'data:listDamaged': z.undefined(),
+  // Only a name main listed as moved aside: never a path.
+  'data:removeDamaged': z.strictObject({ name: z.string().max(120).regex(DAMAGED_STORE_NAME_PATTERN, 'must be a damaged store folder name') }),
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export type IpcRequest<C extends InvokeChannel> = z.output<(typeof IPC_REQUEST_SCHEMAS)[C]>;
@@ -101,6 +117,13 @@ export type AutoBackupFile = Readonly<{
   size: number;
 }>;
 
+/** An IndexedDB folder main moved aside because it would not open. */
+export type DamagedStore = Readonly<{
+  name: string;
+  /** ISO UTC, from the name. */
+  movedAt: string;
+}>;
+
 /** What each channel's handler resolves to, before the envelope. */
 export type IpcResponses = KeyedBy<
   InvokeChannel,
@@ -116,6 +139,11 @@ export type IpcResponses = KeyedBy<
     'backup:write': AutoBackupFile;
     'backup:list': readonly AutoBackupFile[];
     'backup:read': string;
+    'data:readMarker': DataMarker | null;
+    'data:writeMarker': void;
+    'data:moveAside': void;
+    'data:listDamaged': readonly DamagedStore[];
+    'data:removeDamaged': void;
   }
 >;
 
@@ -162,6 +190,15 @@ export interface StewardApi {
   listBackups(): Promise<IpcResult<readonly AutoBackupFile[]>>;
   /** The text of one automatic backup, by its file name (as listed). */
   readBackup(name: string): Promise<IpcResult<string>>;
+  /** The marker file in userData (shared/dataMarker.ts), or null when there is none or it does not read. */
+  readDataMarker(): Promise<IpcResult<DataMarker | null>>;
+  writeDataMarker(marker: DataMarker): Promise<IpcResult<void>>;
+  /** Asks main to move the IndexedDB folder aside (never deleting it) and restart Steward; the move happens before the new window opens. */
+  moveDamagedStoreAside(): Promise<IpcResult<void>>;
+  /** The IndexedDB folders moved aside, newest first. */
+  listDamagedStores(): Promise<IpcResult<readonly DamagedStore[]>>;
+  /** Deletes one folder moved aside, by its listed name. */
+  removeDamagedStore(name: string): Promise<IpcResult<void>>;
   /** Subscribes to an event from main; returns the unsubscribe. */
   on<E extends RendererEvent>(event: E, listener: RendererListener<E>): () => void;
 }

@@ -6,6 +6,7 @@ import type { App, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import type { NotificationRequest } from '../../shared/ipc';
 import { createBackupFolder } from './backupFolder';
 import type { BackupFs } from './backupFolder';
+import type { DataStore } from './dataStore';
 import type { Handlers } from './ipc';
 import { loginItemSettings } from './lifecycle';
 import type { CloseToTray } from './lifecycle';
@@ -30,6 +31,8 @@ export interface HandlerDeps {
   readonly backupFs: BackupFs;
   /** Main's clock: names the rolling backup files. */
   readonly now: () => Date;
+  /** The data marker and the damaged IndexedDB folders (dataStore.ts). */
+  readonly dataStore: DataStore;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -82,5 +85,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'backup:write': ({ content, keep }) => backups().write(content, keep),
     'backup:list': () => backups().list(),
     'backup:read': ({ name }) => backups().read(name),
+    'data:readMarker': () => deps.dataStore.readMarker(),
+    'data:writeMarker': ({ marker }) => deps.dataStore.writeMarker(marker),
+    'data:moveAside': () => deps.dataStore.requestMoveAside(),
+    'data:listDamaged': () => deps.dataStore.listDamaged(),
+    'data:removeDamaged': ({ name }) => deps.dataStore.removeDamaged(name),
   };
 }

@@ -47,6 +47,11 @@ const api = {
   writeBackup: ({ content, keep }) => invoke('backup:write', { content, keep }),
   listBackups: () => invoke('backup:list'),
   readBackup: (name) => invoke('backup:read', { name }),
+  readDataMarker: () => invoke('data:readMarker'),
+  writeDataMarker: (marker) => invoke('data:writeMarker', { marker }),
+  moveDamagedStoreAside: () => invoke('data:moveAside'),
+  listDamagedStores: () => invoke('data:listDamaged'),
+  removeDamagedStore: (name) => invoke('data:removeDamaged', { name }),
   on,
 } satisfies StewardApi;
 
