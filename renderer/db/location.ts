@@ -8,14 +8,30 @@ import { DB_NAME, StewardDb } from './schema';
 
 export const DATABASE_LOCATION_KEY = 'steward.database';
 
+/** A store that would not open, left in place (kept, not deleted) when the data moved on. */
+export interface DamagedKept {
+  /** Its storage bucket; absent: the page's default IndexedDB. */
+  readonly bucket?: string;
+  /** ISO UTC. */
+  readonly keptAt: string;
+}
+
 export interface DatabaseLocation {
   /** The storage bucket holding the database; absent: the page's default IndexedDB. */
   readonly bucket?: string;
-  /** ISO UTC: when the default store, which would not open, was left in place (kept, not deleted). */
-  readonly damagedDefaultKeptAt?: string;
+  readonly damagedKept?: DamagedKept;
 }
 
 const BUCKET_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+const isBucketName = (value: unknown): value is string => typeof value === 'string' && BUCKET_NAME.test(value);
+
+function readDamagedKept(value: unknown): { damagedKept?: DamagedKept } {
+  if (typeof value !== 'object' || value === null) return {};
+  const { bucket, keptAt } = value as Record<string, unknown>;
+  if (typeof keptAt !== 'string') return {};
+  return { damagedKept: { keptAt, ...(isBucketName(bucket) ? { bucket } : {}) } };
+}
 
 export function readDatabaseLocation(storage: Pick<Storage, 'getItem'> | undefined): DatabaseLocation {
   const text = storage?.getItem(DATABASE_LOCATION_KEY);
@@ -23,10 +39,10 @@ export function readDatabaseLocation(storage: Pick<Storage, 'getItem'> | undefin
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return {};
-    const { bucket, damagedDefaultKeptAt } = value as Record<string, unknown>;
+    const { bucket, damagedKept } = value as Record<string, unknown>;
     return {
-      ...(typeof bucket === 'string' && BUCKET_NAME.test(bucket) ? { bucket } : {}),
-      ...(typeof damagedDefaultKeptAt === 'string' ? { damagedDefaultKeptAt } : {}),
+      ...(isBucketName(bucket) ? { bucket } : {}),
+      ...(damagedKept ? readDamagedKept(damagedKept) : {}),
     };
   } catch {
     return {};

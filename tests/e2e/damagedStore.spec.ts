@@ -22,6 +22,9 @@ const SAMPLE_BACKUP = serializeBackup(
 );
 const backupFile = { name: 'steward-backup-2027-01-14.json', mimeType: 'application/json', buffer: Buffer.from(SAMPLE_BACKUP) };
 
+// Each test launches Chromium two or three times on a shared, busy machine.
+base.describe.configure({ timeout: 240_000 });
+
 type Damage = 'flipped .ldb bytes and garbage in the .log' | 'a bad CURRENT file' | 'a missing MANIFEST';
 
 /** One profile on disk for the whole test; Chromium is launched on it more than once. */
@@ -30,7 +33,7 @@ const test = base.extend<{ profile: string }>({
   profile: async ({}, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'steward-damage-'));
     await use(profile);
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   },
 });
 
@@ -90,11 +93,11 @@ function damage(profile: string, how: Damage): void {
   }
 }
 
-async function restoreFileAndLand(page: Page): Promise<void> {
+async function restoreFileAndLand(page: Page, confirm: string): Promise<void> {
   await page.getByLabel('Restore from a backup file…').setInputFiles(backupFile);
   const preview = page.getByRole('region', { name: 'Restore this backup?' });
   await expect(preview.getByRole('listitem').filter({ hasText: /^Partnerships/ })).toHaveText('Partnerships7');
-  await preview.getByRole('button', { name: /with this backup$/ }).click();
+  await preview.getByRole('button', { name: confirm }).click();
   await expect(page.getByRole('heading', { name: 'Attention', level: 1 })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
   await expect(page.getByText('7 partnerships you look after')).toBeVisible();
@@ -108,7 +111,7 @@ test('a database Chromium wiped after damage shows “Steward’s data was not f
   await expect(page.getByRole('heading', { name: 'Steward’s data was not found', level: 1 })).toBeVisible();
   await expect(page.getByText(/7 partnerships/).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Load a sample portfolio' })).toHaveCount(0);
-  await restoreFileAndLand(page);
+  await restoreFileAndLand(page, 'Restore this backup');
   await page.reload();
   await expect(page.getByText('7 partnerships you look after')).toBeVisible();
   await context.close();
@@ -137,7 +140,8 @@ for (const how of ['a bad CURRENT file', 'a missing MANIFEST'] as const) {
     const first = await launch(profile);
     await first.page.goto(APP_URL);
     await expect(first.page.getByRole('heading', { name: 'Steward could not open your data', level: 1 })).toBeVisible();
-    await restoreFileAndLand(first.page);
+    await expect(first.page.getByText(/Restoring puts the backup in a new database/)).toBeVisible();
+    await restoreFileAndLand(first.page, 'Restore into a new database');
     // Settings says the damaged store is kept.
     await first.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     await expect(first.page.getByRole('region', { name: 'Damaged data kept' })).toContainText('kept');
