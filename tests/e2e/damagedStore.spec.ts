@@ -144,7 +144,10 @@ for (const how of ['a bad CURRENT file', 'a missing MANIFEST'] as const) {
     await restoreFileAndLand(first.page, 'Restore into a new database');
     // Settings says the damaged store is kept.
     await first.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
-    await expect(first.page.getByRole('region', { name: 'Damaged data kept' })).toContainText('kept');
+    const kept = first.page.getByRole('region', { name: 'Damaged data kept' });
+    await expect(kept).toContainText('The damaged files were kept, not deleted');
+    await expect(kept).toContainText('This browser’s storage for this site');
+    await first.page.screenshot({ path: `/tmp/recovery-settings-kept-${how.replace(/\W+/g, '-')}.png`, fullPage: true });
     await first.context.close();
     expect(first.errors).toEqual([]);
     // A new launch opens the restored database, not the damaged one.

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { BackupPanel } from '../backups/BackupPanel';
 import type { AppInfo } from '../platform/platform';
 import { usePlatform } from '../platform/PlatformContext';
+import { DamagedDataKept } from './DamagedDataKept';
 
 export function DataSection() {
   const platform = usePlatform();
@@ -28,6 +29,7 @@ export function DataSection() {
         </div>
       </dl>
       <BackupPanel info={info} />
+      <DamagedDataKept />
     </section>
   );
 }
