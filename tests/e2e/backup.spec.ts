@@ -146,9 +146,10 @@ test('when the database will not open, the recovery screen restores a backup fil
   await page.getByLabel('Restore from a backup file…').setInputFiles(file('steward-backup.json', SAMPLE_BACKUP));
   const preview = page.getByRole('region', { name: 'Restore this backup?' });
   await expect(preview.getByRole('listitem').filter({ hasText: /^Partnerships/ })).toHaveText('Partnerships7');
-  await expect(preview.getByText(/Restoring deletes the database that will not open/)).toBeVisible();
+  // A browser with storage buckets keeps the database that will not open and restores into a new one.
+  await expect(preview.getByText(/Restoring opens a new database with this backup in it/)).toBeVisible();
   await expectNoSeriousViolations(page, 'recovery preview');
-  await preview.getByRole('button', { name: 'Replace the database with this backup' }).click();
+  await preview.getByRole('button', { name: 'Restore into a new database' }).click();
   await expect(page.getByRole('heading', { name: 'Attention', level: 1 })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
   await expect(page.getByText('7 partnerships you look after')).toBeVisible();
@@ -169,6 +170,7 @@ const DESKTOP_BRIDGE = `(() => {
     { name: 'steward-backup-20270114-090000.json', takenAt: '2027-01-14T09:00:00.000Z', modifiedAt: '2027-01-14T09:00:00.000Z', size: 1, text: ${JSON.stringify(SAMPLE_BACKUP)} },
   ];
   const listed = () => files.map(({ text, ...file }) => file);
+  let marker = null;
   window.steward = {
     getInfo: () => ok({ name: 'Steward', version: '0.1.0', platform: 'linux', userDataPath: '/home/dana/.config/Steward', backupFolder: '/home/dana/Documents/Steward Backups' }),
     openExternal: () => ok(undefined), showNotification: () => ok(undefined), saveFile: () => ok({ saved: false }), printToPdf: () => ok({ saved: false }),
@@ -176,6 +178,8 @@ const DESKTOP_BRIDGE = `(() => {
     writeBackup: ({ content }) => { const file = { name: 'steward-backup-20270115-090000.json', takenAt: '2027-01-15T09:00:00.000Z', modifiedAt: '2027-01-15T09:00:00.000Z', size: content.length, text: content }; files.unshift(file); return ok(listed()[0]); },
     listBackups: () => ok(listed()),
     readBackup: (name) => ok(files.find((file) => file.name === name).text),
+    readDataMarker: () => ok(marker), writeDataMarker: (next) => { marker = next; return ok(undefined); },
+    moveDamagedStoreAside: () => ok(undefined), listDamagedStores: () => ok([]), removeDamagedStore: () => ok(undefined),
     on: () => () => undefined,
   };
 })();`;

@@ -148,6 +148,10 @@ for (const how of ['a bad CURRENT file', 'a missing MANIFEST'] as const) {
     await expect(kept).toContainText('The damaged files were kept, not deleted');
     await expect(kept).toContainText('This browser’s storage for this site');
     await first.page.screenshot({ path: `/tmp/recovery-settings-kept-${how.replace(/\W+/g, '-')}.png`, fullPage: true });
+    // Removing it: the browser refuses to delete a store it cannot open, and says so; the record stays.
+    await kept.getByRole('button', { name: 'Remove…' }).click();
+    await kept.getByRole('button', { name: 'Remove for good' }).click();
+    await expect(kept.getByRole('alert')).toContainText('It could not be removed');
     await first.context.close();
     expect(first.errors).toEqual([]);
     // A new launch opens the restored database, not the damaged one.
