@@ -54,8 +54,8 @@ function StartAfresh({ platform }: { readonly platform: Platform }) {
       {isAsking ? (
         <div className="recovery-afresh">
           <p>
-            Steward will open with no data, and automatic backups start again. Backups already taken are not touched. Only do this if you do not need the
-            data above.
+            Steward will open with no data, and automatic backups start again: over time newer backups replace the ones taken before. Only do this if
+            you do not need the data above.
           </p>
           <button type="button" className="button" onClick={() => setAsking(false)}>Cancel</button>
           <button type="button" className="button button-primary" onClick={() => void startAfresh()}>Start afresh with no data</button>
