@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { AUTO_BACKUP_NAME_MAX_LENGTH, AUTO_BACKUP_NAME_PATTERN } from './backup/autoBackupName';
 import type { BackupShrink } from './backup/retention';
+import { dataMarkerSchema } from './dataMarker';
+import type { DataMarker } from './dataMarker';
 
 /** Where the preload exposes `StewardApi`: `window.steward`. */
 export const STEWARD_API_KEY = 'steward';
@@ -23,6 +25,11 @@ export const IPC_CHANNELS = [
   'backup:list',
   'backup:read',
   'backup:setKeep',
+  'data:readMarker',
+  'data:writeMarker',
+  'data:moveAside',
+  'data:listDamaged',
+  'data:removeDamaged',
 ] as const;
 
 export type InvokeChannel = (typeof IPC_CHANNELS)[number];
@@ -54,6 +61,9 @@ const fileFilter = z
 // the envelope (electron/main/backupFolder.ts).
 const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
 
+/** A folder main moved aside: the IndexedDB folder's own name, `.damaged-`, and when (yyyyMMddTHHmmssZ). */
+export const DAMAGED_STORE_NAME_PATTERN = /^app_steward_0\.indexeddb\.(leveldb|blob)\.damaged-\d{8}T\d{6}Z$/;
+
 /** The runtime schema of each channel's request: main treats payloads as unknown until parsed. */
 export const IPC_REQUEST_SCHEMAS = {
   'app:getInfo': z.undefined(),
@@ -79,6 +89,12 @@ export const IPC_REQUEST_SCHEMAS = {
   'backup:read': z.strictObject({ name: z.string().max(AUTO_BACKUP_NAME_MAX_LENGTH).regex(AUTO_BACKUP_NAME_PATTERN, 'must be an automatic backup file name') }),
   // "Backups to keep" from Settings, stored by main in its own file; the generations are kept regardless.
   'backup:setKeep': z.strictObject({ keep: z.int().min(1).max(100) }),
+  'data:readMarker': z.undefined(),
+  'data:writeMarker': z.strictObject({ marker: dataMarkerSchema }),
+  'data:moveAside': z.undefined(),
+  'data:listDamaged': z.undefined(),
+  // Only a name main listed as moved aside: never a path.
+  'data:removeDamaged': z.strictObject({ name: z.string().max(120).regex(DAMAGED_STORE_NAME_PATTERN, 'must be a damaged store folder name') }),
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export type IpcRequest<C extends InvokeChannel> = z.output<(typeof IPC_REQUEST_SCHEMAS)[C]>;
@@ -111,6 +127,12 @@ export type AutoBackupFile = Readonly<{
 
 /** A written backup, and whether pruning was held because it holds under half the records of the one before. */
 export type AutoBackupWriteResult = Readonly<{ file: AutoBackupFile; shrink?: BackupShrink }>;
+/** An IndexedDB folder main moved aside because it would not open. */
+export type DamagedStore = Readonly<{
+  name: string;
+  /** ISO UTC, from the name. */
+  movedAt: string;
+}>;
 
 /** What each channel's handler resolves to, before the envelope. */
 export type IpcResponses = KeyedBy<
@@ -128,6 +150,11 @@ export type IpcResponses = KeyedBy<
     'backup:list': readonly AutoBackupFile[];
     'backup:read': string;
     'backup:setKeep': void;
+    'data:readMarker': DataMarker | null;
+    'data:writeMarker': void;
+    'data:moveAside': void;
+    'data:listDamaged': readonly DamagedStore[];
+    'data:removeDamaged': void;
   }
 >;
 
@@ -179,6 +206,15 @@ export interface StewardApi {
   readBackup(name: string): Promise<IpcResult<string>>;
   /** How many of the newest automatic backups to keep besides the generations (1 to 100). */
   setBackupKeep(keep: number): Promise<IpcResult<void>>;
+  /** The marker file in userData (shared/dataMarker.ts), or null when there is none or it does not read. */
+  readDataMarker(): Promise<IpcResult<DataMarker | null>>;
+  writeDataMarker(marker: DataMarker): Promise<IpcResult<void>>;
+  /** Asks main to move the IndexedDB folder aside (never deleting it) and restart Steward; the move happens before the new window opens. */
+  moveDamagedStoreAside(): Promise<IpcResult<void>>;
+  /** The IndexedDB folders moved aside, newest first. */
+  listDamagedStores(): Promise<IpcResult<readonly DamagedStore[]>>;
+  /** Deletes one folder moved aside, by its listed name. */
+  removeDamagedStore(name: string): Promise<IpcResult<void>>;
   /** Subscribes to an event from main; returns the unsubscribe. */
   on<E extends RendererEvent>(event: E, listener: RendererListener<E>): () => void;
 }

@@ -8,6 +8,7 @@ import { createBackupFolder } from './backupFolder';
 import type { BackupFs } from './backupFolder';
 import { createBackupSettings } from './backupSettings';
 import { safeDefaultFileName } from './fileName';
+import type { DataStore } from './dataStore';
 import type { Handlers } from './ipc';
 import { loginItemSettings } from './lifecycle';
 import type { CloseToTray } from './lifecycle';
@@ -32,6 +33,8 @@ export interface HandlerDeps {
   readonly backupFs: BackupFs;
   /** Main's clock: names the rolling backup files and dates their generations. */
   readonly now: () => Date;
+  /** The data marker and the damaged IndexedDB folders (dataStore.ts). */
+  readonly dataStore: DataStore;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -88,5 +91,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'backup:list': () => backups.list(),
     'backup:read': ({ name }) => backups.read(name),
     'backup:setKeep': ({ keep }) => backupSettings.setKeepLast(keep),
+    'data:readMarker': () => deps.dataStore.readMarker(),
+    'data:writeMarker': ({ marker }) => deps.dataStore.writeMarker(marker),
+    'data:moveAside': () => deps.dataStore.requestMoveAside(),
+    'data:listDamaged': () => deps.dataStore.listDamaged(),
+    'data:removeDamaged': ({ name }) => deps.dataStore.removeDamaged(name),
   };
 }

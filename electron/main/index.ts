@@ -8,6 +8,7 @@ import * as electron from 'electron';
 import type { BrowserWindow } from 'electron';
 import { APP_SCHEME } from './appOrigin';
 import { nodeBackupFs } from './backupFolder';
+import { createDataStore, nodeDataFs } from './dataStore';
 import { forwardPowerEvents, openNotificationTarget } from './events';
 import { createHandlers } from './handlers';
 import { registerHandlers } from './ipc';
@@ -71,7 +72,20 @@ function showWindow(): void {
   else openWindow(false);
 }
 
-function start(): void {
+const dataStore = createDataStore({
+  fs: nodeDataFs,
+  userDataPath: () => app.getPath('userData'),
+  now: () => new Date(),
+  restart: () => {
+    app.relaunch();
+    app.exit(0);
+  },
+});
+
+async function start(): Promise<void> {
+  // Before any window opens IndexedDB: a store the user asked to move aside is moved now.
+  const moved = await dataStore.applyPendingMoveAside();
+  if (moved.length > 0) console.warn(`Steward: moved the damaged data aside: ${moved.join(', ')}`);
   guardPermissions(electron.session.defaultSession);
   electron.protocol.handle(APP_SCHEME, createAppProtocolHandler({ rendererDir: join(__dirname, '../renderer'), readFile }));
   tray = createTray({
@@ -101,6 +115,7 @@ function start(): void {
       closeToTray,
       backupFs: nodeBackupFs,
       now: () => new Date(),
+      dataStore,
     }),
   );
   forwardPowerEvents(electron.powerMonitor, getWindow);

@@ -48,6 +48,11 @@ const api = {
   listBackups: () => invoke('backup:list'),
   readBackup: (name) => invoke('backup:read', { name }),
   setBackupKeep: (keep) => invoke('backup:setKeep', { keep }),
+  readDataMarker: () => invoke('data:readMarker'),
+  writeDataMarker: (marker) => invoke('data:writeMarker', { marker }),
+  moveDamagedStoreAside: () => invoke('data:moveAside'),
+  listDamagedStores: () => invoke('data:listDamaged'),
+  removeDamagedStore: (name) => invoke('data:removeDamaged', { name }),
   on,
 } satisfies StewardApi;
 

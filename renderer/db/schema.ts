@@ -80,7 +80,36 @@ export const STORES_V4 = {
   partnershipDigests: '[partnershipId+stamp], partnershipId',
 } as const;
 
-export const SCHEMA_VERSION = 4;
+/**
+ * Version 5: `meta`, small facts about the database itself, never backed up or restored.
+ * Its `instance` row is this database's own id, made when the database is created (or
+ * upgraded to version 5): the marker kept outside the database (shared/dataMarker.ts)
+ * remembers it, so a database that Chromium silently replaced is told from the one the
+ * user had. Records keep their shape.
+ */
+export const STORES_V5 = {
+  ...STORES_V4,
+  meta: 'key',
+} as const;
+
+export const SCHEMA_VERSION = 5;
+
+/** A row of the meta table. */
+export interface MetaRow {
+  readonly key: 'instance';
+  readonly value: string;
+  /** ISO UTC. */
+  readonly createdAt: string;
+}
+
+export function newInstanceRow(now: Date): MetaRow {
+  return { key: 'instance', value: crypto.randomUUID(), createdAt: now.toISOString() };
+}
+
+export interface StewardDbOptions {
+  /** Another IndexedDB factory than the page's default: a storage bucket's (renderer/db/location.ts). */
+  readonly indexedDB?: IDBFactory;
+}
 
 export class StewardDb extends Dexie {
   partnerships!: EntityTable<Partnership, 'id'>;
@@ -96,14 +125,22 @@ export class StewardDb extends Dexie {
   activity!: EntityTable<Activity, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   partnershipDigests!: Table<PartnershipDigest, [partnershipId: string, stamp: string]>;
+  meta!: Table<MetaRow, string>;
 
-  constructor(name: string = DB_NAME) {
+  constructor(name: string = DB_NAME, options: StewardDbOptions = {}) {
     // Strict durability: this is user-entered data, and the cost is small (TOOLCHAIN.md).
-    super(name, { chromeTransactionDurability: 'strict' });
+    super(name, { chromeTransactionDurability: 'strict', ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}) });
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2);
     this.version(3).stores(STORES_V3);
     this.version(4).stores(STORES_V4);
+    this.version(5)
+      .stores(STORES_V5)
+      .upgrade((tx) => tx.table<MetaRow, string>('meta').put(newInstanceRow(new Date())));
+    // A new database gets its id at once (Dexie runs populate instead of upgrades then).
+    this.on('populate', (tx) => {
+      void tx.table<MetaRow, string>('meta').add(newInstanceRow(new Date()));
+    });
     this.use(digestUpkeep);
   }
 }

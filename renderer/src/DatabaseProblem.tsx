@@ -1,15 +1,20 @@
 // The recovery screen (DESIGN.md "Backups"): shown instead of the app when IndexedDB will
 // not open. It says what went wrong and offers a way back: try again, the latest automatic
-// backup (desktop app), or a backup file. Nothing is deleted until a backup has been
-// validated and the user has confirmed.
+// backup (desktop app), or a backup file. Nothing is touched until a backup has been
+// validated and the user has confirmed; in a browser the damaged store is kept, and the
+// desktop app can move damaged files aside (recoveryRestore.ts, MoveAsideOption.tsx).
 import { useEffect, useState } from 'react';
+import { appContext } from '../db/db';
+import { storageBucketsOf } from '../db/location';
 import { BackupFilePicker } from './backups/BackupFilePicker';
 import { BackupProblems } from './backups/BackupProblems';
 import type { ChosenBackup } from './backups/readBackupFile';
 import type { Platform } from './platform/platform';
 import { describeOpenFailure } from './recovery/openFailure';
 import { LatestBackupOption } from './recovery/LatestBackupOption';
+import { MoveAsideOption } from './recovery/MoveAsideOption';
 import { RecoveryPreview } from './recovery/RecoveryPreview';
+import { restoreUnopenable } from './recovery/recoveryRestore';
 import './backups/backups.css';
 
 interface Props {
@@ -25,6 +30,8 @@ export function DatabaseProblem({ error, platform }: Props) {
     platform.getInfo().then((info) => setFolder(info.backupFolder), () => undefined);
   }, [platform]);
   const reload = () => window.location.reload();
+  // A browser with storage buckets restores into a fresh store and keeps this one.
+  const keepsDamaged = platform.kind === 'web' && storageBucketsOf(window.navigator) !== undefined;
   return (
     <main className="recovery">
       <div role="alert">
@@ -36,11 +43,39 @@ export function DatabaseProblem({ error, platform }: Props) {
         <pre>{failure.detail}</pre>
       </details>
       <p>
-        Nothing has been changed or deleted. Close other Steward windows and try again; if it keeps happening, restore a backup. Restoring{' '}
-        <strong>replaces the database that will not open</strong> with the backup.
+        Nothing has been changed or deleted. Close other Steward windows and try again; if it keeps happening, restore a backup.{' '}
+        {keepsDamaged ? (
+          <>
+            Restoring puts the backup in <strong>a new database</strong>; the one that will not open is kept as it is.
+          </>
+        ) : (
+          <>
+            Restoring <strong>replaces the database that will not open</strong> with the backup.
+          </>
+        )}
       </p>
       {chosen?.ok ? (
-        <RecoveryPreview chosen={chosen} onCancel={() => setChosen(undefined)} onRestored={reload} />
+        <RecoveryPreview
+          chosen={chosen}
+          onCancel={() => setChosen(undefined)}
+          restore={(backup) => restoreUnopenable(appContext, platform.dataMarker, backup, platform.kind === 'web')}
+          onRestored={reload}
+          warning={
+            keepsDamaged ? (
+              <>
+                <strong>Restoring opens a new database with this backup in it</strong>; the one that will not open is kept, untouched, and Settings → Your
+                data can remove it later. Anything entered after the backup was exported is not in it.
+              </>
+            ) : (
+              <>
+                <strong>Restoring deletes the database that will not open</strong> and replaces it with this backup. Anything entered after the backup was
+                exported is not in it.
+              </>
+            )
+          }
+          confirmLabel={keepsDamaged ? 'Restore into a new database' : 'Replace the database with this backup'}
+          afterFailure={platform.damagedStores && <MoveAsideOption damagedStores={platform.damagedStores} />}
+        />
       ) : (
         <>
           {platform.backups && <LatestBackupOption backups={platform.backups} folder={folder} onChoose={setChosen} />}

@@ -36,6 +36,8 @@ beforeAll(async () => {
   };
   requireFromMain(MAIN_BUNDLE);
   standIn.becomeReady();
+  // Start reads the profile first (a pending move-aside of a damaged store), real file I/O.
+  for (let i = 0; i < 500 && !standIn.record.log.includes('new BrowserWindow'); i += 1) await flush();
   for (let i = 0; i < 5; i += 1) await flush();
 });
 

@@ -147,9 +147,10 @@ test('when the database will not open, the recovery screen restores a backup fil
   await page.getByLabel('Restore from a backup file…').setInputFiles(file('steward-backup.json', SAMPLE_BACKUP));
   const preview = page.getByRole('region', { name: 'Restore this backup?' });
   await expect(preview.getByRole('listitem').filter({ hasText: /^Partnerships/ })).toHaveText('Partnerships7');
-  await expect(preview.getByText(/Restoring deletes the database that will not open/)).toBeVisible();
+  // A browser with storage buckets keeps the database that will not open and restores into a new one.
+  await expect(preview.getByText(/Restoring opens a new database with this backup in it/)).toBeVisible();
   await expectNoSeriousViolations(page, 'recovery preview');
-  await preview.getByRole('button', { name: 'Replace the database with this backup' }).click();
+  await preview.getByRole('button', { name: 'Restore into a new database' }).click();
   await expect(page.getByRole('heading', { name: 'Attention', level: 1 })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
   await expect(page.getByText('7 partnerships you look after')).toBeVisible();
@@ -170,6 +171,8 @@ const DESKTOP_BRIDGE = `(() => {
     { name: 'steward-backup-20270114-090000.json', takenAt: '2027-01-14T09:00:00.000Z', modifiedAt: '2027-01-14T09:00:00.000Z', size: 1, text: ${JSON.stringify(SAMPLE_BACKUP)} },
   ];
   const listed = () => files.map(({ text, ...file }) => file);
+  // The marker file, kept across reloads as main's file would be.
+  let marker = sessionStorage.getItem('marker-file') ? JSON.parse(sessionStorage.getItem('marker-file')) : null;
   window.steward = {
     getInfo: () => ok({ name: 'Steward', version: '0.1.0', platform: 'linux', userDataPath: '/home/dana/.config/Steward', backupFolder: '/home/dana/Documents/Steward Backups' }),
     openExternal: () => ok(undefined), showNotification: () => ok(undefined), saveFile: () => ok({ saved: false }), printToPdf: () => ok({ saved: false }),
@@ -177,6 +180,8 @@ const DESKTOP_BRIDGE = `(() => {
     writeBackup: ({ content }) => { const file = { name: 'steward-backup-20270115-090000.json', takenAt: '2027-01-15T09:00:00.000Z', modifiedAt: '2027-01-15T09:00:00.000Z', size: content.length, text: content }; files.unshift(file); return ok({ file: listed()[0] }); },
     listBackups: () => ok(listed()),
     readBackup: (name) => ok(files.find((file) => file.name === name).text),
+    readDataMarker: () => ok(marker), writeDataMarker: (next) => { marker = next; sessionStorage.setItem('marker-file', JSON.stringify(next)); return ok(undefined); },
+    moveDamagedStoreAside: () => ok(undefined), listDamagedStores: () => ok([]), removeDamagedStore: () => ok(undefined),
     on: () => () => undefined,
   };
 })();`;
@@ -219,6 +224,8 @@ const SHRUNK_FOLDER_BRIDGE = `(() => {
     writeBackup: () => Promise.resolve({ ok: false, error: 'backup:write: not in this test' }),
     listBackups: () => ok(files),
     readBackup: () => Promise.resolve({ ok: false, error: 'backup:read: not in this test' }),
+    readDataMarker: () => ok(null), writeDataMarker: () => ok(undefined),
+    moveDamagedStoreAside: () => ok(undefined), listDamagedStores: () => ok([]), removeDamagedStore: () => ok(undefined),
     on: () => () => undefined,
   };
 })();`;
@@ -233,4 +240,30 @@ test('in the desktop app, Settings says every automatic backup is being kept whe
   await expect(panel).toContainText('The last 10, and one a day for a week, one a week for 8 weeks and one a month for a year');
   await expect(panel).not.toContainText('in the future');
   await expectNoSeriousViolations(page, 'Settings with the shrink warning');
+});
+
+test('in the desktop app, “Steward’s data was not found” lists the newest automatic backups with what each holds, writes none meanwhile, and restores the chosen one', async ({ page, context }) => {
+  // The marker file says a database that is gone held the sample; this profile's database is new.
+  const lost = { instanceId: 'the-lost-database', counts: { partnerships: 7, stakeholders: 63, activity: 120 }, updatedAt: '2027-01-14T09:30:00.000Z' };
+  await context.addInitScript({ content: DESKTOP_BRIDGE.replace(': null;', `: ${JSON.stringify(lost)};`) });
+  await page.goto(APP_URL);
+  await expect(page.getByRole('heading', { name: 'Steward’s data was not found', level: 1 })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('it held 7 partnerships, 63 stakeholders');
+  await expect(page.getByRole('button', { name: 'Load a sample portfolio' })).toHaveCount(0);
+  const recent = page.getByRole('region', { name: 'Automatic backups' });
+  await expect(recent.getByRole('listitem')).toHaveCount(2);
+  await expect(recent.getByRole('listitem').nth(0)).toContainText('Does not read');
+  await expect(recent.getByRole('listitem').nth(1)).toContainText(/7 partnerships, \d+ stakeholders/);
+  await expectNoSeriousViolations(page, 'data not found');
+  // Automatic backups are paused: the folder still holds only the two files.
+  expect(await page.evaluate(`window.steward.listBackups().then((r) => r.value.length)`)).toBe(2);
+  await recent.getByRole('button', { name: /^Restore the backup taken/ }).click();
+  const preview = page.getByRole('region', { name: 'Restore this backup?' });
+  await expect(preview).toContainText('steward-backup-20270114-090000.json');
+  await preview.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(page.getByRole('heading', { name: 'Attention', level: 1 })).toBeVisible();
+  expect(await countRecords(page, 'partnerships')).toBe(7);
+  // The marker now names this database, so the next start opens the app.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Attention', level: 1 })).toBeVisible();
 });

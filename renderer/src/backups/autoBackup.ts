@@ -7,6 +7,7 @@ import { readSettings } from '../../db/settings';
 import { backupShrink } from '@shared/backup/retention';
 import type { BackupShrink } from '@shared/backup/retention';
 import type { AutoBackupFile, AutoBackups, Platform } from '../platform/platform';
+import { checkData } from '../recovery/dataGuard';
 import { createStore } from '../reminders/store';
 
 export interface AutoBackupStatus {
@@ -59,11 +60,13 @@ export async function writeAutoBackup(ctx: DbContext, platform: Pick<Platform, '
 /**
  * One check: writes a backup when the newest is older than the interval. An empty
  * database is never backed up automatically: after a lost profile the app starts empty,
- * and empty backups would push the good ones out of the folder.
+ * and empty backups would push the good ones out of the folder. Nor is one whose data
+ * looks missing (the marker says another database held records): a few records typed
+ * into a database Chromium silently replaced must not push the good backups out either.
  */
-export async function backupIfDue(ctx: DbContext, platform: Pick<Platform, 'getInfo'>, backups: AutoBackups): Promise<AutoBackupFile | undefined> {
-  const [files, settings, partnerships] = await Promise.all([backups.list(), readSettings(ctx), ctx.db.partnerships.count()]);
+export async function backupIfDue(ctx: DbContext, platform: Pick<Platform, 'getInfo' | 'dataMarker'>, backups: AutoBackups): Promise<AutoBackupFile | undefined> {
+  const [files, settings, partnerships, verdict] = await Promise.all([backups.list(), readSettings(ctx), ctx.db.partnerships.count(), checkData(ctx, platform.dataMarker)]);
   noteListed(files);
-  if (partnerships === 0 || !isBackupDue(files[0], settings.backupIntervalHours, ctx.now())) return undefined;
+  if (verdict.missing || partnerships === 0 || !isBackupDue(files[0], settings.backupIntervalHours, ctx.now())) return undefined;
   return writeAutoBackup(ctx, platform, backups);
 }

@@ -37,5 +37,14 @@ export function createElectronPlatform(api: StewardApi): Platform {
       list: () => unwrap(api.listBackups()),
       read: (name) => unwrap(api.readBackup(name)),
     },
+    dataMarker: {
+      read: async () => (await unwrap(api.readDataMarker())) ?? undefined,
+      write: (marker) => unwrap(api.writeDataMarker(marker)),
+    },
+    damagedStores: {
+      moveAsideAndRestart: () => unwrap(api.moveDamagedStoreAside()),
+      list: () => unwrap(api.listDamagedStores()),
+      remove: (name) => unwrap(api.removeDamagedStore(name)),
+    },
   };
 }

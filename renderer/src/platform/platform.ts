@@ -1,6 +1,7 @@
 // What the renderer may ask of the machine. Electron answers through the preload
 // API; a plain browser answers with web APIs, so the same renderer runs in both.
 import type { BackupShrink } from '@shared/backup/retention';
+import type { DataMarker } from '@shared/dataMarker';
 
 export interface AppInfo {
   readonly name: string;
@@ -57,6 +58,30 @@ export interface AutoBackups {
   read(name: string): Promise<string>;
 }
 
+/**
+ * The marker outside the database (shared/dataMarker.ts): a file in userData written
+ * through main in the desktop app, localStorage in a browser.
+ */
+export interface DataMarkerStore {
+  read(): Promise<DataMarker | undefined>;
+  write(marker: DataMarker): Promise<void>;
+}
+
+/** A damaged IndexedDB folder main moved aside (desktop app); kept until the user removes it. */
+export interface DamagedStore {
+  readonly name: string;
+  /** ISO UTC: when it was moved aside. */
+  readonly movedAt: string;
+}
+
+/** Desktop only: what main does with an IndexedDB folder that will not open. */
+export interface DamagedStores {
+  /** Moves the IndexedDB folder aside (never deletes it) at a restart, and restarts now. */
+  moveAsideAndRestart(): Promise<void>;
+  list(): Promise<readonly DamagedStore[]>;
+  remove(name: string): Promise<void>;
+}
+
 export interface DesktopSettings {
   readonly closeToTray: boolean;
   readonly launchAtLogin: boolean;
@@ -82,4 +107,7 @@ export interface Platform {
   onNotificationClick(listener: (key: string) => void): () => void;
   /** Absent in a browser: automatic backups to a folder need the desktop app. */
   readonly backups?: AutoBackups;
+  readonly dataMarker: DataMarkerStore;
+  /** Absent in a browser: there a recovery restores into a fresh storage bucket (renderer/db/location.ts). */
+  readonly damagedStores?: DamagedStores;
 }

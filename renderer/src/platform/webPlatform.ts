@@ -1,6 +1,27 @@
 // The Platform in a plain browser (npm run web, e2e tests, benchmarks).
+import { parseDataMarker } from '@shared/dataMarker';
 import { isSafeExternalUrl } from '@shared/urls';
-import type { Platform } from './platform';
+import type { DataMarkerStore, Platform } from './platform';
+
+/** Where a browser keeps the marker: beside the database's origin, outside IndexedDB. */
+export const DATA_MARKER_KEY = 'steward.dataMarker';
+
+function localStorageMarker(storage: Storage): DataMarkerStore {
+  return {
+    async read() {
+      const text = storage.getItem(DATA_MARKER_KEY);
+      if (text === null) return undefined;
+      try {
+        return parseDataMarker(JSON.parse(text));
+      } catch {
+        return undefined; // Not JSON: as good as none.
+      }
+    },
+    async write(marker) {
+      storage.setItem(DATA_MARKER_KEY, JSON.stringify(marker));
+    },
+  };
+}
 
 type Listener<T> = (value: T) => void;
 
@@ -62,5 +83,6 @@ export function createWebPlatform(win: Window = window): Platform {
       clickListeners.add(listener);
       return () => clickListeners.delete(listener);
     },
+    dataMarker: localStorageMarker(win.localStorage),
   };
 }

@@ -1,8 +1,8 @@
-// The recovery screen's confirmation: what the backup holds, and that restoring it
-// replaces the database that will not open. Then: delete it, restore, reload into the app.
+// A recovery screen's confirmation: what the backup holds, what restoring it does here, then
+// the restore (the screen says how) and a reload into the app.
 import { useState } from 'react';
-import { replaceUnreadableDatabase } from '../../db/backup';
-import { appContext } from '../../db/db';
+import type { ReactNode } from 'react';
+import type { BackupFile } from '@shared/backup/format';
 import { BackupCounts } from '../backups/BackupCounts';
 import type { ChosenBackup } from '../backups/readBackupFile';
 import { formatInstant } from '../format';
@@ -10,23 +10,30 @@ import { formatInstant } from '../format';
 interface Props {
   readonly chosen: Extract<ChosenBackup, { ok: true }>;
   readonly onCancel: () => void;
+  /** Puts the backup in place; rejects with what went wrong. */
+  readonly restore: (backup: BackupFile) => Promise<void>;
   /** Called once the backup is in place; the page reloads into the app. */
   readonly onRestored: () => void;
+  /** What restoring does to the data there is now, in one short paragraph. */
+  readonly warning: ReactNode;
+  readonly confirmLabel: string;
+  /** Shown under a failure: another way out (the desktop app moves damaged files aside). */
+  readonly afterFailure?: ReactNode;
 }
 
-export function RecoveryPreview({ chosen, onCancel, onRestored }: Props) {
+export function RecoveryPreview({ chosen, onCancel, restore, onRestored, warning, confirmLabel, afterFailure }: Props) {
   const [isBusy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
   const { backup, summary, source } = chosen;
 
-  async function restore() {
+  async function run() {
     setBusy(true);
     setFailure(undefined);
     try {
-      await replaceUnreadableDatabase(appContext, backup);
+      await restore(backup);
       onRestored();
     } catch (error) {
-      setFailure(`The backup could not be restored: ${error instanceof Error ? error.message : String(error)}. You can try again.`);
+      setFailure(`The backup could not be restored: ${error instanceof Error ? error.message : String(error)}.`);
       setBusy(false);
     }
   }
@@ -39,16 +46,18 @@ export function RecoveryPreview({ chosen, onCancel, onRestored }: Props) {
       </p>
       <BackupCounts inBackup={summary} />
       <div className="restore-warning">
-        <p>
-          <strong>Restoring deletes the database that will not open</strong> and replaces it with this backup. Anything entered after the backup was
-          exported is not in it.
-        </p>
+        <p>{warning}</p>
       </div>
-      {failure && <p className="form-failure" role="alert">{failure}</p>}
+      {failure && (
+        <div className="form-failure" role="alert">
+          <p>{failure}</p>
+          {afterFailure}
+        </div>
+      )}
       <div className="form-actions">
         <button type="button" className="button" onClick={onCancel} disabled={isBusy}>Choose another</button>
-        <button type="button" className="button button-primary" onClick={() => void restore()} disabled={isBusy}>
-          {isBusy ? 'Restoring…' : 'Replace the database with this backup'}
+        <button type="button" className="button button-primary" onClick={() => void run()} disabled={isBusy}>
+          {isBusy ? 'Restoring…' : confirmLabel}
         </button>
       </div>
     </section>

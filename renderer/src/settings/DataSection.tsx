@@ -3,6 +3,7 @@ import { BackupPanel } from '../backups/BackupPanel';
 import type { AppInfo } from '../platform/platform';
 import { usePlatform } from '../platform/PlatformContext';
 import { StorageUsage } from './StorageUsage';
+import { DamagedDataKept } from './DamagedDataKept';
 
 export function DataSection() {
   const platform = usePlatform();
@@ -30,6 +31,7 @@ export function DataSection() {
       </dl>
       <StorageUsage />
       <BackupPanel info={info} />
+      <DamagedDataKept />
     </section>
   );
 }

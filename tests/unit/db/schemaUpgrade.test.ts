@@ -9,7 +9,8 @@ import { countRecords, samplePortfolio } from '@shared/sample/portfolioGenerator
 import { loadAttentionSnapshot } from '../../../renderer/db/attentionQuery';
 import { exportBackup, restoreBackup } from '../../../renderer/db/backup';
 import { addSnapshot } from '../../../renderer/db/snapshot';
-import { SCHEMA_VERSION, STORES_V1, STORES_V3, StewardDb } from '../../../renderer/db/schema';
+import { readInstanceId } from '../../../renderer/db/marker';
+import { SCHEMA_VERSION, STORES_V1, STORES_V3, STORES_V4, StewardDb } from '../../../renderer/db/schema';
 
 const TODAY = '2027-01-14';
 const NOW = `${TODAY}T12:00:00.000Z`;
@@ -38,7 +39,7 @@ describe('schema upgrades', () => {
     await writtenAtVersion1(sample);
     const db = new StewardDb(name);
     await db.open();
-    expect(SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA_VERSION).toBe(5);
     expect(db.verno).toBe(SCHEMA_VERSION);
     const counts = await Promise.all(TABLES.map((t) => db.table(t).count()));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(countRecords(sample));
@@ -81,6 +82,41 @@ describe('schema upgrades', () => {
     const clock = { now: NOW, today: TODAY, healthCheckIntervalDays: 90 };
     expect(rankAttention(await loadAttentionSnapshot(db, new Date(NOW)), clock)).toEqual(rankAttention(sample, clock));
     db.close();
+  });
+
+  it('gives a database written at version 4 its instance id at version 5, every record kept, and keeps that id', async () => {
+    const sample = samplePortfolio(TODAY);
+    name = `steward-v4-${Math.random().toString(36).slice(2)}`;
+    const v4 = new Dexie(name);
+    v4.version(4).stores(STORES_V4);
+    await v4.transaction('rw', [...TABLES], async () => {
+      for (const table of TABLES) await v4.table(table).bulkAdd(sample[table]);
+    });
+    v4.close();
+    const db = new StewardDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    const id = await readInstanceId(db);
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    for (const table of TABLES) expect(await db.table(table).count()).toBe(sample[table].length);
+    db.close();
+    const again = new StewardDb(name);
+    await again.open();
+    expect(await readInstanceId(again)).toBe(id);
+    again.close();
+  });
+
+  it('gives each new database an id of its own at creation', async () => {
+    name = `steward-new-${Math.random().toString(36).slice(2)}`;
+    const first = new StewardDb(name);
+    await first.open();
+    const id = await readInstanceId(first);
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    await first.delete();
+    const second = new StewardDb(name);
+    await second.open();
+    expect(await readInstanceId(second)).not.toBe(id);
+    second.close();
   });
 
   it('restores a backup written at schema version 1 into the current database', async () => {

@@ -15,9 +15,11 @@ import type { HandlerDeps } from '../../../electron/main/handlers';
 import { MAX_AUTO_BACKUP_BYTES, createBackupFolder, nodeBackupFs } from '../../../electron/main/backupFolder';
 import type { BackupFs } from '../../../electron/main/backupFolder';
 import { BACKUP_SETTINGS_FILE } from '../../../electron/main/backupSettings';
+import { createDataStore } from '../../../electron/main/dataStore';
 import { registerHandlers } from '../../../electron/main/ipc';
 import { createCloseToTray } from '../../../electron/main/lifecycle';
 import { APP_PAGE, FakeIpcMain, eventFrom } from './fakes';
+import { FakeDataFs } from './fakeDataFs';
 
 const START = Date.parse('2027-01-14T09:00:00.000Z');
 const temps: string[] = [];
@@ -56,6 +58,8 @@ function setup(fs: BackupFs = nodeBackupFs) {
     closeToTray: createCloseToTray(),
     backupFs: fs,
     now: () => new Date(clock),
+    // The data store has its own tests (dataStore.test.ts) with a fake file system.
+    dataStore: createDataStore({ fs: new FakeDataFs(), userDataPath: () => '/profile', now: () => new Date(0), restart: vi.fn() }),
   } satisfies HandlerDeps;
   const ipcMain = new FakeIpcMain();
   registerHandlers({ ipcMain }, createHandlers(deps));

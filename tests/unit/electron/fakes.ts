@@ -62,6 +62,14 @@ export const EXAMPLES: { readonly [C in InvokeChannel]: { readonly valid: IpcReq
   'backup:list': { valid: undefined, malformed: { folder: '/etc' } },
   'backup:read': { valid: { name: 'steward-backup-20270114-090000.json' }, malformed: { name: '../steward-backup-20270114-090000.json' } },
   'backup:setKeep': { valid: { keep: 10 }, malformed: { keep: 0 } },
+  'data:readMarker': { valid: undefined, malformed: { path: '/etc' } },
+  'data:writeMarker': {
+    valid: { marker: { instanceId: 'db-1', counts: { partnerships: 7 }, updatedAt: '2027-01-14T09:00:00.000Z' } },
+    malformed: { marker: { instanceId: 'db-1', counts: { partnerships: -7 }, updatedAt: '2027-01-14T09:00:00.000Z' } },
+  },
+  'data:moveAside': { valid: undefined, malformed: { folder: '/home' } },
+  'data:listDamaged': { valid: undefined, malformed: { folder: '/home' } },
+  'data:removeDamaged': { valid: { name: 'app_steward_0.indexeddb.leveldb.damaged-20270115T102030Z' }, malformed: { name: '../Local Storage' } },
 };
 
 /** A BrowserWindow that records what main does to it. */

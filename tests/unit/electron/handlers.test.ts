@@ -4,9 +4,11 @@ import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { nodeBackupFs } from '../../../electron/main/backupFolder';
 import { createHandlers } from '../../../electron/main/handlers';
 import type { HandlerDeps } from '../../../electron/main/handlers';
+import { createDataStore } from '../../../electron/main/dataStore';
 import { registerHandlers } from '../../../electron/main/ipc';
 import { createCloseToTray } from '../../../electron/main/lifecycle';
 import { APP_PAGE, FakeIpcMain, eventFrom, fakeSender } from './fakes';
+import { FakeDataFs } from './fakeDataFs';
 
 const HOME = join('/home', 'user');
 
@@ -30,6 +32,8 @@ function fakeDeps(dialogAnswer: SaveDialogReturnValue = { canceled: true, filePa
     // The backups folder has its own tests (backupFolder.test.ts) against a temp dir.
     backupFs: nodeBackupFs,
     now: () => new Date('2027-01-14T09:00:00.000Z'),
+    // The data store has its own tests (dataStore.test.ts) with a fake file system.
+    dataStore: createDataStore({ fs: new FakeDataFs(), userDataPath: () => '/profile', now: () => new Date(0), restart: vi.fn() }),
   } satisfies HandlerDeps;
   const ipcMain = new FakeIpcMain();
   registerHandlers({ ipcMain }, createHandlers(deps));

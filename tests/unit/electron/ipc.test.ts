@@ -28,6 +28,11 @@ const RESPONSES: { readonly [C in InvokeChannel]: IpcResponse<C> } = {
   'backup:list': [BACKUP_FILE],
   'backup:read': '{"format":"steward-backup"}',
   'backup:setKeep': undefined,
+  'data:readMarker': { instanceId: 'db-1', counts: { partnerships: 7 }, updatedAt: '2027-01-14T09:00:00.000Z' },
+  'data:writeMarker': undefined,
+  'data:moveAside': undefined,
+  'data:listDamaged': [{ name: 'app_steward_0.indexeddb.leveldb.damaged-20270115T102030Z', movedAt: '2027-01-15T10:20:30.000Z' }],
+  'data:removeDamaged': undefined,
 };
 
 function recordingHandlers(): { handlers: Handlers; received: (readonly [InvokeChannel, unknown])[] } {
@@ -51,6 +56,11 @@ function recordingHandlers(): { handlers: Handlers; received: (readonly [InvokeC
     'backup:list': record('backup:list'),
     'backup:setKeep': record('backup:setKeep'),
     'backup:read': record('backup:read'),
+    'data:readMarker': record('data:readMarker'),
+    'data:writeMarker': record('data:writeMarker'),
+    'data:moveAside': record('data:moveAside'),
+    'data:listDamaged': record('data:listDamaged'),
+    'data:removeDamaged': record('data:removeDamaged'),
   };
   return { handlers, received };
 }

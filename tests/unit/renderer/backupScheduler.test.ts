@@ -12,7 +12,8 @@ import { StewardDb } from '../../../renderer/db/schema';
 import { saveSettings } from '../../../renderer/db/settings';
 import { autoBackupStatus, noteListed } from '../../../renderer/src/backups/autoBackup';
 import { BACKUP_CHECK_MS, startBackupScheduler } from '../../../renderer/src/backups/backupScheduler';
-import type { AutoBackupFile, AutoBackups, Platform } from '../../../renderer/src/platform/platform';
+import type { AutoBackupFile, AutoBackups, DataMarkerStore, Platform } from '../../../renderer/src/platform/platform';
+import type { DataMarker } from '@shared/dataMarker';
 
 const START = '2027-01-14T10:00:00.000Z';
 const HOUR = 3_600_000;
@@ -59,9 +60,22 @@ function memoryFolder(initial: readonly { takenAt: string; content: string }[] =
   return { backups, names, takenAts, files };
 }
 
-function fakePlatform(backups?: AutoBackups): Platform & { resume: () => void } {
+/** The marker outside the database, in memory. */
+function memoryMarker(initial?: DataMarker): DataMarkerStore & { current?: DataMarker } {
+  const store: DataMarkerStore & { current?: DataMarker } = {
+    ...(initial ? { current: initial } : {}),
+    read: async () => store.current,
+    write: async (marker) => {
+      store.current = marker;
+    },
+  };
+  return store;
+}
+
+function fakePlatform(backups?: AutoBackups, dataMarker: DataMarkerStore = memoryMarker()): Platform & { resume: () => void } {
   const resumes = new Set<() => void>();
   return {
+    dataMarker,
     kind: backups ? 'electron' : 'web',
     getInfo: async () => ({ name: 'Steward', version: '9.9.9', platform: 'test', dataLocation: 'memory' }),
     notify: async () => undefined,
@@ -169,6 +183,20 @@ describe('the automatic backup scheduler', () => {
     expect(outcomes).toEqual([undefined]);
     expect(folder.backups.write).not.toHaveBeenCalled();
     expect(autoBackupStatus.get().latest?.takenAt).toBe('2027-01-01T00:00:00.000Z');
+  });
+
+  it('never backs up while the data looks missing: the marker says another database held records, and this one has a few new ones', async () => {
+    // Chromium replaced a damaged database with an empty one, and the user added a partnership.
+    await seed();
+    const marker = memoryMarker({ instanceId: 'the-lost-database', counts: { partnerships: 7, activity: 40 }, updatedAt: START });
+    const folder = memoryFolder([{ takenAt: '2027-01-13T09:00:00.000Z', content: 'the last good backup' }]);
+    const { step, outcomes } = start(fakePlatform(folder.backups, marker));
+    await step(0);
+    expect(outcomes).toEqual([undefined]);
+    expect(folder.backups.write).not.toHaveBeenCalled();
+    await step(BACKUP_CHECK_MS);
+    expect(folder.backups.write).not.toHaveBeenCalled();
+    expect(folder.names()).toEqual(['steward-backup-20270113-090000.json']);
   });
 
   it('reports a failed write and tries again at the next check', async () => {

@@ -20,6 +20,11 @@ function fakeApi(overrides: Partial<StewardApi> = {}) {
     listBackups: async () => ({ ok: true, value: [BACKUP_FILE] }),
     readBackup: async () => ({ ok: false, error: 'backup:read: ENOENT: no such file' }),
     setBackupKeep: async () => ({ ok: true, value: undefined }),
+    readDataMarker: async () => ({ ok: true, value: null }),
+    writeDataMarker: async () => ({ ok: true, value: undefined }),
+    moveDamagedStoreAside: async () => ({ ok: true, value: undefined }),
+    listDamagedStores: async () => ({ ok: true, value: [] }),
+    removeDamagedStore: async () => ({ ok: false, error: 'data:removeDamaged: not a damaged store' }),
     on: <E extends RendererEvent>(event: E, listener: RendererListener<E>) => {
       listeners.set(event, listener as (payload: never) => void);
       return () => listeners.delete(event);
@@ -30,6 +35,14 @@ function fakeApi(overrides: Partial<StewardApi> = {}) {
 }
 
 describe('the Electron platform adapter', () => {
+  it('reads no marker as undefined, and passes damaged-store failures on as errors', async () => {
+    const { api } = fakeApi();
+    const platform = createElectronPlatform(api);
+    expect(await platform.dataMarker.read()).toBeUndefined();
+    expect(await platform.damagedStores?.list()).toEqual([]);
+    await expect(platform.damagedStores?.remove('x')).rejects.toThrow('not a damaged store');
+  });
+
   it('unwraps successful envelopes and says where the data lives', async () => {
     const { api } = fakeApi();
     const info = await createElectronPlatform(api).getInfo();

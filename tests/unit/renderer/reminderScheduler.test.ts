@@ -51,6 +51,7 @@ function fakePlatform() {
       return () => resumeListeners.delete(listener);
     },
     onNotificationClick: () => () => undefined,
+    dataMarker: { read: async () => undefined, write: async () => undefined },
   };
   return { platform, notes, resume: () => resumeListeners.forEach((l) => l()) };
 }

@@ -1,0 +1,71 @@
+// The marker's upkeep on a real Dexie over fake-indexeddb with a fake clock: it records the
+// database at start, then once per burst of writes after they settle — never inside them —
+// and the start-up check reads it back.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DataMarker } from '@shared/dataMarker';
+import type { DbContext } from '../../../renderer/db/context';
+import { readInstanceId } from '../../../renderer/db/marker';
+import { createPartnership } from '../../../renderer/db/partnerships';
+import { StewardDb } from '../../../renderer/db/schema';
+import type { DataMarkerStore } from '../../../renderer/src/platform/platform';
+import { checkData, MARKER_QUIET_MS, startMarkerUpkeep } from '../../../renderer/src/recovery/dataGuard';
+
+let db: StewardDb;
+let ctx: DbContext;
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  db = new StewardDb(`steward-marker-${Math.random().toString(36).slice(2)}`);
+  ctx = { db, now: () => new Date('2027-01-14T09:00:00.000Z') };
+  await db.open();
+});
+
+afterEach(async () => {
+  vi.useRealTimers();
+  await db.delete();
+});
+
+function memoryMarker(): DataMarkerStore & { writes: DataMarker[] } {
+  const writes: DataMarker[] = [];
+  return { writes, read: async () => writes.at(-1), write: async (marker) => void writes.push(marker) };
+}
+
+const acme = (name: string) => ({ name, partnerOrg: 'Acme Corp', type: 'co-sell', status: 'active' }) as const;
+
+/** Lets Dexie's promises and the marker's counting run. */
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+describe('the data marker upkeep', () => {
+  it('records the database at start, then once after a burst of writes settles', async () => {
+    const marker = memoryMarker();
+    const stop = startMarkerUpkeep(ctx, marker);
+    await vi.waitFor(() => expect(marker.writes).toHaveLength(1));
+    expect(marker.writes[0]).toMatchObject({ instanceId: await readInstanceId(db), counts: { partnerships: 0 } });
+    for (const name of ['One', 'Two', 'Three']) await createPartnership(ctx, acme(name));
+    await settle();
+    expect(marker.writes).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(MARKER_QUIET_MS);
+    await vi.waitFor(() => expect(marker.writes).toHaveLength(2));
+    expect(marker.writes[1]?.counts).toMatchObject({ partnerships: 3, activity: 3 });
+    stop();
+    await createPartnership(ctx, acme('Four'));
+    await vi.advanceTimersByTimeAsync(MARKER_QUIET_MS * 2);
+    expect(marker.writes).toHaveLength(2);
+  });
+
+  it('lets the start-up check see a database that held records and now opens empty as missing', async () => {
+    const marker = memoryMarker();
+    const stop = startMarkerUpkeep(ctx, marker);
+    await createPartnership(ctx, acme('One'));
+    await vi.advanceTimersByTimeAsync(MARKER_QUIET_MS);
+    await vi.waitFor(() => expect(marker.writes.at(-1)?.counts.partnerships).toBe(1));
+    stop();
+    expect(await checkData(ctx, marker)).toEqual({ missing: false });
+    // Chromium deletes the damaged database and makes a new one of the same name.
+    const name = db.name;
+    await db.delete();
+    db = new StewardDb(name);
+    await db.open();
+    expect(await checkData({ db, now: ctx.now }, marker)).toMatchObject({ missing: true, reason: 'replaced' });
+  });
+});
