@@ -4,6 +4,7 @@
 import type { Cadence, Commitment, HealthCheck, IntentVersion, OccurrenceRecord, Partnership, Touchpoint } from './domain';
 import { nextDue } from './cadenceSchedule';
 import { commitmentState } from './commitments';
+import type { DateFormat } from './dates';
 import { addDays, daysBetween, formatDayText as day } from './dates';
 import { byCadence, byPartnership, groupLive } from './grouping';
 import { healthCheckDue, healthDropped } from './health';
@@ -51,6 +52,8 @@ export interface AttentionClock {
   /** Today in the user's zone, yyyy-MM-dd. */
   readonly today: string;
   readonly healthCheckIntervalDays: number;
+  /** How dates in the text are written (Settings); the locale-free "19 Nov 2026" when absent. */
+  readonly dateFormat?: DateFormat;
 }
 
 export const RENEWAL_WINDOW_DAYS = 90;
@@ -81,7 +84,7 @@ function renewalItems(p: Partnership, clock: AttentionClock): Draft[] {
       partnershipId: p.id,
       reason: 'renewal',
       title: `Renewal: the term ${when}`,
-      detail: `The term ends on ${day(p.termEndsOn)}. Decide whether to renew, renegotiate or exit, and tell the partner.`,
+      detail: `The term ends on ${day(p.termEndsOn, clock.dateFormat)}. Decide whether to renew, renegotiate or exit, and tell the partner.`,
       tab: 'overview',
       urgency: days <= 30 ? 88 - Math.max(days, 0) / 10 : 60 + (RENEWAL_WINDOW_DAYS - days) / 3,
     },
@@ -105,11 +108,11 @@ function cadenceItems(cadences: readonly Cadence[], history: CadenceHistory, clo
     const detail =
       due.mode === 'fixed'
         ? isOverdue
-          ? `${plural(due.missedCount, 'meeting')} not recorded since ${day(due.dueOn)}. Log it as held, skip or move it.`
-          : `Next on ${day(due.dueOn)}. Send the agenda and confirm attendance.`
+          ? `${plural(due.missedCount, 'meeting')} not recorded since ${day(due.dueOn, clock.dateFormat)}. Log it as held, skip or move it.`
+          : `Next on ${day(due.dueOn, clock.dateFormat)}. Send the agenda and confirm attendance.`
         : isOverdue
-          ? `Last held ${due.lastHeldOn ? day(due.lastHeldOn) : 'never'}; the longest gap you allow ended on ${day(due.maxOn)}.`
-          : `Ideally held by ${day(due.idealOn)}, at the latest ${day(due.maxOn)}.`;
+          ? `Last held ${due.lastHeldOn ? day(due.lastHeldOn, clock.dateFormat) : 'never'}; the longest gap you allow ended on ${day(due.maxOn, clock.dateFormat)}.`
+          : `Ideally held by ${day(due.idealOn, clock.dateFormat)}, at the latest ${day(due.maxOn, clock.dateFormat)}.`;
     return [
       {
         key: `cadence:${cadence.id}`,
@@ -137,7 +140,7 @@ function commitmentItems(commitments: readonly Commitment[], clock: AttentionClo
         partnershipId: c.partnershipId,
         reason: 'commitment overdue' as const,
         title: `${SIDE_WORDS[c.owedBy]}: ${c.title}`,
-        detail: `Overdue by ${plural(late, 'day')} (due ${day(c.dueOn)}).${c.owedBy === 'partner' ? ' Chase it with the partner.' : ''}`,
+        detail: `Overdue by ${plural(late, 'day')} (due ${day(c.dueOn, clock.dateFormat)}).${c.owedBy === 'partner' ? ' Chase it with the partner.' : ''}`,
         tab: 'commitments' as const,
         urgency: SIDE_URGENCY[c.owedBy] + Math.min(late, 30) / 5,
       };
@@ -174,7 +177,7 @@ function healthItems(p: Partnership, checks: readonly HealthCheck[], clock: Atte
       partnershipId,
       reason: 'health check due',
       title: due.lastOn ? 'A health check is due' : 'No health check yet',
-      detail: due.lastOn ? `The last one was on ${day(due.lastOn)}. Score the relationship, and ask the partner for theirs.` : 'Score the relationship from both sides to see how it is really going.',
+      detail: due.lastOn ? `The last one was on ${day(due.lastOn, clock.dateFormat)}. Score the relationship, and ask the partner for theirs.` : 'Score the relationship from both sides to see how it is really going.',
       tab: 'health',
       urgency: 50 + Math.min(late, 60) / 6,
     });

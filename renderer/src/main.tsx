@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { appContext, db } from '../db/db';
 import { loadReminderSnapshot } from '../db/reminders';
 import { App } from './App';
+import { ClockProvider } from './clock/ClockProvider';
 import { startBackupScheduler } from './backups/backupScheduler';
 import { ToastProvider } from './components/ToastProvider';
 import { DatabaseProblem } from './DatabaseProblem';
@@ -24,9 +25,11 @@ db.open().then(
     root.render(
       <StrictMode>
         <PlatformContext.Provider value={platform}>
-          <ToastProvider>
-            <App />
-          </ToastProvider>
+          <ClockProvider>
+            <ToastProvider>
+              <App />
+            </ToastProvider>
+          </ClockProvider>
         </PlatformContext.Provider>
       </StrictMode>,
     );

@@ -3,23 +3,25 @@ import type { AttentionItem } from '@shared/attention';
 import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
 import { loadPortfolioDigests, minuteOf, rankDigests } from '../../db/attentionQuery';
-import { useToday } from '../useToday';
+import { useClockDay, useNow } from '../clock/clockContext';
+import { useDateText } from '../clock/useDateText';
 
 export interface AttentionView {
   readonly items: readonly AttentionItem[];
   readonly partnershipCount: number;
 }
 
-/** The ranked attention list, recomputed after any write and when the day changes. */
+/** The ranked attention list, recomputed after any write and as the app clock moves on. */
 export function useAttention(): AttentionView | undefined {
-  const today = useToday();
+  const { today } = useClockDay();
+  const now = useNow();
+  const { format } = useDateText();
   const settings = useSettings();
   const interval = settings?.healthCheckIntervalDays;
   return useLiveQuery(async () => {
     if (interval === undefined) return undefined;
-    const now = minuteOf(new Date());
-    const view = await loadPortfolioDigests(db, now);
-    const items = rankDigests(view, { now: now.toISOString(), today, healthCheckIntervalDays: interval });
+    const view = await loadPortfolioDigests(db, minuteOf(now));
+    const items = rankDigests(view, { now: minuteOf(now).toISOString(), today, healthCheckIntervalDays: interval, dateFormat: format });
     return { items, partnershipCount: view.partnerships.length };
-  }, [today, interval]);
+  }, [today, now, interval, format]);
 }

@@ -9,31 +9,35 @@ import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
 import { loadPartnershipSnapshot } from '../../db/partnershipSnapshot';
 import { AttentionRow } from '../attention/AttentionRow';
-import { formatDay } from '../format';
+import { useDateText } from '../clock/useDateText';
 import { routeHref } from '../router';
+import { useNow } from '../clock/clockContext';
 import { useToday } from '../useToday';
 import { Fact } from './Fact';
 import './overview.css';
 
 function useOverview(partnership: Partnership) {
   const today = useToday();
+  const clockNow = useNow();
+  const { format } = useDateText();
   const interval = useSettings()?.healthCheckIntervalDays;
   return useLiveQuery(async () => {
     if (interval === undefined) return undefined;
-    const now = new Date().toISOString();
+    const now = clockNow.toISOString();
     const snapshot = await loadPartnershipSnapshot(db, partnership);
     return {
-      items: rankAttention(snapshot, { now, today, healthCheckIntervalDays: interval }),
+      items: rankAttention(snapshot, { now, today, healthCheckIntervalDays: interval, dateFormat: format }),
       summary: summarisePartnerships(snapshot, { now, today }).get(partnership.id),
       counts: countBySide(snapshot.commitments, today),
       health: latestChecks(snapshot.healthChecks),
       agreed: latestAgreedVersion(snapshot.intentVersions),
       draft: pendingDraft(snapshot.intentVersions),
     };
-  }, [partnership, today, interval]);
+  }, [partnership, today, clockNow, interval, format]);
 }
 
 export function OverviewPanel({ partnership }: { readonly partnership: Partnership }) {
+  const { formatDay } = useDateText();
   const view = useOverview(partnership);
   const tab = (t: string) => routeHref({ screen: 'partnership', id: partnership.id, tab: t });
   if (!view) return <p className="muted">Loading…</p>;

@@ -1,8 +1,10 @@
 import { daysBetween } from '@shared/dates';
 import type { NextCadence, PartnershipSummary } from '@shared/portfolioSummary';
-import { formatDay, relativeDays } from '../format';
+import { relativeDays } from '../format';
+import { useDateText } from '../clock/useDateText';
 
 export function RenewalCell({ day, today, isEnded }: { readonly day?: string; readonly today: string; readonly isEnded: boolean }) {
+  const { formatDay } = useDateText();
   if (!day) return <span className="muted">No end date</span>;
   const days = daysBetween(today, day);
   // An ended partnership's past term is history, not an alarm.
@@ -16,6 +18,7 @@ export function RenewalCell({ day, today, isEnded }: { readonly day?: string; re
 }
 
 export function NextCadenceCell({ next, today }: { readonly next?: NextCadence; readonly today: string }) {
+  const { formatDay } = useDateText();
   if (!next) return <span className="muted">None set</span>;
   return (
     <span className={`next-cadence band-${next.band.replace(' ', '-')}`}>

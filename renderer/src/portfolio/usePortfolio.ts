@@ -8,6 +8,7 @@ import { loadPortfolioSummaries } from '../../db/portfolioQuery';
 import { listPartnerships } from '../../db/queries';
 import type { SearchHit } from '../../db/search';
 import { searchRecords } from '../../db/search';
+import { useNow } from '../clock/clockContext';
 import { useToday } from '../useToday';
 
 export interface PortfolioData {
@@ -24,8 +25,9 @@ const NO_SUMMARIES: ReadonlyMap<string, PartnershipSummary> = new Map();
  */
 export function usePortfolio(isArchived: boolean): PortfolioData | undefined {
   const today = useToday();
+  const now = useNow();
   const partnerships = useLiveQuery(() => listPartnerships(db, { archived: isArchived }), [isArchived]);
-  const summaries = useLiveQuery(() => (isArchived ? NO_SUMMARIES : loadPortfolioSummaries(db, minuteOf(new Date()), today)), [isArchived, today]);
+  const summaries = useLiveQuery(() => (isArchived ? NO_SUMMARIES : loadPortfolioSummaries(db, minuteOf(now), today)), [isArchived, today, now]);
   return partnerships && summaries ? { partnerships, summaries } : undefined;
 }
 

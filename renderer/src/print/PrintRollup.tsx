@@ -1,5 +1,5 @@
 import { editionTitle } from '@shared/exports/partnerSafe';
-import { formatDay } from '../format';
+import { useDateText } from '../clock/useDateText';
 import { rollupFileBase } from '../partnership/review/reviewFiles';
 import { usePortfolioRollup } from '../partnership/review/useReview';
 import { RollupSummary } from '../rollup/RollupSummary';
@@ -10,6 +10,7 @@ import '../rollup/rollup.css';
 
 /** The executives' roll-up as a document (internal: there is no partner edition of it). */
 export function PrintRollup({ quarter }: { readonly quarter: string }) {
+  const { formatDay } = useDateText();
   const rollup = usePortfolioRollup(quarter);
   return (
     <PrintFrame fileBase={rollupFileBase(quarter)} backHref={routeHref({ screen: 'rollup', quarter })} isReady={!!rollup}>

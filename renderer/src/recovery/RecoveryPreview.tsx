@@ -5,7 +5,8 @@ import { replaceUnreadableDatabase } from '../../db/backup';
 import { appContext } from '../../db/db';
 import { BackupCounts } from '../backups/BackupCounts';
 import type { ChosenBackup } from '../backups/readBackupFile';
-import { formatInstant } from '../format';
+import { formatInstant, localeDateFormat } from '../format';
+import { machineTimeZone } from '../../db/settings';
 
 interface Props {
   readonly chosen: Extract<ChosenBackup, { ok: true }>;
@@ -35,7 +36,7 @@ export function RecoveryPreview({ chosen, onCancel, onRestored }: Props) {
     <section className="recovery-option recovery-preview" aria-labelledby="preview-title" aria-busy={isBusy}>
       <h2 id="preview-title">Restore this backup?</h2>
       <p>
-        <strong>{source}</strong> — exported {formatInstant(backup.exportedAt)} by {backup.app.name} {backup.app.version}.
+        <strong>{source}</strong> — exported {formatInstant(backup.exportedAt, machineTimeZone(), localeDateFormat())} by {backup.app.name} {backup.app.version}.
       </p>
       <BackupCounts inBackup={summary} />
       <div className="restore-warning">

@@ -2,6 +2,8 @@
 // what the user can do about it. Unread ones carry a dot and say so to screen readers.
 import type { Settings } from '@shared/domain';
 import type { InboxItem } from '../../db/reminders';
+import { useNow } from '../clock/clockContext';
+import { useDateText } from '../clock/useDateText';
 import { SnoozeMenu } from './SnoozeMenu';
 import { formatReminderTime } from './time';
 import { useReminderActions } from './useReminderActions';
@@ -15,7 +17,8 @@ interface ReminderItemProps {
 
 export function ReminderItem({ item, settings, onGone }: ReminderItemProps) {
   const actions = useReminderActions();
-  const now = new Date();
+  const now = useNow();
+  const { format } = useDateText();
   const isDoable = item.source === 'commitment' && item.commitmentStatus === 'open';
   const after = (reason: 'opened' | 'removed') => (isDone: boolean) => {
     if (isDone) onGone(reason);
@@ -34,9 +37,9 @@ export function ReminderItem({ item, settings, onGone }: ReminderItemProps) {
         <span>{item.partnershipName}</span>
         <span aria-hidden="true">·</span>
         {item.snoozedUntil ? (
-          <span>Snoozed until {formatReminderTime(item.snoozedUntil, now, settings.timeZone)}</span>
+          <span>Snoozed until {formatReminderTime(item.snoozedUntil, now, settings.timeZone, format)}</span>
         ) : (
-          <time dateTime={item.deliveredAt}>{formatReminderTime(item.deliveredAt, now, settings.timeZone)}</time>
+          <time dateTime={item.deliveredAt}>{formatReminderTime(item.deliveredAt, now, settings.timeZone, format)}</time>
         )}
       </p>
       <div className="reminders-item-actions">

@@ -6,7 +6,7 @@ import { QuarterPicker } from '../components/QuarterPicker';
 import { asQuarter, currentQuarter, quarterOptions } from '../components/quarterOptions';
 import { safeFileName } from '../exports/fileName';
 import { useSaveExport } from '../exports/useSaveExport';
-import { formatDay } from '../format';
+import { useDateText } from '../clock/useDateText';
 import { usePortfolioRollup } from '../partnership/review/useReview';
 import { rollupFileBase } from '../partnership/review/reviewFiles';
 import { navigate, routeHref } from '../router';
@@ -17,6 +17,7 @@ import { RollupTable } from './RollupTable';
 import './rollup.css';
 
 export function RollupScreen({ quarter }: { readonly quarter?: string }) {
+  const { formatDay } = useDateText();
   const today = useToday();
   const shown = asQuarter(quarter) ?? currentQuarter(today);
   const rollup = usePortfolioRollup(shown);

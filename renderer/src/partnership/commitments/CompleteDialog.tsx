@@ -6,7 +6,7 @@ import { ValidationError } from '@shared/domain';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { messageOf } from '../../components/ToastProvider';
-import { formatDay } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 
 interface Props {
   readonly commitment: Commitment;
@@ -16,6 +16,7 @@ interface Props {
 }
 
 export function CompleteDialog({ commitment, today, onComplete, onClose }: Props) {
+  const { formatDay } = useDateText();
   const [doneOn, setDoneOn] = useState(today);
   const [error, setError] = useState<string>();
   const [isSaving, setSaving] = useState(false);

@@ -1,10 +1,12 @@
 import { editionTitle } from '@shared/exports/partnerSafe';
 import type { QuarterlyReview } from '@shared/exports/quarterlyReview';
 import { StatusBadge } from '../../components/StatusBadge';
-import { capitalise, formatDay } from '../../format';
+import { capitalise } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 
 /** Which quarter and edition this is, and the partnership's facts that edition may show. */
 export function ReviewFacts({ review }: { readonly review: QuarterlyReview }) {
+  const { formatDay } = useDateText();
   const { partnership: p, internal, range } = review;
   const isPartner = review.edition === 'partner';
   return (

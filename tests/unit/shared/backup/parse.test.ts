@@ -24,6 +24,7 @@ const SETTINGS = {
   launchAtLogin: false,
   backupIntervalHours: 24,
   backupKeep: 10,
+  dateFormat: 'locale',
   mutedPartnershipIds: [],
 } as const;
 
