@@ -118,7 +118,7 @@ async function exportCommand(rest: readonly string[], io: CliIo): Promise<number
   const partnership = findPartnership(backup.data, wanted);
   let text: string;
   try {
-    text = renderExport(kind, backup.data, partnership.id, { edition, quarter, now: now.toISOString() });
+    text = renderExport(kind, backup.data, partnership.id, { edition, quarter, now: now.toISOString(), locale: Intl.DateTimeFormat().resolvedOptions().locale });
   } catch (error) {
     throw new CliError(`could not build the ${kind} export: ${reasonOf(error)}`);
   }

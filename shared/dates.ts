@@ -2,7 +2,15 @@
 
 /** The calendar day an instant falls on in an IANA zone. */
 export function dayInZone(instant: Date, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  return dayWith(dayFormatter(zone), instant);
+}
+
+function dayFormatter(zone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+}
+
+function dayWith(formatter: Intl.DateTimeFormat, instant: Date): string {
+  const parts = formatter.formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -70,6 +78,21 @@ export function formatDayText(day: string, format: DateFormat = TEXT_DATE_FORMAT
   }
 }
 
+/** A day without its year, where the year is plain from context ("5 Jan", "Jan 5", "01-05"), in the format's order. */
+export function formatDayMonthText(day: string, format: DateFormat = TEXT_DATE_FORMAT): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  switch (format.style) {
+    case 'yyyy-MM-dd':
+      return day.slice(5);
+    case 'MMM d, yyyy':
+      return `${MONTHS[m - 1]} ${d}`;
+    case 'locale':
+      return new Intl.DateTimeFormat(safeLocale(format.locale), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d, 12));
+    default:
+      return `${d} ${MONTHS[m - 1]}`;
+  }
+}
+
 /**
  * An instant as its day in the zone (in the format) and its wall time there: "19 Nov 2026,
  * 14:05"; the 'locale' style writes the time as the locale does ("2:05 PM" in en-US).
@@ -77,11 +100,10 @@ export function formatDayText(day: string, format: DateFormat = TEXT_DATE_FORMAT
 export function formatInstantText(instant: string, zone: string, format: DateFormat = TEXT_DATE_FORMAT): string {
   const at = new Date(instant);
   if (Number.isNaN(at.getTime())) return instant;
-  const timeOptions = { timeZone: zone, hour: '2-digit', minute: '2-digit' } as const;
   const time =
     format.style === 'locale'
-      ? new Intl.DateTimeFormat(safeLocale(format.locale), timeOptions).format(at)
-      : new Intl.DateTimeFormat('en-GB', { ...timeOptions, hourCycle: 'h23' }).format(at);
+      ? new Intl.DateTimeFormat(safeLocale(format.locale), { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(at)
+      : new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
   return `${formatDayText(dayInZone(at, zone), format)}, ${time}`;
 }
 
@@ -94,13 +116,15 @@ const LONGEST_DAY_MS = 26 * 3_600_000;
  * where a DST change happens at midnight that wall time does not exist.
  */
 export function nextDayStart(now: Date, zone: string): Date {
-  const today = dayInZone(now, zone);
+  // One formatter for the whole search: building one is the slow part.
+  const formatter = dayFormatter(zone);
+  const today = dayWith(formatter, now);
   let before = now.getTime();
   let after = before + LONGEST_DAY_MS;
   // Invariant: `before` is still today, `after` is a later day; halve to the millisecond.
   while (after - before > 1) {
     const middle = Math.floor((before + after) / 2);
-    if (dayInZone(new Date(middle), zone) > today) after = middle;
+    if (dayWith(formatter, new Date(middle)) > today) after = middle;
     else before = middle;
   }
   return new Date(after);

@@ -2,6 +2,7 @@
 // and `now` that says what to deliver now and when the next thing falls due. The caller
 // (a heartbeat of at most 60 s) delivers, records `deliveredAt` per key, and never sets
 // a timer further out than its heartbeat; the ledger is what makes delivery idempotent.
+import type { DateFormat } from './dates';
 import type { AttentionSnapshot } from './attention';
 import { cadenceHistory } from './attention';
 import type { ReminderState } from './domain';
@@ -30,6 +31,8 @@ export interface ReminderInput {
    * CATCH_UP_DAYS ago, which is also the furthest back anything is caught up.
    */
   readonly lastTickAt?: string;
+  /** How dates in the text are written (Settings); the locale-free "19 Nov 2026" when absent. */
+  readonly dateFormat?: DateFormat;
 }
 
 /** Missed meeting reminders older than this are not delivered (a fresh install does not replay history). */
@@ -139,7 +142,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
   const workdayStart = (day: string) => workdayStartOn(day, settings);
   const ready = new Map<string, PlannedReminder>();
   let laterMs = Number.POSITIVE_INFINITY;
-  for (const c of collectCandidates(input.snapshot, { nowMs, today: localDay(nowMs, settings.timeZone), fromMs, settings, workdayStart, ledger })) {
+  for (const c of collectCandidates(input.snapshot, { nowMs, today: localDay(nowMs, settings.timeZone), fromMs, settings, workdayStart, ledger, dateFormat: input.dateFormat })) {
     const verdict = assess(c, ledgerStatus(ledger.get(c.key)), nowMs, fromMs);
     if (verdict.kind === 'due' && !ready.has(c.key)) ready.set(c.key, toPlanned(c, verdict.atMs));
     if (verdict.kind === 'later') laterMs = Math.min(laterMs, verdict.atMs);

@@ -51,7 +51,7 @@ function occurrenceCandidate(cadence: Cadence, atMs: number, occurrence: string,
     fireMs: atMs - leadMs(cadence, ctx),
     kind: 'event',
     title: `${cadence.name} at ${wall.slice(11)}${moved}`,
-    body: `${ctx.partnershipName}: ${cadence.name} starts on ${formatDayText(wall.slice(0, 10))} at ${wall.slice(11)}. Send the agenda and confirm who attends.`,
+    body: `${ctx.partnershipName}: ${cadence.name} starts on ${formatDayText(wall.slice(0, 10), ctx.dateFormat)} at ${wall.slice(11)}. Send the agenda and confirm who attends.`,
     target: { partnershipId: cadence.partnershipId, tab: 'cadences', itemId: cadence.id },
   };
 }
@@ -140,7 +140,7 @@ function flexibleCandidates(cadence: Cadence, records: readonly OccurrenceRecord
     kind: 'state',
     target: { partnershipId: cadence.partnershipId, tab: 'cadences', itemId: cadence.id },
   } as const;
-  const lastHeld = due.lastHeldOn ? formatDayText(due.lastHeldOn) : 'never';
+  const lastHeld = due.lastHeldOn ? formatDayText(due.lastHeldOn, ctx.dateFormat) : 'never';
   return [
     {
       ...base,
@@ -148,14 +148,14 @@ function flexibleCandidates(cadence: Cadence, records: readonly OccurrenceRecord
       fireMs: ctx.workdayStart(due.idealOn),
       untilMs: overdueMs,
       title: `${cadence.name} is due soon`,
-      body: `${name}: ideally held by ${formatDayText(due.idealOn)}, at the latest ${formatDayText(due.maxOn)}. Book it.`,
+      body: `${name}: ideally held by ${formatDayText(due.idealOn, ctx.dateFormat)}, at the latest ${formatDayText(due.maxOn, ctx.dateFormat)}. Book it.`,
     },
     {
       ...base,
       key: reminderKey('cadence', cadence.id, `overdue-${overdueOn}`),
       fireMs: overdueMs,
       title: `${cadence.name} is overdue`,
-      body: `${name}: last held ${lastHeld}; the longest gap you allow ended on ${formatDayText(due.maxOn)}.`,
+      body: `${name}: last held ${lastHeld}; the longest gap you allow ended on ${formatDayText(due.maxOn, ctx.dateFormat)}.`,
     },
   ];
 }

@@ -78,10 +78,10 @@ export function commitmentCandidates(c: Commitment, ctx: SourceContext): Candida
   const chase = c.owedBy === 'partner' ? ' Check in with the partner.' : '';
   const stages: Stage[] = [
     ...(lead > 0
-      ? [{ occurrence: `lead-${addDays(c.dueOn, -lead)}`, day: addDays(c.dueOn, -lead), title: `${dueIn(c.dueOn, lead, ctx.today)}: ${c.title}`, body: `${who}, due ${day(c.dueOn)}.${chase}` }]
+      ? [{ occurrence: `lead-${addDays(c.dueOn, -lead)}`, day: addDays(c.dueOn, -lead), title: `${dueIn(c.dueOn, lead, ctx.today)}: ${c.title}`, body: `${who}, due ${day(c.dueOn, ctx.dateFormat)}.${chase}` }]
       : []),
-    { occurrence: `due-${c.dueOn}`, day: c.dueOn, title: `Due today: ${c.title}`, body: `${who}, due today (${day(c.dueOn)}).${chase}` },
-    { occurrence: 'overdue', day: addDays(c.dueOn, 1), title: `Overdue: ${c.title}`, body: `${who}; it was due ${day(c.dueOn)}.${chase}` },
+    { occurrence: `due-${c.dueOn}`, day: c.dueOn, title: `Due today: ${c.title}`, body: `${who}, due today (${day(c.dueOn, ctx.dateFormat)}).${chase}` },
+    { occurrence: 'overdue', day: addDays(c.dueOn, 1), title: `Overdue: ${c.title}`, body: `${who}; it was due ${day(c.dueOn, ctx.dateFormat)}.${chase}` },
   ];
   const subject = { source: 'commitment', sourceId: c.id, partnershipId: c.partnershipId, tab: 'commitments', itemId: c.id } as const;
   return chain(subject, stages, ctx);
@@ -95,7 +95,7 @@ export function renewalCandidates(p: Partnership, ctx: SourceContext): Candidate
     occurrence: `${days}d-${addDays(endsOn, -days)}`,
     day: addDays(endsOn, -days),
     title: `Renewal in ${days} days`,
-    body: `${ctx.partnershipName}: the term ends on ${day(endsOn)}. Decide whether to renew, renegotiate or exit, and tell the partner.`,
+    body: `${ctx.partnershipName}: the term ends on ${day(endsOn, ctx.dateFormat)}. Decide whether to renew, renegotiate or exit, and tell the partner.`,
   }));
   return chain({ source: 'renewal', sourceId: p.id, partnershipId: p.id, tab: 'overview' }, stages, ctx, addDays(endsOn, 1));
 }
@@ -105,7 +105,7 @@ export function healthCandidates(p: Partnership, checks: readonly HealthCheck[],
   const due = healthCheckDue(checks, ctx.today, ctx.settings.healthCheckIntervalDays);
   const dueOn = due.lastOn ? due.dueOn : addDays(p.signedOn ?? p.createdAt.slice(0, 10), FIRST_HEALTH_CHECK_AFTER_DAYS);
   const body = due.lastOn
-    ? `${ctx.partnershipName}: the last health check was on ${day(due.lastOn)}. Score the relationship, and ask the partner for theirs.`
+    ? `${ctx.partnershipName}: the last health check was on ${day(due.lastOn, ctx.dateFormat)}. Score the relationship, and ask the partner for theirs.`
     : `${ctx.partnershipName}: no health check yet. Score the relationship from both sides to see how it is really going.`;
   const stage = { occurrence: `due-${dueOn}`, day: dueOn, title: 'A health check is due', body };
   return chain({ source: 'health', sourceId: p.id, partnershipId: p.id, tab: 'health' }, [stage], ctx);
@@ -124,7 +124,7 @@ export function intentCandidates(p: Partnership, versions: readonly IntentVersio
     occurrence: `review-${dueOn}`,
     day: dueOn,
     title: 'Review the intent',
-    body: `${ctx.partnershipName}: the intent was agreed on ${day(agreedOn)}, over a quarter ago. Review it with the partner and agree it again, even unchanged.`,
+    body: `${ctx.partnershipName}: the intent was agreed on ${day(agreedOn, ctx.dateFormat)}, over a quarter ago. Review it with the partner and agree it again, even unchanged.`,
   };
   return chain({ source: 'intent', sourceId: p.id, partnershipId: p.id, tab: 'intent' }, [stage], ctx);
 }

@@ -17,7 +17,7 @@ import { RollupTable } from './RollupTable';
 import './rollup.css';
 
 export function RollupScreen({ quarter }: { readonly quarter?: string }) {
-  const { formatDay } = useDateText();
+  const { formatDay, format } = useDateText();
   const today = useToday();
   const shown = asQuarter(quarter) ?? currentQuarter(today);
   const rollup = usePortfolioRollup(shown);
@@ -25,7 +25,7 @@ export function RollupScreen({ quarter }: { readonly quarter?: string }) {
   const save = useSaveExport();
   const firstSigned = partnerships?.map((p) => p.signedOn).filter((d): d is string => !!d).sort()[0];
   const exportMarkdown = () =>
-    rollup && void save({ type: 'markdown', suggestedName: safeFileName(rollupFileBase(shown), 'md'), build: async () => portfolioRollupMarkdown(rollup) });
+    rollup && void save({ type: 'markdown', suggestedName: safeFileName(rollupFileBase(shown), 'md'), build: async () => portfolioRollupMarkdown(rollup, format) });
   return (
     <section className="screen rollup" aria-labelledby="rollup-title">
       <header className="screen-header">

@@ -98,7 +98,7 @@ function Fact({ label, children }: { readonly label: string; readonly children: 
 const BAND_LABELS = { ok: 'OK', 'due soon': 'Due soon', overdue: 'Overdue' } as const;
 
 function DueText({ due, cadence, userZone, today }: { readonly due?: NextDue; readonly cadence: Cadence; readonly userZone: string; readonly today: string }) {
-  const { formatDay } = useDateText();
+  const { formatDay, format } = useDateText();
   if (!due) return <>{cadence.status === 'paused' ? 'Paused' : 'Nothing planned'}</>;
   const band = <span className={`rhythm-band rhythm-band-${due.band.replace(' ', '-')}`}>{BAND_LABELS[due.band]}</span>;
   if (due.mode === 'flexible') {
@@ -114,7 +114,7 @@ function DueText({ due, cadence, userZone, today }: { readonly due?: NextDue; re
   const missed = due.missedCount > 0 ? ` · ${due.missedCount} missed` : '';
   return (
     <>
-      {band} {whenText(occurrenceWhen(due.at, userZone, cadence.zone))}
+      {band} {whenText(occurrenceWhen(due.at, userZone, cadence.zone, format))}
       <span className="cell-sub">
         {capitalise(relativeDays(utcToLocal(due.at, userZone).slice(0, 10), today))}
         {missed}

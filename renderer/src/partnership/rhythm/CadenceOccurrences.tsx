@@ -14,6 +14,7 @@ import { OccurrenceRow } from './OccurrenceRow';
 import { occurrenceWhen, whenText } from './rhythmFormat';
 import { TouchpointDialog } from './TouchpointDialog';
 import { blankTouchpointDraft } from './touchpointDraft';
+import { useDateText } from '../../clock/useDateText';
 
 interface Props {
   readonly partnership: Partnership;
@@ -30,9 +31,10 @@ interface Action {
 }
 
 export function CadenceOccurrences({ partnership, cadence, shown, records, stakeholders, userZone }: Props) {
+  const { format } = useDateText();
   const [action, setAction] = useState<Action>();
   const undoableDelete = useUndoableDelete();
-  const when = (iso: string) => occurrenceWhen(iso, userZone, cadence.zone);
+  const when = (iso: string) => occurrenceWhen(iso, userZone, cadence.zone, format);
   const recordOf = (o: CadenceOccurrence) => records.find((r) => r.id === o.recordId);
 
   const act = (occurrence: CadenceOccurrence) => (kind: OccurrenceActionKind) => {
@@ -102,8 +104,9 @@ interface DialogProps {
 }
 
 function ActionDialog({ action, partnership, cadence, stakeholders, userZone, onClose }: DialogProps) {
+  const { format } = useDateText();
   const { occurrence } = action;
-  const label = whenText(occurrenceWhen(occurrence.at, userZone, cadence.zone));
+  const label = whenText(occurrenceWhen(occurrence.at, userZone, cadence.zone, format));
   if (action.kind !== 'hold') return <OccurrenceMarkDialog cadence={cadence} occurrence={occurrence} mode={action.kind} whenLabel={label} onClose={onClose} />;
   const live = new Set<string>(stakeholders.map((s) => s.id));
   const initial = blankTouchpointDraft(utcToLocal(occurrence.at, userZone).slice(0, 10), {

@@ -117,6 +117,12 @@ describe('parseBackup refuses bad files with a clear message', () => {
     expect(errorsOf(edited((f) => (f.schemaVersion = 7)))[0]).toMatch(/made by a newer Steward \(database schema version 7/);
   });
 
+  it('a backup whose settings predate the date format reads them with the locale format', () => {
+    const result = parseBackup(edited((f) => delete f.data.settings[0]!.dateFormat));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.backup.data.settings[0]?.dateFormat).toBe('locale');
+  });
+
   it('a backup written at database schema version 1 (same records, fewer indexes) is read as the current version', () => {
     const result = parseBackup(edited((f) => (f.schemaVersion = 1)));
     expect(result.ok).toBe(true);
