@@ -17,7 +17,7 @@ export function DateFormatSelect({ value, onChange, ...rest }: Props) {
   const locale = systemLocale();
   const label = (style: DateStyle) => {
     const example = formatDayText(today, { style, locale });
-    return style === 'locale' ? `As the system’s language writes it (${locale}): ${example}` : example;
+    return style === 'locale' ? `${example} (as ${locale} writes it)` : example;
   };
   return (
     <select {...rest} value={value} onChange={(e) => isDateStyle(e.target.value) && onChange(e.target.value)}>
