@@ -3,25 +3,28 @@ import type { AttentionItem } from '@shared/attention';
 import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
 import { loadPortfolioDigests, minuteOf, rankDigests } from '../../db/attentionQuery';
-import { useClockDay, useNow } from '../clock/clockContext';
 import { useDateText } from '../clock/useDateText';
+import { useMinute } from '../useMinute';
+import { useToday } from '../useToday';
 
 export interface AttentionView {
   readonly items: readonly AttentionItem[];
   readonly partnershipCount: number;
 }
 
-/** The ranked attention list, recomputed after any write and as the app clock moves on. */
+/** The ranked attention list, recomputed after any write and every minute (a meeting starts, or is over). */
 export function useAttention(): AttentionView | undefined {
-  const { today } = useClockDay();
-  const now = useNow();
+  const today = useToday();
+  const minute = useMinute();
   const { format } = useDateText();
   const settings = useSettings();
   const interval = settings?.healthCheckIntervalDays;
+  const zone = settings?.timeZone;
   return useLiveQuery(async () => {
     if (interval === undefined) return undefined;
-    const view = await loadPortfolioDigests(db, minuteOf(now));
-    const items = rankDigests(view, { now: minuteOf(now).toISOString(), today, healthCheckIntervalDays: interval, dateFormat: format });
+    const now = minuteOf(new Date(minute));
+    const view = await loadPortfolioDigests(db, now);
+    const items = rankDigests(view, { now: now.toISOString(), today, healthCheckIntervalDays: interval, dateFormat: format, ...(zone ? { zone } : {}) });
     return { items, partnershipCount: view.partnerships.length };
-  }, [today, now, interval, format]);
+  }, [today, minute, interval, zone, format]);
 }
