@@ -1,6 +1,7 @@
 // What `steward export` can write, each through the same pure builder the app uses
 // (shared/exports), and how the command picks the partnership and quarter.
 import type { BackupData } from '../shared/backup/format';
+import type { DateFormat } from '../shared/dates';
 import type { Partnership } from '../shared/domain';
 import type { Edition } from '../shared/exports/partnerSafe';
 import { EDITIONS } from '../shared/exports/partnerSafe';
@@ -27,16 +28,20 @@ export interface RenderOptions {
   readonly now: string;
   /** The user's zone from the backup's settings, UTC when it has none: the review reads days in it. */
   readonly zone: string;
+  /** The locale the backup's 'locale' date format resolves against (the machine's). */
+  readonly locale: string;
 }
 
 /** The file text for one kind. The calendar carries no internal fields, so it has one edition. */
 export function renderExport(kind: ExportKind, data: BackupData, partnershipId: string, options: RenderOptions): string {
   const { edition, now, zone } = options;
+  // Dates are written as the app writes them: the backup's Settings choose the format.
+  const dateFormat: DateFormat = { style: data.settings[0]?.dateFormat ?? 'locale', locale: options.locale };
   switch (kind) {
     case 'intent':
-      return intentSummaryMarkdown(data, partnershipId, { edition });
+      return intentSummaryMarkdown(data, partnershipId, { edition, dateFormat });
     case 'review':
-      return quarterlyReviewMarkdown(buildQuarterlyReview(data, partnershipId, options.quarter, { edition, now, zone }));
+      return quarterlyReviewMarkdown(buildQuarterlyReview(data, partnershipId, options.quarter, { edition, now, zone }), dateFormat);
     case 'calendar':
       return calendarIcs(data, { partnershipId, now });
     case 'commitments':

@@ -15,6 +15,8 @@ export interface CliIo {
   readonly stdout: (line: string) => void;
   readonly stderr: (line: string) => void;
   readonly now: () => Date;
+  /** The locale a backup's 'locale' date format is written in; the machine's when absent. */
+  readonly locale?: string;
 }
 
 export const USAGE = [
@@ -124,7 +126,7 @@ async function exportCommand(rest: readonly string[], io: CliIo): Promise<number
   const quarter = quarterFlag ?? quarterOfMoment(now, zone);
   let text: string;
   try {
-    text = renderExport(kind, backup.data, partnership.id, { edition, quarter, now, zone });
+    text = renderExport(kind, backup.data, partnership.id, { edition, quarter, now, zone, locale: io.locale ?? Intl.DateTimeFormat().resolvedOptions().locale });
   } catch (error) {
     throw new CliError(`could not build the ${kind} export: ${reasonOf(error)}`);
   }

@@ -2,7 +2,15 @@
 
 /** The calendar day an instant falls on in an IANA zone. */
 export function dayInZone(instant: Date, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  return dayWith(dayFormatter(zone), instant);
+}
+
+function dayFormatter(zone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+}
+
+function dayWith(formatter: Intl.DateTimeFormat, instant: Date): string {
+  const parts = formatter.formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -25,8 +33,99 @@ export function addDays(day: string, days: number): string {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "19 Nov 2026": for text built in pure code (attention reasons, exports), locale-free. */
-export function formatDayText(day: string): string {
+
+/**
+ * How days are written everywhere, on screen and in exports: the user's locale, or one of
+ * three fixed styles chosen in Settings. 'd MMM yyyy' is the locale-free "19 Nov 2026".
+ */
+export const DATE_STYLES = ['locale', 'd MMM yyyy', 'MMM d, yyyy', 'yyyy-MM-dd'] as const;
+export type DateStyle = (typeof DATE_STYLES)[number];
+
+/** A style with the locale it resolves against (the locale is used by 'locale' only). */
+export interface DateFormat {
+  readonly style: DateStyle;
+  /** A BCP 47 tag such as 'en-US'; an unknown or empty tag falls back to 'en-GB'. */
+  readonly locale: string;
+}
+
+/** What pure text used before the setting existed, and still the default when none is given. */
+export const TEXT_DATE_FORMAT: DateFormat = { style: 'd MMM yyyy', locale: 'en-GB' };
+
+function safeLocale(locale: string): string {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf(locale)[0] ?? 'en-GB';
+  } catch {
+    return 'en-GB';
+  }
+}
+
+/**
+ * A day in the given format: "19 Nov 2026", "Nov 19, 2026", "2026-11-19", or the locale's
+ * short date ("Nov 19, 2026" in en-US, "19 Nov 2026" in en-GB). The day is formatted at
+ * noon UTC in UTC, so no zone moves it.
+ */
+export function formatDayText(day: string, format: DateFormat = TEXT_DATE_FORMAT): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  switch (format.style) {
+    case 'yyyy-MM-dd':
+      return day;
+    case 'MMM d, yyyy':
+      return `${MONTHS[m - 1]} ${d}, ${y}`;
+    case 'locale':
+      return new Intl.DateTimeFormat(safeLocale(format.locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d, 12));
+    default:
+      return `${d} ${MONTHS[m - 1]} ${y}`;
+  }
+}
+
+/** A day without its year, where the year is plain from context ("5 Jan", "Jan 5", "01-05"), in the format's order. */
+export function formatDayMonthText(day: string, format: DateFormat = TEXT_DATE_FORMAT): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  switch (format.style) {
+    case 'yyyy-MM-dd':
+      return day.slice(5);
+    case 'MMM d, yyyy':
+      return `${MONTHS[m - 1]} ${d}`;
+    case 'locale':
+      return new Intl.DateTimeFormat(safeLocale(format.locale), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d, 12));
+    default:
+      return `${d} ${MONTHS[m - 1]}`;
+  }
+}
+
+/**
+ * An instant as its day in the zone (in the format) and its wall time there: "19 Nov 2026,
+ * 14:05"; the 'locale' style writes the time as the locale does ("2:05 PM" in en-US).
+ */
+export function formatInstantText(instant: string, zone: string, format: DateFormat = TEXT_DATE_FORMAT): string {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) return instant;
+  const time =
+    format.style === 'locale'
+      ? new Intl.DateTimeFormat(safeLocale(format.locale), { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(at)
+      : new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  return `${formatDayText(dayInZone(at, zone), format)}, ${time}`;
+}
+
+/** No day in any zone is longer than 25 hours; the search for the next one looks this far. */
+const LONGEST_DAY_MS = 26 * 3_600_000;
+
+/**
+ * The first instant after `now` that falls on a later day in the zone: usually the next
+ * local midnight, but found by search rather than by building "tomorrow 00:00", because
+ * where a DST change happens at midnight that wall time does not exist.
+ */
+export function nextDayStart(now: Date, zone: string): Date {
+  // One formatter for the whole search: building one is the slow part.
+  const formatter = dayFormatter(zone);
+  const today = dayWith(formatter, now);
+  let before = now.getTime();
+  let after = before + LONGEST_DAY_MS;
+  // Invariant: `before` is still today, `after` is a later day; halve to the millisecond.
+  while (after - before > 1) {
+    const middle = Math.floor((before + after) / 2);
+    if (dayWith(formatter, new Date(middle)) > today) after = middle;
+    else before = middle;
+  }
+  return new Date(after);
 }

@@ -3,6 +3,7 @@
 // and concrete actions for the weakest and most divergent dimensions.
 import type { CommitmentInput, HealthCheck, OwedBy, Perspective } from './domain';
 import { STANDARD_DIMENSIONS } from './domain';
+import type { DateFormat } from './dates';
 import { addDays, formatDayText } from './dates';
 
 export interface TrendPoint {
@@ -173,13 +174,13 @@ function weakDimensions(check: HealthCheck): { dimension: string; score: number;
   return weakest && weakest.score < WEAKEST_WORTH_ACTING_BELOW ? [weakest] : [];
 }
 
-function lowScoreAction(check: HealthCheck, s: { dimension: string; score: number; comment: string }, dueOn: string): SuggestedAction {
+function lowScoreAction(check: HealthCheck, s: { dimension: string; score: number; comment: string }, dueOn: string, format?: DateFormat): SuggestedAction {
   const said = s.comment ? ` Comment: "${s.comment}".` : '';
   return {
     dimension: s.dimension,
     reason: 'low score',
     title: actionTitle(s.dimension),
-    detail: `Our health check of ${formatDayText(check.assessedOn)} scored ${s.dimension} ${s.score}/5.${said}`,
+    detail: `Our health check of ${formatDayText(check.assessedOn, format)} scored ${s.dimension} ${s.score}/5.${said}`,
     owedBy: 'us',
     dueOn,
     checkId: check.id,
@@ -204,11 +205,12 @@ function gapAction(row: GapRow, checkId: string, dueOn: string): SuggestedAction
  * dimensions where the two sides differ by GAP_WORTH_ACTING or more (joint). One action
  * per dimension: a low score wins over a gap. Low scores first (weakest first), then gaps
  * (widest first); ties in the usual dimension order. Due ACTION_DUE_DAYS from today.
+ * Dates in the text follow `format` (Settings), the locale-free "19 Nov 2026" when absent.
  */
-export function suggestActions(checks: readonly HealthCheck[], today: string): SuggestedAction[] {
+export function suggestActions(checks: readonly HealthCheck[], today: string, format?: DateFormat): SuggestedAction[] {
   const dueOn = addDays(today, ACTION_DUE_DAYS);
   const { ours, partner } = latestChecks(checks);
-  const low = ours ? weakDimensions(ours).map((s) => lowScoreAction(ours, s, dueOn)) : [];
+  const low = ours ? weakDimensions(ours).map((s) => lowScoreAction(ours, s, dueOn, format)) : [];
   const taken = new Set(low.map((a) => dimensionKey(a.dimension)));
   // A gap is revealed by whichever of the two checks came in last.
   const revealedBy = chronological([ours, partner].filter((c): c is HealthCheck => c !== undefined)).at(-1)?.id ?? '';

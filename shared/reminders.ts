@@ -2,6 +2,7 @@
 // and `now` that says what to deliver now and when the next thing falls due. The caller
 // (a heartbeat of at most 60 s) delivers, records `deliveredAt` per key, and never sets
 // a timer further out than its heartbeat; the ledger is what makes delivery idempotent.
+import type { DateFormat } from './dates';
 import type { AttentionSnapshot } from './attention';
 import { cadenceHistory } from './attention';
 import type { ReminderState } from './domain';
@@ -36,6 +37,8 @@ export interface ReminderInput {
    * CATCH_UP_DAYS ago, which is also the furthest back anything is caught up.
    */
   readonly lastTickAt?: string;
+  /** How dates in the text are written (Settings); the locale-free "19 Nov 2026" when absent. */
+  readonly dateFormat?: DateFormat;
 }
 
 /** Missed meeting reminders older than this are not delivered (a fresh install does not replay history). */
@@ -117,9 +120,9 @@ function assess(c: Candidate, status: LedgerStatus, nowMs: number, fromMs: numbe
 }
 
 /** Its words as of `nowMs`: a meeting already started is asked about, not prepared for. */
-function toPlanned(c: Candidate, atMs: number, nowMs: number, today: string, zone: string): PlannedReminder {
+function toPlanned(c: Candidate, atMs: number, nowMs: number, today: string, zone: string, format?: DateFormat): PlannedReminder {
   const { fireMs: _fire, untilMs: _until, kind: _kind, ...rest } = c;
-  return { ...rest, ...reminderTextAt(c.facts, c.partnershipName, nowMs, today, zone), fireAt: toIso(atMs) };
+  return { ...rest, ...reminderTextAt(c.facts, c.partnershipName, nowMs, today, zone, format), fireAt: toIso(atMs) };
 }
 
 /** When a reminder firing at `atMs` is delivered: at once in working time or on its own working morning, else at the release. */
@@ -202,7 +205,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
   const releaseMs = heldBy === undefined ? undefined : workingTimeFrom(nowMs, settings);
   // Held back, they become deliverable the moment working time resumes.
   const next = firstGoing(laters, heldCount > 0 && releaseMs !== undefined ? releaseMs : Number.POSITIVE_INFINITY, nowMs, settings);
-  const due = going.map((r) => toPlanned(r.candidate, r.atMs, nowMs, today, settings.timeZone)).sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.key.localeCompare(b.key));
+  const due = going.map((r) => toPlanned(r.candidate, r.atMs, nowMs, today, settings.timeZone, input.dateFormat)).sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.key.localeCompare(b.key));
   const digest = overallDigest(due);
   return {
     due,

@@ -77,7 +77,7 @@ const summaryMemo: Memo<PartnershipSummary | undefined> = new WeakMap();
 
 /** rankAttention over the portfolio, one partnership at a time, merged in the ranking's order. */
 export function rankDigests(view: PortfolioDigests, clock: AttentionClock): AttentionItem[] {
-  const clockKey = `${clock.now}\n${clock.today}\n${clock.healthCheckIntervalDays}\n${clock.zone ?? ''}`;
+  const clockKey = `${clock.now}\n${clock.today}\n${clock.healthCheckIntervalDays}\n${clock.zone ?? ''}\n${clock.dateFormat?.style}\n${clock.dateFormat?.locale}`;
   const ranked = perPartnership(rankMemo, view, clockKey, (snapshot) => rankAttention(snapshot, clock));
   return [...ranked.values()].flat().sort(compareAttention);
 }

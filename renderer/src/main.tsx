@@ -7,6 +7,7 @@ import type { DataVerdict } from '@shared/dataMarker';
 import { appContext, selectRecordedDatabase } from '../db/db';
 import { loadReminderSnapshot } from '../db/reminders';
 import { App } from './App';
+import { ClockProvider } from './clock/ClockProvider';
 import { startBackupScheduler } from './backups/backupScheduler';
 import { ToastProvider } from './components/ToastProvider';
 import { DatabaseProblem } from './DatabaseProblem';
@@ -27,9 +28,11 @@ function startApp(): void {
   root.render(
     <StrictMode>
       <PlatformContext.Provider value={platform}>
-        <ToastProvider>
-          <App />
-        </ToastProvider>
+        <ClockProvider>
+          <ToastProvider>
+            <App />
+          </ToastProvider>
+        </ClockProvider>
       </PlatformContext.Provider>
     </StrictMode>,
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATE_STYLES } from '../dates';
 import { optionalText, timeZoneSchema } from './common';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM.');
@@ -22,6 +23,8 @@ export const settingsInputSchema = z.object({
   launchAtLogin: z.boolean(),
   backupIntervalHours: z.number().int().min(1, 'At least every hour.').max(24 * 30, 'At most every 30 days.'),
   backupKeep: z.number().int().min(1, 'Keep at least one backup.').max(100, 'Keep at most 100.'),
+  /** How dates are written on screen and in exports; 'locale' follows the system's language. Optional so older rows and backups parse. */
+  dateFormat: z.enum(DATE_STYLES).default('locale'),
   /** Partnerships whose reminders are muted (set from the partnership header, not the settings form). */
   mutedPartnershipIds: z.array(z.string()).default([]),
 });
@@ -48,6 +51,7 @@ export function defaultSettings(timeZone: string): z.output<typeof settingsInput
     launchAtLogin: false,
     backupIntervalHours: 24,
     backupKeep: 10,
+    dateFormat: 'locale',
     mutedPartnershipIds: [],
   };
 }

@@ -5,6 +5,7 @@ import type { IntentContent, IntentVersion } from '../domain';
 import { INTENT_VISIBILITY, TRADEOFF_VISIBILITY } from '../domain';
 import type { PortfolioSnapshot } from '../sample/portfolioGenerator';
 import { INTENT_SECTION_LABELS, latestAgreedVersion } from '../intentDiff';
+import type { DateFormat } from '../dates';
 import { formatDayText } from '../dates';
 import { mdDocument, mdHeading, mdParagraph, mdTable, orDash } from './markdown';
 import type { Edition } from './partnerSafe';
@@ -12,6 +13,8 @@ import { editionTitle, isVisibleIn, pickShared } from './partnerSafe';
 
 export interface IntentSummaryOptions {
   readonly edition: Edition;
+  /** How dates are written (Settings); the locale-free "19 Nov 2026" when absent. */
+  readonly dateFormat?: DateFormat;
 }
 
 type Section = keyof IntentContent;
@@ -23,11 +26,11 @@ export function charterInForce(versions: readonly IntentVersion[]): IntentVersio
   return versions.filter((v) => !v.deletedAt && v.status === 'draft').sort((a, b) => b.version - a.version)[0];
 }
 
-function goalsBlock(goals: IntentContent['goals']): string {
+function goalsBlock(goals: IntentContent['goals'], format?: DateFormat): string {
   if (goals.length === 0) return '';
   return mdTable(
     ['Goal', 'Metric', 'Target', 'Due by'],
-    goals.map((g) => [g.statement, orDash(g.metric), orDash(g.target), g.dueBy ? formatDayText(g.dueBy) : '—']),
+    goals.map((g) => [g.statement, orDash(g.metric), orDash(g.target), g.dueBy ? formatDayText(g.dueBy, format) : '—']),
   );
 }
 
@@ -50,10 +53,10 @@ function labelled(pairs: readonly (readonly [string, string])[]): string {
     .join('\n\n');
 }
 
-function sectionBody(version: IntentVersion, section: Section, edition: Edition): string {
+function sectionBody(version: IntentVersion, section: Section, edition: Edition, format?: DateFormat): string {
   switch (section) {
     case 'goals':
-      return goalsBlock(version.goals);
+      return goalsBlock(version.goals, format);
     case 'tradeoffs':
       return tradeoffsBlock(version.tradeoffs, edition);
     case 'valueExchange': {
@@ -67,10 +70,10 @@ function sectionBody(version: IntentVersion, section: Section, edition: Edition)
   }
 }
 
-function statusLine(version: IntentVersion): string {
+function statusLine(version: IntentVersion, format?: DateFormat): string {
   if (version.status !== 'draft' && version.agreement) {
     const a = version.agreement;
-    return `Version ${version.version}, agreed on ${formatDayText(a.agreedOn)} by ${a.agreedByUs} and ${a.agreedByPartner}.`;
+    return `Version ${version.version}, agreed on ${formatDayText(a.agreedOn, format)} by ${a.agreedByUs} and ${a.agreedByPartner}.`;
   }
   return `**Draft** — version ${version.version}, not yet agreed by both sides.`;
 }
@@ -85,8 +88,8 @@ export function intentSummaryMarkdown(snapshot: PortfolioSnapshot, partnershipId
   if (!version) return mdDocument([title, subtitle, 'No charter has been written yet.']);
   const sections = (Object.keys(INTENT_VISIBILITY) as Section[])
     .filter((s) => isVisibleIn(edition, INTENT_VISIBILITY[s]))
-    .map((s) => [s, sectionBody(version, s, edition)] as const)
+    .map((s) => [s, sectionBody(version, s, edition, options.dateFormat)] as const)
     .filter(([, body]) => body.trim() !== '')
     .flatMap(([s, body]) => [mdHeading(2, INTENT_SECTION_LABELS[s]), body]);
-  return mdDocument([title, subtitle, statusLine(version), ...sections]);
+  return mdDocument([title, subtitle, statusLine(version, options.dateFormat), ...sections]);
 }

@@ -4,6 +4,7 @@
 // meeting that has started (that one asks whether the meeting was held instead).
 import type { OwedBy, ReminderFacts } from '../domain';
 import { daysBetween, formatDayText as day } from '../dates';
+import type { DateFormat } from '../dates';
 import { assertTimeZone, parseInstant } from '../timezones';
 import { wallClock } from './clock';
 
@@ -18,6 +19,8 @@ export interface ReminderTextView {
   readonly now: string;
   /** The user's zone: "today" and a meeting's time are read on its clock. */
   readonly timeZone: string;
+  /** How days are written (Settings); the locale-free "19 Nov 2026" when absent. */
+  readonly dateFormat?: DateFormat;
 }
 
 interface Moment {
@@ -26,6 +29,7 @@ interface Moment {
   readonly today: string;
   readonly zone: string;
   readonly name: string;
+  readonly format?: DateFormat;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -33,8 +37,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const daysAgo = (n: number) => `${plural(n, 'day')} ago`;
 
 /** "8 Dec" within the current year, the whole day text otherwise. */
-function shortDay(d: string, today: string): string {
-  const text = day(d);
+function shortDay(d: string, today: string, format?: DateFormat): string {
+  const text = day(d, format);
   const year = ` ${d.slice(0, 4)}`;
   return d.slice(0, 4) === today.slice(0, 4) && text.endsWith(year) ? text.slice(0, -year.length) : text;
 }
@@ -46,11 +50,11 @@ function meetingText(facts: Extract<ReminderFacts, { kind: 'meeting' }>, m: Mome
   if (m.nowMs < startsMs) {
     return {
       title: `${facts.cadenceName} at ${at}${facts.isMoved ? ' (moved)' : ''}`,
-      body: `${m.name}: ${facts.cadenceName} starts on ${day(on)} at ${at}. Send the agenda and confirm who attends.`,
+      body: `${m.name}: ${facts.cadenceName} starts on ${day(on, m.format)} at ${at}. Send the agenda and confirm who attends.`,
     };
   }
   const planned = facts.isMoved ? 'it was moved to' : 'it was planned for';
-  return { title: `Was the ${facts.cadenceName} on ${shortDay(on, m.today)} held?`, body: `${m.name}: ${planned} ${day(on)} at ${at}. Mark it held, skipped or moved.` };
+  return { title: `Was the ${facts.cadenceName} on ${shortDay(on, m.today, m.format)} held?`, body: `${m.name}: ${planned} ${day(on, m.format)} at ${at}. Mark it held, skipped or moved.` };
 }
 
 const WHO_OWES: Readonly<Record<OwedBy, string>> = { us: 'we owe this', partner: 'the partner owes this', joint: 'both sides owe this' };
@@ -59,24 +63,24 @@ function commitmentText(facts: Extract<ReminderFacts, { kind: 'commitment' }>, m
   const days = daysBetween(m.today, facts.dueOn);
   const who = `${m.name}: ${WHO_OWES[facts.owedBy]}`;
   const chase = facts.owedBy === 'partner' ? ' Check in with the partner.' : '';
-  if (days > 0) return { title: `${days === 1 ? 'Due tomorrow' : `Due in ${plural(days, 'day')}`}: ${facts.title}`, body: `${who}, due ${day(facts.dueOn)}.${chase}` };
-  if (days === 0) return { title: `Due today: ${facts.title}`, body: `${who}, due today (${day(facts.dueOn)}).${chase}` };
-  return { title: `Overdue: ${facts.title}`, body: `${who}; it was due on ${day(facts.dueOn)} (${daysAgo(-days)}).${chase}` };
+  if (days > 0) return { title: `${days === 1 ? 'Due tomorrow' : `Due in ${plural(days, 'day')}`}: ${facts.title}`, body: `${who}, due ${day(facts.dueOn, m.format)}.${chase}` };
+  if (days === 0) return { title: `Due today: ${facts.title}`, body: `${who}, due today (${day(facts.dueOn, m.format)}).${chase}` };
+  return { title: `Overdue: ${facts.title}`, body: `${who}; it was due on ${day(facts.dueOn, m.format)} (${daysAgo(-days)}).${chase}` };
 }
 
 function renewalText(endsOn: string, m: Moment): ReminderText {
   const days = daysBetween(m.today, endsOn);
   const when = days > 1 ? `Renewal in ${days} days` : days === 1 ? 'Renewal tomorrow' : days === 0 ? 'The term ends today' : `The term ended ${daysAgo(-days)}`;
   const ends = days >= 0 ? 'ends' : 'ended';
-  return { title: `${when} — ${day(endsOn)}`, body: `${m.name}: the term ${ends} on ${day(endsOn)}. Decide whether to renew, renegotiate or exit, and tell the partner.` };
+  return { title: `${when} — ${day(endsOn, m.format)}`, body: `${m.name}: the term ${ends} on ${day(endsOn, m.format)}. Decide whether to renew, renegotiate or exit, and tell the partner.` };
 }
 
 function flexibleText(facts: Extract<ReminderFacts, { kind: 'flexible' }>, m: Moment): ReminderText {
   if (m.today <= facts.maxOn) {
-    return { title: `${facts.cadenceName} is due soon`, body: `${m.name}: ideally held by ${day(facts.idealOn)}, at the latest ${day(facts.maxOn)}. Book it.` };
+    return { title: `${facts.cadenceName} is due soon`, body: `${m.name}: ideally held by ${day(facts.idealOn, m.format)}, at the latest ${day(facts.maxOn, m.format)}. Book it.` };
   }
-  const lastHeld = facts.lastHeldOn ? day(facts.lastHeldOn) : 'never';
-  return { title: `${facts.cadenceName} is overdue`, body: `${m.name}: last held ${lastHeld}; the longest gap you allow ended on ${day(facts.maxOn)}.` };
+  const lastHeld = facts.lastHeldOn ? day(facts.lastHeldOn, m.format) : 'never';
+  return { title: `${facts.cadenceName} is overdue`, body: `${m.name}: last held ${lastHeld}; the longest gap you allow ended on ${day(facts.maxOn, m.format)}.` };
 }
 
 function textAt(facts: ReminderFacts, m: Moment): ReminderText {
@@ -93,27 +97,27 @@ function textAt(facts: ReminderFacts, m: Moment): ReminderText {
       return {
         title: 'A health check is due',
         body: facts.lastOn
-          ? `${m.name}: the last health check was on ${day(facts.lastOn)}. Score the relationship, and ask the partner for theirs.`
+          ? `${m.name}: the last health check was on ${day(facts.lastOn, m.format)}. Score the relationship, and ask the partner for theirs.`
           : `${m.name}: no health check yet. Score the relationship from both sides to see how it is really going.`,
       };
     case 'intent':
       return {
         title: 'Review the intent',
-        body: `${m.name}: the intent was agreed on ${day(facts.agreedOn)}, over a quarter ago. Review it with the partner and agree it again, even unchanged.`,
+        body: `${m.name}: the intent was agreed on ${day(facts.agreedOn, m.format)}, over a quarter ago. Review it with the partner and agree it again, even unchanged.`,
       };
   }
 }
 
 /** The planner's form: `nowMs` and its local day already known. */
-export function reminderTextAt(facts: ReminderFacts, name: string, nowMs: number, today: string, zone: string): ReminderText {
-  return textAt(facts, { nowMs, today, zone, name });
+export function reminderTextAt(facts: ReminderFacts, name: string, nowMs: number, today: string, zone: string, format?: DateFormat): ReminderText {
+  return textAt(facts, { nowMs, today, zone, name, ...(format ? { format } : {}) });
 }
 
 /** What a reminder says at `view.now`, in the user's zone. */
 export function reminderText(facts: ReminderFacts, view: ReminderTextView): ReminderText {
   const nowMs = parseInstant(view.now);
   const zone = knownZone(view.timeZone);
-  return textAt(facts, { nowMs, today: wallClock(nowMs, zone).slice(0, 10), zone, name: view.partnershipName });
+  return textAt(facts, { nowMs, today: wallClock(nowMs, zone).slice(0, 10), zone, name: view.partnershipName, ...(view.dateFormat ? { format: view.dateFormat } : {}) });
 }
 
 /** A zone the machine does not know reads as UTC, as the planner does. */

@@ -2,6 +2,7 @@
 // before the ledger, the clock and quiet hours have their say.
 import type { AttentionTab } from '../attention';
 import type { ReminderFacts, ReminderSource, ReminderState } from '../domain';
+import type { DateFormat } from '../dates';
 import type { ReminderSettings } from './clock';
 
 /** What clicking a reminder opens. */
@@ -103,6 +104,8 @@ export interface SourceContext {
   readonly dayStart: (day: string) => number;
   readonly partnershipName: string;
   readonly ledger: ReminderLedgerView;
+  /** How dates in the text are written (Settings); the locale-free "19 Nov 2026" when absent. */
+  readonly dateFormat?: DateFormat;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { AttentionItem, AttentionReason } from '@shared/attention';
 import { useWindowVirtualRows } from '../components/useWindowVirtualRows';
-import { formatDay } from '../format';
+import { useDateText } from '../clock/useDateText';
 import { useToday } from '../useToday';
 import { AttentionEmpty } from './AttentionEmpty';
 import { AttentionRow } from './AttentionRow';
@@ -11,6 +11,7 @@ import { useAttention } from './useAttention';
 import './attention.css';
 
 export function AttentionScreen() {
+  const { formatDay } = useDateText();
   const today = useToday();
   const view = useAttention();
   const [reason, setReason] = useState<AttentionReason | 'all'>('all');

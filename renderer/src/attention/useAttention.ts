@@ -3,6 +3,7 @@ import type { AttentionItem } from '@shared/attention';
 import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
 import { loadPortfolioDigests, minuteOf, rankDigests } from '../../db/attentionQuery';
+import { useDateText } from '../clock/useDateText';
 import { useMinute } from '../useMinute';
 import { useToday } from '../useToday';
 
@@ -15,6 +16,7 @@ export interface AttentionView {
 export function useAttention(): AttentionView | undefined {
   const today = useToday();
   const minute = useMinute();
+  const { format } = useDateText();
   const settings = useSettings();
   const interval = settings?.healthCheckIntervalDays;
   const zone = settings?.timeZone;
@@ -22,7 +24,7 @@ export function useAttention(): AttentionView | undefined {
     if (interval === undefined) return undefined;
     const now = minuteOf(new Date(minute));
     const view = await loadPortfolioDigests(db, now);
-    const items = rankDigests(view, { now: now.toISOString(), today, healthCheckIntervalDays: interval, ...(zone ? { zone } : {}) });
+    const items = rankDigests(view, { now: now.toISOString(), today, healthCheckIntervalDays: interval, dateFormat: format, ...(zone ? { zone } : {}) });
     return { items, partnershipCount: view.partnerships.length };
-  }, [today, minute, interval, zone]);
+  }, [today, minute, interval, zone, format]);
 }

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useNow } from '../clock/clockContext';
 import { useSettings } from '../../db/hooks';
-import { formatInstant } from '../format';
+import { useDateText } from '../clock/useDateText';
 import type { AppInfo, AutoBackups } from '../platform/platform';
 import { BackupShrinkWarning } from './BackupShrinkWarning';
 import { relativeTime } from './relativeTime';
@@ -13,13 +13,10 @@ interface Props {
 
 /** Desktop only: when the last automatic backup was taken, where they go, how often, what is kept, and a held prune. */
 export function AutoBackupFacts({ backups, info }: Props) {
+  const { formatInstant } = useDateText();
   const status = useAutoBackupStatus(backups);
   const settings = useSettings();
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useNow();
   const latest = status.latest;
   return (
     <>

@@ -1,5 +1,5 @@
 import type { BackupShrink } from '@shared/backup/retention';
-import { formatInstant } from '../format';
+import { useDateText } from '../clock/useDateText';
 
 const records = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'record' : 'records'}`;
 
@@ -9,6 +9,7 @@ const records = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'record' :
  * and the earlier backup is the one to restore.
  */
 export function BackupShrinkWarning({ shrink }: { readonly shrink: BackupShrink }) {
+  const { formatInstant } = useDateText();
   return (
     <div className="backup-shrink" role="alert">
       <p>

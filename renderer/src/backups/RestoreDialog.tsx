@@ -8,7 +8,7 @@ import { appContext } from '../../db/db';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Dialog } from '../components/Dialog';
 import { useToast } from '../components/ToastProvider';
-import { formatInstant } from '../format';
+import { useDateText } from '../clock/useDateText';
 import { usePlatform } from '../platform/PlatformContext';
 import { useToday } from '../useToday';
 import { BackupCounts } from './BackupCounts';
@@ -20,6 +20,7 @@ import { failureMessage } from '../components/failureMessage';
 type Valid = Extract<ChosenBackup, { ok: true }>;
 
 export function RestoreDialog({ chosen, onClose }: { readonly chosen: Valid; readonly onClose: () => void }) {
+  const { formatInstant } = useDateText();
   const platform = usePlatform();
   const toast = useToast();
   const today = useToday();

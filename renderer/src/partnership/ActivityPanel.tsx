@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db';
 import { recentActivity } from '../../db/queries';
-import { capitalise, formatInstant } from '../format';
+import { capitalise } from '../format';
+import { useDateText } from '../clock/useDateText';
 
 export function ActivityPanel({ partnershipId }: { readonly partnershipId: string }) {
+  const { formatInstant } = useDateText();
   const activity = useLiveQuery(() => recentActivity(db, partnershipId, 200), [partnershipId]);
   if (!activity) return null;
   if (activity.length === 0) return <p className="muted">Nothing recorded yet.</p>;

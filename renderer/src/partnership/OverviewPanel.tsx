@@ -10,7 +10,7 @@ import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
 import { loadPartnershipSnapshot } from '../../db/partnershipSnapshot';
 import { AttentionRow } from '../attention/AttentionRow';
-import { formatDay } from '../format';
+import { useDateText } from '../clock/useDateText';
 import { routeHref } from '../router';
 import { useMinute } from '../useMinute';
 import { useToday } from '../useToday';
@@ -20,6 +20,7 @@ import './overview.css';
 function useOverview(partnership: Partnership) {
   const today = useToday();
   const minute = useMinute();
+  const { format } = useDateText();
   const settings = useSettings();
   const interval = settings?.healthCheckIntervalDays;
   const zone = settings?.timeZone;
@@ -28,7 +29,7 @@ function useOverview(partnership: Partnership) {
     const now = minute;
     const snapshot = await loadPartnershipSnapshot(db, partnership);
     return {
-      items: rankAttention(snapshot, { now, today, healthCheckIntervalDays: interval, ...(zone ? { zone } : {}) }),
+      items: rankAttention(snapshot, { now, today, healthCheckIntervalDays: interval, dateFormat: format, ...(zone ? { zone } : {}) }),
       summary: summarisePartnerships(snapshot, { now, today, ...(zone ? { zone } : {}) }).get(partnership.id),
       counts: countBySide(snapshot.commitments, today),
       health: latestChecks(snapshot.healthChecks),
@@ -36,10 +37,11 @@ function useOverview(partnership: Partnership) {
       draft: pendingDraft(snapshot.intentVersions),
       today,
     };
-  }, [partnership, today, minute, interval, zone]);
+  }, [partnership, today, minute, interval, zone, format]);
 }
 
 export function OverviewPanel({ partnership }: { readonly partnership: Partnership }) {
+  const { formatDay } = useDateText();
   const view = useOverview(partnership);
   const tab = (t: string) => routeHref({ screen: 'partnership', id: partnership.id, tab: t });
   if (!view) return <p className="muted">Loading…</p>;
@@ -51,7 +53,7 @@ export function OverviewPanel({ partnership }: { readonly partnership: Partnersh
         <Fact label="Term ends on" value={formatDay(partnership.termEndsOn)} />
         <Fact label="Our owner" value={partnership.owner || '—'} />
         <Fact label="Intent" value={view.agreed ? `Agreed v${view.agreed.version}${view.draft ? `, draft v${view.draft.version} open` : ''}` : view.draft ? `Draft v${view.draft.version}, never agreed` : 'Not written yet'} href={tab('intent')} />
-        <Fact label="Next cadence" value={nextCadenceText(view.summary, view.today)} href={tab('cadences')} />
+        <Fact label="Next cadence" value={nextCadenceText(view.summary, view.today, formatDay)} href={tab('cadences')} />
         <Fact label="We owe / they owe" value={`${view.counts.us.open} open (${view.counts.us.overdue} overdue) / ${view.counts.partner.open} open (${view.counts.partner.overdue} overdue)`} href={tab('commitments')} />
         <Fact label="Health, our view / theirs" value={`${ours ? overallScore(ours).toFixed(1) : '—'} / ${partner ? overallScore(partner).toFixed(1) : '—'}`} href={tab('health')} />
       </dl>
@@ -70,7 +72,7 @@ export function OverviewPanel({ partnership }: { readonly partnership: Partnersh
 }
 
 /** The next meeting ahead (a flexible cadence's window may have opened already), and any past ones not recorded. */
-function nextCadenceText(summary: PartnershipSummary | undefined, today: string): string {
+function nextCadenceText(summary: PartnershipSummary | undefined, today: string, formatDay: (day: string) => string): string {
   const next = summary?.nextCadence;
   const unrecorded = summary?.unrecordedMeetings ?? 0;
   const when = next ? `${next.name}, ${next.dueOn < today ? `due since ${formatDay(next.dueOn)}` : formatDay(next.dueOn)}` : 'None set';

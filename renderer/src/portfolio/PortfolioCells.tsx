@@ -1,8 +1,10 @@
 import { addDays, daysBetween } from '@shared/dates';
 import type { NextCadence, PartnershipSummary } from '@shared/portfolioSummary';
-import { formatDay, relativeDays } from '../format';
+import { relativeDays } from '../format';
+import { useDateText } from '../clock/useDateText';
 
 export function RenewalCell({ day, today, isEnded }: { readonly day?: string; readonly today: string; readonly isEnded: boolean }) {
+  const { formatDay } = useDateText();
   if (!day) return <span className="muted">No end date</span>;
   const days = daysBetween(today, day);
   // An ended partnership's past term is history, not an alarm.
@@ -23,6 +25,7 @@ interface NextCadenceProps {
 }
 
 export function NextCadenceCell({ next, unrecorded, today }: NextCadenceProps) {
+  const { formatDay } = useDateText();
   const full = unrecorded === 1 ? '1 past meeting not recorded yet' : `${unrecorded} past meetings not recorded yet`;
   // The column is narrow: the short form shows, the whole sentence is its title and accessible name.
   const notRecorded = unrecorded > 0 && (
@@ -34,14 +37,14 @@ export function NextCadenceCell({ next, unrecorded, today }: NextCadenceProps) {
   return (
     <span className={`next-cadence band-${next.band.replace(' ', '-')}`}>
       {next.name}
-      <span className="cell-sub">{whenDue(next, today)}</span>
+      <span className="cell-sub">{whenDue(next, today, formatDay)}</span>
       {notRecorded}
     </span>
   );
 }
 
 /** A fixed cadence's next meeting is ahead; a flexible one's window may have opened already. */
-function whenDue(next: NextCadence, today: string): string {
+function whenDue(next: NextCadence, today: string, formatDay: (day: string) => string): string {
   if (next.band === 'overdue') return `Overdue since ${formatDay(next.maxOn ? addDays(next.maxOn, 1) : next.dueOn)}`;
   if (next.dueOn < today) return `Due since ${formatDay(next.dueOn)}`;
   return `${formatDay(next.dueOn)}, ${relativeDays(next.dueOn, today)}`;

@@ -1,5 +1,5 @@
 import type { Edition } from '@shared/exports/partnerSafe';
-import { formatDay } from '../format';
+import { useDateText } from '../clock/useDateText';
 import { ReviewDocument } from '../partnership/review/ReviewDocument';
 import { reviewFileBase } from '../partnership/review/reviewFiles';
 import { useQuarterlyReview } from '../partnership/review/useReview';
@@ -11,6 +11,7 @@ import '../partnership/review/review.css';
 /** A partnership's quarterly review as a document, charts included, in the edition asked for. */
 export function PrintReview({ id, quarter, edition }: { readonly id: string; readonly quarter: string; readonly edition: Edition }) {
   const review = useQuarterlyReview(id, quarter, edition);
+  const { formatDay } = useDateText();
   const backHref = routeHref({ screen: 'partnership', id, tab: 'review', detail: quarter });
   if (review === null) return <PrintProblem backHref={routeHref({ screen: 'portfolio' })} message="This partnership is not in your portfolio." />;
   const name = review?.partnership.name ?? '';

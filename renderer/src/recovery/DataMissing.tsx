@@ -13,7 +13,8 @@ import { BackupFilePicker } from '../backups/BackupFilePicker';
 import { BackupProblems } from '../backups/BackupProblems';
 import { describeCounts } from '../backups/backupLabels';
 import type { ChosenBackup } from '../backups/readBackupFile';
-import { formatInstant } from '../format';
+import { formatInstant, localeDateFormat } from '../format';
+import { machineTimeZone } from '../../db/settings';
 import type { Platform } from '../platform/platform';
 import { recordMarker } from './dataGuard';
 import { RecentBackupsOption } from './RecentBackupsOption';
@@ -82,7 +83,7 @@ export function DataMissing({ reason, expected, platform }: Props) {
       <div role="alert">
         <h1>Steward’s data was not found</h1>
         <p>
-          When Steward last ran, it held {describeCounts(summaryOf(expected.counts))} (counted {formatInstant(expected.updatedAt)}). {WHAT_HAPPENED[reason]} The
+          When Steward last ran, it held {describeCounts(summaryOf(expected.counts))} (counted {formatInstant(expected.updatedAt, machineTimeZone(), localeDateFormat())}). {WHAT_HAPPENED[reason]} The
           browser engine Steward runs on may have found the data files damaged and started over.
         </p>
       </div>

@@ -1,7 +1,8 @@
 import { describeCounts } from '../backups/backupLabels';
 import type { ChosenBackup } from '../backups/readBackupFile';
 import { relativeTime } from '../backups/relativeTime';
-import { formatInstant } from '../format';
+import { formatInstant, localeDateFormat } from '../format';
+import { machineTimeZone } from '../../db/settings';
 import type { AutoBackups } from '../platform/platform';
 import { useLatestBackup } from './useLatestBackup';
 
@@ -21,7 +22,7 @@ export function LatestBackupOption({ backups, folder, onChoose }: Props) {
       {latest.state === 'found' && (
         <>
           <p>
-            Taken {formatInstant(latest.file.takenAt)} ({relativeTime(latest.file.takenAt, new Date())}): {describeCounts(latest.chosen.summary)}.
+            Taken {formatInstant(latest.file.takenAt, machineTimeZone(), localeDateFormat())} ({relativeTime(latest.file.takenAt, new Date())}): {describeCounts(latest.chosen.summary)}.
           </p>
           <button type="button" className="button button-primary" onClick={() => onChoose(latest.chosen)}>
             Restore the latest automatic backup…

@@ -6,7 +6,8 @@ import { describeCounts } from '../backups/backupLabels';
 import { checkBackupText } from '../backups/readBackupFile';
 import type { ChosenBackup } from '../backups/readBackupFile';
 import { relativeTime } from '../backups/relativeTime';
-import { formatInstant } from '../format';
+import { formatInstant, localeDateFormat } from '../format';
+import { machineTimeZone } from '../../db/settings';
 import type { AutoBackupFile, AutoBackups } from '../platform/platform';
 
 /** How many of the newest files are read and shown. */
@@ -64,12 +65,12 @@ export function RecentBackupsOption({ backups, folder, onChoose }: Props) {
           {recent.items.map(({ file, chosen }) => (
             <li key={file.name}>
               <div>
-                <strong>{formatInstant(file.takenAt)}</strong> <span className="muted">({relativeTime(file.takenAt, new Date())})</span>
+                <strong>{formatInstant(file.takenAt, machineTimeZone(), localeDateFormat())}</strong> <span className="muted">({relativeTime(file.takenAt, new Date())})</span>
                 <br />
                 {chosen.ok ? describeCounts(chosen.summary) : <span className="muted">Does not read: {chosen.errors[0] ?? 'not a valid backup'}</span>}
               </div>
               {chosen.ok && (
-                <button type="button" className="button" onClick={() => onChoose(chosen)} aria-label={`Restore the backup taken ${formatInstant(file.takenAt)}…`}>
+                <button type="button" className="button" onClick={() => onChoose(chosen)} aria-label={`Restore the backup taken ${formatInstant(file.takenAt, machineTimeZone(), localeDateFormat())}…`}>
                   Restore…
                 </button>
               )}

@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import type { BackupFile } from '@shared/backup/format';
 import { BackupCounts } from '../backups/BackupCounts';
 import type { ChosenBackup } from '../backups/readBackupFile';
-import { formatInstant } from '../format';
+import { formatInstant, localeDateFormat } from '../format';
+import { machineTimeZone } from '../../db/settings';
 
 interface Props {
   readonly chosen: Extract<ChosenBackup, { ok: true }>;
@@ -42,7 +43,7 @@ export function RecoveryPreview({ chosen, onCancel, restore, onRestored, warning
     <section className="recovery-option recovery-preview" aria-labelledby="preview-title" aria-busy={isBusy}>
       <h2 id="preview-title">Restore this backup?</h2>
       <p>
-        <strong>{source}</strong> — exported {formatInstant(backup.exportedAt)} by {backup.app.name} {backup.app.version}.
+        <strong>{source}</strong> — exported {formatInstant(backup.exportedAt, machineTimeZone(), localeDateFormat())} by {backup.app.name} {backup.app.version}.
       </p>
       <BackupCounts inBackup={summary} />
       <div className="restore-warning">

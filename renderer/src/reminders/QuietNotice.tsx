@@ -1,5 +1,7 @@
 import type { HeldBy } from '@shared/reminders';
 import type { ReminderStatus } from './reminderStatus';
+import { useNow } from '../clock/clockContext';
+import { useDateText } from '../clock/useDateText';
 import { phraseUntil } from './time';
 
 const REASON: Readonly<Record<HeldBy, string>> = { 'quiet hours': 'Quiet hours', 'day off': 'Not a working day', 'before hours': 'Before the working day' };
@@ -10,9 +12,11 @@ const REASON: Readonly<Record<HeldBy, string>> = { 'quiet hours': 'Quiet hours',
  * mistaken for a broken one.
  */
 export function QuietNotice({ status, zone }: { readonly status: ReminderStatus; readonly zone: string }) {
+  const now = useNow();
+  const { format } = useDateText();
   if (!status.isQuiet) return null;
   const reason = REASON[status.heldBy ?? 'quiet hours'];
-  const until = status.releaseAt ? ` until ${phraseUntil(status.releaseAt, new Date(), zone)}` : '';
+  const until = status.releaseAt ? ` until ${phraseUntil(status.releaseAt, now, zone, format)}` : '';
   if (status.heldCount === 0) return <p className="reminders-quiet">{`${reason}: new reminders wait${until}.`}</p>;
   const held = status.heldCount === 1 ? '1 reminder is' : `${status.heldCount} reminders are`;
   return <p className="reminders-quiet">{`${reason}: ${held} waiting${until}.`}</p>;

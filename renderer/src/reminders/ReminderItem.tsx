@@ -1,10 +1,13 @@
 // One reminder in the notification centre: what it says, which partnership, when, and
 // what the user can do about it. Unread ones carry a dot and say so to screen readers.
 // Its words are computed from its facts and now, not repeated from when it was delivered.
+import type { DateFormat } from '@shared/dates';
 import type { Settings } from '@shared/domain';
 import type { ReminderText } from '@shared/reminders';
 import { reminderText } from '@shared/reminders';
 import type { InboxItem } from '../../db/reminders';
+import { useNow } from '../clock/clockContext';
+import { useDateText } from '../clock/useDateText';
 import { SnoozeMenu } from './SnoozeMenu';
 import { formatReminderTime } from './time';
 import { useReminderActions } from './useReminderActions';
@@ -17,14 +20,15 @@ interface ReminderItemProps {
 }
 
 /** What the reminder says now; rows delivered before facts were kept say what they said then. */
-function textNow(item: InboxItem, now: Date, zone: string): ReminderText {
-  return item.facts ? reminderText(item.facts, { partnershipName: item.partnershipName, now: now.toISOString(), timeZone: zone }) : { title: item.title, body: item.body };
+function textNow(item: InboxItem, now: Date, zone: string, dateFormat: DateFormat): ReminderText {
+  return item.facts ? reminderText(item.facts, { partnershipName: item.partnershipName, now: now.toISOString(), timeZone: zone, dateFormat }) : { title: item.title, body: item.body };
 }
 
 export function ReminderItem({ item, settings, onGone }: ReminderItemProps) {
   const actions = useReminderActions();
-  const now = new Date();
-  const { title, body } = textNow(item, now, settings.timeZone);
+  const now = useNow();
+  const { format } = useDateText();
+  const { title, body } = textNow(item, now, settings.timeZone, format);
   const isDoable = item.source === 'commitment' && item.commitmentStatus === 'open';
   const after = (reason: 'opened' | 'removed') => (isDone: boolean) => {
     if (isDone) onGone(reason);
@@ -43,9 +47,9 @@ export function ReminderItem({ item, settings, onGone }: ReminderItemProps) {
         <span>{item.partnershipName}</span>
         <span aria-hidden="true">·</span>
         {item.snoozedUntil ? (
-          <span>Snoozed until {formatReminderTime(item.snoozedUntil, now, settings.timeZone)}</span>
+          <span>Snoozed until {formatReminderTime(item.snoozedUntil, now, settings.timeZone, format)}</span>
         ) : (
-          <time dateTime={item.deliveredAt}>{formatReminderTime(item.deliveredAt, now, settings.timeZone)}</time>
+          <time dateTime={item.deliveredAt}>{formatReminderTime(item.deliveredAt, now, settings.timeZone, format)}</time>
         )}
       </p>
       <div className="reminders-item-actions">

@@ -6,6 +6,8 @@ import type { Settings } from '@shared/domain';
 import type { SnoozeOption } from '@shared/reminders';
 import { snoozeUntil } from '@shared/reminders';
 import { SnoozeCustomForm } from './SnoozeCustomForm';
+import { useNow } from '../clock/clockContext';
+import { useDateText } from '../clock/useDateText';
 import { formatReminderTime } from './time';
 
 const PRESETS = [
@@ -43,7 +45,8 @@ export function SnoozeMenu({ title, settings, onSnooze }: SnoozeMenuProps) {
     setMode('closed');
     triggerRef.current?.focus();
   };
-  const now = new Date();
+  const now = useNow();
+  const { format } = useDateText();
 
   function onMenuKey(event: KeyboardEvent<HTMLUListElement>) {
     if (event.key === 'Escape') {
@@ -79,7 +82,7 @@ export function SnoozeMenu({ title, settings, onSnooze }: SnoozeMenuProps) {
             <li key={option} role="none">
               <button type="button" role="menuitem" tabIndex={-1} onClick={() => void onSnooze(option).then(close, close)}>
                 <span>{label}</span>
-                <span className="reminders-menu-hint">{formatReminderTime(snoozeUntil(option, now.toISOString(), settings), now, settings.timeZone)}</span>
+                <span className="reminders-menu-hint">{formatReminderTime(snoozeUntil(option, now.toISOString(), settings), now, settings.timeZone, format)}</span>
               </button>
             </li>
           ))}

@@ -19,6 +19,7 @@ import type { Heartbeat } from './heartbeat';
 import { HEARTBEAT_MS, createHeartbeat } from './heartbeat';
 import { openReminder } from './openReminder';
 import type { ReminderStatus } from './reminderStatus';
+import { systemLocale } from '../format';
 
 export { HEARTBEAT_MS } from './heartbeat';
 /**
@@ -80,7 +81,7 @@ async function tick(options: ReminderSchedulerOptions, clock: () => Date, mayDel
   const settings = await readSettings(ctx);
   const today = localToday(now, settings.timeZone);
   const [snapshot, ledger, lastTickAt] = await Promise.all([options.readSnapshot(ctx.db, now, today), listLedger(ctx.db), readLastTickAt(ctx.db)]);
-  const input = { snapshot, ledger, settings, now: nowIso, lastTickAt };
+  const input = { snapshot, ledger, settings, now: nowIso, lastTickAt, dateFormat: { style: settings.dateFormat, locale: systemLocale() } };
   const plan = planReminders(input);
   if (mayDeliver()) {
     await deliver(ctx, options.platform, plan.due, nowIso);

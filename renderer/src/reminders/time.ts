@@ -1,7 +1,8 @@
 // When a reminder arrived or comes back, said the way a person reads a clock in the
 // user's zone: "Today, 09:00", "Yesterday, 17:30", "Mon 18 Jan, 09:00" in lists, and
 // "tomorrow at 09:00" inside a sentence.
-import { addDays, dayInZone } from '@shared/dates';
+import type { DateFormat } from '@shared/dates';
+import { addDays, dayInZone, formatDayText } from '@shared/dates';
 
 interface TimeParts {
   /** "Today", "Yesterday", "Tomorrow" or a short date. */
@@ -20,32 +21,34 @@ function safeZone(zone: string): string {
   }
 }
 
-function timeParts(iso: string, now: Date, zone: string): TimeParts {
+function timeParts(iso: string, now: Date, zone: string, format?: DateFormat): TimeParts {
   const tz = safeZone(zone);
   const at = new Date(iso);
   const time = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', timeZone: tz });
   const [day, today] = [dayInZone(at, tz), dayInZone(now, tz)];
   const near = { [today]: 'Today', [addDays(today, -1)]: 'Yesterday', [addDays(today, 1)]: 'Tomorrow' }[day];
   if (near) return { day: near, time, isNear: true, isToday: day === today };
+  // With the user's date format (Settings), a farther day is written as every other date is.
+  if (format) return { day: formatDayText(day, format), time, isNear: false, isToday: false };
   const sameYear = day.slice(0, 4) === today.slice(0, 4);
   const date = at.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }), timeZone: tz });
   return { day: date, time, isNear: false, isToday: false };
 }
 
 /** For lists: "Today, 09:00", "Mon 18 Jan, 09:00". */
-export function formatReminderTime(iso: string, now: Date, zone: string): string {
-  const { day, time } = timeParts(iso, now, zone);
+export function formatReminderTime(iso: string, now: Date, zone: string, format?: DateFormat): string {
+  const { day, time } = timeParts(iso, now, zone, format);
   return `${day}, ${time}`;
 }
 
 /** Inside a sentence: "at 09:00" today, "tomorrow at 09:00", "on Mon 18 Jan at 09:00". */
-export function phraseReminderTime(iso: string, now: Date, zone: string): string {
-  const { day, time, isNear, isToday } = timeParts(iso, now, zone);
+export function phraseReminderTime(iso: string, now: Date, zone: string, format?: DateFormat): string {
+  const { day, time, isNear, isToday } = timeParts(iso, now, zone, format);
   if (isToday) return `at ${time}`;
   return isNear ? `${day.toLowerCase()} at ${time}` : `on ${day} at ${time}`;
 }
 
 /** After "until": "10:00" today, "tomorrow at 09:00", "Mon 8 Mar at 09:00". */
-export function phraseUntil(iso: string, now: Date, zone: string): string {
-  return phraseReminderTime(iso, now, zone).replace(/^(at|on) /, '');
+export function phraseUntil(iso: string, now: Date, zone: string, format?: DateFormat): string {
+  return phraseReminderTime(iso, now, zone, format).replace(/^(at|on) /, '');
 }

@@ -6,7 +6,7 @@ import { QuarterPicker } from '../components/QuarterPicker';
 import { asQuarter, currentQuarter, quarterOptions } from '../components/quarterOptions';
 import { safeFileName } from '../exports/fileName';
 import { useSaveExport } from '../exports/useSaveExport';
-import { formatDay } from '../format';
+import { useDateText } from '../clock/useDateText';
 import { usePortfolioRollup } from '../partnership/review/useReview';
 import { rollupFileBase } from '../partnership/review/reviewFiles';
 import { navigate, routeHref } from '../router';
@@ -17,6 +17,7 @@ import { RollupTable } from './RollupTable';
 import './rollup.css';
 
 export function RollupScreen({ quarter }: { readonly quarter?: string }) {
+  const { formatDay, format } = useDateText();
   const today = useToday();
   const shown = asQuarter(quarter) ?? currentQuarter(today);
   const rollup = usePortfolioRollup(shown);
@@ -24,7 +25,7 @@ export function RollupScreen({ quarter }: { readonly quarter?: string }) {
   const save = useSaveExport();
   const firstSigned = partnerships?.map((p) => p.signedOn).filter((d): d is string => !!d).sort()[0];
   const exportMarkdown = () =>
-    rollup && void save({ type: 'markdown', suggestedName: safeFileName(rollupFileBase(shown), 'md'), build: async () => portfolioRollupMarkdown(rollup) });
+    rollup && void save({ type: 'markdown', suggestedName: safeFileName(rollupFileBase(shown), 'md'), build: async () => portfolioRollupMarkdown(rollup, format) });
   return (
     <section className="screen rollup" aria-labelledby="rollup-title">
       <header className="screen-header">
@@ -52,7 +53,7 @@ export function RollupScreen({ quarter }: { readonly quarter?: string }) {
         <RollupEmpty />
       ) : (
         <>
-          <p className="rollup-as-at">{asAtText(rollup, rollup.range)}</p>
+          <p className="rollup-as-at">{asAtText(rollup, rollup.range, format)}</p>
           <RollupSummary rollup={rollup} />
           <RollupTable rollup={rollup} linkRows />
         </>

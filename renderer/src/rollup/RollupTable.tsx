@@ -1,6 +1,6 @@
 import type { PortfolioRollup, RollupRow } from '@shared/exports/quarterlyReview';
 import { StatusBadge } from '../components/StatusBadge';
-import { formatDay } from '../format';
+import { useDateText } from '../clock/useDateText';
 import { percentText, scoreText } from '../partnership/review/reviewFormat';
 import { routeHref } from '../router';
 
@@ -35,6 +35,7 @@ export function RollupTable({ rollup, linkRows = false }: { readonly rollup: Por
 }
 
 function Row({ row, quarter, linked }: { readonly row: RollupRow; readonly quarter: string; readonly linked: boolean }) {
+  const { formatDay } = useDateText();
   const href = routeHref({ screen: 'partnership', id: row.partnershipId, tab: 'review', detail: quarter });
   const wideGap = row.gap !== undefined && Math.abs(row.gap) >= 1;
   return (

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { readDatabaseLocation, storageBucketsOf, writeDatabaseLocation } from '../../db/location';
 import { DB_NAME } from '../../db/schema';
-import { formatInstant } from '../format';
+import { useDateText } from '../clock/useDateText';
 import type { Platform } from '../platform/platform';
 import { usePlatform } from '../platform/PlatformContext';
 
@@ -61,6 +61,7 @@ async function listKept(platform: Platform): Promise<Kept[]> {
 }
 
 function KeptItem({ kept, onRemoved }: { readonly kept: Kept; readonly onRemoved: () => void }) {
+  const { formatInstant } = useDateText();
   const [state, setState] = useState<'idle' | 'asking' | 'removing' | { readonly failed: string }>('idle');
   async function remove() {
     setState('removing');

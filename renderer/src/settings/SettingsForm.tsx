@@ -11,6 +11,7 @@ import { useFocusFirstError } from '../components/useFocusFirstError';
 import { useToast } from '../components/ToastProvider';
 import { capitalise } from '../format';
 import { usePlatform } from '../platform/PlatformContext';
+import { DateFormatSelect } from './DateFormatSelect';
 import { TimeZoneSelect } from './TimeZoneSelect';
 import { failureMessage } from '../components/failureMessage';
 
@@ -66,6 +67,9 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
         <Field label="Organisation name" error={errors.organisationName}>{(a) => <input {...a} {...text('organisationName')} />}</Field>
         <Field label="Time zone" error={errors.timeZone} hint="Used for today's date and new cadences.">
           {(a) => <TimeZoneSelect {...a} value={draft.timeZone} onChange={(zone) => setDraft((d) => ({ ...d, timeZone: zone }))} />}
+        </Field>
+        <Field label="Date format" error={errors.dateFormat} hint="For every date on screen, in reminders and in exports.">
+          {(a) => <DateFormatSelect {...a} value={draft.dateFormat} onChange={(style) => setDraft((d) => ({ ...d, dateFormat: style }))} />}
         </Field>
       </div>
       <h2>Working hours</h2>

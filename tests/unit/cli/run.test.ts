@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../shared/domain';
 import { samplePortfolio } from '../../../shared/sample/portfolioGenerator';
 import { backupJsonSchemaText, emptyBackupData, serializeBackup } from '../../../shared/backup/format';
 import type { CliIo } from '../../../cli/run';
@@ -46,6 +47,7 @@ async function run(...argv: string[]): Promise<Run> {
     stdout: (line) => stdout.push(line),
     stderr: (line) => stderr.push(line),
     now: () => NOW,
+    locale: 'en-GB',
   };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
@@ -153,6 +155,14 @@ describe('steward export', () => {
     resetFiles();
     expect((await run(...exportArgs('review'))).code).toBe(0);
     expect(files.get('/out/review')).toContain('As at 14 Jan 2027, 15:00 (UTC).');
+  });
+
+  it('writes dates in the format the backup’s Settings chose, else as the machine’s locale does', async () => {
+    resetFiles();
+    files.set('/b/backup.json', edit((f) => ((f.data as { settings?: unknown[] }).settings = [{ ...defaultSettings('UTC'), dateFormat: 'yyyy-MM-dd', id: 'settings', updatedAt: '2027-01-01T00:00:00.000Z' }])));
+    expect((await run(...exportArgs('review'))).code).toBe(0);
+    expect(files.get('/out/review')).toContain('As at 2027-01-14, 15:00 (UTC).');
+    expect(files.get('/out/review')).not.toMatch(/\b\d{1,2} (Jan|Mar) 2027\b/);
   });
 
   it('writes the calendar as .ics and the commitments as CSV', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Settings } from '@shared/domain';
 import { ValidationError, defaultSettings } from '@shared/domain';
 import { readSettings, saveSettings } from '../../../renderer/db/settings';
 import type { TestContext } from './testDb';
@@ -32,6 +33,25 @@ describe('settings repository', () => {
     await expect(attempt).rejects.toBeInstanceOf(ValidationError);
     const errors = await attempt.catch((e: ValidationError) => e.errors);
     expect(errors).toEqual({ quietStart: 'Enter a time as HH:MM.', workingDays: 'Pick at least one working day.' });
+    expect(await ctx.db.settings.count()).toBe(0);
+  });
+
+  it('gives a row saved before the date format existed the locale format, and saves a chosen one', async () => {
+    ctx = createTestContext();
+    const { dateFormat: _none, ...old } = { ...defaultSettings('UTC'), id: 'settings' as const, updatedAt: '2027-01-01T00:00:00.000Z' };
+    await ctx.db.settings.put(old as unknown as Settings);
+    expect((await readSettings(ctx)).dateFormat).toBe('locale');
+    await saveSettings(ctx, { ...defaultSettings('UTC'), dateFormat: 'yyyy-MM-dd' });
+    expect((await readSettings(ctx)).dateFormat).toBe('yyyy-MM-dd');
+    const log = await ctx.db.activity.toArray();
+    expect(log.at(-1)?.description).toContain('date format: locale → yyyy-MM-dd');
+  });
+
+  it('refuses a date format Settings does not offer', async () => {
+    ctx = createTestContext();
+    const attempt = saveSettings(ctx, { ...defaultSettings('UTC'), dateFormat: 'dd/MM/yy' });
+    const errors = await attempt.catch((e: ValidationError) => e.errors);
+    expect(Object.keys(errors)).toEqual(['dateFormat']);
     expect(await ctx.db.settings.count()).toBe(0);
   });
 });

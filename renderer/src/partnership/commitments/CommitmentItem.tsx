@@ -2,7 +2,7 @@
 // user can do with it now.
 import type { Commitment } from '@shared/domain';
 import { commitmentState } from '@shared/commitments';
-import { formatDay } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 import { stateText } from './commitmentView';
 import { StateBadge } from './StateBadge';
 
@@ -22,6 +22,7 @@ interface Props extends ItemActions {
 }
 
 export function CommitmentItem({ commitment: c, today, ownerName, source, ...actions }: Props) {
+  const { formatDay } = useDateText();
   const state = commitmentState(c, today);
   return (
     <li className={`commitments-item commitments-item-${c.status}`} aria-label={c.title}>

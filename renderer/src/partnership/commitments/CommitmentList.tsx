@@ -6,6 +6,7 @@ import { CommitmentItem } from './CommitmentItem';
 import type { SourceLookup, StatusFilter } from './commitmentView';
 import { VIEW_LABELS, sourceText } from './commitmentView';
 import { useHealthChecks, useTouchpoints } from './useCommitmentsData';
+import { useDateText } from '../../clock/useDateText';
 
 interface Props extends ItemActions {
   readonly partnershipId: string;
@@ -18,6 +19,7 @@ interface Props extends ItemActions {
 }
 
 export function CommitmentList({ partnershipId, commitments, view, status, today, stakeholders, onShowAll, ...actions }: Props) {
+  const { formatDay } = useDateText();
   const touchpoints = useTouchpoints(partnershipId);
   const checks = useHealthChecks(partnershipId);
   const lookup = useMemo<SourceLookup>(
@@ -41,7 +43,7 @@ export function CommitmentList({ partnershipId, commitments, view, status, today
   return (
     <ul className="commitments-list" aria-label={`${VIEW_LABELS[view]}: ${status === 'all' ? 'all' : status} commitments`}>
       {commitments.map((c) => (
-        <CommitmentItem key={c.id} commitment={c} today={today} ownerName={names.get(c.ownerId)} source={sourceText(c, lookup)} {...actions} />
+        <CommitmentItem key={c.id} commitment={c} today={today} ownerName={names.get(c.ownerId)} source={sourceText(c, lookup, formatDay)} {...actions} />
       ))}
     </ul>
   );

@@ -5,7 +5,7 @@ import type { Commitment } from '@shared/domain';
 import { ValidationError } from '@shared/domain';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { formatDay } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 import { failureMessage } from '../../components/failureMessage';
 
 interface Props {
@@ -16,6 +16,7 @@ interface Props {
 }
 
 export function CompleteDialog({ commitment, today, onComplete, onClose }: Props) {
+  const { formatDay } = useDateText();
   const [doneOn, setDoneOn] = useState(today);
   const [error, setError] = useState<string>();
   const [isSaving, setSaving] = useState(false);

@@ -3,7 +3,6 @@
 import type { Commitment, HealthCheck, OwedBy, Stakeholder, Touchpoint } from '@shared/domain';
 import type { CommitmentState } from '@shared/commitments';
 import { daysBetween } from '@shared/dates';
-import { formatDay } from '../../format';
 
 export const STATUS_FILTERS = ['open', 'done', 'dropped', 'all'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
@@ -46,7 +45,7 @@ export interface SourceLookup {
 }
 
 /** "from meeting 12 Jan 2027", "health check action (14 Feb 2027)"; empty for manual entries. */
-export function sourceText(c: Commitment, lookup: SourceLookup): string {
+export function sourceText(c: Commitment, lookup: SourceLookup, formatDay: (day: string) => string): string {
   switch (c.source) {
     case 'touchpoint': {
       const t = lookup.touchpoints.get(c.sourceId);

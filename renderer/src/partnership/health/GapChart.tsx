@@ -4,11 +4,13 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { HealthCheck } from '@shared/domain';
 import { latestChecks, perceptionGap } from '@shared/health';
 import { gapSummary } from '@shared/healthView';
-import { capitalise, formatDay } from '../../format';
+import { capitalise } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 import { AXIS_TICK, SCORE_TICKS, SIDE_COLOURS } from './chartTheme';
 import { GapTable } from './GapTable';
 
 export function GapChart({ checks }: { readonly checks: readonly HealthCheck[] }) {
+  const { formatDay } = useDateText();
   const rows = perceptionGap(checks);
   const { ours, partner } = latestChecks(checks);
   const data = rows.map((r) => ({ ...r, label: capitalise(r.dimension) }));

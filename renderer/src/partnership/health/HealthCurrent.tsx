@@ -3,7 +3,8 @@
 import type { HealthCheck, Perspective } from '@shared/domain';
 import { healthCheckDue, healthDropped, latestChecks } from '@shared/health';
 import { describeChange } from '@shared/healthView';
-import { formatDay, relativeDays } from '../../format';
+import { relativeDays } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 
 interface Props {
   readonly checks: readonly HealthCheck[];
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function HealthCurrent({ checks, today, intervalDays }: Props) {
+  const { formatDay } = useDateText();
   const due = healthCheckDue(checks, today, intervalDays);
   return (
     <dl className="health-current">
@@ -30,6 +32,7 @@ export function HealthCurrent({ checks, today, intervalDays }: Props) {
 }
 
 function SideScore({ checks, perspective }: { readonly checks: readonly HealthCheck[]; readonly perspective: Perspective }) {
+  const { formatDay } = useDateText();
   const latest = latestChecks(checks)[perspective];
   const drop = healthDropped(checks, perspective);
   const label = perspective === 'ours' ? 'Our view' : 'Partner’s view';

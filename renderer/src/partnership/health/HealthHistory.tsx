@@ -2,7 +2,8 @@
 import type { HealthCheck } from '@shared/domain';
 import { overallScore } from '@shared/health';
 import { PERSPECTIVE_LABELS, SCORE_ANCHORS, historyDimensions, isScore, scoreFor } from '@shared/healthView';
-import { capitalise, formatDay } from '../../format';
+import { capitalise } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 
 interface Props {
   readonly checks: readonly HealthCheck[];
@@ -52,6 +53,7 @@ interface RowProps extends Omit<Props, 'checks'> {
 }
 
 function HistoryRow({ check, dimensions, onEdit, onDelete }: RowProps) {
+  const { formatDay } = useDateText();
   const name = `${check.perspective === 'ours' ? 'our' : 'the partner’s'} check of ${formatDay(check.assessedOn)}`;
   return (
     <tr>

@@ -3,10 +3,11 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'r
 import type { HealthCheck } from '@shared/domain';
 import { PERSPECTIVES } from '@shared/domain';
 import { PERSPECTIVE_LABELS, overallTrend } from '@shared/healthView';
-import { formatDay } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 import { AXIS_TICK, SCORE_TICKS, SIDE_COLOURS } from './chartTheme';
 
 export function OverallChart({ checks }: { readonly checks: readonly HealthCheck[] }) {
+  const { formatDay } = useDateText();
   const rows = overallTrend(checks);
   const latest = rows.at(-1);
   return (
@@ -20,7 +21,7 @@ export function OverallChart({ checks }: { readonly checks: readonly HealthCheck
       </figcaption>
       <LineChart responsive style={{ width: '100%', height: 220 }} data={rows} margin={{ top: 8, right: 24, bottom: 4, left: -12 }}>
         <CartesianGrid stroke="#e6eaef" vertical={false} />
-        <XAxis dataKey="assessedOn" tickFormatter={formatDay} tick={AXIS_TICK} padding={{ left: 16, right: 16 }} />
+        <XAxis dataKey="assessedOn" tickFormatter={(day: string) => formatDay(day)} tick={AXIS_TICK} padding={{ left: 16, right: 16 }} />
         <YAxis domain={[1, 5]} ticks={SCORE_TICKS} tick={AXIS_TICK} />
         <Tooltip labelFormatter={(label) => formatDay(String(label))} />
         <Legend />

@@ -7,6 +7,7 @@ import { actionToCommitment, suggestActions } from '@shared/health';
 import type { SuggestedAction } from '@shared/health';
 import { actionKey, partitionActions } from '@shared/healthView';
 import type { CommitmentDraft } from '../../../db/commitments';
+import { useDateText } from '../../clock/useDateText';
 import { useToast } from '../../components/ToastProvider';
 import { ActionItem } from './ActionItem';
 import { CreatedActions } from './CreatedActions';
@@ -26,7 +27,8 @@ export function SuggestedActions({ partnershipId, checks, commitments, today, on
   const [errors, setErrors] = useState<FieldErrors>({});
   const [isSaving, setSaving] = useState(false);
   const toast = useToast();
-  const { pending, created } = partitionActions(suggestActions(checks, today), commitments);
+  const { format } = useDateText();
+  const { pending, created } = partitionActions(suggestActions(checks, today, format), commitments);
   const chosen = pending.filter((a) => selected.has(actionKey(a)));
 
   const toDraft = (a: SuggestedAction): CommitmentDraft => {

@@ -6,11 +6,13 @@ import type { HealthCheck, Perspective } from '@shared/domain';
 import { PERSPECTIVES } from '@shared/domain';
 import { dimensionTrend } from '@shared/health';
 import { PERSPECTIVE_LABELS, trendRows, trendSummary } from '@shared/healthView';
-import { capitalise, formatDay } from '../../format';
+import { capitalise } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 import { AXIS_TICK, SCORE_TICKS, dimensionColour } from './chartTheme';
 import { TrendTable } from './TrendTable';
 
 export function TrendChart({ checks }: { readonly checks: readonly HealthCheck[] }) {
+  const { formatDay } = useDateText();
   const [perspective, setPerspective] = useState<Perspective>('ours');
   const { dimensions, rows } = trendRows(checks, perspective);
   const caption = trendSummary(dimensionTrend(checks, perspective));
@@ -35,7 +37,7 @@ export function TrendChart({ checks }: { readonly checks: readonly HealthCheck[]
         <>
           <LineChart responsive style={{ width: '100%', height: 280 }} data={rows} margin={{ top: 8, right: 24, bottom: 4, left: -12 }}>
             <CartesianGrid stroke="#e6eaef" vertical={false} />
-            <XAxis dataKey="assessedOn" tickFormatter={formatDay} tick={AXIS_TICK} padding={{ left: 16, right: 16 }} />
+            <XAxis dataKey="assessedOn" tickFormatter={(day: string) => formatDay(day)} tick={AXIS_TICK} padding={{ left: 16, right: 16 }} />
             <YAxis domain={[1, 5]} ticks={SCORE_TICKS} allowDecimals={false} tick={AXIS_TICK} />
             <Tooltip labelFormatter={(label) => formatDay(String(label))} />
             <Legend formatter={(value) => capitalise(String(value))} />

@@ -1,8 +1,10 @@
 // The trend chart's data as a table, for screen readers (the chart is a picture).
 import type { ChartDimension, TrendRow } from '@shared/healthView';
-import { capitalise, formatDay } from '../../format';
+import { capitalise } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 
 export function TrendTable({ dimensions, rows }: { readonly dimensions: readonly ChartDimension[]; readonly rows: readonly TrendRow[] }) {
+  const { formatDay } = useDateText();
   return (
     <div className="visually-hidden">
       <table>

@@ -8,34 +8,35 @@ import { appContext } from '../../../db/db';
 import { createHealthCheck, deleteHealthCheck, restoreHealthCheck, updateHealthCheck } from '../../../db/healthChecks';
 import { useToast } from '../../components/ToastProvider';
 import { useUndoableDelete } from '../../components/useUndoableDelete';
-import { formatDay } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 
-function checkLabel(check: HealthCheck): string {
+function checkLabel(check: HealthCheck, formatDay: (day: string) => string): string {
   return `${check.perspective === 'ours' ? 'our' : 'the partner’s'} health check of ${formatDay(check.assessedOn)}`;
 }
 
 export function useHealthActions(partnershipId: string) {
   const toast = useToast();
   const undoableDelete = useUndoableDelete();
+  const { formatDay } = useDateText();
 
   /** Throws on failure so the form can show the errors beside its fields. */
   const save = useCallback(
     async (input: unknown, initial?: HealthCheck) => {
       const saved = initial ? await updateHealthCheck(appContext, initial.id, input) : await createHealthCheck(appContext, input);
-      toast({ message: initial ? `Saved ${checkLabel(saved)}.` : `Recorded ${checkLabel(saved)}.` });
+      toast({ message: initial ? `Saved ${checkLabel(saved, formatDay)}.` : `Recorded ${checkLabel(saved, formatDay)}.` });
       return saved;
     },
-    [toast],
+    [toast, formatDay],
   );
 
   const remove = useCallback(
     (check: HealthCheck) =>
       undoableDelete(
-        checkLabel(check),
+        checkLabel(check, formatDay),
         () => deleteHealthCheck(appContext, check.id),
         () => restoreHealthCheck(appContext, check.id),
       ),
-    [undoableDelete],
+    [undoableDelete, formatDay],
   );
 
   /** Throws a ValidationError keyed "<index>.<field>" so each action can show its own. */

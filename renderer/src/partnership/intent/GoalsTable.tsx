@@ -1,10 +1,11 @@
 import type { IntentContent } from '@shared/domain';
-import { formatDay } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 import { IntentText } from './IntentText';
 
 type Goal = IntentContent['goals'][number];
 
 export function GoalsTable({ goals }: { readonly goals: readonly Goal[] }) {
+  const { formatDay } = useDateText();
   if (goals.length === 0) return <IntentText text="" blank="No shared goals yet." />;
   return (
     <table className="intent-table">

@@ -3,11 +3,12 @@ import type { IntentVersion } from '@shared/domain';
 import { diffIntent } from '@shared/intentDiff';
 import { defaultComparison } from '@shared/intentView';
 import { Field } from '../../components/Field';
-import { capitalise, formatDay } from '../../format';
+import { capitalise } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 import { IntentChangeList } from './IntentChangeList';
 
 /** "v2 · Agreed 3 Mar 2027", "v1 · Superseded (agreed 2 Jan 2027)", "v3 · Draft". */
-function optionLabel(v: IntentVersion): string {
+function optionLabel(v: IntentVersion, formatDay: (day: string) => string): string {
   const on = v.agreement ? formatDay(v.agreement.agreedOn) : '';
   if (v.status === 'agreed') return `v${v.version} · Agreed ${on}`;
   return `v${v.version} · ${capitalise(v.status)}${on ? ` (agreed ${on})` : ''}`;
@@ -71,11 +72,12 @@ interface VersionSelectProps {
 }
 
 function VersionSelect({ versions, value, onChange, ...props }: VersionSelectProps) {
+  const { formatDay } = useDateText();
   return (
     <select {...props} value={value} onChange={(e) => onChange(e.target.value)}>
       {versions.map((v) => (
         <option key={v.id} value={v.id}>
-          {optionLabel(v)}
+          {optionLabel(v, formatDay)}
         </option>
       ))}
     </select>

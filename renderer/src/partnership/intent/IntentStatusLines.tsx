@@ -1,14 +1,16 @@
 import type { IntentOverview } from '@shared/intentView';
+import { useDateText } from '../../clock/useDateText';
 import { agreementText } from './agreementText';
 
 /** Where the charter stands: the version in force and who agreed it, and any draft under way. */
 export function IntentStatusLines({ overview }: { readonly overview: IntentOverview }) {
   const { agreed, draft, isNeverAgreed, isDraftChanged } = overview;
+  const { formatDay } = useDateText();
   return (
     <ul className="intent-status-lines">
       {agreed?.agreement && (
         <li>
-          <span className="intent-status intent-status-agreed">Agreed v{agreed.version}</span> {agreementText(agreed.agreement)}
+          <span className="intent-status intent-status-agreed">Agreed v{agreed.version}</span> {agreementText(agreed.agreement, formatDay)}
         </li>
       )}
       {isNeverAgreed && (

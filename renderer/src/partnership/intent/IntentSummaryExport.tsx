@@ -8,14 +8,16 @@ import { safeFileName } from '../../exports/fileName';
 import { useSaveExport } from '../../exports/useSaveExport';
 import { routeHref } from '../../router';
 import { intentFileBase } from '../review/reviewFiles';
+import { useDateText } from '../../clock/useDateText';
 
 export function IntentSummaryExport({ partnership }: { readonly partnership: Partnership }) {
   const save = useSaveExport();
+  const { format } = useDateText();
   const exportMarkdown = () =>
     void save({
       type: 'markdown',
       suggestedName: safeFileName(intentFileBase(partnership.name), 'md'),
-      build: async () => intentSummaryMarkdown(await readExportSnapshot(db, partnership.id), partnership.id, { edition: 'partner' }),
+      build: async () => intentSummaryMarkdown(await readExportSnapshot(db, partnership.id), partnership.id, { edition: 'partner', dateFormat: format }),
     });
   return (
     <div className="intent-export" role="group" aria-label="Intent summary for partner">

@@ -1,5 +1,6 @@
 import type { IntentVersion } from '@shared/domain';
-import { capitalise, formatInstant } from '../../format';
+import { capitalise } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 import { agreementText } from './agreementText';
 
 interface Props {
@@ -10,6 +11,7 @@ interface Props {
 
 /** Every version, newest first, with how it stands and who agreed it. */
 export function IntentVersionsTable({ versions, viewedId, onRead }: Props) {
+  const { formatDay, formatInstant } = useDateText();
   const newestFirst = [...versions].sort((a, b) => b.version - a.version);
   return (
     <section className="intent-block" aria-labelledby="intent-versions-title">
@@ -33,7 +35,7 @@ export function IntentVersionsTable({ versions, viewedId, onRead }: Props) {
               <td>
                 <span className={`intent-status intent-status-${v.status}`}>{capitalise(v.status)}</span>
               </td>
-              <td>{v.agreement ? capitalise(agreementText(v.agreement)) : '—'}</td>
+              <td>{v.agreement ? capitalise(agreementText(v.agreement, formatDay)) : '—'}</td>
               <td className="intent-nowrap">{formatInstant(v.updatedAt)}</td>
               <td className="row-actions">
                 {v.id === viewedId ? (

@@ -4,13 +4,15 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CadenceAdherenceRow, QuarterlyReview } from '@shared/exports/quarterlyReview';
 import { adherenceSummary, aheadText } from '@shared/exports/reviewMarkdown';
+import { useDateText } from '../../clock/useDateText';
 import { AXIS_TICK } from '../health/chartTheme';
 import { REVIEW_COLOURS, percentText } from './reviewFormat';
 import { ReviewSection } from './ReviewSection';
 
 export function AdherenceSection({ review }: { readonly review: QuarterlyReview }) {
   const { cadences, planned, held, percent, ahead } = review.adherence;
-  const aheadLine = aheadText(review);
+  const { format } = useDateText();
+  const aheadLine = aheadText(review, format);
   return (
     <ReviewSection id="adherence" title="Cadence adherence">
       {cadences.length === 0 ? (

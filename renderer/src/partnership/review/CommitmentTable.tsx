@@ -1,6 +1,7 @@
 import { OWED_BY_LABELS } from '@shared/commitments';
 import type { CommitmentRow } from '@shared/exports/quarterlyReview';
-import { capitalise, formatDay } from '../../format';
+import { capitalise } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 import { StateBadge } from '../commitments/StateBadge';
 import '../commitments/commitments.css';
 
@@ -13,6 +14,7 @@ interface Props {
 
 /** Commitments of a review, by due day: who owes it, whose it is, where it stands. */
 export function CommitmentTable({ items, showSource, caption }: Props) {
+  const { formatDay } = useDateText();
   return (
     <table className="table review-table">
       <caption className="visually-hidden">{caption}</caption>

@@ -1,9 +1,10 @@
 import type { QuarterlyReview } from '@shared/exports/quarterlyReview';
-import { formatDay } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 import { ReviewSection } from './ReviewSection';
 
 /** The decisions logged in the quarter; the rationale only in the internal edition. */
 export function DecisionsSection({ review }: { readonly review: QuarterlyReview }) {
+  const { formatDay } = useDateText();
   return (
     <ReviewSection id="decisions" title="Decisions">
       {review.decisions.length === 0 ? (

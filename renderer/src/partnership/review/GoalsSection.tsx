@@ -1,5 +1,6 @@
 import type { GoalTiming, QuarterlyReview } from '@shared/exports/quarterlyReview';
-import { capitalise, formatDay } from '../../format';
+import { capitalise } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 import { ReviewSection } from './ReviewSection';
 
 const TIMING_CLASS: Readonly<Record<GoalTiming, string>> = {
@@ -11,6 +12,7 @@ const TIMING_CLASS: Readonly<Record<GoalTiming, string>> = {
 
 /** The shared goals of the charter in force at quarter end, with where each stands in time. */
 export function GoalsSection({ review }: { readonly review: QuarterlyReview }) {
+  const { formatDay } = useDateText();
   const { rows, version } = review.goals;
   return (
     <ReviewSection id="goals" title="Goals">

@@ -1,9 +1,10 @@
 import type { HealthPoint } from '@shared/exports/quarterlyReview';
 import { PERSPECTIVE_LABELS } from '@shared/healthView';
-import { formatDay } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 
 /** The checks behind the trend; internal notes only where the model carries them (internal edition). */
 export function HealthPointsTable({ points }: { readonly points: readonly HealthPoint[] }) {
+  const { formatDay } = useDateText();
   const withNotes = points.some((p) => p.internalNotes !== undefined);
   return (
     <table className="table review-table">

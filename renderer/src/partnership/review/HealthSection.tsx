@@ -4,7 +4,8 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HealthPoint, QuarterlyReview } from '@shared/exports/quarterlyReview';
 import { PERSPECTIVE_LABELS } from '@shared/healthView';
-import { capitalise, formatDay } from '../../format';
+import { capitalise } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 import { AXIS_TICK, SCORE_TICKS } from '../health/chartTheme';
 import { HealthPointsTable } from './HealthPointsTable';
 import { REVIEW_COLOURS, scoreText } from './reviewFormat';
@@ -27,6 +28,7 @@ function trendRows(points: readonly HealthPoint[]): TrendRow[] {
 }
 
 export function HealthSection({ review }: { readonly review: QuarterlyReview }) {
+  const { formatDay } = useDateText();
   const { points, gap, gapAsOf } = review.health;
   if (points.length === 0) {
     return (
@@ -42,7 +44,7 @@ export function HealthSection({ review }: { readonly review: QuarterlyReview }) 
           <figcaption>Overall score, 1–5, each side’s checks</figcaption>
           <LineChart responsive style={{ width: '100%', height: 220 }} data={trendRows(points)} margin={{ top: 8, right: 16, bottom: 4, left: -16 }}>
             <CartesianGrid stroke="#e6eaef" vertical={false} />
-            <XAxis dataKey="assessedOn" tickFormatter={formatDay} tick={AXIS_TICK} padding={{ left: 16, right: 16 }} />
+            <XAxis dataKey="assessedOn" tickFormatter={(day: string) => formatDay(day)} tick={AXIS_TICK} padding={{ left: 16, right: 16 }} />
             <YAxis domain={[1, 5]} ticks={SCORE_TICKS} tick={AXIS_TICK} />
             <Tooltip labelFormatter={(label) => formatDay(String(label))} />
             <Legend itemSorter={null} />

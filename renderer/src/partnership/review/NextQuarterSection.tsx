@@ -2,9 +2,11 @@ import type { QuarterlyReview } from '@shared/exports/quarterlyReview';
 import { CommitmentTable } from './CommitmentTable';
 import { groupMeetings, shortDay } from './reviewFormat';
 import { ReviewSection } from './ReviewSection';
+import { useDateText } from '../../clock/useDateText';
 
 /** The plan: next quarter's meetings per cadence (local time in its zone) and what falls due. */
 export function NextQuarterSection({ review }: { readonly review: QuarterlyReview }) {
+  const { format } = useDateText();
   const { quarter, occurrences, commitmentsDue } = review.nextQuarter;
   const groups = groupMeetings(occurrences);
   return (
@@ -28,8 +30,8 @@ export function NextQuarterSection({ review }: { readonly review: QuarterlyRevie
                 <td>{g.days.length}</td>
                 <td>
                   {g.commonTime
-                    ? `${g.days.map(shortDay).join(', ')} · ${g.commonTime}`
-                    : g.days.map((d, i) => `${shortDay(d)} ${g.times[i] ?? ''}`).join(', ')}
+                    ? `${g.days.map((d) => shortDay(d, format)).join(', ')} · ${g.commonTime}`
+                    : g.days.map((d, i) => `${shortDay(d, format)} ${g.times[i] ?? ''}`).join(', ')}
                 </td>
               </tr>
             ))}

@@ -8,6 +8,7 @@ import { useSaveExport } from '../../exports/useSaveExport';
 import { routeHref } from '../../router';
 import { EditionSwitch } from './EditionSwitch';
 import { reviewFileBase } from './reviewFiles';
+import { useDateText } from '../../clock/useDateText';
 
 interface Props {
   readonly partnership: Partnership;
@@ -22,9 +23,10 @@ interface Props {
 
 export function ReviewToolbar({ partnership, quarter, quarters, onQuarter, edition, onEdition, review }: Props) {
   const save = useSaveExport();
+  const { format } = useDateText();
   const base = reviewFileBase(partnership.name, quarter, edition);
   const exportMarkdown = () =>
-    review && void save({ type: 'markdown', suggestedName: safeFileName(base, 'md'), build: async () => quarterlyReviewMarkdown(review) });
+    review && void save({ type: 'markdown', suggestedName: safeFileName(base, 'md'), build: async () => quarterlyReviewMarkdown(review, format) });
   const printHref = routeHref({ screen: 'print', doc: { kind: 'review', id: partnership.id, quarter, edition } });
   return (
     <div className="toolbar review-toolbar">

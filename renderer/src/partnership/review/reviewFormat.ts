@@ -1,6 +1,8 @@
 // Small display helpers shared by the review's sections.
 import type { PlannedOccurrenceRow } from '@shared/exports/quarterlyReview';
 import { SIDE_COLOURS } from '../health/chartTheme';
+import type { DateFormat } from '@shared/dates';
+import { formatDayMonthText } from '@shared/dates';
 
 export const REVIEW_COLOURS = {
   planned: '#b8c4d1',
@@ -41,7 +43,7 @@ export function groupMeetings(occurrences: readonly PlannedOccurrenceRow[]): Mee
   });
 }
 
-/** "5 Jan": a day within a quarter, where the year is already plain. */
-export function shortDay(day: string): string {
-  return new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+/** "5 Jan": a day within a quarter, where the year is already plain, in the user's date format. */
+export function shortDay(day: string, format: DateFormat): string {
+  return formatDayMonthText(day, format);
 }

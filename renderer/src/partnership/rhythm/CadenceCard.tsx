@@ -6,7 +6,8 @@ import { describeCadence } from '@shared/cadencePresets';
 import type { NextDue } from '@shared/cadenceSchedule';
 import type { Cadence, OccurrenceRecord, Partnership, Stakeholder, Touchpoint } from '@shared/domain';
 import { utcToLocal } from '@shared/recurrence';
-import { capitalise, formatDay, relativeDays } from '../../format';
+import { capitalise, relativeDays } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 import type { CadencePlan } from './cadencePlan';
 import { cadencePlan } from './cadencePlan';
 import { CadenceOccurrences } from './CadenceOccurrences';
@@ -100,6 +101,7 @@ function Fact({ label, children }: { readonly label: string; readonly children: 
 const BAND_LABELS = { ok: 'OK', 'due soon': 'Due soon', overdue: 'Overdue' } as const;
 
 function DueText({ due, cadence, userZone, today }: { readonly due?: NextDue; readonly cadence: Cadence; readonly userZone: string; readonly today: string }) {
+  const { formatDay, format } = useDateText();
   if (!due) return <>{cadence.status === 'paused' ? 'Paused' : 'Nothing planned'}</>;
   const band = <span className={`rhythm-band rhythm-band-${due.band.replace(' ', '-')}`}>{BAND_LABELS[due.band]}</span>;
   if (due.mode === 'flexible') {
@@ -114,7 +116,7 @@ function DueText({ due, cadence, userZone, today }: { readonly due?: NextDue; re
   }
   return (
     <>
-      {band} {whenText(occurrenceWhen(due.at, userZone, cadence.zone))}
+      {band} {whenText(occurrenceWhen(due.at, userZone, cadence.zone, format))}
       <span className="cell-sub">{capitalise(relativeDays(utcToLocal(due.at, userZone).slice(0, 10), today))}</span>
     </>
   );

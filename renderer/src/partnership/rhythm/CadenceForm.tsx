@@ -15,6 +15,7 @@ import { cadenceInputFrom, firstDay } from './cadenceDraft';
 import { formatWallTime } from './rhythmFormat';
 import { ScheduleFields } from './ScheduleFields';
 import { StakeholderChecks } from './StakeholderChecks';
+import { useDateText } from '../../clock/useDateText';
 
 interface Props {
   readonly partnership: Partnership;
@@ -87,12 +88,13 @@ export function CadenceForm({ partnership, initial, editing, stakeholders, onSav
 
 /** The rhythm in words as the user builds it, and the first day it falls on. */
 function Preview({ draft, partnershipId, hasErrors }: { readonly draft: CadenceDraft; readonly partnershipId: string; readonly hasErrors: boolean }) {
+  const { format } = useDateText();
   const isComplete = isDay(draft.startDate) && /^\d{2}:\d{2}$/.test(draft.startTime);
   const isRuleMissing = draft.mode === 'fixed' && draft.preset === 'custom' && !draft.customRrule.trim();
   if (!isComplete || isRuleMissing || hasErrors) return null;
   const { input } = cadenceInputFrom(draft, partnershipId);
   const rhythm = describeCadence({ ...input, mode: draft.mode, rrule: input.rrule ?? '', zone: draft.zone });
-  const first = draft.mode === 'fixed' && draft.preset !== 'custom' ? ` · first on ${formatWallTime(`${firstDay(draft)}T${draft.startTime}`)}` : '';
+  const first = draft.mode === 'fixed' && draft.preset !== 'custom' ? ` · first on ${formatWallTime(`${firstDay(draft)}T${draft.startTime}`, true, format)}` : '';
   return (
     <p className="rhythm-preview" aria-live="polite">
       {rhythm}

@@ -7,7 +7,7 @@ import { createDecision, deleteDecision, restoreDecision, updateDecision } from 
 import { Dialog } from '../../components/Dialog';
 import { useToast } from '../../components/ToastProvider';
 import { useUndoableDelete } from '../../components/useUndoableDelete';
-import { formatDay } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 import { DecisionForm } from './DecisionForm';
 
 interface Props {
@@ -78,6 +78,7 @@ interface ItemProps {
 }
 
 function DecisionItem({ decision: d, touchpoint, onShowTouchpoint, onEdit, onDelete }: ItemProps) {
+  const { formatDay } = useDateText();
   return (
     <li className="rhythm-decision">
       <time dateTime={d.decidedOn} className="rhythm-decision-date">

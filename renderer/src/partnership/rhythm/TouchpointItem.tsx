@@ -1,7 +1,8 @@
 // One entry of the timeline: what happened, who was there, what was decided and who
 // owes what next. Internal notes are marked so they are never mistaken for shared text.
 import type { Commitment, Decision, Partnership, Stakeholder, Touchpoint } from '@shared/domain';
-import { capitalise, formatDay } from '../../format';
+import { capitalise } from '../../format';
+import { useDateText } from '../../clock/useDateText';
 import { KindIcon } from './KindIcon';
 import { owedByLabel, stakeholderNames } from './rhythmFormat';
 
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function TouchpointItem({ partnership, touchpoint: t, decisions, followUps, stakeholdersById, cadenceName, onEdit, onDelete }: Props) {
+  const { formatDay } = useDateText();
   const attendees = stakeholderNames(t.attendeeIds, stakeholdersById);
   const titleId = `touchpoint-title-${t.id}`;
   return (

@@ -1,10 +1,20 @@
 // How the rhythm tabs write times: occurrences in the user's zone, with the cadence's
 // own wall time beside them when its zone differs (a Berlin meeting seen from London).
 import type { OwedBy, Stakeholder } from '@shared/domain';
+import type { DateFormat } from '@shared/dates';
+import { formatDayMonthText, formatDayText } from '@shared/dates';
 import { utcToLocal } from '@shared/recurrence';
 
-/** "Thu, 14 Jan 2027, 10:00" (in the user's locale) for a local `yyyy-MM-ddTHH:mm`, read as-is: no zone shift. */
-export function formatWallTime(local: string, withYear = true): string {
+/**
+ * "Thu, 14 Jan 2027, 10:00" for a local `yyyy-MM-ddTHH:mm`, read as-is (no zone shift): the
+ * day in the user's date format when one is given, else as the browser's locale writes it.
+ */
+export function formatWallTime(local: string, withYear = true, format?: DateFormat): string {
+  if (format) {
+    const day = local.slice(0, 10);
+    const weekday = new Date(`${day}T12:00:00Z`).toLocaleDateString(format.locale || undefined, { weekday: 'short', timeZone: 'UTC' });
+    return `${weekday}, ${withYear ? formatDayText(day, format) : formatDayMonthText(day, format)}, ${local.slice(11, 16)}`;
+  }
   return new Date(`${local}:00Z`).toLocaleString(undefined, {
     weekday: 'short',
     day: 'numeric',
@@ -23,12 +33,12 @@ export interface When {
   readonly inCadenceZone?: string;
 }
 
-export function occurrenceWhen(iso: string, userZone: string, cadenceZone: string): When {
+export function occurrenceWhen(iso: string, userZone: string, cadenceZone: string, format?: DateFormat): When {
   const mine = utcToLocal(iso, userZone);
   const theirs = utcToLocal(iso, cadenceZone);
-  if (userZone === cadenceZone || mine === theirs) return { local: formatWallTime(mine) };
-  const other = mine.slice(0, 10) === theirs.slice(0, 10) ? theirs.slice(11) : formatWallTime(theirs, false);
-  return { local: formatWallTime(mine), inCadenceZone: `${other} ${cadenceZone}` };
+  if (userZone === cadenceZone || mine === theirs) return { local: formatWallTime(mine, true, format) };
+  const other = mine.slice(0, 10) === theirs.slice(0, 10) ? theirs.slice(11) : formatWallTime(theirs, false, format);
+  return { local: formatWallTime(mine, true, format), inCadenceZone: `${other} ${cadenceZone}` };
 }
 
 export function whenText(when: When): string {

@@ -1,6 +1,5 @@
 // Live reads for the Cadences and Touchpoints tabs: one query per tab, so a write
 // anywhere (another window, a reminder action) redraws the whole tab consistently.
-import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { listCadences, listCommitments, listDecisions, listOccurrenceRecords, listStakeholders, listTouchpoints } from '../../../db/workspaceQueries';
@@ -30,12 +29,5 @@ export function useTouchpointData(partnershipId: string) {
   }, [partnershipId]);
 }
 
-/** The current instant, re-read every minute so statuses (due soon, missed) move on by themselves. */
-export function useNow(): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
+/** The app clock's instant, so statuses (due soon, missed) move on by themselves, at midnight and on wake too. */
+export { useNow } from '../../clock/clockContext';

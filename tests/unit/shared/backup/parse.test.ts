@@ -24,6 +24,7 @@ const SETTINGS = {
   launchAtLogin: false,
   backupIntervalHours: 24,
   backupKeep: 10,
+  dateFormat: 'locale',
   mutedPartnershipIds: [],
 } as const;
 
@@ -114,6 +115,12 @@ describe('parseBackup refuses bad files with a clear message', () => {
     const [error] = errorsOf(edited((f) => (f.formatVersion = BACKUP_FORMAT_VERSION + 1)));
     expect(error).toMatch(/made by a newer Steward \(backup format version 2; this Steward reads version 1\)\. Update Steward/);
     expect(errorsOf(edited((f) => (f.schemaVersion = 7)))[0]).toMatch(/made by a newer Steward \(database schema version 7/);
+  });
+
+  it('a backup whose settings predate the date format reads them with the locale format', () => {
+    const result = parseBackup(edited((f) => delete f.data.settings[0]!.dateFormat));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.backup.data.settings[0]?.dateFormat).toBe('locale');
   });
 
   it('a backup written at database schema version 1 (same records, fewer indexes) is read as the current version', () => {
