@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { autoBackupName, legacyAutoBackupName, parseAutoBackupName } from '../../../shared/backup/autoBackupName';
-import { BACKUP_TABLES, DEFAULT_MAX_BACKUP_BYTES, serializeBackupTables, serializeTable } from '../../../shared/backup/format';
+import { BACKUP_SCHEMA_VERSION, BACKUP_TABLES, DEFAULT_MAX_BACKUP_BYTES, serializeBackupTables, serializeTable } from '../../../shared/backup/format';
 import type { BackupTable } from '../../../shared/backup/format';
 import { BACKUP_FOLDER_NAME, createHandlers } from '../../../electron/main/handlers';
 import type { HandlerDeps } from '../../../electron/main/handlers';
@@ -177,7 +177,7 @@ describe('hostile backup:write calls (issue 11)', () => {
   it.each([
     ['JSON that is not a backup', '{"a":1}', /no "format": "steward-backup"/],
     ['another format', JSON.stringify({ format: 'other' }), /its format is "other"/],
-    ['a newer schema', backupText(1).replace('"schemaVersion": 4', '"schemaVersion": 99'), /newer Steward/],
+    ['a newer schema', backupText(1).replace(`"schemaVersion": ${BACKUP_SCHEMA_VERSION}`, '"schemaVersion": 99'), /newer Steward/],
     ['a table missing', backupText(1).replace('"settings": []', '"other": []'), /table "settings" is missing/],
     ['a prototype key', backupText(0, { activity: '[{"__proto__":{"x":1}}]' }), /"__proto__"/],
   ])('refuses %s and creates nothing', async (_label, content, message) => {
