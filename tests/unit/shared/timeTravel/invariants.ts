@@ -131,9 +131,10 @@ export function summaryViolations(world: World, summaries: ReadonlyMap<string, P
     if (!next) continue;
     const cadence = cadenceByName(world, partnershipId, next.name);
     if (!cadence || cadence.mode !== 'fixed') continue;
-    const today = dayIn(now, cadence.zone);
+    // Its day may be named in the cadence's zone or the user's: before today in both is before now.
+    const today = [dayIn(now, cadence.zone), dayIn(now, world.zone)].sort()[0]!;
     if (next.dueOn < today)
-      found.push({ invariant: 'next is ahead', message: `Portfolio at ${now}: next cadence "${next.name}" on ${next.dueOn} (${next.band}), before today ${today} in ${cadence.zone}` });
+      found.push({ invariant: 'next is ahead', message: `Portfolio at ${now}: next cadence "${next.name}" on ${next.dueOn} (${next.band}), before today ${today} (${cadence.zone} / ${world.zone})` });
   }
   return found;
 }
@@ -257,11 +258,25 @@ export function rollupViolations(world: World, rollup: PortfolioRollup, reviews:
 // ---- Occurrences ------------------------------------------------------------------------
 
 const ACCOUNTED = new Set(['held', 'skipped', 'moved', 'missed', 'unrecorded', 'not recorded']);
-const ABOUT_RECORDING = /not recorded|unrecorded|held\?|was .* held|log it as held|overdue/i;
+const UNRECORDED = new Set(['missed', 'unrecorded', 'not recorded']);
+const ABOUT_RECORDING = /not recorded|unrecorded|held\?|log it as held|overdue/i;
+
+/** The latest planned instant held or skipped by `now` (a move settles nothing: the meeting is still to happen). */
+function latestSettledMs(cadence: Cadence, history: Pick<PortfolioSnapshot, 'occurrences' | 'touchpoints'>, nowMs: number): number {
+  const settled = [
+    ...history.occurrences.filter((r) => !r.deletedAt && r.cadenceId === cadence.id && (r.outcome === 'held' || r.outcome === 'skipped')).map((r) => r.occurrence),
+    ...history.touchpoints.filter((t) => !t.deletedAt && t.cadenceId === cadence.id && t.occurrence).map((t) => t.occurrence),
+  ]
+    .map((iso) => Date.parse(iso))
+    .filter((ms) => ms <= nowMs);
+  return Math.max(Number.NEGATIVE_INFINITY, ...settled);
+}
 
 /**
  * Every occurrence that ended more than a day ago (within the look-back) is held, skipped,
- * moved, or shown as not recorded, and then Attention asks about it.
+ * moved, or "not recorded" (the Cadences tab shows each so); and Attention asks about those
+ * not recorded since the latest one held or skipped (earlier ones count as settled by then,
+ * so a long-idle history does not come back as questions).
  */
 export function occurrenceViolations(
   cadence: Cadence,
@@ -271,22 +286,30 @@ export function occurrenceViolations(
   items: readonly AttentionItem[],
 ): Violation[] {
   const found: Violation[] = [];
-  const toMs = Date.parse(now) - cadence.durationMinutes * MINUTE_MS - DAY_MS;
-  const fromMs = Math.max(Date.parse(fromIso), Date.parse(now) - MISSED_LOOKBACK_DAYS * DAY_MS + DAY_MS);
+  const nowMs = Date.parse(now);
+  const toMs = nowMs - cadence.durationMinutes * MINUTE_MS - DAY_MS;
+  const fromMs = Math.max(Date.parse(fromIso), nowMs - MISSED_LOOKBACK_DAYS * DAY_MS + DAY_MS);
   if (fromMs >= toMs) return found;
   const statuses = occurrenceStatus(cadence, history.occurrences, history.touchpoints, new Date(fromMs).toISOString(), new Date(toMs).toISOString(), now);
-  const unaccounted = statuses.filter((o) => !ACCOUNTED.has(o.status));
-  for (const o of unaccounted.slice(0, 1))
+  for (const o of statuses.filter((x) => !ACCOUNTED.has(x.status)).slice(0, 1))
     found.push({ invariant: 'past occurrence is held, skipped, moved or unrecorded', message: `"${cadence.name}" of ${o.occurrence} is "${o.status}" at ${now}` });
-  const unrecorded = statuses.filter((o) => o.status === 'missed' || o.status === ('unrecorded' as string) || o.status === ('not recorded' as string));
-  if (unrecorded.length === 0) return found;
+  const settledMs = latestSettledMs(cadence, history, nowMs);
+  const asked = statuses.filter((o) => UNRECORDED.has(o.status) && Date.parse(o.occurrence) > settledMs);
+  if (asked.length === 0) return found;
   const isShown = items.some((item) => (item.key.includes(cadence.id) || `${item.title} ${item.detail}`.includes(cadence.name)) && ABOUT_RECORDING.test(`${item.reason} ${item.title} ${item.detail}`));
   if (!isShown) {
-    const example = unrecorded[0]!;
+    const example = asked[0]!;
     found.push({
       invariant: 'unrecorded occurrence is shown',
-      message: `At ${now}: "${cadence.name}" of ${example.occurrence} (${local(example.occurrence, cadence.zone)} ${cadence.zone}) and ${unrecorded.length - 1} more are not recorded, but Attention does not ask about them`,
+      message: `At ${now}: "${cadence.name}" of ${example.occurrence} (${local(example.occurrence, cadence.zone)} ${cadence.zone}) and ${asked.length - 1} more since the last one held or skipped are not recorded, but Attention does not ask about them`,
     });
   }
   return found;
+}
+
+/** A fixed cadence's next meeting, as nextDue gives it, has not started. */
+export function nextDueViolations(cadence: Cadence, history: Pick<PortfolioSnapshot, 'occurrences' | 'touchpoints'>, now: string): Violation[] {
+  const due = nextDue(cadence, history.occurrences, history.touchpoints, now);
+  if (due?.mode !== 'fixed' || Date.parse(due.at) > Date.parse(now)) return [];
+  return [{ invariant: 'next is ahead', message: `nextDue("${cadence.name}") at ${now} is the meeting of ${due.at} (${due.band}), which has started` }];
 }

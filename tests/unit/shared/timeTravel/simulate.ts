@@ -16,9 +16,10 @@ import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
 import { localToUtc } from '@shared/timezones';
 import type { HistoryLookup, Invariant, QuarterContext, Violation } from './invariants';
 import {
-  isWorkingTime,
   attentionViolations,
   deliveryViolations,
+  isWorkingTime,
+  nextDueViolations,
   occurrenceViolations,
   quietPromiseViolations,
   reviewViolations,
@@ -103,7 +104,8 @@ function checkTick(world: World, report: RunReport, t: Tick): void {
 /** Attention and the Portfolio, as the screens read them. */
 function checkScreens(world: World, report: RunReport, step: Step): AttentionItem[] {
   const snapshot = screenSnapshot(world, step.at);
-  const clock = { now: step.at, today: step.today, healthCheckIntervalDays: world.settings.healthCheckIntervalDays };
+  // The user's zone, in which meetings are named by their day (AttentionClock.zone).
+  const clock = { now: step.at, today: step.today, healthCheckIntervalDays: world.settings.healthCheckIntervalDays, zone: world.zone };
   const items = rankAttention(snapshot, clock);
   const history: HistoryLookup = () => [snapshot.occurrences, snapshot.touchpoints];
   note(report, attentionViolations(world, items, step.at, step.today, history));
@@ -152,9 +154,11 @@ function checkReviews(world: World, report: RunReport, step: Step, options: RunO
   const every = options.reviewEvery ?? 1;
   const chosen = isRollupDay(step, q) ? ids : ids.filter((_, i) => (i + step.dayIndex) % every === 0);
   const reviews = new Map<string, QuarterlyReview>();
+  // Days (today, due days, the quarter's bounds) are read in the user's zone.
+  const reviewOptions = { edition: 'internal' as const, now: step.at, zone: world.zone };
   for (const id of chosen) {
     const records = reviewSlice(world.snapshot, id, q);
-    const review = buildQuarterlyReview(records, id, q.quarter, { edition: 'internal', now: step.at });
+    const review = buildQuarterlyReview(records, id, q.quarter, reviewOptions);
     reviews.set(id, review);
     report.reviews += 1;
     note(report, reviewViolations(world, records, id, review, q));
@@ -181,7 +185,9 @@ function checkOccurrences(world: World, report: RunReport, step: Step, items: re
   const history = recentHistory(world, fromIso);
   for (const cadence of world.snapshot.cadences) {
     const own = history.get(cadence.id) ?? { occurrences: [], touchpoints: [] };
-    if (isWorkedFixed(world, cadence)) note(report, occurrenceViolations(cadence, own, fromIso, step.at, items));
+    if (!isWorkedFixed(world, cadence)) continue;
+    note(report, occurrenceViolations(cadence, own, fromIso, step.at, items));
+    note(report, nextDueViolations(cadence, own, step.at));
   }
 }
 
