@@ -4,7 +4,10 @@ import type { BackupData } from '../shared/backup/format';
 import type { Partnership } from '../shared/domain';
 import type { Edition } from '../shared/exports/partnerSafe';
 import { EDITIONS } from '../shared/exports/partnerSafe';
+import { isDay } from '../shared/domain';
 import { formatQuarter, parseQuarter, quarterOfDay } from '../shared/exports/quarter';
+import { formatDayText } from '../shared/dates';
+import { parseInstant, utcToLocal } from '../shared/timezones';
 import { intentSummaryMarkdown } from '../shared/exports/intentSummary';
 import { buildQuarterlyReview } from '../shared/exports/quarterlyReview';
 import { quarterlyReviewMarkdown } from '../shared/exports/reviewMarkdown';
@@ -20,18 +23,20 @@ export interface RenderOptions {
   readonly edition: Edition;
   /** `2027-Q1`; used by the review only. */
   readonly quarter: string;
-  /** ISO-8601 UTC instant. */
+  /** ISO-8601 UTC instant, or `yyyy-MM-dd` (the review only: as at the end of that day). */
   readonly now: string;
+  /** The user's zone from the backup's settings, UTC when it has none: the review reads days in it. */
+  readonly zone: string;
 }
 
 /** The file text for one kind. The calendar carries no internal fields, so it has one edition. */
 export function renderExport(kind: ExportKind, data: BackupData, partnershipId: string, options: RenderOptions): string {
-  const { edition, now } = options;
+  const { edition, now, zone } = options;
   switch (kind) {
     case 'intent':
       return intentSummaryMarkdown(data, partnershipId, { edition });
     case 'review':
-      return quarterlyReviewMarkdown(buildQuarterlyReview(data, partnershipId, options.quarter, { edition, now }));
+      return quarterlyReviewMarkdown(buildQuarterlyReview(data, partnershipId, options.quarter, { edition, now, zone }));
     case 'calendar':
       return calendarIcs(data, { partnershipId, now });
     case 'commitments':
@@ -48,9 +53,33 @@ export function parseQuarterFlag(text: string): string {
   }
 }
 
-/** The quarter that contains `now`'s UTC day. */
-export function currentQuarter(now: Date): string {
-  return formatQuarter(quarterOfDay(now.toISOString().slice(0, 10)));
+/** The quarter that contains the moment's day in `zone` (a day is its own). */
+export function quarterOfMoment(moment: string, zone: string): string {
+  return formatQuarter(quarterOfDay(isDay(moment) ? moment : utcToLocal(moment, zone).slice(0, 10)));
+}
+
+/** The zone the backup's user works in, UTC when the backup carries no settings. */
+export function backupZone(data: BackupData): string {
+  return data.settings[0]?.timeZone ?? 'UTC';
+}
+
+export interface AsOfFlag {
+  /** `yyyy-MM-dd`, or an ISO-8601 UTC instant. */
+  readonly moment: string;
+  /** "the end of 5 Dec 2026" or "2026-12-05T15:00:00.000Z", for the confirmation line. */
+  readonly label: string;
+}
+
+/** `--as-of`: a day (as at its end) or an ISO instant with Z or an offset, or a one-line error. */
+export function parseAsOfFlag(text: string): AsOfFlag {
+  const value = text.trim();
+  if (isDay(value)) return { moment: value, label: `the end of ${formatDayText(value)}` };
+  try {
+    const iso = new Date(parseInstant(value)).toISOString();
+    return { moment: iso, label: iso };
+  } catch {
+    throw new CliError(`bad --as-of "${text}" (expected a day like 2026-12-05 or an ISO instant like 2026-12-05T15:00:00Z)`);
+  }
 }
 
 /** By exact id first, then by name (case-insensitive, deleted ones ignored); ambiguity is an error. */

@@ -7,7 +7,7 @@ import { parseBackup } from '../shared/backup/parse';
 import type { ParsedArgs } from './args';
 import { CliError, oneOfFlag, parseArgs, requireFlag } from './args';
 import type { ExportKind } from './exportKinds';
-import { EXPORT_EDITIONS, EXPORT_KINDS, currentQuarter, findPartnership, parseQuarterFlag, renderExport } from './exportKinds';
+import { EXPORT_EDITIONS, EXPORT_KINDS, backupZone, findPartnership, parseAsOfFlag, parseQuarterFlag, quarterOfMoment, renderExport } from './exportKinds';
 
 export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
@@ -21,7 +21,8 @@ export const USAGE = [
   'Usage: npm run steward -- <command>',
   '  validate <backup.json>                      check that a file is a valid Steward backup',
   '  export --from <backup.json> --partnership <id|name> --kind intent|review|calendar|commitments',
-  '         --edition partner|internal [--quarter 2027-Q1] --out <file>',
+  '         --edition partner|internal [--quarter 2027-Q1] [--as-of 2026-12-05|<ISO instant>] --out <file>',
+  '         (a review counts what came due by --as-of, default now; a day means its end)',
   '  schema [--out <file>]                       print the backup file JSON Schema',
 ].join('\n');
 
@@ -104,27 +105,32 @@ async function loadBackup(io: CliIo, path: string): Promise<BackupFile> {
 }
 
 async function exportCommand(rest: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(rest, ['from', 'partnership', 'kind', 'edition', 'quarter', 'out'], 'export');
+  const args = parseArgs(rest, ['from', 'partnership', 'kind', 'edition', 'quarter', 'as-of', 'out'], 'export');
   noPositionals(args);
   const from = requireFlag(args, 'from', '<backup.json>');
   const wanted = requireFlag(args, 'partnership', '<id|name>');
   const kind: ExportKind = oneOfFlag(args, 'kind', EXPORT_KINDS);
   const edition = oneOfFlag(args, 'edition', EXPORT_EDITIONS);
   const out = requireFlag(args, 'out', '<file>');
-  if (args.flags.quarter !== undefined && kind !== 'review') throw new CliError('--quarter applies only to --kind review');
-  const now = io.now();
-  const quarter = args.flags.quarter === undefined ? currentQuarter(now) : parseQuarterFlag(args.flags.quarter);
+  for (const flag of ['quarter', 'as-of'])
+    if (args.flags[flag] !== undefined && kind !== 'review') throw new CliError(`--${flag} applies only to --kind review`);
+  const asOf = args.flags['as-of'] === undefined ? undefined : parseAsOfFlag(args.flags['as-of']);
+  const quarterFlag = args.flags.quarter === undefined ? undefined : parseQuarterFlag(args.flags.quarter);
   const backup = await loadBackup(io, from);
   const partnership = findPartnership(backup.data, wanted);
+  const zone = backupZone(backup.data);
+  const now = asOf?.moment ?? io.now().toISOString();
+  const quarter = quarterFlag ?? quarterOfMoment(now, zone);
   let text: string;
   try {
-    text = renderExport(kind, backup.data, partnership.id, { edition, quarter, now: now.toISOString() });
+    text = renderExport(kind, backup.data, partnership.id, { edition, quarter, now, zone });
   } catch (error) {
     throw new CliError(`could not build the ${kind} export: ${reasonOf(error)}`);
   }
   await writeText(io, out, text);
   const what = kind === 'review' ? `${kind} ${quarter}` : kind;
-  io.stdout(`Wrote the ${what} export (${edition} edition) of “${partnership.name}” to ${out}.`);
+  const asAt = asOf ? ` as at ${asOf.label}` : '';
+  io.stdout(`Wrote the ${what} export (${edition} edition) of “${partnership.name}”${asAt} to ${out}.`);
   return 0;
 }
 

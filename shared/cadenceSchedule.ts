@@ -5,7 +5,7 @@
 import type { Cadence, CadenceMode, OccurrenceRecord, Touchpoint } from './domain';
 import { addDays, daysBetween } from './dates';
 import { expandOccurrences } from './recurrence';
-import { DAY_MS, parseInstant, utcToLocal } from './timezones';
+import { DAY_MS, localToUtc, parseInstant, utcToLocal } from './timezones';
 
 export type OccurrenceStatus = 'upcoming' | 'due soon' | 'held' | 'skipped' | 'moved' | 'missed';
 export type DueBand = 'ok' | 'due soon' | 'overdue';
@@ -45,7 +45,7 @@ export type NextDue = FixedDue | FlexibleDue;
 
 export interface CadenceAdherence {
   readonly mode: CadenceMode;
-  /** Fixed: occurrences planned (or recorded) in the window. Flexible: floor(window days / ideal interval). */
+  /** Fixed: occurrences planned (or recorded) in the window. Flexible: floor(days the cadence was live in the window / ideal interval). */
   readonly planned: number;
   readonly held: number;
   readonly skipped: number;
@@ -247,9 +247,27 @@ export function nextDue(cadence: Cadence, records: readonly OccurrenceRecord[], 
   return nextFixedDue(cadence, indexHistory(cadence, records, touchpoints), nowMs);
 }
 
+/**
+ * The part of [fromMs, toMs) in which the cadence plans meetings: from its start, and for
+ * a paused one up to its last change (`updatedAt`): no pause date is stored, and a
+ * cadence cannot have been paused after it was last changed.
+ */
+function plannedSpan(cadence: Cadence, fromMs: number, toMs: number): [number, number] {
+  const startMs = parseInstant(localToUtc(cadence.start, cadence.zone));
+  const pausedMs = cadence.status === 'paused' ? instantMs(cadence.updatedAt) : undefined;
+  return [Math.max(fromMs, startMs), Math.min(toMs, pausedMs ?? toMs)];
+}
+
+/** Whole days a window [fromMs, toMs) touches in a zone: its first day and its last, both included. */
+function daysTouched(fromMs: number, toMs: number, zone: string): [string, string] {
+  return [dayOf(toIso(fromMs), zone), dayOf(toIso(toMs - 1), zone)];
+}
+
 function flexibleAdherence(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], fromMs: number, toMs: number): CadenceAdherence {
-  const [fromDay, toDay] = [dayOf(toIso(fromMs), cadence.zone), dayOf(toIso(toMs), cadence.zone)];
-  const held = touchpoints.filter((t) => !t.deletedAt && t.cadenceId === cadence.id && t.occurredOn >= fromDay && t.occurredOn < toDay);
+  if (fromMs >= toMs) return { mode: 'flexible', planned: 0, held: 0, skipped: 0, moved: 0 };
+  // A window that ends part-way through a day (a review as at now) includes that day's meetings.
+  const [fromDay, lastDay] = daysTouched(fromMs, toMs, cadence.zone);
+  const held = touchpoints.filter((t) => !t.deletedAt && t.cadenceId === cadence.id && t.occurredOn >= fromDay && t.occurredOn <= lastDay);
   // A held record that points at (or shares an occurrence with) a counted touchpoint is the same meeting.
   const counted = new Set(held.flatMap((t) => [t.id, occurrenceKey(t.occurrence) ?? t.id]));
   const heldRecords = records.filter((r) => {
@@ -259,11 +277,24 @@ function flexibleAdherence(cadence: Cadence, records: readonly OccurrenceRecord[
     return !r.deletedAt && r.cadenceId === cadence.id && r.outcome === 'held' && isInWindow && !isCounted;
   });
   const ideal = cadence.idealIntervalDays ?? 0;
-  const planned = cadence.status === 'active' && ideal > 0 ? Math.floor(daysBetween(fromDay, toDay) / ideal) : 0;
+  const [spanFrom, spanTo] = plannedSpan(cadence, fromMs, toMs);
+  const spanDays = spanFrom < spanTo ? daysBetween(...daysTouched(spanFrom, spanTo, cadence.zone)) + 1 : 0;
+  const planned = ideal > 0 ? Math.floor(spanDays / ideal) : 0;
   return { mode: 'flexible', planned, held: held.length + heldRecords.length, skipped: 0, moved: 0 };
 }
 
-/** Planned against held in [fromIso, toIso), e.g. for a quarterly review. */
+/** Occurrences the rule plans while the cadence is live (see plannedSpan), paused or not. */
+function plannedInSpan(cadence: Cadence, fromMs: number, toMs: number): string[] {
+  const [spanFrom, spanTo] = plannedSpan(cadence, fromMs, toMs);
+  const asActive: Cadence = { ...cadence, status: 'active' };
+  return spanFrom < spanTo ? plannedOccurrences(asActive, toIso(spanFrom), toIso(spanTo)) : [];
+}
+
+/**
+ * Planned against held in [fromIso, toIso), e.g. for a quarterly review as at a moment
+ * (pass that moment as `toIso`). Planned counts only from the cadence's start and, when
+ * paused, up to its last change; what was recorded in the window counts either way.
+ */
 export function cadenceAdherence(
   cadence: Cadence,
   records: readonly OccurrenceRecord[],
@@ -274,7 +305,9 @@ export function cadenceAdherence(
   const [fromMs, toMs] = [parseInstant(fromIso), parseInstant(toIso)];
   if (cadence.mode === 'flexible') return flexibleAdherence(cadence, records, touchpoints, fromMs, toMs);
   const history = indexHistory(cadence, records, touchpoints);
-  const outcomes = occurrencesInWindow(cadence, history, fromMs, toMs).map((o) => recordedOccurrence(o, history)?.status);
+  const recorded = [...history.records.keys(), ...history.touchpoints.keys()].filter((key) => parseInstant(key) >= fromMs && parseInstant(key) < toMs);
+  const occurrences = [...new Set([...plannedInSpan(cadence, fromMs, toMs), ...recorded])];
+  const outcomes = occurrences.map((o) => recordedOccurrence(o, history)?.status);
   const count = (status: OccurrenceStatus) => outcomes.filter((s) => s === status).length;
   return { mode: 'fixed', planned: outcomes.length, held: count('held'), skipped: count('skipped'), moved: count('moved') };
 }

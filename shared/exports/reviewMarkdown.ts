@@ -1,11 +1,13 @@
 // The quarterly review and the portfolio roll-up as Markdown. Renders only what the
 // review model holds, so the partner edition is as safe as the model built for it.
 import { OWED_BY_LABELS } from '../commitments';
-import { formatDayText } from '../dates';
+import { addDays, formatDayText } from '../dates';
+import { utcToLocal } from '../timezones';
 import type { SectionChange } from '../intentDiff';
 import { mdDocument, mdHeading, mdList, mdTable, orDash } from './markdown';
 import { editionTitle } from './partnerSafe';
-import type { CommitmentRow, PortfolioRollup, QuarterlyReview, SideSummary } from './quarterlyReview';
+import type { AsAt, CommitmentRow, PortfolioRollup, QuarterlyReview, SideSummary } from './quarterlyReview';
+import type { DayRange } from './quarter';
 
 const day = (value: string | undefined) => (value ? formatDayText(value) : '—');
 const pct = (value: number | undefined) => (value === undefined ? '—' : `${value}%`);
@@ -23,16 +25,47 @@ function factsBlock(review: QuarterlyReview): string {
   return mdList(facts);
 }
 
+/** "a moment": "5 Dec 2026, 15:00 (Europe/Berlin)", or "the end of 31 Dec 2026" for a local midnight. */
+function momentText(instant: string, zone: string): string {
+  const local = utcToLocal(instant, zone);
+  const [localDay, time] = [local.slice(0, 10), local.slice(11, 16)];
+  return time === '00:00' ? `the end of ${formatDayText(addDays(localDay, -1))}` : `${formatDayText(localDay)}, ${time} (${zone})`;
+}
+
+/** The sentence under a review's or roll-up's title: the moment every figure is as at. */
+export function asAtText(asAt: AsAt, range: DayRange): string {
+  if (asAt.timing === 'not started') return `As at ${momentText(asAt.generatedAt, asAt.zone)} this quarter has not begun: nothing is counted yet, only plans are shown.`;
+  const moment = `As at ${momentText(asAt.asOf, asAt.zone)}.`;
+  if (asAt.timing === 'ended') return moment;
+  return `${moment} The quarter runs to ${formatDayText(range.last)}: what comes due after this moment is shown apart and not counted.`;
+}
+
+/** "4 more planned before the quarter ends on 31 Dec 2026.", or '' when nothing is ahead. */
+export function aheadText(review: QuarterlyReview): string {
+  const { ahead } = review.adherence;
+  if (ahead === 0) return '';
+  return `${ahead} more ${ahead === 1 ? 'meeting' : 'meetings'} planned before the quarter ends on ${formatDayText(review.range.last)}.`;
+}
+
+/** "1 held of 6 planned so far (17%)." — the overall line, the same in the app and the Markdown. */
+export function adherenceSummary(review: QuarterlyReview): string {
+  const { planned, held, percent } = review.adherence;
+  if (planned === 0) return review.timing === 'ended' ? 'No meetings were planned this quarter.' : 'No meetings were due yet this quarter.';
+  return `${held} held of ${planned} planned${review.timing === 'ended' ? '' : ' so far'} (${pct(percent)}).`;
+}
+
 function adherenceBlock(review: QuarterlyReview): string {
-  const { cadences, planned, held, percent } = review.adherence;
+  const { cadences, ahead } = review.adherence;
   if (cadences.length === 0) return 'No cadences.';
-  const rows = cadences.map((c) => [c.name, c.mode, String(c.planned), String(c.held), String(c.skipped), String(c.moved), pct(c.percent)]);
-  const table = mdTable(['Cadence', 'Mode', 'Planned', 'Held', 'Skipped', 'Moved', 'Adherence'], rows);
-  return `${table}\n\nOverall: ${held} held of ${planned} planned (${pct(percent)}).`;
+  const withAhead = ahead > 0;
+  const rows = cadences.map((c) => [c.name, c.mode, String(c.planned), String(c.held), String(c.skipped), String(c.moved), pct(c.percent), ...(withAhead ? [String(c.ahead)] : [])]);
+  const table = mdTable(['Cadence', 'Mode', 'Planned', 'Held', 'Skipped', 'Moved', 'Adherence', ...(withAhead ? ['Still ahead'] : [])], rows);
+  const overall = review.adherence.planned === 0 ? adherenceSummary(review) : `Overall: ${adherenceSummary(review)}`;
+  return [table, [overall, aheadText(review)].filter(Boolean).join(' ')].join('\n\n');
 }
 
 function sideRow(label: string, s: SideSummary): string[] {
-  return [label, String(s.total), String(s.onTime), String(s.late), String(s.open), String(s.dropped), pct(s.onTimePercent)];
+  return [label, String(s.total), String(s.onTime), String(s.late), String(s.open), String(s.dropped), pct(s.onTimePercent), String(s.dueLater)];
 }
 
 function commitmentTable(items: readonly CommitmentRow[], isInternal: boolean): string {
@@ -42,21 +75,25 @@ function commitmentTable(items: readonly CommitmentRow[], isInternal: boolean): 
   return mdTable(header, rows);
 }
 
-/** The reciprocity sentence: the same words in the app, the Markdown and the PDF. */
-export function reciprocityVerdict({ bySide, isReciprocal }: QuarterlyReview['commitments']): string {
-  if (bySide.us.total + bySide.partner.total === 0) return 'Neither side had commitments of its own due this quarter.';
-  return isReciprocal
-    ? 'Reciprocal: both sides kept their commitments at a similar rate.'
-    : 'Not reciprocal this quarter: one side owed or kept noticeably less.';
+/**
+ * The reciprocity sentence: the same words in the app, the Markdown and the PDF. Stated
+ * only when both sides had something due by the review's moment.
+ */
+export function reciprocityVerdict(review: Pick<QuarterlyReview, 'commitments' | 'timing'>): string {
+  const { bySide, isReciprocal } = review.commitments;
+  const isOver = review.timing === 'ended';
+  if (bySide.us.total === 0 || bySide.partner.total === 0) return isOver ? 'Not enough was due this quarter to compare.' : 'Not enough was due yet to compare.';
+  if (isReciprocal) return 'Reciprocal: both sides kept their commitments at a similar rate.';
+  return `Not reciprocal ${isOver ? 'this quarter' : 'so far this quarter'}: one side owed or kept noticeably less.`;
 }
 
 function commitmentsBlock(review: QuarterlyReview): string {
   const { bySide, items } = review.commitments;
   const sides = mdTable(
-    ['Side', 'Due', 'On time', 'Late', 'Open', 'Dropped', 'On time %'],
+    ['Side', 'Due', 'On time', 'Late', 'Overdue', 'Dropped', 'On time %', 'Due later'],
     [sideRow(OWED_BY_LABELS.us, bySide.us), sideRow(OWED_BY_LABELS.partner, bySide.partner), sideRow(OWED_BY_LABELS.joint, bySide.joint)],
   );
-  return mdDocument([sides, reciprocityVerdict(review.commitments), commitmentTable(items, review.edition === 'internal')]).trimEnd();
+  return mdDocument([sides, reciprocityVerdict(review), commitmentTable(items, review.edition === 'internal')]).trimEnd();
 }
 
 function healthBlock(review: QuarterlyReview): string {
@@ -113,6 +150,7 @@ export function quarterlyReviewMarkdown(review: QuarterlyReview): string {
   return mdDocument([
     mdHeading(1, `${review.partnership.name} — quarterly review ${review.quarter}`),
     `**${editionTitle(review.edition)}** · ${formatDayText(range.first)} – ${formatDayText(range.last)} · generated ${formatDayText(review.generatedOn)}`,
+    asAtText(review, range),
     factsBlock(review),
     mdHeading(2, 'Cadence adherence'),
     adherenceBlock(review),
@@ -148,6 +186,7 @@ export function portfolioRollupMarkdown(rollup: PortfolioRollup): string {
   return mdDocument([
     mdHeading(1, `Portfolio roll-up ${rollup.quarter}`),
     `**${editionTitle('internal')}** · ${formatDayText(rollup.range.first)} – ${formatDayText(rollup.range.last)} · generated ${formatDayText(rollup.generatedOn)}`,
+    asAtText(rollup, rollup.range),
     rows.length ? mdTable(header, rows) : 'No partnerships.',
   ]);
 }

@@ -66,6 +66,30 @@ test('the Review tab shows the quarter with charts, switches quarter and edition
   await expect(tab.locator('.review-period')).toContainText('2026 Q2');
 });
 
+test('mid-quarter, the review and the roll-up count only what came due by now and show the rest apart', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-05T10:00:00Z'));
+  await page.goto(APP_URL);
+  await page.getByRole('button', { name: 'Load a sample portfolio' }).click();
+  await expect(page.getByRole('list', { name: 'Ranked by urgency' })).toBeVisible();
+  const tab = await openReview(page);
+  await expect(tab.getByLabel('Quarter', { exact: true })).toHaveValue('2026-Q4');
+  await expect(tab.locator('.review-as-at')).toHaveText(/^As at .+, 10:00 \(.+\)\. The quarter runs to .+: what comes due after this moment is shown apart and not counted\.$/);
+  await expect(tab.getByText(/held: \d+ of \d+ planned meetings so far\./)).toBeVisible();
+  await expect(tab.getByText(/^\d+ more meetings? planned before the quarter ends on /)).toBeVisible();
+  await expect(tab.getByText('Not enough was due yet to compare.')).toBeVisible();
+  await expect(tab.getByText(/due later, not counted yet/).first()).toBeVisible();
+  await expect(tab.getByText(/^Perception gap as at /)).not.toContainText('31');
+
+  const markdown = await downloadedText(page, () => tab.getByRole('button', { name: 'Export Markdown' }).click());
+  expect(markdown.text).toContain('Not enough was due yet to compare.');
+  expect(markdown.text).toMatch(/Overall: \d+ held of \d+ planned so far \(\d+%\)\. \d+ more meetings? planned before the quarter ends on 31 Dec 2026\./);
+  expect(markdown.text).not.toContain('Reciprocal: both sides');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quarterly roll-up' }).click();
+  await expect(page.locator('.rollup-as-at')).toHaveText(/^As at .+, 10:00 \(.+\)\. The quarter runs to /);
+  await expect(page.getByText('average of planned so far')).toBeVisible();
+});
+
 test('Export PDF opens a clean print view of the review that leads back to it', async ({ page }) => {
   await loadSample(page);
   const tab = await openReview(page);

@@ -1,6 +1,6 @@
 // The executives' quarterly roll-up: one row per partnership with the quarter's key
 // figures, each linking to that partnership's review of the same quarter.
-import { portfolioRollupMarkdown } from '@shared/exports/reviewMarkdown';
+import { asAtText, portfolioRollupMarkdown } from '@shared/exports/reviewMarkdown';
 import { usePartnerships } from '../../db/hooks';
 import { QuarterPicker } from '../components/QuarterPicker';
 import { asQuarter, currentQuarter, quarterOptions } from '../components/quarterOptions';
@@ -52,6 +52,7 @@ export function RollupScreen({ quarter }: { readonly quarter?: string }) {
         <RollupEmpty />
       ) : (
         <>
+          <p className="rollup-as-at">{asAtText(rollup, rollup.range)}</p>
           <RollupSummary rollup={rollup} />
           <RollupTable rollup={rollup} linkRows />
         </>

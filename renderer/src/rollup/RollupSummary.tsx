@@ -11,7 +11,7 @@ function count(rows: readonly RollupRow[], test: (row: RollupRow) => boolean): n
   return rows.filter(test).length;
 }
 
-/** The portfolio in four numbers, above the table. */
+/** The portfolio in four numbers, above the table, counted as at the roll-up's moment. */
 export function RollupSummary({ rollup }: { readonly rollup: PortfolioRollup }) {
   const { rows } = rollup;
   const adherence = average(rows.map((r) => r.adherencePercent));
@@ -19,11 +19,12 @@ export function RollupSummary({ rollup }: { readonly rollup: PortfolioRollup }) 
   const theirs = average(rows.map((r) => r.theirsOnTimePercent));
   const gaps = count(rows, (r) => r.gap !== undefined && Math.abs(r.gap) >= GAP_WORTH_A_LOOK);
   const atRisk = count(rows, (r) => r.status === 'at risk');
+  const soFar = rollup.timing === 'ended' ? '' : ' so far';
   return (
     <dl className="rollup-summary">
       <Tile label="Partnerships" value={String(rows.length)} note={atRisk ? `${atRisk} at risk` : 'none at risk'} />
-      <Tile label="Meetings held" value={adherence === undefined ? '—' : `${adherence}%`} note="average of planned" />
-      <Tile label="Kept on time" value={`${ours ?? '—'}% · ${theirs ?? '—'}%`} note="we · they (average)" />
+      <Tile label="Meetings held" value={adherence === undefined ? '—' : `${adherence}%`} note={`average of planned${soFar}`} />
+      <Tile label="Kept on time" value={`${ours ?? '—'}% · ${theirs ?? '—'}%`} note={`we · they, of what was due${soFar}`} />
       <Tile label="Perception gaps" value={String(gaps)} note={`of a point or more`} />
     </dl>
   );

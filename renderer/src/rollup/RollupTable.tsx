@@ -6,28 +6,31 @@ import { routeHref } from '../router';
 
 /** One row per partnership; with `linkRows`, each name opens its Review tab at the same quarter. */
 export function RollupTable({ rollup, linkRows = false }: { readonly rollup: PortfolioRollup; readonly linkRows?: boolean }) {
+  // Nine columns do not fit a narrow window: the table scrolls inside its frame, not the page.
   return (
-    <table className="table rollup-table">
-      <caption className="visually-hidden">Roll-up for {rollup.quarter}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Partnership</th>
-          <th scope="col">Status</th>
-          <th scope="col" className="num">Meetings held</th>
-          <th scope="col" className="num">We kept</th>
-          <th scope="col" className="num">They kept</th>
-          <th scope="col" className="num">Health ours</th>
-          <th scope="col" className="num">Health theirs</th>
-          <th scope="col" className="num">Gap</th>
-          <th scope="col">Renewal</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rollup.rows.map((row) => (
-          <Row key={row.partnershipId} row={row} quarter={rollup.quarter} linked={linkRows} />
-        ))}
-      </tbody>
-    </table>
+    <div className="rollup-table-frame">
+      <table className="table rollup-table">
+        <caption className="visually-hidden">Roll-up for {rollup.quarter}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Partnership</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="num">Meetings held</th>
+            <th scope="col" className="num">We kept</th>
+            <th scope="col" className="num">They kept</th>
+            <th scope="col" className="num">Health ours</th>
+            <th scope="col" className="num">Health theirs</th>
+            <th scope="col" className="num">Gap</th>
+            <th scope="col">Renewal</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rollup.rows.map((row) => (
+            <Row key={row.partnershipId} row={row} quarter={rollup.quarter} linked={linkRows} />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -101,6 +101,27 @@ describe('steward export', () => {
     expect(files.get('/out/review')).toContain('2027-Q1');
   });
 
+  it('writes the review as at --as-of (a day: its end; an instant: that moment), the same on any day it is run', async () => {
+    resetFiles();
+    const byDay = await run(...exportArgs('review', '--as-of', '2026-12-05'));
+    expect(byDay.stdout).toEqual([`Wrote the review 2026-Q4 export (partner edition) of “${first.name}” as at the end of 5 Dec 2026 to /out/review.`]);
+    const text = files.get('/out/review');
+    expect(text).toContain('As at the end of 5 Dec 2026. The quarter runs to 31 Dec 2026: what comes due after this moment is shown apart and not counted.');
+    expect(text).toContain('generated 5 Dec 2026');
+    expect((await run(...exportArgs('review', '--as-of=2026-12-05', '--quarter', '2026-Q4'))).code).toBe(0);
+    expect(files.get('/out/review')).toBe(text);
+    expect((await run(...exportArgs('review', '--as-of', '2026-12-05T15:00:00Z'))).code).toBe(0);
+    expect(files.get('/out/review')).toContain('As at 5 Dec 2026, 15:00 (UTC).');
+    expect((await run(...exportArgs('review', '--as-of', '2026-12-05T16:00:00+01:00'))).code).toBe(0);
+    expect(files.get('/out/review')).toContain('As at 5 Dec 2026, 15:00 (UTC).');
+  });
+
+  it('writes the review as at now without --as-of', async () => {
+    resetFiles();
+    expect((await run(...exportArgs('review'))).code).toBe(0);
+    expect(files.get('/out/review')).toContain('As at 14 Jan 2027, 15:00 (UTC).');
+  });
+
   it('writes the calendar as .ics and the commitments as CSV', async () => {
     resetFiles();
     expect((await run(...exportArgs('calendar'))).code).toBe(0);
@@ -127,6 +148,10 @@ describe('every error is one line on stderr and exit 1', () => {
     ['an unknown edition', exportArgs('intent').map((a) => (a === 'partner' ? 'public' : a)), /^steward: unknown --edition "public" \(expected internal, partner\)$/],
     ['a bad quarter', exportArgs('review', '--quarter', '2027-Q5'), /^steward: bad --quarter "2027-Q5" \(expected a quarter like 2027-Q1\)$/],
     ['a quarter for another kind', exportArgs('intent', '--quarter', '2027-Q1'), /^steward: --quarter applies only to --kind review$/],
+    ['a bad --as-of day', exportArgs('review', '--as-of', '2026-13-01'), /^steward: bad --as-of "2026-13-01" \(expected a day like 2026-12-05 or an ISO instant like 2026-12-05T15:00:00Z\)$/],
+    ['a --as-of that is not a date', exportArgs('review', '--as-of', 'yesterday'), /^steward: bad --as-of "yesterday" \(expected a day like 2026-12-05 or an ISO instant like 2026-12-05T15:00:00Z\)$/],
+    ['a --as-of instant without a zone', exportArgs('review', '--as-of', '2026-12-05T15:00'), /^steward: bad --as-of "2026-12-05T15:00" \(expected a day like 2026-12-05 or an ISO instant like 2026-12-05T15:00:00Z\)$/],
+    ['a --as-of for another kind', exportArgs('intent', '--as-of', '2026-12-05'), /^steward: --as-of applies only to --kind review$/],
     ['an invalid backup', exportArgs('intent').map((a) => (a === '/b/backup.json' ? '/b/truncated.json' : a)), /^steward: \/b\/truncated\.json is not a valid Steward backup: The file is incomplete JSON/],
     ['an unknown partnership', exportArgs('intent').map((a) => (a === first.id ? 'Nobody Ltd' : a)), /^steward: no partnership with the id or name "Nobody Ltd" in the backup$/],
     [

@@ -276,6 +276,29 @@ describe('cadenceAdherence', () => {
     expect(cadenceAdherence(flexible(), records, touchpoints, ...quarter)).toEqual({ mode: 'flexible', planned: 6, held: 4, skipped: 0, moved: 0 });
   });
 
+  it('counts a flexible cadence only from its start: none planned in 2025-Q3 for one that starts on 2026-01-15', () => {
+    const q3 = [localToUtc('2025-07-01T00:00', ZONE), localToUtc('2025-10-01T00:00', ZONE)] as const;
+    expect(cadenceAdherence(flexible({ start: '2026-01-15T10:00', idealIntervalDays: 30 }), [], [], ...q3)).toMatchObject({ planned: 0 });
+    // From 15 Jan to 31 Mar 2026 is 76 days: two 30-day intervals.
+    const q1 = [localToUtc('2026-01-01T00:00', ZONE), localToUtc('2026-04-01T00:00', ZONE)] as const;
+    expect(cadenceAdherence(flexible({ start: '2026-01-15T10:00', idealIntervalDays: 30 }), [], [], ...q1)).toMatchObject({ planned: 2 });
+  });
+
+  it('counts a fixed cadence only from its start', () => {
+    expect(cadenceAdherence(cadence({ start: '2027-03-15T09:00' }), [], [], ...march)).toMatchObject({ planned: 3 });
+  });
+
+  it('counts a paused cadence up to its last change, the latest it can have been paused (no pause date is stored)', () => {
+    expect(cadenceAdherence(cadence({ status: 'paused', updatedAt: '2027-03-10T00:00:00.000Z' }), [], [], ...march)).toMatchObject({ planned: 2 });
+    // 1 to 14 March: one 14-day interval.
+    expect(cadenceAdherence(flexible({ status: 'paused', updatedAt: '2027-03-15T05:00:00.000Z' }), [], [], ...march)).toMatchObject({ planned: 1 });
+  });
+
+  it('counts a flexible meeting held on the day a window ends part-way through (a review as at now)', () => {
+    const untilNoon = [march[0], localToUtc('2027-03-10T12:00', ZONE)] as const;
+    expect(cadenceAdherence(flexible(), [], [touchpoint('2027-03-10', '')], ...untilNoon)).toMatchObject({ held: 1 });
+  });
+
   it('expects nothing of a paused cadence', () => {
     expect(cadenceAdherence(flexible({ status: 'paused' }), [], [], ...march)).toMatchObject({ planned: 0 });
     expect(cadenceAdherence(cadence({ status: 'paused' }), [], [], ...march)).toMatchObject({ planned: 0 });

@@ -1,6 +1,6 @@
 // Health over the quarter: each side's overall score as a line (the last check before
 // the quarter included, so the line starts where the quarter did), and the perception
-// gap per dimension as at quarter end.
+// gap per dimension as at the review's moment (quarter end once the quarter is over).
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HealthPoint, QuarterlyReview } from '@shared/exports/quarterlyReview';
 import { PERSPECTIVE_LABELS } from '@shared/healthView';
@@ -31,7 +31,7 @@ export function HealthSection({ review }: { readonly review: QuarterlyReview }) 
   if (points.length === 0) {
     return (
       <ReviewSection id="health" title="Health">
-        <p className="review-empty">No health checks were recorded by the end of this quarter.</p>
+        <p className="review-empty">{review.timing === 'ended' ? 'No health checks were recorded by the end of this quarter.' : 'No health checks recorded yet.'}</p>
       </ReviewSection>
     );
   }

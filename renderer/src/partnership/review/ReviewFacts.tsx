@@ -1,9 +1,10 @@
 import { editionTitle } from '@shared/exports/partnerSafe';
 import type { QuarterlyReview } from '@shared/exports/quarterlyReview';
+import { asAtText } from '@shared/exports/reviewMarkdown';
 import { StatusBadge } from '../../components/StatusBadge';
 import { capitalise, formatDay } from '../../format';
 
-/** Which quarter and edition this is, and the partnership's facts that edition may show. */
+/** Which quarter and edition this is, the moment it is as at, and the partnership's facts that edition may show. */
 export function ReviewFacts({ review }: { readonly review: QuarterlyReview }) {
   const { partnership: p, internal, range } = review;
   const isPartner = review.edition === 'partner';
@@ -15,6 +16,7 @@ export function ReviewFacts({ review }: { readonly review: QuarterlyReview }) {
       <p className="review-period">
         <strong>{review.quarter.replace('-', ' ')}</strong> · {formatDay(range.first)} – {formatDay(range.last)}
       </p>
+      <p className="review-as-at">{asAtText(review, range)}</p>
       <dl className="review-fact-list">
         <Fact label="Partner" value={p.partnerOrg} />
         <Fact label="Type" value={capitalise(p.type)} />

@@ -1,25 +1,35 @@
 // The quarterly review and the roll-up as live queries: the pure builders in
 // shared/exports run over a snapshot read in one transaction, so every write anywhere
-// (a meeting held, a commitment done) redraws the review at once.
+// (a meeting held, a commitment done) redraws the review at once. Both are "as at" now
+// in the user's zone, re-read every minute, so a meeting that has just passed is counted.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Edition } from '@shared/exports/partnerSafe';
 import type { PortfolioRollup, QuarterlyReview } from '@shared/exports/quarterlyReview';
 import { buildPortfolioRollup, buildQuarterlyReview } from '@shared/exports/quarterlyReview';
 import { db } from '../../../db/db';
+import { useSettings } from '../../../db/hooks';
 import { readExportSnapshot } from '../../../db/exportSnapshot';
-import { useToday } from '../../useToday';
+import { useNow } from '../rhythm/useRhythmData';
+
+/** Now (ISO, to the minute) and the user's zone: the moment a review is as at. */
+function useReviewMoment(): { readonly now: string; readonly zone: string } {
+  const settings = useSettings();
+  const zone = settings?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const now = useNow();
+  return { now: new Date(Math.floor(now.getTime() / 60_000) * 60_000).toISOString(), zone };
+}
 
 /** Undefined while loading; null when the partnership is not in the database. */
 export function useQuarterlyReview(partnershipId: string, quarter: string, edition: Edition): QuarterlyReview | null | undefined {
-  const today = useToday();
+  const { now, zone } = useReviewMoment();
   return useLiveQuery(async () => {
     const snapshot = await readExportSnapshot(db, partnershipId);
     if (!snapshot.partnerships.some((p) => !p.deletedAt)) return null;
-    return buildQuarterlyReview(snapshot, partnershipId, quarter, { edition, now: today });
-  }, [partnershipId, quarter, edition, today]);
+    return buildQuarterlyReview(snapshot, partnershipId, quarter, { edition, now, zone });
+  }, [partnershipId, quarter, edition, now, zone]);
 }
 
 export function usePortfolioRollup(quarter: string): PortfolioRollup | undefined {
-  const today = useToday();
-  return useLiveQuery(async () => buildPortfolioRollup(await readExportSnapshot(db), quarter, today), [quarter, today]);
+  const { now, zone } = useReviewMoment();
+  return useLiveQuery(async () => buildPortfolioRollup(await readExportSnapshot(db), quarter, now, zone), [quarter, now, zone]);
 }
