@@ -163,7 +163,7 @@ function checkReviews(world: World, report: RunReport, step: Step, options: RunO
     report.reviews += 1;
     note(report, reviewViolations(world, records, id, review, q));
   }
-  if (chosen.length === ids.length && isRollupDay(step, q)) note(report, rollupViolations(world, buildPortfolioRollup(world.snapshot, q.quarter, step.at), reviews, q));
+  if (chosen.length === ids.length && isRollupDay(step, q)) note(report, rollupViolations(world, buildPortfolioRollup(world.snapshot, q.quarter, step.at, world.zone), reviews, q));
 }
 
 const isWorkedFixed = (world: World, c: Cadence) => {
