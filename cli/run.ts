@@ -88,7 +88,8 @@ async function validateCommand(rest: readonly string[], io: CliIo): Promise<numb
   if (!result.ok) {
     // The details go to stdout, one per line; stderr gets the one-line verdict.
     for (const error of result.errors) io.stdout(`  - ${error}`);
-    io.stderr(`steward: ${path} is not a valid Steward backup (${result.errors.length === 1 ? '1 problem' : `${result.errors.length} problems`}): ${result.errors[0]}`);
+    const count = result.problemCount;
+    io.stderr(`steward: ${path} is not a valid Steward backup (${count === 1 ? '1 problem' : `${count} problems`}): ${result.errors[0]}`);
     return 1;
   }
   io.stdout(`Valid Steward backup: ${describeSummary(result.summary)}; exported ${result.exportedAt} by ${result.backup.app.name} ${result.backup.app.version}.`);
@@ -98,7 +99,7 @@ async function validateCommand(rest: readonly string[], io: CliIo): Promise<numb
 async function loadBackup(io: CliIo, path: string): Promise<BackupFile> {
   const result = parseBackup(await readText(io, path), { maxBytes: DEFAULT_MAX_BACKUP_BYTES });
   if (!result.ok) {
-    const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more; run "npm run steward -- validate ${path}")` : '';
+    const more = result.problemCount > 1 ? ` (and ${result.problemCount - 1} more; run "npm run steward -- validate ${path}")` : '';
     throw new CliError(`${path} is not a valid Steward backup: ${result.errors[0]}${more}`);
   }
   return result.backup;

@@ -2,9 +2,11 @@
 // Pure and deterministic: the same snapshot, `now` and `today` always give the
 // same list in the same order (urgency, then partnership name, then key).
 import type { Cadence, Commitment, HealthCheck, IntentVersion, OccurrenceRecord, Partnership, Touchpoint } from './domain';
-import { nextDue } from './cadenceSchedule';
+import type { UnrecordedOccurrence } from './cadenceSchedule';
+import { nextDue, unrecordedOccurrences } from './cadenceSchedule';
 import { commitmentState } from './commitments';
 import { addDays, daysBetween, formatDayText as day } from './dates';
+import { utcToLocal } from './timezones';
 import { byCadence, byPartnership, groupLive } from './grouping';
 import { healthCheckDue, healthDropped } from './health';
 import { intentChangedSinceAgreed, isIntentNeverAgreed } from './intentDiff';
@@ -12,6 +14,7 @@ import { intentChangedSinceAgreed, isIntentNeverAgreed } from './intentDiff';
 export type AttentionReason =
   | 'cadence overdue'
   | 'cadence due soon'
+  | 'meeting not recorded'
   | 'commitment overdue'
   | 'health check due'
   | 'health dropped'
@@ -33,6 +36,18 @@ export interface AttentionItem {
   readonly tab: AttentionTab;
   /** Higher is more urgent. */
   readonly urgency: number;
+  /** A 'meeting not recorded' item: the occurrence it asks about (the oldest) and how many are unrecorded. */
+  readonly unrecorded?: AttentionUnrecorded;
+}
+
+export interface AttentionUnrecorded {
+  readonly cadenceId: string;
+  /** The planned instant (ISO UTC) of the oldest unrecorded occurrence: the key to hold, skip or move it by. */
+  readonly occurrence: string;
+  /** When it took place: the planned instant, or where it was moved to. */
+  readonly at: string;
+  /** How many of the cadence's meetings are over and unrecorded, this one included. */
+  readonly count: number;
 }
 
 export interface AttentionSnapshot {
@@ -51,6 +66,8 @@ export interface AttentionClock {
   /** Today in the user's zone, yyyy-MM-dd. */
   readonly today: string;
   readonly healthCheckIntervalDays: number;
+  /** The user's IANA zone, in which meetings are named by their day; each cadence's own zone when absent. */
+  readonly zone?: string;
 }
 
 export const RENEWAL_WINDOW_DAYS = 90;
@@ -94,33 +111,71 @@ function atRiskItems(p: Partnership): Draft[] {
   return [{ key: `at-risk:${p.id}`, partnershipId: p.id, reason: 'at risk', title: 'Marked at risk', detail, tab: 'overview', urgency: 70 }];
 }
 
+/** The day a meeting takes place on, as the user reads it. */
+const meetingDay = (at: string, cadence: Cadence, clock: AttentionClock) => utcToLocal(at, clock.zone ?? cadence.zone).slice(0, 10);
+
+function dueItems(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], clock: AttentionClock): Draft[] {
+  const due = nextDue(cadence, records, touchpoints, clock.now);
+  if (!due || due.band === 'ok') return [];
+  const isOverdue = due.band === 'overdue';
+  const late = Math.max(0, daysBetween(due.dueOn, clock.today));
+  const detail =
+    due.mode === 'fixed'
+      ? `Next on ${day(meetingDay(due.at, cadence, clock))}. Send the agenda and confirm attendance.`
+      : isOverdue
+        ? `Last held ${due.lastHeldOn ? day(due.lastHeldOn) : 'never'}; the longest gap you allow ended on ${day(due.maxOn)}.`
+        : `Ideally held by ${day(due.idealOn)}, at the latest ${day(due.maxOn)}.`;
+  return [
+    {
+      key: `cadence:${cadence.id}`,
+      partnershipId: cadence.partnershipId,
+      reason: isOverdue ? 'cadence overdue' : 'cadence due soon',
+      title: isOverdue ? `${cadence.name} is overdue` : `${cadence.name} is due soon`,
+      detail,
+      tab: 'cadences',
+      urgency: isOverdue ? 84 + Math.min(late, 30) / 3 : 55,
+    },
+  ];
+}
+
+/**
+ * One question per cadence about its meetings that are over with nothing recorded: the
+ * oldest first (answering it brings up the next), with how many more are waiting.
+ * A meeting still under way is not asked about yet.
+ */
+function unrecordedItems(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], clock: AttentionClock): Draft[] {
+  const over = unrecordedOccurrences(cadence, records, touchpoints, clock.now).filter((o) => o.endsAt <= clock.now);
+  const [oldest, latest] = [over[0], over.at(-1)];
+  if (!oldest || !latest) return [];
+  const on = meetingDay(oldest.at, cadence, clock);
+  const late = Math.max(0, daysBetween(on, clock.today));
+  return [
+    {
+      key: `unrecorded:${cadence.id}`,
+      partnershipId: cadence.partnershipId,
+      reason: 'meeting not recorded',
+      title: `Was “${cadence.name}” on ${day(on)} held?`,
+      detail: unrecordedDetail(over, latest, cadence, clock),
+      tab: 'cadences',
+      urgency: 78 + Math.min(late, 30) / 3 + Math.min(over.length - 1, 6),
+      unrecorded: { cadenceId: cadence.id, occurrence: oldest.occurrence, at: oldest.at, count: over.length },
+    },
+  ];
+}
+
+function unrecordedDetail(over: readonly UnrecordedOccurrence[], latest: UnrecordedOccurrence, cadence: Cadence, clock: AttentionClock): string {
+  const more = over.length - 1;
+  if (more === 0) return 'Nothing was recorded for it: log it as held, or mark it skipped or moved.';
+  const since = `${plural(more, 'more meeting')} since then ${more === 1 ? 'is' : 'are'} not recorded either (the last on ${day(meetingDay(latest.at, cadence, clock))})`;
+  return `${since}; settle several at once on the Cadences tab.`;
+}
+
 function cadenceItems(cadences: readonly Cadence[], history: CadenceHistory, clock: AttentionClock): Draft[] {
   return cadences.flatMap((cadence): Draft[] => {
     if (cadence.status !== 'active') return [];
-    const due = nextDue(cadence, history.records.get(cadence.id) ?? [], history.touchpoints.get(cadence.id) ?? [], clock.now);
-    if (!due || due.band === 'ok') return [];
-    const isOverdue = due.band === 'overdue';
-    const late = Math.max(0, daysBetween(due.dueOn, clock.today));
-    const title = isOverdue ? `${cadence.name} is overdue` : `${cadence.name} is due soon`;
-    const detail =
-      due.mode === 'fixed'
-        ? isOverdue
-          ? `${plural(due.missedCount, 'meeting')} not recorded since ${day(due.dueOn)}. Log it as held, skip or move it.`
-          : `Next on ${day(due.dueOn)}. Send the agenda and confirm attendance.`
-        : isOverdue
-          ? `Last held ${due.lastHeldOn ? day(due.lastHeldOn) : 'never'}; the longest gap you allow ended on ${day(due.maxOn)}.`
-          : `Ideally held by ${day(due.idealOn)}, at the latest ${day(due.maxOn)}.`;
-    return [
-      {
-        key: `cadence:${cadence.id}`,
-        partnershipId: cadence.partnershipId,
-        reason: isOverdue ? 'cadence overdue' : 'cadence due soon',
-        title,
-        detail,
-        tab: 'cadences',
-        urgency: isOverdue ? 84 + Math.min(late, 30) / 3 : 55,
-      },
-    ];
+    const records = history.records.get(cadence.id) ?? [];
+    const touchpoints = history.touchpoints.get(cadence.id) ?? [];
+    return [...unrecordedItems(cadence, records, touchpoints, clock), ...dueItems(cadence, records, touchpoints, clock)];
   });
 }
 

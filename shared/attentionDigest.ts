@@ -6,14 +6,14 @@
 // holds a superset of what any later `now` needs, up to DIGEST_MAX_AGE_DAYS later:
 // - its active cadences, whole;
 // - of a fixed cadence, its occurrence records and linked touchpoints from just before its
-//   last recorded meeting (at most a year back: the missed-meeting look-back, with a margin
-//   for time zones; at least KEEP_RECENT_DAYS) onwards, with no upper bound, and those of
-//   moved meetings; of a flexible one, the last time it was held;
+//   last meeting held or skipped (at most a year back: the unrecorded-meeting look-back, with
+//   a margin for time zones; at least KEEP_RECENT_DAYS) onwards, with no upper bound, and
+//   those of moved meetings; of a flexible one, the last time it was held;
 // - every open commitment, whatever its due date (one falls due as time passes);
 // - the last SPARKLINE_CHECKS of our health checks and the last two of the partner's;
 // - the intent versions that decide whether the intent was agreed or changed since;
 // - each fixed cadence's planned instants over every window the next-due search can ask
-//   for while the digest serves (from its last recorded meeting, or a year back, to
+//   for while the digest serves (from its last meeting held or skipped, or a year back, to
 //   DIGEST_MAX_AGE_DAYS plus two months ahead), so a cold start does not expand the rules.
 // Free text nothing on those screens shows (notes, summaries, comments) is left out.
 // Pure: the database reads and the upkeep are renderer/db/digests.ts.
@@ -160,22 +160,25 @@ export function mergeDigestSources(parts: readonly DigestSource[]): DigestSource
 }
 
 const isHeld = (r: OccurrenceRecord) => r.outcome === 'held';
+/** Held or skipped: the unrecorded search starts after the latest such meeting (shared/cadenceSchedule.ts). */
+const isSettling = (r: OccurrenceRecord) => r.outcome !== 'moved';
 const newest = <T>(items: readonly T[], keyOf: (item: T) => string): T | undefined =>
   items.reduce<T | undefined>((best, item) => (best === undefined || keyOf(item) > keyOf(best) ? item : best), undefined);
 
 /**
- * A fixed cadence's recent history is kept from its last recorded meeting, or from this many
+ * A fixed cadence's recent history is kept from its last meeting held or skipped, or from this many
  * days back if that is sooner: the reminder planner looks back a week (CATCH_UP_DAYS) and to
  * snoozed meetings (the planner reads the history of cadences with older snoozes itself).
  */
 export const KEEP_RECENT_DAYS = 45;
 
 /**
- * What the next-due search and the reminders need of one cadence's records and linked
- * touchpoints from the window. Flexible: the last time it was held. Fixed: everything from
- * the day before its last recorded meeting (a day before the digest was built; the search
- * starts after it) or KEEP_RECENT_DAYS back, whichever is sooner, plus every record of a
- * meeting that was moved (its new time may still be ahead).
+ * What the next-due and unrecorded searches and the reminders need of one cadence's records
+ * and linked touchpoints from the window. Flexible: the last time it was held. Fixed:
+ * everything from the day before its last meeting held or skipped (a day before the digest
+ * was built; the unrecorded search starts after it) or KEEP_RECENT_DAYS back, whichever is
+ * sooner, plus every record of a meeting that was moved (its new time may still be ahead,
+ * or have passed unheld). Held or skipped never changes with time; moved does.
  */
 function cadenceHistory(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], window: DigestWindow, builtAt: Date) {
   if (cadence.mode === 'flexible') {
@@ -185,7 +188,7 @@ function cadenceHistory(cadence: Cadence, records: readonly OccurrenceRecord[], 
   }
   const recent = { records: records.filter((r) => r.occurrence >= window.sinceIso), touchpoints: touchpoints.filter((t) => t.occurredOn >= window.since) };
   const builtMs = builtAt.getTime();
-  const recorded = [...recent.records, ...recent.touchpoints]
+  const recorded = [...recent.records.filter(isSettling), ...recent.touchpoints]
     .filter((item) => !item.deletedAt)
     .map((item) => Date.parse(item.occurrence))
     .filter((ms) => ms <= builtMs - DAY_MS);
@@ -200,14 +203,14 @@ function cadenceHistory(cadence: Cadence, records: readonly OccurrenceRecord[], 
 }
 
 /**
- * The instants the next-due search can ask a fixed cadence for while the digest serves: it
- * searches from the last recorded meeting (at most a year back) of `now`, which is never
- * before that of a day before `builtAt`, to two months after `now`.
+ * The instants the next-due and unrecorded searches can ask a fixed cadence for while the
+ * digest serves: from the last meeting held or skipped (at most a year back) of `now`, which
+ * is never before that of a day before `builtAt`, to two months after `now`.
  */
 function planOf(cadence: Cadence, history: { records: readonly OccurrenceRecord[]; touchpoints: readonly Touchpoint[] }, builtAt: Date): CadencePlan[] {
   if (cadence.mode !== 'fixed' || cadence.rrule.trim() === '') return [];
   const builtMs = builtAt.getTime();
-  const recorded = [...history.records.filter((r) => !r.deletedAt).map((r) => r.occurrence), ...history.touchpoints.filter((t) => !t.deletedAt).map((t) => t.occurrence)]
+  const recorded = [...history.records.filter((r) => !r.deletedAt && isSettling(r)).map((r) => r.occurrence), ...history.touchpoints.filter((t) => !t.deletedAt).map((t) => t.occurrence)]
     .map((iso) => Date.parse(iso))
     .filter((ms) => Number.isFinite(ms) && ms <= builtMs - DAY_MS);
   const fromMs = Math.max(builtMs - (MISSED_LOOKBACK_DAYS + 1) * DAY_MS, Math.max(...recorded, 0) - DAY_MS);

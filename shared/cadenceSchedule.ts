@@ -1,5 +1,7 @@
 // What a cadence means over time: the occurrences it plans, what became of each (held,
-// skipped, moved, missed), when the next meeting is due in either mode, and adherence.
+// skipped, moved, or not recorded yet), when the next meeting is due in either mode, and
+// adherence. "Next" and "due soon" only look forward: an occurrence that has started is
+// never next; with no record it is "not recorded yet" until someone says what happened.
 // Instants are compared as epoch milliseconds and days taken in the cadence's own zone,
 // so no answer depends on the machine's TZ.
 import type { Cadence, CadenceMode, OccurrenceRecord, Touchpoint } from './domain';
@@ -7,7 +9,11 @@ import { addDays, daysBetween } from './dates';
 import { expandOccurrences } from './recurrence';
 import { DAY_MS, localToUtc, parseInstant, utcToLocal } from './timezones';
 
-export type OccurrenceStatus = 'upcoming' | 'due soon' | 'held' | 'skipped' | 'moved' | 'missed';
+/**
+ * 'not recorded': it has started (a moved one: at its new time) and nothing says it was
+ * held, skipped or moved ahead. It stays so until recorded; it is never next or due soon.
+ */
+export type OccurrenceStatus = 'upcoming' | 'due soon' | 'held' | 'skipped' | 'moved' | 'not recorded';
 export type DueBand = 'ok' | 'due soon' | 'overdue';
 
 export interface CadenceOccurrence {
@@ -30,8 +36,6 @@ export interface FixedDue extends DueBase {
   readonly mode: 'fixed';
   readonly occurrence: string;
   readonly at: string;
-  /** Occurrences missed since the last one held, skipped or moved (0 unless overdue). */
-  readonly missedCount: number;
 }
 
 export interface FlexibleDue extends DueBase {
@@ -52,10 +56,20 @@ export interface CadenceAdherence {
   readonly moved: number;
 }
 
-/** An occurrence with no record this long after its end is missed. */
-export const MISSED_AFTER_MS = DAY_MS;
-/** How far back an unrecorded occurrence still makes a fixed cadence overdue. */
+/** A past occurrence nobody recorded that Steward still asks about: one that started since the last recorded one, at most this long ago. */
 export const MISSED_LOOKBACK_DAYS = 366;
+
+/** A past occurrence of a fixed cadence with nothing recorded about it: "was it held?". */
+export interface UnrecordedOccurrence {
+  /** The planned instant (ISO UTC): the key a record or touchpoint settling it uses. */
+  readonly occurrence: string;
+  /** When it started: the planned instant, or where it was moved to. */
+  readonly at: string;
+  /** When it ended (start plus the cadence's duration): from then on "was it held?" is a fair question. */
+  readonly endsAt: string;
+  /** The moved mark, when it was moved to a time that has passed unheld. */
+  readonly recordId?: string;
+}
 const MINUTE_MS = 60_000;
 // Growing look-ahead windows, so a weekly rule expands a week and a yearly one still ends up found.
 const LOOK_AHEAD_DAYS = [8, 64, 400, 4000] as const;
@@ -141,14 +155,18 @@ function recordedOccurrence(occurrence: string, history: History): CadenceOccurr
   return { occurrence, at, status: record.outcome, ...touchpointId, ...recordId };
 }
 
-/** Unrecorded: due soon from the lead time before the start until missed, a day after the end. */
-function statusByTime(cadence: Cadence, atMs: number, nowMs: number): 'upcoming' | 'due soon' | 'missed' {
-  if (nowMs > atMs + cadence.durationMinutes * MINUTE_MS + MISSED_AFTER_MS) return 'missed';
+/** Unrecorded: upcoming, due soon from the lead time before the start, not recorded once it has started. */
+function statusByTime(cadence: Cadence, atMs: number, nowMs: number): 'upcoming' | 'due soon' | 'not recorded' {
+  if (atMs <= nowMs) return 'not recorded';
   return nowMs >= atMs - cadence.leadMinutes * MINUTE_MS ? 'due soon' : 'upcoming';
 }
 
+/** A moved occurrence whose new time has come with no touchpoint is not recorded either: nobody said it happened. */
 function resolveOccurrence(cadence: Cadence, occurrence: string, history: History, nowMs: number): CadenceOccurrence {
-  return recordedOccurrence(occurrence, history) ?? { occurrence, at: occurrence, status: statusByTime(cadence, parseInstant(occurrence), nowMs) };
+  const recorded = recordedOccurrence(occurrence, history);
+  if (!recorded) return { occurrence, at: occurrence, status: statusByTime(cadence, parseInstant(occurrence), nowMs) };
+  if (recorded.status === 'moved' && parseInstant(recorded.at) <= nowMs) return { ...recorded, status: 'not recorded' };
+  return recorded;
 }
 
 /**
@@ -170,43 +188,61 @@ export function occurrenceStatus(
     .sort((a, b) => a.at.localeCompare(b.at) || a.occurrence.localeCompare(b.occurrence));
 }
 
-function isPending(cadence: Cadence, o: CadenceOccurrence, nowMs: number): boolean {
-  if (o.status === 'upcoming' || o.status === 'due soon') return true;
-  return o.status === 'moved' && statusByTime(cadence, parseInstant(o.at), nowMs) !== 'missed';
+/** The planned instants (epoch ms) held or skipped: what they are never changes with time, unlike a move. */
+function settledInstants(history: History): number[] {
+  const keys = new Set([...history.records.keys(), ...history.touchpoints.keys()]);
+  return [...keys].filter((key) => ['held', 'skipped'].includes(recordedOccurrence(key, history)?.status ?? '')).map(parseInstant);
+}
+
+/** Still ahead of now: planned and unrecorded, or moved to a time to come. */
+function isAhead(o: CadenceOccurrence): boolean {
+  return o.status === 'upcoming' || o.status === 'due soon' || o.status === 'moved';
 }
 
 function earliest(list: readonly CadenceOccurrence[]): CadenceOccurrence | undefined {
   return [...list].sort((a, b) => a.at.localeCompare(b.at) || a.occurrence.localeCompare(b.occurrence))[0];
 }
 
-function fixedDue(cadence: Cadence, next: CadenceOccurrence, nowMs: number, missedCount: number): FixedDue {
-  const timing = statusByTime(cadence, parseInstant(next.at), nowMs);
-  const band = missedCount > 0 ? 'overdue' : timing === 'due soon' ? 'due soon' : 'ok';
-  return { mode: 'fixed', band, dueOn: dayOf(next.at, cadence.zone), occurrence: next.occurrence, at: next.at, missedCount };
+function fixedDue(cadence: Cadence, next: CadenceOccurrence, nowMs: number): FixedDue {
+  const band = statusByTime(cadence, parseInstant(next.at), nowMs) === 'due soon' ? 'due soon' : 'ok';
+  return { mode: 'fixed', band, dueOn: dayOf(next.at, cadence.zone), occurrence: next.occurrence, at: next.at };
 }
 
 /**
- * One pass over [after the latest recorded occurrence (at most a year back), now + look-ahead):
- * the oldest missed occurrence if any, else the earliest pending one, moved ones at their
- * new time. The look-ahead only grows when nothing is pending, e.g. for a yearly rule.
+ * The earliest occurrence still ahead of now, moved ones at their new time. The look-ahead
+ * only grows when nothing is ahead in it, e.g. for a yearly rule.
  */
 function nextFixedDue(cadence: Cadence, history: History, nowMs: number): FixedDue | undefined {
-  const recorded = [...history.records.keys(), ...history.touchpoints.keys()].map(parseInstant).filter((ms) => ms <= nowMs);
-  const fromMs = Math.max(nowMs - MISSED_LOOKBACK_DAYS * DAY_MS, ...recorded.map((ms) => ms + 1));
   const resolve = (occurrence: string) => resolveOccurrence(cadence, occurrence, history, nowMs);
-  const moved = [...history.records.keys()].map(resolve).filter((o) => isPending(cadence, o, nowMs));
+  const moved = [...history.records.keys()].map(resolve).filter(isAhead);
   for (const [i, days] of LOOK_AHEAD_DAYS.entries()) {
     const endMs = nowMs + days * DAY_MS;
-    const inWindow = occurrencesInWindow(cadence, history, fromMs, endMs).map(resolve);
-    const missed = inWindow.filter((o) => o.status === 'missed');
-    const oldestMissed = missed[0];
-    if (oldestMissed) return fixedDue(cadence, oldestMissed, nowMs, missed.length);
     const isLastWindow = i === LOOK_AHEAD_DAYS.length - 1;
-    const candidates = [...moved, ...inWindow].filter((o) => isPending(cadence, o, nowMs) && (isLastWindow || parseInstant(o.at) < endMs));
-    const next = earliest(candidates);
-    if (next) return fixedDue(cadence, next, nowMs, 0);
+    const inWindow = occurrencesInWindow(cadence, history, nowMs, endMs).map(resolve);
+    const next = earliest([...moved, ...inWindow].filter((o) => isAhead(o) && (isLastWindow || parseInstant(o.at) < endMs)));
+    if (next) return fixedDue(cadence, next, nowMs);
   }
   return undefined;
+}
+
+/**
+ * Occurrences that have started with nothing recorded, oldest first: those planned since
+ * the latest one held or skipped (at most MISSED_LOOKBACK_DAYS back), and those moved to a
+ * time that has passed with no touchpoint. Occurrences before the latest one held or
+ * skipped are taken as settled by then, so a long-idle history does not come back as
+ * questions. (Moving a meeting settles nothing yet, so it hides no earlier question.)
+ */
+function unrecordedFixed(cadence: Cadence, history: History, nowMs: number): UnrecordedOccurrence[] {
+  const lookbackMs = nowMs - MISSED_LOOKBACK_DAYS * DAY_MS;
+  const fromMs = Math.max(lookbackMs, ...settledInstants(history).filter((ms) => ms <= nowMs).map((ms) => ms + 1));
+  const resolve = (occurrence: string) => resolveOccurrence(cadence, occurrence, history, nowMs);
+  const planned = occurrencesInWindow(cadence, history, fromMs, nowMs + 1).map(resolve);
+  const moved = [...history.records.keys()].filter((key) => parseInstant(key) >= lookbackMs).map(resolve);
+  const byKey = new Map([...planned, ...moved].filter((o) => o.status === 'not recorded').map((o) => [o.occurrence, o]));
+  const durationMs = cadence.durationMinutes * MINUTE_MS;
+  return [...byKey.values()]
+    .sort((a, b) => a.at.localeCompare(b.at) || a.occurrence.localeCompare(b.occurrence))
+    .map((o) => ({ occurrence: o.occurrence, at: o.at, endsAt: toIso(parseInstant(o.at) + durationMs), ...(o.recordId ? { recordId: o.recordId } : {}) }));
 }
 
 /** The latest day a flexible cadence was held: a linked touchpoint or a held record. */
@@ -234,17 +270,28 @@ function nextFlexibleDue(cadence: Cadence, records: readonly OccurrenceRecord[],
 }
 
 /**
- * When the cadence is next due, or undefined when it plans nothing (paused, deleted, a
- * rule that has ended, a flexible cadence without an interval). Fixed: the oldest missed
- * occurrence since the last recorded one (overdue), else the next one not yet held,
- * skipped or moved (a moved one at its new time). Flexible: ideal and maximum days
- * after the last held (due soon from the ideal day, overdue after the maximum).
+ * When the cadence is next due, or undefined when it plans nothing more (paused, deleted,
+ * a rule that has ended, a flexible cadence without an interval). Fixed: the earliest
+ * occurrence still ahead of `nowIso` not skipped in advance (a moved one at its new time),
+ * due soon from its lead time; never one that has started (see unrecordedOccurrences).
+ * Flexible: ideal and maximum days after the last held (due soon from the ideal day,
+ * overdue after the maximum).
  */
 export function nextDue(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], nowIso: string): NextDue | undefined {
   if (cadence.deletedAt || cadence.status === 'paused') return undefined;
   const nowMs = parseInstant(nowIso);
   if (cadence.mode === 'flexible') return nextFlexibleDue(cadence, records, touchpoints, nowMs);
   return nextFixedDue(cadence, indexHistory(cadence, records, touchpoints), nowMs);
+}
+
+/**
+ * The occurrences of an active fixed cadence that have started by `nowIso` with nothing
+ * recorded (held, skipped, or moved to a time still ahead), oldest first: what "was it
+ * held?" asks about. Empty for flexible, paused and deleted cadences.
+ */
+export function unrecordedOccurrences(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], nowIso: string): UnrecordedOccurrence[] {
+  if (cadence.deletedAt || cadence.status !== 'active' || cadence.mode !== 'fixed') return [];
+  return unrecordedFixed(cadence, indexHistory(cadence, records, touchpoints), parseInstant(nowIso));
 }
 
 /**

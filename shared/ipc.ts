@@ -3,7 +3,8 @@
 // handler sees it; the preload builds `StewardApi` from the same channel names.
 // Pure TypeScript: no Electron import, so the renderer and tests can share it.
 import { z } from 'zod';
-import { AUTO_BACKUP_NAME_PATTERN } from './backup/autoBackupName';
+import { AUTO_BACKUP_NAME_MAX_LENGTH, AUTO_BACKUP_NAME_PATTERN } from './backup/autoBackupName';
+import type { BackupShrink } from './backup/retention';
 
 /** Where the preload exposes `StewardApi`: `window.steward`. */
 export const STEWARD_API_KEY = 'steward';
@@ -21,6 +22,7 @@ export const IPC_CHANNELS = [
   'backup:write',
   'backup:list',
   'backup:read',
+  'backup:setKeep',
 ] as const;
 
 export type InvokeChannel = (typeof IPC_CHANNELS)[number];
@@ -47,8 +49,9 @@ const fileFilter = z
   })
   .readonly();
 
-// As large as a restore accepts (shared/backup/format.ts DEFAULT_MAX_BACKUP_BYTES), not
-// imported from there so that main does not bundle the domain schemas.
+// A first bound on the text before main reads it: as many characters as a restore accepts
+// bytes (shared/backup/format.ts DEFAULT_MAX_BACKUP_BYTES). Main then checks the bytes and
+// the envelope (electron/main/backupFolder.ts).
 const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
 
 /** The runtime schema of each channel's request: main treats payloads as unknown until parsed. */
@@ -69,10 +72,13 @@ export const IPC_REQUEST_SCHEMAS = {
   'app:setLoginItem': z.strictObject({ openAtLogin: z.boolean() }),
   'window:setUnreadCount': z.strictObject({ count: z.int().min(0).max(1_000_000) }),
   'window:setCloseToTray': z.strictObject({ enabled: z.boolean() }),
-  'backup:write': z.strictObject({ content: z.string().min(1).max(MAX_BACKUP_CHARS), keep: z.int().min(1).max(100) }),
+  // No `keep`: main decides what to prune from its own settings, never from a write.
+  'backup:write': z.strictObject({ content: z.string().min(1).max(MAX_BACKUP_CHARS) }),
   'backup:list': z.undefined(),
   // Only an automatic backup's own name: never a path, never another file in the folder.
-  'backup:read': z.strictObject({ name: z.string().max(64).regex(AUTO_BACKUP_NAME_PATTERN, 'must be an automatic backup file name') }),
+  'backup:read': z.strictObject({ name: z.string().max(AUTO_BACKUP_NAME_MAX_LENGTH).regex(AUTO_BACKUP_NAME_PATTERN, 'must be an automatic backup file name') }),
+  // "Backups to keep" from Settings, stored by main in its own file; the generations are kept regardless.
+  'backup:setKeep': z.strictObject({ keep: z.int().min(1).max(100) }),
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export type IpcRequest<C extends InvokeChannel> = z.output<(typeof IPC_REQUEST_SCHEMAS)[C]>;
@@ -99,7 +105,12 @@ export type AutoBackupFile = Readonly<{
   /** ISO UTC, from the file system. */
   modifiedAt: string;
   size: number;
+  /** The backup's total record count, from its name; absent for names written before counts existed. */
+  records?: number;
 }>;
+
+/** A written backup, and whether pruning was held because it holds under half the records of the one before. */
+export type AutoBackupWriteResult = Readonly<{ file: AutoBackupFile; shrink?: BackupShrink }>;
 
 /** What each channel's handler resolves to, before the envelope. */
 export type IpcResponses = KeyedBy<
@@ -113,9 +124,10 @@ export type IpcResponses = KeyedBy<
     'app:setLoginItem': void;
     'window:setUnreadCount': void;
     'window:setCloseToTray': void;
-    'backup:write': AutoBackupFile;
+    'backup:write': AutoBackupWriteResult;
     'backup:list': readonly AutoBackupFile[];
     'backup:read': string;
+    'backup:setKeep': void;
   }
 >;
 
@@ -156,12 +168,17 @@ export interface StewardApi {
   setUnreadCount(count: number): Promise<IpcResult<void>>;
   /** When enabled, closing the window hides it to the tray and reminders keep running; quitting still quits. */
   setCloseToTray(enabled: boolean): Promise<IpcResult<void>>;
-  /** Writes a rolling backup into the backups folder, then deletes the oldest beyond `keep`. */
-  writeBackup(request: WriteBackupRequest): Promise<IpcResult<AutoBackupFile>>;
+  /**
+   * Writes a rolling backup into the backups folder if it is a Steward backup, then prunes
+   * by generations (never while the newest holds under half the records of the one before).
+   */
+  writeBackup(request: WriteBackupRequest): Promise<IpcResult<AutoBackupWriteResult>>;
   /** The automatic backups in the backups folder, newest first. */
   listBackups(): Promise<IpcResult<readonly AutoBackupFile[]>>;
   /** The text of one automatic backup, by its file name (as listed). */
   readBackup(name: string): Promise<IpcResult<string>>;
+  /** How many of the newest automatic backups to keep besides the generations (1 to 100). */
+  setBackupKeep(keep: number): Promise<IpcResult<void>>;
   /** Subscribes to an event from main; returns the unsubscribe. */
   on<E extends RendererEvent>(event: E, listener: RendererListener<E>): () => void;
 }

@@ -1,18 +1,23 @@
 // One line of facts per partnership for the portfolio table: health over time,
-// the next cadence due, overdue commitments by side. Pure, like the ranking.
+// the next cadence due (always one still ahead, or a flexible one's open window), past
+// meetings nobody recorded, overdue commitments by side. Pure, like the ranking.
 import type { AttentionClock, AttentionSnapshot } from './attention';
 import { cadenceHistory } from './attention';
 import type { DueBand } from './cadenceSchedule';
-import { nextDue } from './cadenceSchedule';
+import { nextDue, unrecordedOccurrences } from './cadenceSchedule';
 import { commitmentState } from './commitments';
 import type { OwedBy } from './domain';
 import { byPartnership, groupLive } from './grouping';
 import { overallScore } from './health';
+import { utcToLocal } from './timezones';
 
 export interface NextCadence {
   readonly name: string;
+  /** Fixed: the day of the next meeting ahead (in the clock's zone when given). Flexible: the ideal day, which may have passed. */
   readonly dueOn: string;
   readonly band: DueBand;
+  /** Flexible: the last day of the longest gap allowed; overdue after it. */
+  readonly maxOn?: string;
 }
 
 export interface PartnershipSummary {
@@ -20,12 +25,14 @@ export interface PartnershipSummary {
   readonly health: readonly number[];
   readonly nextCadence?: NextCadence;
   readonly overdue: Readonly<Record<OwedBy, number>>;
+  /** Meetings of its fixed cadences that have started with nothing recorded (see unrecordedOccurrences). */
+  readonly unrecordedMeetings: number;
 }
 
 const SPARKLINE_POINTS = 8;
 const BAND_ORDER: Record<DueBand, number> = { overdue: 0, 'due soon': 1, ok: 2 };
 
-export function summarisePartnerships(snapshot: AttentionSnapshot, clock: Pick<AttentionClock, 'now' | 'today'>): Map<string, PartnershipSummary> {
+export function summarisePartnerships(snapshot: AttentionSnapshot, clock: Pick<AttentionClock, 'now' | 'today' | 'zone'>): Map<string, PartnershipSummary> {
   const history = cadenceHistory(snapshot);
   const cadences = groupLive(snapshot.cadences, byPartnership);
   const commitments = groupLive(snapshot.commitments, byPartnership);
@@ -33,15 +40,19 @@ export function summarisePartnerships(snapshot: AttentionSnapshot, clock: Pick<A
   const summaries = new Map<string, PartnershipSummary>();
   for (const p of snapshot.partnerships) {
     const ours = (checks.get(p.id) ?? []).filter((c) => c.perspective === 'ours').sort((a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.createdAt.localeCompare(b.createdAt));
-    const due = (cadences.get(p.id) ?? [])
-      .flatMap((c) => {
-        const next = nextDue(c, history.records.get(c.id) ?? [], history.touchpoints.get(c.id) ?? [], clock.now);
-        return next ? [{ name: c.name, dueOn: next.dueOn, band: next.band }] : [];
+    const own = (cadences.get(p.id) ?? []).map((c) => ({ cadence: c, records: history.records.get(c.id) ?? [], touchpoints: history.touchpoints.get(c.id) ?? [] }));
+    const due = own
+      .flatMap(({ cadence: c, records, touchpoints }): NextCadence[] => {
+        const next = nextDue(c, records, touchpoints, clock.now);
+        if (!next) return [];
+        if (next.mode === 'flexible') return [{ name: c.name, dueOn: next.dueOn, band: next.band, maxOn: next.maxOn }];
+        return [{ name: c.name, dueOn: clock.zone ? utcToLocal(next.at, clock.zone).slice(0, 10) : next.dueOn, band: next.band }];
       })
       .sort((a, b) => BAND_ORDER[a.band] - BAND_ORDER[b.band] || a.dueOn.localeCompare(b.dueOn) || a.name.localeCompare(b.name));
+    const unrecordedMeetings = own.reduce((sum, { cadence: c, records, touchpoints }) => sum + unrecordedOccurrences(c, records, touchpoints, clock.now).length, 0);
     const overdue = { us: 0, partner: 0, joint: 0 };
     for (const c of commitments.get(p.id) ?? []) if (commitmentState(c, clock.today) === 'overdue') overdue[c.owedBy] += 1;
-    summaries.set(p.id, { health: ours.slice(-SPARKLINE_POINTS).map(overallScore), nextCadence: due[0], overdue });
+    summaries.set(p.id, { health: ours.slice(-SPARKLINE_POINTS).map(overallScore), nextCadence: due[0], overdue, unrecordedMeetings });
   }
   return summaries;
 }

@@ -146,14 +146,55 @@ export function expandOccurrencesFromStart(rule: RecurrenceRule, fromIso: string
   return toIsoList(collectInstants(compiled, window, compiled.recur.iterator(toIcalTime(compiled.start))));
 }
 
-/** A message saying what is wrong with the rule, or undefined when it can be expanded. */
+/**
+ * A message saying what is wrong with the rule, or undefined when it can be expanded and
+ * gives at least its first occurrence (a rule that never happens is as useless as a typo).
+ */
 export function validateRecurrence(rule: RecurrenceRule): string | undefined {
   try {
-    compileRuleCached(rule);
+    return firstOccurrenceProblem(compileRuleCached(rule));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * What is wrong with the rule text alone (no start or zone needed), or undefined: the
+ * check a form or a file can make even while its start or zone is still wrong.
+ */
+export function ruleTextProblem(rrule: string): string | undefined {
+  try {
+    const parts = splitRule(rrule);
+    const unbounded = [...parts].filter(([name]) => name !== 'COUNT' && name !== 'UNTIL');
+    callIcal(rrule, () => ICAL.Recur.fromString(unbounded.map(([n, v]) => `${n}=${v}`).join(';')));
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/**
+ * How many candidate times the first occurrence may take. Real rhythms match within a few
+ * (a leap-day rule within ~1,500); a rule that needs more is refused, quickly, as one that
+ * never happens rather than examined for seconds (MAX_CANDIDATES) on every screen.
+ */
+const FIRST_OCCURRENCE_BUDGET = 5_000;
+
+function firstOccurrenceProblem(rule: CompiledRule): string | undefined {
+  const startMs = resolveWallTime(wallTimeToMs(rule.start), rule.zone).epochMs;
+  if (rule.untilMs !== undefined && rule.untilMs < startMs) return ruleError(rule.rrule, 'UNTIL is before the start, so it never happens').message;
+  const never = ruleError(rule.rrule, 'it never produces an occurrence (check BYMONTH, BYMONTHDAY and BYDAY together)').message;
+  if (rule.isEmpty) return never;
+  try {
+    for (const candidate of candidates(rule, rule.recur.iterator(toIcalTime(rule.start)), FIRST_OCCURRENCE_BUDGET)) {
+      if (!satisfiesByParts(rule.recur, candidate)) continue;
+      const epochMs = resolveWallTime(wallTimeToMs(candidate), rule.zone).epochMs;
+      return rule.untilMs !== undefined && epochMs > rule.untilMs ? ruleError(rule.rrule, 'it has no occurrence before UNTIL').message : undefined;
+    }
+  } catch {
+    return ruleError(rule.rrule, `no occurrence within its first ${FIRST_OCCURRENCE_BUDGET} candidate times: it probably never happens`).message;
+  }
+  return never;
 }
 
 function toIsoList(instants: readonly number[]): string[] {
@@ -205,18 +246,51 @@ function callIcal<T>(rrule: string, run: () => T): T {
 function splitRule(rrule: string): Map<string, string> {
   const body = rrule.trim().replace(/^RRULE:/i, '').toUpperCase();
   const parts = new Map<string, string>();
-  for (const segment of body.split(';').filter((piece) => piece !== '')) {
+  const reasons: string[] = [];
+  // A trailing ";" is harmless and common; an empty part in the middle is a typo worth naming.
+  const segments = body.replace(/;$/, '').split(';');
+  if (segments.includes('')) reasons.push('it has an empty part (";;")');
+  for (const segment of segments.filter((piece) => piece !== '')) {
     const [name = '', value = '', ...extra] = segment.split('=');
-    if (!RULE_PARTS.has(name)) throw ruleError(rrule, `unknown part "${name}"`);
-    if (value === '' || extra.length > 0) throw ruleError(rrule, `${name} needs exactly one value`);
-    if (parts.has(name)) throw ruleError(rrule, `${name} appears more than once`);
-    parts.set(name, value);
+    if (!RULE_PARTS.has(name)) reasons.push(`unknown part "${name}"`);
+    else if (value === '' || extra.length > 0) reasons.push(`${name} needs exactly one value`);
+    else if (parts.has(name)) reasons.push(`${name} appears more than once`);
+    else parts.set(name, value);
   }
-  if (!parts.has('FREQ')) throw ruleError(rrule, 'FREQ is required');
-  // ical.js 2.2 expands BYWEEKNO wrongly (an inverted indexOf test), so refuse it outright.
-  if (parts.has('BYWEEKNO')) throw ruleError(rrule, 'BYWEEKNO is not supported');
-  if (parts.has('COUNT') && parts.has('UNTIL')) throw ruleError(rrule, 'COUNT and UNTIL cannot both be set');
+  reasons.push(...partProblems(parts));
+  if (reasons.length > 0) throw ruleError(rrule, reasons.join('; '));
   return parts;
+}
+
+const FREQUENCIES = ['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
+const BYDAY_VALUE = /^([+-]?)(\d{1,2})?(SU|MO|TU|WE|TH|FR|SA)$/;
+
+/**
+ * What RFC 5545 forbids and ical.js would accept (then spin on, or ignore): checked here so
+ * every problem of a rule is named in one message, before ical.js sees it.
+ */
+function partProblems(parts: ReadonlyMap<string, string>): string[] {
+  const reasons: string[] = [];
+  const freq = parts.get('FREQ');
+  if (freq === undefined) reasons.push('FREQ is required');
+  else if (!FREQUENCIES.includes(freq)) reasons.push(`FREQ must be one of ${FREQUENCIES.join(', ')} (not "${freq}")`);
+  for (const day of parts.get('BYDAY')?.split(',') ?? []) {
+    const match = BYDAY_VALUE.exec(day);
+    const ordinal = Number(match?.[2] ?? 0);
+    if (!match || (match[2] !== undefined && (ordinal < 1 || ordinal > 53)))
+      reasons.push(`BYDAY "${day}" must be a weekday (MO, TU, WE, TH, FR, SA, SU), optionally with a position such as 2TH or -1FR`);
+    else if (match[2] !== undefined && freq !== 'MONTHLY' && freq !== 'YEARLY') reasons.push(`BYDAY "${day}" has a position, which only MONTHLY and YEARLY rules allow`);
+  }
+  if (parts.get('BYSETPOS')?.split(',').some((pos) => !/^[+-]?\d{1,3}$/.test(pos) || Number(pos) === 0 || Math.abs(Number(pos)) > 366))
+    reasons.push('BYSETPOS values must be whole numbers from 1 to 366 or -366 to -1');
+  // ical.js 2.2 expands BYWEEKNO wrongly (an inverted indexOf test), so refuse it outright.
+  if (parts.has('BYWEEKNO')) reasons.push('BYWEEKNO is not supported');
+  if (parts.has('COUNT') && parts.has('UNTIL')) reasons.push('COUNT and UNTIL cannot both be set');
+  for (const name of ['COUNT', 'INTERVAL']) {
+    const value = parts.get(name);
+    if (value !== undefined && (!/^\d+$/.test(value) || Number(value) < 1)) reasons.push(`${name} must be a positive integer`);
+  }
+  return reasons;
 }
 
 // ical.js silently ignores INTERVAL=0, so integer parts are checked here.
@@ -284,15 +358,15 @@ function place(rule: CompiledRule, wallMs: number, window: Window): number | 'ou
 }
 
 /** ical.js candidates as wall times, stopping with an Error past MAX_CANDIDATES. */
-function* candidates(rule: CompiledRule, iterator: RecurIterator): Generator<WallTime> {
+function* candidates(rule: CompiledRule, iterator: RecurIterator, budget = MAX_CANDIDATES): Generator<WallTime> {
   const check = iterator.check_contracting_rules.bind(iterator);
   let examined = 0;
   // Counted where ical.js tests each candidate, not per returned occurrence: on a rule
   // that never matches (FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30) one next() would spin forever.
   iterator.check_contracting_rules = () => {
     examined += 1;
-    if (examined > MAX_CANDIDATES) {
-      throw new Error(`Recurrence rule "${rule.rrule}" needs more than ${MAX_CANDIDATES} steps: use a shorter window or a coarser rule`);
+    if (examined > budget) {
+      throw new Error(`Recurrence rule "${rule.rrule}" needs more than ${budget} steps: use a shorter window or a coarser rule`);
     }
     return check();
   };

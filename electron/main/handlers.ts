@@ -6,6 +6,8 @@ import type { App, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import type { NotificationRequest } from '../../shared/ipc';
 import { createBackupFolder } from './backupFolder';
 import type { BackupFs } from './backupFolder';
+import { createBackupSettings } from './backupSettings';
+import { safeDefaultFileName } from './fileName';
 import type { Handlers } from './ipc';
 import { loginItemSettings } from './lifecycle';
 import type { CloseToTray } from './lifecycle';
@@ -28,7 +30,7 @@ export interface HandlerDeps {
   readonly closeToTray: Pick<CloseToTray, 'isEnabled' | 'setEnabled'>;
   /** The rolling backups' file operations (backupFolder.ts). */
   readonly backupFs: BackupFs;
-  /** Main's clock: names the rolling backup files. */
+  /** Main's clock: names the rolling backup files and dates their generations. */
   readonly now: () => Date;
 }
 
@@ -37,7 +39,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   // Outside the profile on purpose: a lost profile must not take the backups with it.
   // Asked per call: getPath can throw (no documents folder), and that belongs in an envelope.
   const backupFolderPath = () => join(app.getPath('documents'), BACKUP_FOLDER_NAME);
-  const backups = () => createBackupFolder(deps.backupFs, backupFolderPath(), deps.now);
+  // Created once: the folder serialises its writes. What to keep comes from main's own file.
+  const backupSettings = createBackupSettings(deps.backupFs, () => app.getPath('userData'));
+  const backups = createBackupFolder({ fs: deps.backupFs, folder: backupFolderPath, now: deps.now, keepLast: () => backupSettings.keepLast() });
+  const defaultPath = (suggestedName: string) => join(app.getPath('documents'), safeDefaultFileName(suggestedName));
   return {
     'app:getInfo': () => ({
       name: app.getName(),
@@ -53,7 +58,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'notification:show': (notification) => deps.showNotification(notification),
     'file:save': async ({ suggestedName, content, filters }) => {
       const choice = await deps.showSaveDialog({
-        defaultPath: join(app.getPath('documents'), suggestedName),
+        defaultPath: defaultPath(suggestedName),
         filters: filters.map(({ name, extensions }) => ({ name, extensions: [...extensions] })),
       });
       if (choice.canceled || !choice.filePath) return { saved: false };
@@ -65,7 +70,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // Print first: the page is the print view now, and the dialog must not wait on it.
       const bytes = await sender.printToPDF({ printBackground: true, pageSize: 'A4' });
       const choice = await deps.showSaveDialog({
-        defaultPath: join(app.getPath('documents'), suggestedName),
+        defaultPath: defaultPath(suggestedName),
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
       if (choice.canceled || !choice.filePath) return { saved: false };
@@ -79,8 +84,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.showUnreadCount(count);
     },
     'window:setCloseToTray': ({ enabled }) => deps.closeToTray.setEnabled(enabled),
-    'backup:write': ({ content, keep }) => backups().write(content, keep),
-    'backup:list': () => backups().list(),
-    'backup:read': ({ name }) => backups().read(name),
+    'backup:write': ({ content }) => backups.write(content),
+    'backup:list': () => backups.list(),
+    'backup:read': ({ name }) => backups.read(name),
+    'backup:setKeep': ({ keep }) => backupSettings.setKeepLast(keep),
   };
 }

@@ -15,6 +15,7 @@ import { createCloseToTray, wasLaunchedHidden, wireLifecycle } from './lifecycle
 import { createNotifier } from './notifications';
 import { createAppProtocolHandler, registerAppScheme } from './protocol';
 import { guardPermissions, guardWebContents } from './security';
+import { testUserDataDir } from './testProfile';
 import { createTray } from './tray';
 import type { StewardTray } from './tray';
 import { bringToFront, createMainWindow } from './window';
@@ -24,8 +25,8 @@ const { app } = electron;
 // The userData folder is named after the app: this name must never change, or
 // the user's database is left behind in the old profile (DESIGN.md, Principle 1).
 app.setName('Steward');
-// Only the Electron e2e tests set this, to run against a throwaway profile.
-const testProfile = process.env.STEWARD_TEST_USER_DATA_DIR;
+// Only the Electron e2e tests set this, to run against a throwaway profile; a packaged app ignores it.
+const testProfile = testUserDataDir(process.env, app.isPackaged);
 if (testProfile) app.setPath('userData', testProfile);
 registerAppScheme(electron.protocol);
 

@@ -53,7 +53,8 @@ export function createMainWindow<W extends WindowLike>({ BrowserWindow, preloadP
       disableBlinkFeatures: 'Auxclick',
       // The reminder heartbeat must keep its pace while the window is hidden.
       backgroundThrottling: false,
-      spellcheck: true,
+      // Chromium's spellchecker downloads its dictionaries: Steward makes no network requests.
+      spellcheck: false,
     },
   });
   if (startHidden !== true) window.once('ready-to-show', () => window.show());

@@ -44,9 +44,10 @@ const api = {
   setLoginItem: (openAtLogin) => invoke('app:setLoginItem', { openAtLogin }),
   setUnreadCount: (count) => invoke('window:setUnreadCount', { count }),
   setCloseToTray: (enabled) => invoke('window:setCloseToTray', { enabled }),
-  writeBackup: ({ content, keep }) => invoke('backup:write', { content, keep }),
+  writeBackup: ({ content }) => invoke('backup:write', { content }),
   listBackups: () => invoke('backup:list'),
   readBackup: (name) => invoke('backup:read', { name }),
+  setBackupKeep: (keep) => invoke('backup:setKeep', { keep }),
   on,
 } satisfies StewardApi;
 

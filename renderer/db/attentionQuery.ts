@@ -77,13 +77,13 @@ const summaryMemo: Memo<PartnershipSummary | undefined> = new WeakMap();
 
 /** rankAttention over the portfolio, one partnership at a time, merged in the ranking's order. */
 export function rankDigests(view: PortfolioDigests, clock: AttentionClock): AttentionItem[] {
-  const clockKey = `${clock.now}\n${clock.today}\n${clock.healthCheckIntervalDays}`;
+  const clockKey = `${clock.now}\n${clock.today}\n${clock.healthCheckIntervalDays}\n${clock.zone ?? ''}`;
   const ranked = perPartnership(rankMemo, view, clockKey, (snapshot) => rankAttention(snapshot, clock));
   return [...ranked.values()].flat().sort(compareAttention);
 }
 
 /** summarisePartnerships over the portfolio, one partnership at a time. */
-export function summariseDigests(view: PortfolioDigests, clock: Pick<AttentionClock, 'now' | 'today'>): Map<string, PartnershipSummary> {
-  const summaries = perPartnership(summaryMemo, view, `${clock.now}\n${clock.today}`, (snapshot) => summarisePartnerships(snapshot, clock).get(snapshot.partnerships[0]?.id ?? ''));
+export function summariseDigests(view: PortfolioDigests, clock: Pick<AttentionClock, 'now' | 'today' | 'zone'>): Map<string, PartnershipSummary> {
+  const summaries = perPartnership(summaryMemo, view, `${clock.now}\n${clock.today}\n${clock.zone ?? ''}`, (snapshot) => summarisePartnerships(snapshot, clock).get(snapshot.partnerships[0]?.id ?? ''));
   return new Map([...summaries].filter((entry): entry is [string, PartnershipSummary] => entry[1] !== undefined));
 }

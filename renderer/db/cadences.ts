@@ -1,11 +1,9 @@
 // Communication rhythms and what happened to their planned occurrences. A fixed
-// cadence's RRULE is checked by the same expander the reminders use, so a rule that
-// saves is a rule that can be scheduled.
+// cadence's RRULE is checked (by its domain schema) with the same expander the reminders
+// use, so a rule that saves is a rule that can be scheduled.
 import { z } from 'zod';
 import type { Cadence, CadenceStatus, OccurrenceOutcome, OccurrenceRecord } from '@shared/domain';
 import { ValidationError, cadenceInputSchema, idSchema, instantSchema, newId, occurrenceRecordSchema, optionalText, parseOrThrow } from '@shared/domain';
-import { validateRecurrence } from '@shared/recurrence';
-import { assertTimeZone, parseLocalDateTime } from '@shared/timezones';
 import type { DbContext } from './context';
 import { NotFoundError } from './context';
 import type { RecordSpec } from './records';
@@ -31,23 +29,9 @@ export const cadenceSpec: RecordSpec<typeof cadenceInputSchema, Cadence> = {
   label: (c) => `cadence “${c.name}”`,
 };
 
-const messageOf = (run: () => unknown): string | undefined => {
-  try {
-    run();
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-};
-
-/** Schema first, then what only the zone database and the RRULE expander can tell: keyed zone, start, rrule. */
+/** The schema says it all, zone, start and RRULE included (shared/domain/cadence.ts). */
 function validateCadence(input: unknown): void {
-  const cadence = parseOrThrow(cadenceInputSchema, input);
-  const zone = messageOf(() => assertTimeZone(cadence.zone));
-  const start = messageOf(() => parseLocalDateTime(cadence.start, 'start'));
-  const rrule = zone || start || cadence.mode !== 'fixed' ? undefined : validateRecurrence(cadence);
-  const errors = { ...(zone ? { zone } : {}), ...(start ? { start } : {}), ...(rrule ? { rrule } : {}) };
-  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  parseOrThrow(cadenceInputSchema, input);
 }
 
 export async function createCadence(ctx: DbContext, input: unknown): Promise<Cadence> {

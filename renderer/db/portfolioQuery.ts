@@ -6,6 +6,7 @@ import type { PartnershipSummary } from '@shared/portfolioSummary';
 import { loadPortfolioDigests, summariseDigests } from './attentionQuery';
 import type { StewardDb } from './schema';
 
-export async function loadPortfolioSummaries(db: StewardDb, now: Date, today: string): Promise<Map<string, PartnershipSummary>> {
-  return summariseDigests(await loadPortfolioDigests(db, now), { now: now.toISOString(), today });
+/** `zone`: the user's, in which the next meeting's day is named. */
+export async function loadPortfolioSummaries(db: StewardDb, now: Date, today: string, zone?: string): Promise<Map<string, PartnershipSummary>> {
+  return summariseDigests(await loadPortfolioDigests(db, now), { now: now.toISOString(), today, ...(zone ? { zone } : {}) });
 }

@@ -48,7 +48,7 @@ export function DatabaseProblem({ error, platform }: Props) {
             <h2 id="file-title">A backup file</h2>
             <p className="muted">A file saved with “Back up now…”, or one from the backups folder.</p>
             <BackupFilePicker label="Restore from a backup file…" onChosen={setChosen} />
-            {chosen && !chosen.ok && <BackupProblems source={chosen.source} errors={chosen.errors} />}
+            {chosen && !chosen.ok && <BackupProblems source={chosen.source} errors={chosen.errors} problemCount={chosen.problemCount} />}
           </section>
         </>
       )}

@@ -1,11 +1,12 @@
 // A last line of defence: an unhandled rejection is shown as a readable banner
 // rather than failing silently or blanking the screen.
+import { STORAGE_FULL_MESSAGE, isStorageFull, messageOf } from './components/failureMessage';
+
 export function reportUnhandled(win: Window): void {
   win.addEventListener('unhandledrejection', (event) => {
     const reason: unknown = event.reason;
-    const message = reason instanceof Error ? reason.message : String(reason);
     console.error('Unhandled rejection', reason);
-    showBanner(win.document, `Something went wrong: ${message}`);
+    showBanner(win.document, isStorageFull(reason) ? STORAGE_FULL_MESSAGE : `Something went wrong: ${messageOf(reason)}`);
   });
 }
 

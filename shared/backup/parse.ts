@@ -19,20 +19,26 @@ import {
 
 export type ParseBackupResult =
   | { readonly ok: true; readonly backup: BackupFile; readonly summary: BackupSummary; readonly exportedAt: string }
-  | { readonly ok: false; readonly errors: readonly string[] };
+  | {
+      readonly ok: false;
+      /** The first MAX_ERRORS problems, then "…and N more problems." when there are more. */
+      readonly errors: readonly string[];
+      /** Every problem found, counted truly (the list above stops at MAX_ERRORS). */
+      readonly problemCount: number;
+    };
 
 export interface ParseBackupOptions {
   /** Refuse files larger than this many bytes (UTF-8). Default 200 MB. */
   readonly maxBytes?: number;
 }
 
-/** Beyond this many problems the list stops: a wrong file would otherwise print thousands. */
+/** Beyond this many problems the list stops (the count does not): a wrong file would otherwise print thousands. */
 const MAX_ERRORS = 50;
 /** Keys that could reach an object's prototype if the data were ever merged naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-type Fail = { readonly ok: false; readonly errors: readonly string[] };
-const fail = (...errors: string[]): Fail => ({ ok: false, errors });
+type Fail = { readonly ok: false; readonly errors: readonly string[]; readonly problemCount: number };
+const fail = (...errors: string[]): Fail => ({ ok: false, errors, problemCount: errors.length });
 
 export function parseBackup(text: string, options: ParseBackupOptions = {}): ParseBackupResult {
   const tooBig = checkSize(text, options.maxBytes ?? DEFAULT_MAX_BACKUP_BYTES);
@@ -43,19 +49,20 @@ export function parseBackup(text: string, options: ParseBackupOptions = {}): Par
   if (hostile) return fail(`Refused: the file contains the key "${hostile.key}" at ${hostile.path}, which a backup never has (it could tamper with the app).`);
   const envelope = checkEnvelope(json.value);
   if (!envelope.ok) return envelope;
-  const data = parseTables(envelope.data);
-  if (!data.ok) return data;
-  const integrity = checkIntegrity(data.value);
-  if (integrity.length > 0) return fail(...cap(integrity));
+  const problems = new Problems();
+  const data = parseTables(envelope.data, problems);
+  // References are checked among the records that parsed, so one bad record is one problem.
+  checkIntegrity(data, ownersOf(envelope.data), problems);
+  if (problems.count > 0) return problems.failure();
   const backup: BackupFile = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     schemaVersion: BACKUP_SCHEMA_VERSION,
     exportedAt: envelope.meta.exportedAt,
     app: envelope.meta.app,
-    data: data.value,
+    data,
   };
-  return { ok: true, backup, summary: summarise(data.value), exportedAt: backup.exportedAt };
+  return { ok: true, backup, summary: summarise(data), exportedAt: backup.exportedAt };
 }
 
 function formatMegabytes(bytes: number): string {
@@ -137,23 +144,36 @@ function checkVersion(what: string, version: unknown, supported: number, oldest 
   return undefined;
 }
 
-function parseTables(raw: Record<string, unknown>): { ok: true; value: BackupData } | Fail {
-  const errors: string[] = [];
+/** Counts every problem and keeps the text of the first MAX_ERRORS (a 20,000-record mess costs no memory). */
+class Problems {
+  count = 0;
+  private readonly listed: string[] = [];
+
+  add(describe: () => string): void {
+    this.count += 1;
+    if (this.listed.length < MAX_ERRORS) this.listed.push(describe());
+  }
+
+  failure(): Fail {
+    const more = this.count - this.listed.length;
+    return { ok: false, errors: more > 0 ? [...this.listed, `…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`] : [...this.listed], problemCount: this.count };
+  }
+}
+
+/** Every table's records that pass their domain schema; each failing record adds its problems. */
+function parseTables(raw: Record<string, unknown>, problems: Problems): BackupData {
   const data: Record<string, unknown[]> = {};
   for (const table of BACKUP_TABLES) {
     const schema: z.ZodType = BACKUP_TABLE_SCHEMAS[table];
-    const rows = raw[table] as unknown[];
-    data[table] = rows.map((row, index) => {
+    data[table] = (raw[table] as unknown[]).flatMap((row, index) => {
       const result = schema.safeParse(row);
-      if (result.success) return result.data;
-      for (const issue of result.error.issues) errors.push(recordError(table, index, row, issue));
-      return row;
+      if (result.success) return [result.data];
+      for (const issue of result.error.issues) problems.add(() => recordError(table, index, row, issue));
+      return [];
     });
-    if (errors.length >= MAX_ERRORS) break;
   }
-  if (errors.length > 0) return fail(...cap(errors));
   // Each table was just parsed by its domain schema; the domain types only add id brands.
-  return { ok: true, value: data as unknown as BackupData };
+  return data as unknown as BackupData;
 }
 
 function recordKey(row: unknown): string | undefined {
@@ -173,32 +193,101 @@ function recordError(table: string, index: number, row: unknown, issue: z.core.$
   return `${recordName(table, index, row)}${field ? `, field ${field}` : ''}: ${issue.message}`;
 }
 
-function checkIntegrity(data: BackupData): string[] {
-  const errors: string[] = [];
+/** A reference from one field of a table's records to another table, resolved within the file. */
+interface Reference {
+  readonly from: BackupTable;
+  readonly field: string;
+  readonly to: 'stakeholders' | 'cadences' | 'touchpoints';
+  readonly noun: string;
+}
+
+/**
+ * References that must resolve. Deletes are soft and a backup holds deleted records too, so
+ * a reference to a deleted record still resolves; only a hand-edited or damaged file dangles.
+ * Left free on purpose: activity (a log of what was, outliving what it names), the reminder
+ * ledger's keys (delivery history), and a commitment's sourceId (it may name an intent goal
+ * inside a version, not a record).
+ */
+const REFERENCES: readonly Reference[] = [
+  { from: 'cadences', field: 'participantIds', to: 'stakeholders', noun: 'stakeholder' },
+  { from: 'occurrences', field: 'cadenceId', to: 'cadences', noun: 'cadence' },
+  { from: 'occurrences', field: 'touchpointId', to: 'touchpoints', noun: 'touchpoint' },
+  { from: 'touchpoints', field: 'cadenceId', to: 'cadences', noun: 'cadence' },
+  { from: 'touchpoints', field: 'attendeeIds', to: 'stakeholders', noun: 'stakeholder' },
+  { from: 'decisions', field: 'touchpointId', to: 'touchpoints', noun: 'touchpoint' },
+  { from: 'commitments', field: 'ownerId', to: 'stakeholders', noun: 'stakeholder' },
+];
+
+/** Table → record id → its partnershipId ('' for none), from every record in the file, valid or not. */
+type Owners = ReadonlyMap<BackupTable, ReadonlyMap<string, string>>;
+
+/**
+ * Built from the raw rows, so a record that failed its schema still resolves references to it:
+ * its own problem is already counted, and the records pointing at it are not wrong.
+ */
+function ownersOf(raw: Record<string, unknown>): Owners {
+  return new Map(
+    BACKUP_TABLES.map((table) => {
+      const rows = (raw[table] as unknown[]).filter(isObject);
+      return [table, new Map(rows.filter((r) => typeof r.id === 'string').map((r) => [r.id as string, typeof r.partnershipId === 'string' ? r.partnershipId : '']))];
+    }),
+  );
+}
+
+function checkIntegrity(data: BackupData, owners: Owners, problems: Problems): void {
   for (const table of BACKUP_TABLES) {
     const seen = new Set<string>();
     (data[table] as readonly unknown[]).forEach((row, index) => {
       const key = recordKey(row) ?? '';
-      if (seen.has(key)) errors.push(`${recordName(table, index, row)}: the id is used twice in this table.`);
+      if (seen.has(key)) problems.add(() => `${recordName(table, index, row)}: the id is used twice in this table.`);
       seen.add(key);
     });
   }
-  const partnerships = new Set(data.partnerships.map((p) => p.id as string));
+  const partnerships = owners.get('partnerships')!;
   for (const table of PARTNERSHIP_CHILD_BACKUP_TABLES) {
     data[table].forEach((row, index) => {
       if (!partnerships.has(row.partnershipId))
-        errors.push(`${recordName(table, index, row)}, field partnershipId: points at partnership ${JSON.stringify(row.partnershipId)}, which is not in the backup.`);
+        problems.add(() => `${recordName(table, index, row)}, field partnershipId: points at partnership ${JSON.stringify(row.partnershipId)}, which is not in the backup.`);
     });
   }
-  const cadences = new Set(data.cadences.map((c) => c.id as string));
-  data.occurrences.forEach((row, index) => {
-    if (!cadences.has(row.cadenceId)) errors.push(`${recordName('occurrences', index, row)}, field cadenceId: points at cadence ${JSON.stringify(row.cadenceId)}, which is not in the backup.`);
-  });
-  if (data.settings.length > 1) errors.push(`Table settings holds ${data.settings.length} records; a backup has at most one.`);
-  return errors;
+  for (const reference of REFERENCES) checkReference(data, reference, owners.get(reference.to)!, partnerships, problems);
+  if (data.settings.length > 1) problems.add(() => `Table settings holds ${data.settings.length} records; a backup has at most one.`);
 }
 
-function cap(errors: string[]): string[] {
-  if (errors.length <= MAX_ERRORS) return errors;
-  return [...errors.slice(0, MAX_ERRORS), `…and ${errors.length - MAX_ERRORS} more problems.`];
+/** Each id in `field` (one, or a list; empty means none) names a record of `to` in the same partnership. */
+function checkReference(data: BackupData, { from, field, noun }: Reference, owners: ReadonlyMap<string, string>, partnerships: ReadonlyMap<string, string>, problems: Problems): void {
+  (data[from] as readonly Record<string, unknown>[]).forEach((row, index) => {
+    const value = row[field];
+    const ids = Array.isArray(value) ? (value as string[]) : [value as string | undefined];
+    ids.forEach((id, position) => {
+      if (id === undefined || id === '') return;
+      const where = `${recordName(from, index, row)}, field ${Array.isArray(value) ? `${field}.${position}` : field}`;
+      const owner = owners.get(id);
+      if (owner === undefined) problems.add(() => `${where}: points at ${noun} ${JSON.stringify(id)}, which is not in the backup.`);
+      // A side whose own partnership is missing is already counted; it is not a second problem.
+      else if (owner !== row.partnershipId && partnerships.has(owner) && partnerships.has(row.partnershipId as string)) problems.add(() => `${where}: points at ${noun} ${JSON.stringify(id)} of another partnership.`);
+    });
+  });
+}
+
+export type BackupEnvelopeResult =
+  | { readonly ok: true; readonly exportedAt: string; readonly counts: BackupSummary }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/**
+ * The envelope only - size, JSON, no prototype keys, format, versions, header and every
+ * table a list - with each table's record count, without checking the records. Main
+ * uses it to refuse anything that is not a Steward backup before it writes a file.
+ */
+export function parseBackupEnvelope(text: string, options: ParseBackupOptions = {}): BackupEnvelopeResult {
+  const tooBig = checkSize(text, options.maxBytes ?? DEFAULT_MAX_BACKUP_BYTES);
+  if (tooBig) return fail(tooBig);
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const hostile = findForbiddenKey(json.value);
+  if (hostile) return fail(`Refused: the file contains the key "${hostile.key}" at ${hostile.path}, which a backup never has.`);
+  const envelope = checkEnvelope(json.value);
+  if (!envelope.ok) return envelope;
+  const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, (envelope.data[t] as unknown[]).length])) as Record<BackupTable, number>;
+  return { ok: true, exportedAt: envelope.meta.exportedAt, counts };
 }

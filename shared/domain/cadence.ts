@@ -2,7 +2,8 @@
 // flexible one where the next meeting is due an interval after the last held.
 import { z } from 'zod';
 import type { Id, RecordBase, Visibility } from './common';
-import { idSchema, oneOf, optionalText, recordFields, requiredText } from './common';
+import { idSchema, instantSchema, isLocalDateTime, isTimeZone, localDateTimeSchema, oneOf, optionalText, recordFields, requiredText, timeZoneSchema } from './common';
+import { ruleTextProblem, validateRecurrence } from '../recurrence';
 
 export const CADENCE_KINDS = ['ops sync', 'steering committee', 'quarterly business review', 'executive review', 'health check', 'partner update', 'other'] as const;
 export const CADENCE_STATUSES = ['active', 'paused'] as const;
@@ -13,7 +14,33 @@ export type CadenceStatus = (typeof CADENCE_STATUSES)[number];
 export type CadenceMode = (typeof CADENCE_MODES)[number];
 export type CadenceId = Id<'Cadence'>;
 
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Enter a start date and time.');
+/** An RFC 5545 RRULE the expander accepts: every problem of the text named at once ('' = none yet). */
+const rruleSchema = z
+  .string()
+  .trim()
+  .max(500, 'The recurrence rule must be at most 500 characters.')
+  .superRefine((rrule, ctx) => {
+    const problem = rrule === '' ? undefined : ruleTextProblem(rrule);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+interface Schedule {
+  readonly mode: CadenceMode;
+  readonly rrule: string;
+  readonly start: string;
+  readonly zone: string;
+}
+
+/**
+ * What only the start and zone together with the rule can tell (UNTIL before the start, a
+ * rule that never happens). Runs only when each part is valid alone, which its field checks.
+ */
+function refineSchedule(c: Schedule, ctx: z.core.$RefinementCtx): void {
+  if (c.mode !== 'fixed' || !c.rrule || !isLocalDateTime(c.start) || !isTimeZone(c.zone) || ruleTextProblem(c.rrule)) return;
+  const problem = validateRecurrence(c);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['rrule'], message: problem });
+}
+
 const positiveDays = (label: string) => z.number().int(`${label} must be a whole number of days.`).min(1, `${label} must be at least 1 day.`).max(730, `${label} must be at most 730 days.`);
 
 export const cadenceInputSchema = z
@@ -22,9 +49,9 @@ export const cadenceInputSchema = z
     name: requiredText('Name', 120),
     kind: oneOf(CADENCE_KINDS, 'a kind'),
     mode: oneOf(CADENCE_MODES, 'a mode').default('fixed'),
-    rrule: z.string().trim().max(500).default(''),
-    start: localDateTime,
-    zone: z.string().trim().min(1, 'Choose a time zone.'),
+    rrule: rruleSchema.default(''),
+    start: localDateTimeSchema,
+    zone: timeZoneSchema,
     durationMinutes: z.number().int().min(5, 'At least 5 minutes.').max(24 * 60, 'At most 24 hours.'),
     channel: optionalText('Channel', 200),
     participantIds: z.array(z.string()).default([]),
@@ -35,6 +62,7 @@ export const cadenceInputSchema = z
     status: oneOf(CADENCE_STATUSES, 'a status').default('active'),
   })
   .superRefine((c, ctx) => {
+    refineSchedule(c, ctx);
     if (c.mode === 'fixed' && !c.rrule) ctx.addIssue({ code: 'custom', path: ['rrule'], message: 'Choose how often it repeats.' });
     if (c.mode === 'flexible') {
       if (!c.idealIntervalDays) ctx.addIssue({ code: 'custom', path: ['idealIntervalDays'], message: 'Set the ideal interval.' });
@@ -65,24 +93,26 @@ export interface Cadence extends RecordBase {
   readonly status: CadenceStatus;
 }
 
-export const cadenceSchema = z.object({
-  ...recordFields,
-  partnershipId: idSchema,
-  name: z.string().min(1),
-  kind: z.enum(CADENCE_KINDS),
-  mode: z.enum(CADENCE_MODES),
-  rrule: z.string(),
-  start: localDateTime,
-  zone: z.string().min(1),
-  durationMinutes: z.number().int(),
-  channel: z.string(),
-  participantIds: z.array(z.string()),
-  agendaTemplate: z.string(),
-  leadMinutes: z.number().int(),
-  idealIntervalDays: z.number().int().optional(),
-  maxIntervalDays: z.number().int().optional(),
-  status: z.enum(CADENCE_STATUSES),
-});
+export const cadenceSchema = z
+  .object({
+    ...recordFields,
+    partnershipId: idSchema,
+    name: z.string().min(1),
+    kind: z.enum(CADENCE_KINDS),
+    mode: z.enum(CADENCE_MODES),
+    rrule: rruleSchema,
+    start: localDateTimeSchema,
+    zone: timeZoneSchema,
+    durationMinutes: z.number().int(),
+    channel: z.string(),
+    participantIds: z.array(z.string()),
+    agendaTemplate: z.string(),
+    leadMinutes: z.number().int(),
+    idealIntervalDays: z.number().int().optional(),
+    maxIntervalDays: z.number().int().optional(),
+    status: z.enum(CADENCE_STATUSES),
+  })
+  .superRefine(refineSchedule);
 
 export const CADENCE_VISIBILITY = {
   partnershipId: 'shared',
@@ -121,9 +151,9 @@ export const occurrenceRecordSchema = z.object({
   ...recordFields,
   partnershipId: idSchema,
   cadenceId: idSchema,
-  occurrence: z.string().min(1),
+  occurrence: instantSchema,
   outcome: z.enum(OCCURRENCE_OUTCOMES),
-  movedTo: z.string().optional(),
+  movedTo: instantSchema.optional(),
   touchpointId: z.string().optional(),
   note: z.string(),
 });

@@ -1,6 +1,7 @@
 // Building blocks every entity schema shares: ids, day and instant strings,
 // the record envelope, and turning a schema failure into per-field messages.
 import { z } from 'zod';
+import { assertTimeZone, parseLocalDateTime } from '../timezones';
 
 export type Brand<T, B extends string> = T & { readonly __brand: B };
 export type Id<B extends string> = Brand<string, B>;
@@ -48,6 +49,42 @@ export const optionalDaySchema = z.union([daySchema, z.literal('')]).optional();
 export const instantSchema = z
   .string()
   .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(v) && !Number.isNaN(Date.parse(v)), 'Expected an ISO-8601 UTC instant.');
+
+/** True when the runtime's zone database knows `zone` (an IANA name such as Europe/Berlin). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    assertTimeZone(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A zone the app can compute with: refusing "Mars/Olympus_Mons" here keeps schedules buildable. */
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .min(1, 'Choose a time zone.')
+  .refine(isTimeZone, { error: (issue) => `Unknown time zone ${JSON.stringify(issue.input)}: choose an IANA zone such as America/New_York.` });
+
+/** True when `value` is a real local date and time written `yyyy-MM-ddTHH:mm` (no Feb 30, no 25:61). */
+export function isLocalDateTime(value: string): boolean {
+  try {
+    parseLocalDateTime(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const localDateTimeProblem = (input: unknown) =>
+  input === '' ? 'Enter a start date and time.' : `Enter a real date and time (yyyy-MM-ddTHH:mm), e.g. 2027-01-14T09:00; ${JSON.stringify(input)} is not one.`;
+
+/** The pattern stays (it is what the published JSON Schema can say); the refinement adds "a real calendar value". */
+export const localDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: (issue) => localDateTimeProblem(issue.input), abort: true })
+  .refine(isLocalDateTime, { error: (issue) => localDateTimeProblem(issue.input) });
 
 export const idSchema = z.string().min(1, 'Missing id.').max(100);
 

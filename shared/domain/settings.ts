@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from './common';
+import { optionalText, timeZoneSchema } from './common';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM.');
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -8,7 +8,7 @@ export type Weekday = (typeof WEEKDAYS)[number];
 export const settingsInputSchema = z.object({
   organisationName: optionalText('Organisation name', 120),
   userName: optionalText('Your name', 120),
-  timeZone: z.string().trim().min(1, 'Choose a time zone.'),
+  timeZone: timeZoneSchema,
   workingDays: z.array(z.enum(WEEKDAYS)).min(1, 'Pick at least one working day.'),
   workdayStart: time,
   workdayEnd: time,

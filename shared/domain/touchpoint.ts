@@ -2,7 +2,7 @@
 // taken in them, which also form the partnership's decision log.
 import { z } from 'zod';
 import type { Id, RecordBase, Visibility } from './common';
-import { daySchema, idSchema, oneOf, optionalText, recordFields, requiredText } from './common';
+import { daySchema, idSchema, instantSchema, oneOf, optionalText, recordFields, requiredText } from './common';
 
 export const TOUCHPOINT_KINDS = ['meeting', 'call', 'email', 'partner update'] as const;
 export type TouchpointKind = (typeof TOUCHPOINT_KINDS)[number];
@@ -18,7 +18,7 @@ export const touchpointInputSchema = z.object({
   summary: optionalText('Summary', 20000),
   internalNotes: optionalText('Internal notes'),
   cadenceId: z.string().default(''),
-  occurrence: z.string().default(''),
+  occurrence: z.union([instantSchema, z.literal('')]).default(''),
 });
 
 export type TouchpointInput = z.input<typeof touchpointInputSchema>;

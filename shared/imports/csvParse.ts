@@ -145,7 +145,34 @@ function scan(text: string, delimiter: Delimiter, maxRecords: number): Scanned {
 
 const isBlank = (cells: readonly string[]) => cells.length === 1 && cells[0]!.trim() === '';
 
-/** Names every column: blanks become "Column N", repeats get " (2)", " (3)". */
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "1, 3 and 4". */
+function andList(items: readonly (string | number)[]): string {
+  return items.length === 1 ? String(items[0]) : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * A refusal when two header cells name the same column (ignoring case and spaces): only one
+ * of them could be imported, and the other's values would be dropped without a word.
+ */
+function repeatedHeaders(cells: readonly string[]): string | undefined {
+  const columns = new Map<string, { name: string; at: number[] }>();
+  cells.forEach((cell, index) => {
+    const name = cell.trim();
+    if (name === '') return;
+    const entry = columns.get(name.toLowerCase()) ?? { name, at: [] };
+    entry.at.push(index + 1);
+    columns.set(name.toLowerCase(), entry);
+  });
+  const repeats = [...columns.values()].filter((c) => c.at.length > 1);
+  if (repeats.length === 0) return undefined;
+  const clauses = repeats.map((c) => `${COUNT_WORDS[c.at.length] ?? c.at.length} columns named "${c.name}" (columns ${andList(c.at)})`);
+  const isOnePair = repeats.length === 1 && repeats[0]!.at.length === 2;
+  return `The file has ${andList(clauses)}. Rename or remove ${isOnePair ? 'one' : 'the extra ones'} and choose the file again.`;
+}
+
+/** Names every column: blanks become "Column N"; a "Column N" already taken gets " (2)". */
 function nameColumns(cells: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return cells.map((cell, index) => {
@@ -171,6 +198,8 @@ export function parseCsv(input: string, limits: CsvLimits = CSV_LIMITS): CsvResu
   if ('error' in scanned) return fail(scanned.error);
   const headerIndex = scanned.rows.findIndex((cells) => !isBlank(cells));
   const headerCells = scanned.rows[headerIndex]!;
+  const repeated = repeatedHeaders(headerCells);
+  if (repeated) return fail(repeated);
   if (headerCells.length > limits.maxColumns) {
     return fail(`The header has ${headerCells.length} columns; Steward reads up to ${limits.maxColumns}. Remove the columns you do not need.`);
   }

@@ -147,6 +147,8 @@ export function createElectronStandIn() {
   const electron = {
     app: {
       name: 'electron',
+      // As when the tests run the unpackaged build with the stock Electron binary.
+      isPackaged: false,
       setName(name: string) {
         log.push(`app.setName ${name}`);
         this.name = name;

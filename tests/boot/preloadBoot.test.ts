@@ -9,7 +9,7 @@ import { PRELOAD_BUNDLE, requireBuilt } from './built';
 
 type Listener = (...args: unknown[]) => void;
 
-const API_FUNCTIONS = ['getInfo', 'openExternal', 'showNotification', 'saveFile', 'printToPdf', 'setLoginItem', 'setUnreadCount', 'setCloseToTray', 'writeBackup', 'listBackups', 'readBackup', 'on'] as const;
+const API_FUNCTIONS = ['getInfo', 'openExternal', 'showNotification', 'saveFile', 'printToPdf', 'setLoginItem', 'setUnreadCount', 'setCloseToTray', 'writeBackup', 'listBackups', 'readBackup', 'setBackupKeep', 'on'] as const;
 
 function isStewardApi(value: unknown): value is StewardApi {
   return (
@@ -95,13 +95,15 @@ describe('the built preload', () => {
 
   it('invokes the backup channels with their payloads', async () => {
     const { api } = preload;
-    await api.writeBackup({ content: '{}', keep: 5 });
+    await api.writeBackup({ content: '{}' });
     await api.listBackups();
     await api.readBackup('steward-backup-20270114-090000.json');
-    expect(preload.invoked.slice(-3)).toEqual([
-      ['backup:write', { content: '{}', keep: 5 }],
+    await api.setBackupKeep(5);
+    expect(preload.invoked.slice(-4)).toEqual([
+      ['backup:write', { content: '{}' }],
       ['backup:list'],
       ['backup:read', { name: 'steward-backup-20270114-090000.json' }],
+      ['backup:setKeep', { keep: 5 }],
     ]);
   });
 

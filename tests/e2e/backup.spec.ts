@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { autoBackupName } from '../../shared/backup/autoBackupName';
 import { emptyBackupData, serializeBackup } from '../../shared/backup/format';
 import { samplePortfolio } from '../../shared/sample/portfolioGenerator';
 import { APP_URL, expect, test } from './fixtures';
@@ -172,8 +173,8 @@ const DESKTOP_BRIDGE = `(() => {
   window.steward = {
     getInfo: () => ok({ name: 'Steward', version: '0.1.0', platform: 'linux', userDataPath: '/home/dana/.config/Steward', backupFolder: '/home/dana/Documents/Steward Backups' }),
     openExternal: () => ok(undefined), showNotification: () => ok(undefined), saveFile: () => ok({ saved: false }), printToPdf: () => ok({ saved: false }),
-    setLoginItem: () => ok(undefined), setUnreadCount: () => ok(undefined), setCloseToTray: () => ok(undefined),
-    writeBackup: ({ content }) => { const file = { name: 'steward-backup-20270115-090000.json', takenAt: '2027-01-15T09:00:00.000Z', modifiedAt: '2027-01-15T09:00:00.000Z', size: content.length, text: content }; files.unshift(file); return ok(listed()[0]); },
+    setLoginItem: () => ok(undefined), setUnreadCount: () => ok(undefined), setCloseToTray: () => ok(undefined), setBackupKeep: () => ok(undefined),
+    writeBackup: ({ content }) => { const file = { name: 'steward-backup-20270115-090000.json', takenAt: '2027-01-15T09:00:00.000Z', modifiedAt: '2027-01-15T09:00:00.000Z', size: content.length, text: content }; files.unshift(file); return ok({ file: listed()[0] }); },
     listBackups: () => ok(listed()),
     readBackup: (name) => ok(files.find((file) => file.name === name).text),
     on: () => () => undefined,
@@ -199,4 +200,37 @@ test('in the desktop app, the recovery screen offers the newest automatic backup
   await expect(panel).toContainText('/home/dana/Documents/Steward Backups');
   await expect(panel.getByText('Last automatic backup')).toBeVisible();
   await expect(panel).not.toContainText('run in the desktop app');
+});
+
+/** Two automatic backups an hour and a day old: the newest holds 3 records, the one before 1,204. */
+const SHRUNK = [
+  { at: new Date(Date.now() - 3_600_000), records: 3 },
+  { at: new Date(Date.now() - 25 * 3_600_000), records: 1204 },
+].map(({ at, records }) => ({ name: autoBackupName(at, 1, records), takenAt: at.toISOString(), modifiedAt: at.toISOString(), size: 300 * records, records }));
+
+/** window.steward whose backups folder says the newest automatic backup shrank to under half of the one before. */
+const SHRUNK_FOLDER_BRIDGE = `(() => {
+  const ok = (value) => Promise.resolve({ ok: true, value });
+  const files = ${JSON.stringify(SHRUNK)};
+  window.steward = {
+    getInfo: () => ok({ name: 'Steward', version: '0.1.0', platform: 'linux', userDataPath: '/home/dana/.config/Steward', backupFolder: '/home/dana/Documents/Steward Backups' }),
+    openExternal: () => ok(undefined), showNotification: () => ok(undefined), saveFile: () => ok({ saved: false }), printToPdf: () => ok({ saved: false }),
+    setLoginItem: () => ok(undefined), setUnreadCount: () => ok(undefined), setCloseToTray: () => ok(undefined), setBackupKeep: () => ok(undefined),
+    writeBackup: () => Promise.resolve({ ok: false, error: 'backup:write: not in this test' }),
+    listBackups: () => ok(files),
+    readBackup: () => Promise.resolve({ ok: false, error: 'backup:read: not in this test' }),
+    on: () => () => undefined,
+  };
+})();`;
+
+test('in the desktop app, Settings says every automatic backup is being kept when the newest holds under half the records of the one before', async ({ page, context }) => {
+  await context.addInitScript({ content: SHRUNK_FOLDER_BRIDGE });
+  await loadSampleAndOpenSettings(page);
+  const panel = page.getByRole('group', { name: 'Backups' });
+  const warning = panel.getByRole('alert').filter({ hasText: 'Steward is keeping every automatic backup' });
+  await expect(warning).toContainText('holds 3 records, under half the 1,204 records in the one before it');
+  await expect(warning).toContainText(SHRUNK[1]!.name);
+  await expect(panel).toContainText('The last 10, and one a day for a week, one a week for 8 weeks and one a month for a year');
+  await expect(panel).not.toContainText('in the future');
+  await expectNoSeriousViolations(page, 'Settings with the shrink warning');
 });

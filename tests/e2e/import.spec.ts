@@ -106,6 +106,13 @@ test('malformed, oversized and non-UTF-8 files are refused with a clear message 
   await input.setInputFiles(csvFile('latin1.csv', Buffer.from([0x4e, 0x61, 0x6d, 0x65, 0x0a, 0x43, 0x61, 0x66, 0xe9, 0x0a])));
   await expect(dialog.getByRole('alert')).toHaveText('The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” and try again. Nothing was imported.');
 
+  // Two "name" columns: only one could be imported, so the file is refused, naming both (issue 11).
+  await input.setInputFiles(csvFile('twice.csv', 'name,partner,type,name\nAcme,Acme Corp,reseller,Acme EMEA\n'));
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The file has two columns named "name" (columns 1 and 4). Rename or remove one and choose the file again. Nothing was imported.',
+  );
+  await expect(next).toBeDisabled();
+
   await input.setInputFiles(csvFile('ok.csv', 'Name,Partner\nAcme,Acme Corp\n'));
   await expect(dialog.getByRole('alert')).toBeHidden();
   await expect(next).toBeEnabled();

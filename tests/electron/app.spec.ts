@@ -47,6 +47,7 @@ test('exposes the typed API on window.steward, and no Node', async () => {
     'printToPdf',
     'readBackup',
     'saveFile',
+    'setBackupKeep',
     'setCloseToTray',
     'setLoginItem',
     'setUnreadCount',

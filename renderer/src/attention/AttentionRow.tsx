@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { AttentionItem } from '@shared/attention';
 import { routeHref } from '../router';
+import type { SettleKind } from './UnrecordedActions';
+import { UnrecordedActions } from './UnrecordedActions';
 
 const TONE: Record<AttentionItem['reason'], 'bad' | 'warn' | 'info'> = {
   'cadence overdue': 'bad',
@@ -9,6 +11,7 @@ const TONE: Record<AttentionItem['reason'], 'bad' | 'warn' | 'info'> = {
   'at risk': 'bad',
   renewal: 'warn',
   'cadence due soon': 'warn',
+  'meeting not recorded': 'warn',
   'health check due': 'warn',
   'intent never agreed': 'info',
   'intent changed': 'info',
@@ -18,18 +21,26 @@ interface AttentionRowProps {
   readonly item: AttentionItem;
   /** In a virtualised list: the row's place (from 1) and the list's length, for assistive technology. */
   readonly position?: { readonly index: number; readonly of: number };
+  /** Answers a "was it held?" item in place (Held, Skipped, Moved); without it the row is a link only. */
+  readonly onSettle?: (item: AttentionItem, kind: SettleKind) => void;
 }
 
 /** One ranked item. Memoised: the ranking keeps unchanged items as the same objects, so a refresh re-renders only what changed. */
-export const AttentionRow = memo(function AttentionRow({ item, position }: AttentionRowProps) {
+export const AttentionRow = memo(function AttentionRow({ item, position, onSettle }: AttentionRowProps) {
+  const hasActions = Boolean(item.unrecorded && onSettle);
   return (
-    <li className={`attention-item tone-${TONE[item.reason]}`} data-key={item.key} {...(position ? { 'aria-posinset': position.index, 'aria-setsize': position.of } : {})}>
+    <li
+      className={`attention-item tone-${TONE[item.reason]}${hasActions ? ' has-actions' : ''}`}
+      data-key={item.key}
+      {...(position ? { 'aria-posinset': position.index, 'aria-setsize': position.of } : {})}
+    >
       <a href={routeHref({ screen: 'partnership', id: item.partnershipId, tab: item.tab })} title={`${item.title}. ${item.detail}`}>
         <span className="attention-partnership">{item.partnershipName}</span>
         <span className="attention-title">{item.title}</span>
         <span className="attention-detail">{item.detail}</span>
         <span className="attention-reason">{item.reason}</span>
       </a>
+      {hasActions && onSettle && <UnrecordedActions item={item} onSettle={onSettle} />}
     </li>
   );
 });

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { AttentionItem, AttentionReason } from '@shared/attention';
 import { useWindowVirtualRows } from '../components/useWindowVirtualRows';
 import { formatDay } from '../format';
 import { useToday } from '../useToday';
 import { AttentionEmpty } from './AttentionEmpty';
 import { AttentionRow } from './AttentionRow';
+import { SettleOccurrenceDialog } from './SettleOccurrenceDialog';
+import type { SettleKind } from './UnrecordedActions';
 import { useAttention } from './useAttention';
 import './attention.css';
 
@@ -12,6 +14,10 @@ export function AttentionScreen() {
   const today = useToday();
   const view = useAttention();
   const [reason, setReason] = useState<AttentionReason | 'all'>('all');
+  const [settling, setSettling] = useState<{ readonly item: AttentionItem; readonly kind: SettleKind }>();
+  // Stable, so the memoised rows do not re-render when the dialog opens or closes.
+  const settle = useCallback((item: AttentionItem, kind: SettleKind) => setSettling({ item, kind }), []);
+  const close = useCallback(() => setSettling(undefined), []);
   const shown = view?.items.filter((i) => reason === 'all' || i.reason === reason) ?? [];
   return (
     <section className="screen" aria-labelledby="attention-title">
@@ -22,8 +28,9 @@ export function AttentionScreen() {
         </div>
       </header>
       {view && view.items.length > 0 && <ReasonFilter items={view.items} value={reason} onChange={setReason} />}
-      {view && shown.length > 0 && <AttentionList items={shown} />}
+      {view && shown.length > 0 && <AttentionList items={shown} onSettle={settle} />}
       {view && view.items.length === 0 && <AttentionEmpty hasPartnerships={view.partnershipCount > 0} />}
+      {settling && <SettleOccurrenceDialog item={settling.item} kind={settling.kind} onClose={close} />}
     </section>
   );
 }
@@ -32,12 +39,17 @@ export function AttentionScreen() {
 const ROW_HEIGHT = 84;
 
 /** The ranked list, virtualised: about a screenful of rows in the DOM however long it is. */
-function AttentionList({ items }: { readonly items: readonly AttentionItem[] }) {
+interface ListProps {
+  readonly items: readonly AttentionItem[];
+  readonly onSettle: (item: AttentionItem, kind: SettleKind) => void;
+}
+
+function AttentionList({ items, onSettle }: ListProps) {
   const [ref, rows] = useWindowVirtualRows<HTMLOListElement>(items.length, ROW_HEIGHT);
   return (
     <ol ref={ref} className="attention-list is-virtual" aria-label="Ranked by urgency" style={{ paddingTop: rows.before, paddingBottom: rows.after, '--row-height': `${ROW_HEIGHT}px` } as React.CSSProperties}>
       {items.slice(rows.start, rows.end).map((item, i) => (
-        <AttentionRow key={item.key} item={item} position={{ index: rows.start + i + 1, of: items.length }} />
+        <AttentionRow key={item.key} item={item} position={{ index: rows.start + i + 1, of: items.length }} onSettle={onSettle} />
       ))}
     </ol>
   );

@@ -3,6 +3,7 @@ import type { AttentionItem } from '@shared/attention';
 import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
 import { loadPortfolioDigests, minuteOf, rankDigests } from '../../db/attentionQuery';
+import { useMinute } from '../useMinute';
 import { useToday } from '../useToday';
 
 export interface AttentionView {
@@ -10,16 +11,18 @@ export interface AttentionView {
   readonly partnershipCount: number;
 }
 
-/** The ranked attention list, recomputed after any write and when the day changes. */
+/** The ranked attention list, recomputed after any write and every minute (a meeting starts, or is over). */
 export function useAttention(): AttentionView | undefined {
   const today = useToday();
+  const minute = useMinute();
   const settings = useSettings();
   const interval = settings?.healthCheckIntervalDays;
+  const zone = settings?.timeZone;
   return useLiveQuery(async () => {
     if (interval === undefined) return undefined;
-    const now = minuteOf(new Date());
+    const now = minuteOf(new Date(minute));
     const view = await loadPortfolioDigests(db, now);
-    const items = rankDigests(view, { now: now.toISOString(), today, healthCheckIntervalDays: interval });
+    const items = rankDigests(view, { now: now.toISOString(), today, healthCheckIntervalDays: interval, ...(zone ? { zone } : {}) });
     return { items, partnershipCount: view.partnerships.length };
-  }, [today, interval]);
+  }, [today, minute, interval, zone]);
 }

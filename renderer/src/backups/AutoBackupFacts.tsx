@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useSettings } from '../../db/hooks';
 import { formatInstant } from '../format';
 import type { AppInfo, AutoBackups } from '../platform/platform';
+import { BackupShrinkWarning } from './BackupShrinkWarning';
 import { relativeTime } from './relativeTime';
 import { useAutoBackupStatus } from './useAutoBackupStatus';
 
@@ -10,7 +11,7 @@ interface Props {
   readonly info?: AppInfo;
 }
 
-/** Desktop only: when the last automatic backup was taken, where they go, how often. */
+/** Desktop only: when the last automatic backup was taken, where they go, how often, what is kept, and a held prune. */
 export function AutoBackupFacts({ backups, info }: Props) {
   const status = useAutoBackupStatus(backups);
   const settings = useSettings();
@@ -27,17 +28,24 @@ export function AutoBackupFacts({ backups, info }: Props) {
           <dt>Last automatic backup</dt>
           <dd>{latest ? <time dateTime={latest.takenAt} title={formatInstant(latest.takenAt)}>{relativeTime(latest.takenAt, now)}</time> : 'None yet'}</dd>
         </div>
+        {settings && (
+          <div className="fact">
+            <dt>Schedule</dt>
+            <dd>Every {settings.backupIntervalHours === 1 ? 'hour' : `${settings.backupIntervalHours} hours`}</dd>
+          </div>
+        )}
+        {settings && (
+          <div className="fact fact-path">
+            <dt>Kept</dt>
+            <dd>The last {settings.backupKeep}, and one a day for a week, one a week for 8 weeks and one a month for a year</dd>
+          </div>
+        )}
         <div className="fact fact-path">
           <dt>Backups folder</dt>
           <dd>{info?.backupFolder ?? '…'}</dd>
         </div>
-        {settings && (
-          <div className="fact">
-            <dt>Schedule</dt>
-            <dd>Every {settings.backupIntervalHours === 1 ? 'hour' : `${settings.backupIntervalHours} hours`}, keeping the last {settings.backupKeep}</dd>
-          </div>
-        )}
       </dl>
+      {status.shrink && <BackupShrinkWarning shrink={status.shrink} />}
       {status.error && <p className="form-failure" role="alert">The last automatic backup failed: {status.error}</p>}
     </>
   );

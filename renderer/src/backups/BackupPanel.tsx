@@ -33,7 +33,7 @@ export function BackupPanel({ info }: { readonly info?: AppInfo }) {
         <BackupFilePicker label="Restore from a backup…" onChosen={setChosen} />
       </div>
       <p className="field-hint">A backup is one JSON file of everything. Restoring shows what the file holds before anything changes.</p>
-      {chosen && !chosen.ok && <BackupProblems source={chosen.source} errors={chosen.errors} />}
+      {chosen && !chosen.ok && <BackupProblems source={chosen.source} errors={chosen.errors} problemCount={chosen.problemCount} />}
       {chosen?.ok && <RestoreDialog chosen={chosen} onClose={() => setChosen(undefined)} />}
     </div>
   );

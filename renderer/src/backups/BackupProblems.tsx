@@ -4,12 +4,14 @@ import { SHOWN_ERRORS } from './backupLabels';
 interface Props {
   readonly source: string;
   readonly errors: readonly string[];
+  /** Every problem, counted truly: the list holds only the first ones. */
+  readonly problemCount: number;
 }
 
 /** Why a file cannot be restored: the first few problems, each saying where. */
-export function BackupProblems({ source, errors }: Props) {
+export function BackupProblems({ source, errors, problemCount }: Props) {
   const shown = errors.slice(0, SHOWN_ERRORS);
-  const more = errors.length - shown.length;
+  const more = problemCount - shown.length;
   const ref = useRef<HTMLDivElement>(null);
   // The message appears below the buttons, often under the fold: bring it into view.
   // A block body: newer Chromium returns a promise from scrollIntoView, which React would take for a cleanup.

@@ -7,7 +7,7 @@ import type { RestoreMode } from '../../db/backup';
 import { appContext } from '../../db/db';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Dialog } from '../components/Dialog';
-import { messageOf, useToast } from '../components/ToastProvider';
+import { useToast } from '../components/ToastProvider';
 import { formatInstant } from '../format';
 import { usePlatform } from '../platform/PlatformContext';
 import { useToday } from '../useToday';
@@ -15,6 +15,7 @@ import { BackupCounts } from './BackupCounts';
 import type { ChosenBackup } from './readBackupFile';
 import { ReplaceConfirm } from './ReplaceConfirm';
 import { restoreWithSafetyCopy, restoredMessage } from './restoreActions';
+import { failureMessage } from '../components/failureMessage';
 
 type Valid = Extract<ChosenBackup, { ok: true }>;
 
@@ -39,7 +40,7 @@ export function RestoreDialog({ chosen, onClose }: { readonly chosen: Valid; rea
       toast({ message: restoredMessage(mode, summary, outcome) });
       onClose();
     } catch (error) {
-      setFailure(`Nothing was restored: ${messageOf(error)}`);
+      setFailure(failureMessage('Nothing was restored', error));
       setBusy(false);
     }
   }

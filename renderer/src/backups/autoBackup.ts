@@ -4,12 +4,16 @@
 import { exportBackup } from '../../db/backup';
 import type { DbContext } from '../../db/context';
 import { readSettings } from '../../db/settings';
+import { backupShrink } from '@shared/backup/retention';
+import type { BackupShrink } from '@shared/backup/retention';
 import type { AutoBackupFile, AutoBackups, Platform } from '../platform/platform';
 import { createStore } from '../reminders/store';
 
 export interface AutoBackupStatus {
   /** The newest backup in the folder, as last seen. */
   readonly latest?: AutoBackupFile;
+  /** The newest holds under half the records of the one before: the desktop app deletes no backup until that changes. */
+  readonly shrink?: BackupShrink;
   /** The last automatic backup failed with this message (cleared by the next success). */
   readonly error?: string;
 }
@@ -18,6 +22,14 @@ export const autoBackupStatus = createStore<AutoBackupStatus>({});
 
 const HOUR_MS = 3_600_000;
 
+/** Tells Settings what a listing of the folder says: the newest backup, and a shrink the desktop app holds pruning for. */
+export function noteListed(files: readonly AutoBackupFile[]): void {
+  const { latest: _latest, shrink: _shrink, ...rest } = autoBackupStatus.get();
+  const latest = files[0];
+  const shrink = backupShrink(files);
+  autoBackupStatus.set({ ...rest, ...(latest ? { latest } : {}), ...(shrink ? { shrink } : {}) });
+}
+
 /** Due when there is none yet, or the newest is at least the interval old (or from the future: a clock that jumped back). */
 export function isBackupDue(latest: AutoBackupFile | undefined, intervalHours: number, now: Date): boolean {
   if (!latest) return true;
@@ -25,14 +37,19 @@ export function isBackupDue(latest: AutoBackupFile | undefined, intervalHours: n
   return age < 0 || age >= intervalHours * HOUR_MS;
 }
 
-/** Exports everything and writes it to the folder, keeping as many as Settings says. */
+/** Writes backup text to the folder and tells Settings: the newest backup, and whether pruning was held. */
+export async function writeToBackupFolder(backups: AutoBackups, content: string): Promise<AutoBackupFile> {
+  const { file, shrink } = await backups.write(content);
+  autoBackupStatus.set({ latest: file, ...(shrink ? { shrink } : {}) });
+  return file;
+}
+
+/** Exports everything and writes it to the folder (main decides what to keep). */
 export async function writeAutoBackup(ctx: DbContext, platform: Pick<Platform, 'getInfo'>, backups: AutoBackups): Promise<AutoBackupFile> {
   try {
-    const [settings, info] = await Promise.all([readSettings(ctx), platform.getInfo()]);
+    const info = await platform.getInfo();
     const content = await exportBackup(ctx, { name: info.name, version: info.version });
-    const written = await backups.write(content, settings.backupKeep);
-    autoBackupStatus.set({ latest: written });
-    return written;
+    return await writeToBackupFolder(backups, content);
   } catch (error) {
     autoBackupStatus.set({ ...autoBackupStatus.get(), error: error instanceof Error ? error.message : String(error) });
     throw error;
@@ -46,8 +63,7 @@ export async function writeAutoBackup(ctx: DbContext, platform: Pick<Platform, '
  */
 export async function backupIfDue(ctx: DbContext, platform: Pick<Platform, 'getInfo'>, backups: AutoBackups): Promise<AutoBackupFile | undefined> {
   const [files, settings, partnerships] = await Promise.all([backups.list(), readSettings(ctx), ctx.db.partnerships.count()]);
-  const latest = files[0];
-  autoBackupStatus.set({ ...autoBackupStatus.get(), ...(latest ? { latest } : {}) });
-  if (partnerships === 0 || !isBackupDue(latest, settings.backupIntervalHours, ctx.now())) return undefined;
+  noteListed(files);
+  if (partnerships === 0 || !isBackupDue(files[0], settings.backupIntervalHours, ctx.now())) return undefined;
   return writeAutoBackup(ctx, platform, backups);
 }

@@ -6,9 +6,8 @@ import { manualBackupName } from '@shared/backup/autoBackupName';
 import { exportBackup, restoreBackup } from '../../db/backup';
 import type { RestoreMode, RestoreResult } from '../../db/backup';
 import type { DbContext } from '../../db/context';
-import { readSettings } from '../../db/settings';
 import type { Platform } from '../platform/platform';
-import { autoBackupStatus } from './autoBackup';
+import { writeToBackupFolder } from './autoBackup';
 import { describeCounts } from './backupLabels';
 
 export const BACKUP_FILTERS = [{ name: 'Steward backup', extensions: ['json'] }] as const;
@@ -28,8 +27,7 @@ async function saveSafetyCopy({ ctx, platform, today }: RestoreRequest): Promise
   const info = await platform.getInfo();
   const content = await exportBackup(ctx, { name: info.name, version: info.version });
   if (platform.backups) {
-    const written = await platform.backups.write(content, (await readSettings(ctx)).backupKeep);
-    autoBackupStatus.set({ latest: written });
+    const written = await writeToBackupFolder(platform.backups, content);
     return `the backups folder (${written.name})`;
   }
   const saved = await platform.saveFile({ suggestedName: manualBackupName(`${today}-before-restore`), content, mimeType: 'application/json', filters: BACKUP_FILTERS });

@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { manualBackupName } from '@shared/backup/autoBackupName';
 import { exportBackup } from '../../db/backup';
 import { appContext } from '../../db/db';
-import { readSettings } from '../../db/settings';
-import { messageOf, useToast } from '../components/ToastProvider';
+import { useToast } from '../components/ToastProvider';
 import { usePlatform } from '../platform/PlatformContext';
 import { useToday } from '../useToday';
-import { autoBackupStatus } from './autoBackup';
+import { writeToBackupFolder } from './autoBackup';
 import { BACKUP_FILTERS } from './restoreActions';
+import { failureMessage } from '../components/failureMessage';
 
 export function useBackupNow(): { readonly backUp: () => Promise<void>; readonly isBusy: boolean } {
   const platform = usePlatform();
@@ -26,12 +26,12 @@ export function useBackupNow(): { readonly backUp: () => Promise<void>; readonly
       if (!saved.saved) return;
       let copy = '';
       if (platform.backups) {
-        autoBackupStatus.set({ latest: await platform.backups.write(content, (await readSettings(appContext)).backupKeep) });
+        await writeToBackupFolder(platform.backups, content);
         copy = ' A copy is in the backups folder.';
       }
       toast({ message: `Backup saved to ${saved.path}.${copy}` });
     } catch (error) {
-      toast({ message: `Could not back up: ${messageOf(error)}`, tone: 'error' });
+      toast({ message: failureMessage('Could not back up', error), tone: 'error' });
     } finally {
       setBusy(false);
     }

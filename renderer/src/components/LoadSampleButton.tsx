@@ -3,7 +3,8 @@ import { samplePortfolio } from '@shared/sample/portfolioGenerator';
 import { appContext } from '../../db/db';
 import { addSnapshot } from '../../db/snapshot';
 import { useToday } from '../useToday';
-import { messageOf, useToast } from './ToastProvider';
+import { useToast } from './ToastProvider';
+import { failureMessage } from './failureMessage';
 
 /** First run: loads a realistic sample portfolio in one transaction, so the app can be explored at once. */
 export function LoadSampleButton() {
@@ -16,7 +17,7 @@ export function LoadSampleButton() {
       await addSnapshot(appContext, samplePortfolio(today), 'Loaded the sample portfolio');
       toast({ message: 'Loaded a sample portfolio of 7 partnerships. Archive them when you are ready for your own.' });
     } catch (error) {
-      toast({ message: `Could not load the sample: ${messageOf(error)}`, tone: 'error' });
+      toast({ message: failureMessage('Could not load the sample', error), tone: 'error' });
     } finally {
       setLoading(false);
     }

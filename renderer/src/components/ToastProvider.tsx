@@ -2,6 +2,7 @@
 // as Undo. Ctrl/⌘+Z runs the newest Undo while its toast is showing.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { messageOf } from './failureMessage';
 
 export interface ToastInput {
   readonly message: string;
@@ -80,6 +81,5 @@ function useUndoShortcut(toasts: readonly Toast[], runAction: (toast: Toast) => 
   }, [toasts, runAction]);
 }
 
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+// Kept here too, as every caller imports it from here; the mapping lives in failureMessage.ts.
+export { messageOf } from './failureMessage';

@@ -4,8 +4,8 @@
 import { useCallback, useRef, useState } from 'react';
 import type { FieldErrors } from '@shared/domain';
 import { ValidationError } from '@shared/domain';
-import { messageOf } from './ToastProvider';
 import { useFocusFirstError } from './useFocusFirstError';
+import { failureMessage } from './failureMessage';
 
 export function useFormSave() {
   const formRef = useRef<HTMLFormElement>(null);
@@ -23,7 +23,7 @@ export function useFormSave() {
       await write();
     } catch (error) {
       if (error instanceof ValidationError) setErrors(error.errors);
-      else setFailure(`Could not save: ${messageOf(error)}`);
+      else setFailure(failureMessage('Could not save', error));
     } finally {
       setSaving(false);
     }

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import { messageOf, useToast } from './ToastProvider';
+import { useToast } from './ToastProvider';
+import { failureMessage } from './failureMessage';
 
 /**
  * Deletes are soft and undoable (DESIGN.md principle 1): run the delete, then offer
@@ -13,7 +14,7 @@ export function useUndoableDelete() {
         await remove();
         toast({ message: `Deleted ${label}.`, action: { label: 'Undo', run: async () => void (await restore()) } });
       } catch (error) {
-        toast({ message: `Could not delete ${label}: ${messageOf(error)}`, tone: 'error' });
+        toast({ message: failureMessage(`Could not delete ${label}`, error), tone: 'error' });
       }
     },
     [toast],

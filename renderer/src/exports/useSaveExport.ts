@@ -1,8 +1,9 @@
 // One way to save any export: build the text, hand it to the platform's save (the OS
 // dialog in the desktop app, a download in a browser) and say what happened.
 import { useCallback } from 'react';
-import { messageOf, useToast } from '../components/ToastProvider';
+import { useToast } from '../components/ToastProvider';
 import { usePlatform } from '../platform/PlatformContext';
+import { failureMessage } from '../components/failureMessage';
 
 export const EXPORT_TYPES = {
   markdown: { mimeType: 'text/markdown', filters: [{ name: 'Markdown', extensions: ['md'] }] },
@@ -30,7 +31,7 @@ export function useSaveExport(): (request: ExportRequest) => Promise<boolean> {
         if (result.saved) toast({ message: `Saved ${result.path}` });
         return result.saved;
       } catch (error) {
-        toast({ message: `Could not export: ${messageOf(error)}`, tone: 'error' });
+        toast({ message: failureMessage('Could not export', error), tone: 'error' });
         return false;
       }
     },

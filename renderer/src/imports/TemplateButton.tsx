@@ -1,7 +1,8 @@
 import type { ImportKind } from '@shared/imports/fields';
 import { importTemplateCsv, importTemplateName } from '@shared/imports/templates';
 import { usePlatform } from '../platform/PlatformContext';
-import { messageOf, useToast } from '../components/ToastProvider';
+import { useToast } from '../components/ToastProvider';
+import { failureMessage } from '../components/failureMessage';
 
 /** Saves a CSV with every column the import reads and one example row. */
 export function TemplateButton({ kind }: { readonly kind: ImportKind }) {
@@ -17,7 +18,7 @@ export function TemplateButton({ kind }: { readonly kind: ImportKind }) {
       });
       if (result.saved) toast({ message: `Saved the ${kind} template to ${result.path}.` });
     } catch (error) {
-      toast({ message: `Could not save the template: ${messageOf(error)}`, tone: 'error' });
+      toast({ message: failureMessage('Could not save the template', error), tone: 'error' });
     }
   }
   return (

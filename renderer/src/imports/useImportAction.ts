@@ -6,7 +6,8 @@ import { KIND_LABELS } from '@shared/imports/fields';
 import { appContext } from '../../db/db';
 import type { ImportRequest } from '../../db/imports';
 import { ImportRejectedError, importCsv, undoImport } from '../../db/imports';
-import { messageOf, useToast } from '../components/ToastProvider';
+import { useToast } from '../components/ToastProvider';
+import { failureMessage } from '../components/failureMessage';
 
 export function countOf(kind: ImportKind, count: number): string {
   return `${count.toLocaleString()} ${count === 1 ? KIND_LABELS[kind].singular : KIND_LABELS[kind].plural}`;
@@ -33,7 +34,7 @@ export function useImportAction(onDone: () => void) {
       toast({ message: `Imported ${what} from “${request.fileName}”.`, action: { label: 'Undo', run: undo } });
     } catch (error) {
       // A rejection means the data changed since the preview was built; the live preview now shows why.
-      setFailure(error instanceof ImportRejectedError ? `${error.message} The rows below show why.` : `Nothing was imported: ${messageOf(error)}`);
+      setFailure(error instanceof ImportRejectedError ? `${error.message} The rows below show why.` : failureMessage('Nothing was imported', error));
       setImporting(false);
     }
   }

@@ -4,6 +4,7 @@ import { countBySide } from '@shared/commitments';
 import type { Partnership } from '@shared/domain';
 import { latestChecks, overallScore } from '@shared/health';
 import { latestAgreedVersion, pendingDraft } from '@shared/intentDiff';
+import type { PartnershipSummary } from '@shared/portfolioSummary';
 import { summarisePartnerships } from '@shared/portfolioSummary';
 import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
@@ -11,26 +12,31 @@ import { loadPartnershipSnapshot } from '../../db/partnershipSnapshot';
 import { AttentionRow } from '../attention/AttentionRow';
 import { formatDay } from '../format';
 import { routeHref } from '../router';
+import { useMinute } from '../useMinute';
 import { useToday } from '../useToday';
 import { Fact } from './Fact';
 import './overview.css';
 
 function useOverview(partnership: Partnership) {
   const today = useToday();
-  const interval = useSettings()?.healthCheckIntervalDays;
+  const minute = useMinute();
+  const settings = useSettings();
+  const interval = settings?.healthCheckIntervalDays;
+  const zone = settings?.timeZone;
   return useLiveQuery(async () => {
     if (interval === undefined) return undefined;
-    const now = new Date().toISOString();
+    const now = minute;
     const snapshot = await loadPartnershipSnapshot(db, partnership);
     return {
-      items: rankAttention(snapshot, { now, today, healthCheckIntervalDays: interval }),
-      summary: summarisePartnerships(snapshot, { now, today }).get(partnership.id),
+      items: rankAttention(snapshot, { now, today, healthCheckIntervalDays: interval, ...(zone ? { zone } : {}) }),
+      summary: summarisePartnerships(snapshot, { now, today, ...(zone ? { zone } : {}) }).get(partnership.id),
       counts: countBySide(snapshot.commitments, today),
       health: latestChecks(snapshot.healthChecks),
       agreed: latestAgreedVersion(snapshot.intentVersions),
       draft: pendingDraft(snapshot.intentVersions),
+      today,
     };
-  }, [partnership, today, interval]);
+  }, [partnership, today, minute, interval, zone]);
 }
 
 export function OverviewPanel({ partnership }: { readonly partnership: Partnership }) {
@@ -45,7 +51,7 @@ export function OverviewPanel({ partnership }: { readonly partnership: Partnersh
         <Fact label="Term ends on" value={formatDay(partnership.termEndsOn)} />
         <Fact label="Our owner" value={partnership.owner || '—'} />
         <Fact label="Intent" value={view.agreed ? `Agreed v${view.agreed.version}${view.draft ? `, draft v${view.draft.version} open` : ''}` : view.draft ? `Draft v${view.draft.version}, never agreed` : 'Not written yet'} href={tab('intent')} />
-        <Fact label="Next cadence" value={view.summary?.nextCadence ? `${view.summary.nextCadence.name}, ${formatDay(view.summary.nextCadence.dueOn)}` : 'None set'} href={tab('cadences')} />
+        <Fact label="Next cadence" value={nextCadenceText(view.summary, view.today)} href={tab('cadences')} />
         <Fact label="We owe / they owe" value={`${view.counts.us.open} open (${view.counts.us.overdue} overdue) / ${view.counts.partner.open} open (${view.counts.partner.overdue} overdue)`} href={tab('commitments')} />
         <Fact label="Health, our view / theirs" value={`${ours ? overallScore(ours).toFixed(1) : '—'} / ${partner ? overallScore(partner).toFixed(1) : '—'}`} href={tab('health')} />
       </dl>
@@ -61,4 +67,12 @@ export function OverviewPanel({ partnership }: { readonly partnership: Partnersh
       )}
     </div>
   );
+}
+
+/** The next meeting ahead (a flexible cadence's window may have opened already), and any past ones not recorded. */
+function nextCadenceText(summary: PartnershipSummary | undefined, today: string): string {
+  const next = summary?.nextCadence;
+  const unrecorded = summary?.unrecordedMeetings ?? 0;
+  const when = next ? `${next.name}, ${next.dueOn < today ? `due since ${formatDay(next.dueOn)}` : formatDay(next.dueOn)}` : 'None set';
+  return unrecorded > 0 ? `${when} (${unrecorded} past not recorded)` : when;
 }

@@ -23,15 +23,17 @@ export function createElectronPlatform(api: StewardApi): Platform {
     },
     printToPdf: ({ suggestedName }) => unwrap(api.printToPdf({ suggestedName })),
     setUnreadCount: (count) => unwrap(api.setUnreadCount(count)),
-    async applyDesktopSettings({ closeToTray, launchAtLogin }) {
+    async applyDesktopSettings({ closeToTray, launchAtLogin, backupKeep }) {
       // Close-to-tray first: main registers the login item to start in the tray when it is on.
       await unwrap(api.setCloseToTray(closeToTray));
       await unwrap(api.setLoginItem(launchAtLogin));
+      // Main keeps its own copy: a backup write never says what to delete.
+      await unwrap(api.setBackupKeep(backupKeep));
     },
     onResume: (listener) => api.on('power:resumed', () => listener()),
     onNotificationClick: (listener) => api.on('notification:clicked', ({ key }) => listener(key)),
     backups: {
-      write: (content, keep) => unwrap(api.writeBackup({ content, keep })),
+      write: (content) => unwrap(api.writeBackup({ content })),
       list: () => unwrap(api.listBackups()),
       read: (name) => unwrap(api.readBackup(name)),
     },

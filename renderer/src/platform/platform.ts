@@ -1,5 +1,6 @@
 // What the renderer may ask of the machine. Electron answers through the preload
 // API; a plain browser answers with web APIs, so the same renderer runs in both.
+import type { BackupShrink } from '@shared/backup/retention';
 
 export interface AppInfo {
   readonly name: string;
@@ -36,12 +37,20 @@ export interface AutoBackupFile {
   /** ISO UTC: when it was taken. */
   readonly takenAt: string;
   readonly size: number;
+  /** Its total record count; unknown for backups named by an older Steward. */
+  readonly records?: number;
+}
+
+/** A backup written to the folder; `shrink` when it holds under half the records of the one before, so nothing was deleted. */
+export interface AutoBackupWrite {
+  readonly file: AutoBackupFile;
+  readonly shrink?: BackupShrink;
 }
 
 /** The rolling backups folder outside the profile: only the desktop app has one. */
 export interface AutoBackups {
-  /** Writes a backup, then deletes the oldest beyond `keep`. */
-  write(content: string, keep: number): Promise<AutoBackupFile>;
+  /** Writes a backup; the desktop app checks it and prunes older ones by its own retention. */
+  write(content: string): Promise<AutoBackupWrite>;
   /** Newest first. */
   list(): Promise<readonly AutoBackupFile[]>;
   /** The text of a listed backup. */
@@ -51,6 +60,8 @@ export interface AutoBackups {
 export interface DesktopSettings {
   readonly closeToTray: boolean;
   readonly launchAtLogin: boolean;
+  /** "Backups to keep": the newest this many, besides the daily, weekly and monthly ones. */
+  readonly backupKeep: number;
 }
 
 export interface Platform {

@@ -1,4 +1,4 @@
-import { daysBetween } from '@shared/dates';
+import { addDays, daysBetween } from '@shared/dates';
 import type { NextCadence, PartnershipSummary } from '@shared/portfolioSummary';
 import { formatDay, relativeDays } from '../format';
 
@@ -15,16 +15,36 @@ export function RenewalCell({ day, today, isEnded }: { readonly day?: string; re
   );
 }
 
-export function NextCadenceCell({ next, today }: { readonly next?: NextCadence; readonly today: string }) {
-  if (!next) return <span className="muted">None set</span>;
+interface NextCadenceProps {
+  readonly next?: NextCadence;
+  /** Past meetings with nothing recorded, across the partnership's cadences. */
+  readonly unrecorded: number;
+  readonly today: string;
+}
+
+export function NextCadenceCell({ next, unrecorded, today }: NextCadenceProps) {
+  const full = unrecorded === 1 ? '1 past meeting not recorded yet' : `${unrecorded} past meetings not recorded yet`;
+  // The column is narrow: the short form shows, the whole sentence is its title and accessible name.
+  const notRecorded = unrecorded > 0 && (
+    <span className="cell-sub unrecorded-count" title={full} aria-label={full}>
+      {unrecorded} not recorded
+    </span>
+  );
+  if (!next) return notRecorded ? <span className="next-cadence">{notRecorded}</span> : <span className="muted">None set</span>;
   return (
     <span className={`next-cadence band-${next.band.replace(' ', '-')}`}>
       {next.name}
-      <span className="cell-sub">
-        {next.band === 'overdue' ? `Overdue since ${formatDay(next.dueOn)}` : `${formatDay(next.dueOn)}, ${relativeDays(next.dueOn, today)}`}
-      </span>
+      <span className="cell-sub">{whenDue(next, today)}</span>
+      {notRecorded}
     </span>
   );
+}
+
+/** A fixed cadence's next meeting is ahead; a flexible one's window may have opened already. */
+function whenDue(next: NextCadence, today: string): string {
+  if (next.band === 'overdue') return `Overdue since ${formatDay(next.maxOn ? addDays(next.maxOn, 1) : next.dueOn)}`;
+  if (next.dueOn < today) return `Due since ${formatDay(next.dueOn)}`;
+  return `${formatDay(next.dueOn)}, ${relativeDays(next.dueOn, today)}`;
 }
 
 export function OverdueCell({ overdue }: { readonly overdue: PartnershipSummary['overdue'] }) {

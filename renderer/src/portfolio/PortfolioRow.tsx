@@ -43,7 +43,7 @@ export function PortfolioRow({ partnership: p, summary: s, hits, rowIndex, today
         <StatusBadge status={p.status} />
       </td>
       <td>{s ? <Sparkline values={s.health} label={`Our health score, last ${s.health.length} checks: ${s.health.join(', ')}`} /> : '—'}</td>
-      <td>{s ? <NextCadenceCell next={s.nextCadence} today={today} /> : '—'}</td>
+      <td>{s ? <NextCadenceCell next={s.nextCadence} unrecorded={s.unrecordedMeetings} today={today} /> : '—'}</td>
       <td>{s ? <OverdueCell overdue={s.overdue} /> : '—'}</td>
       <td>
         <RenewalCell day={p.termEndsOn} today={today} isEnded={p.status === 'ended'} />

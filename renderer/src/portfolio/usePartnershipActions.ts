@@ -4,7 +4,8 @@ import { useCallback } from 'react';
 import type { Partnership, PartnershipInput } from '@shared/domain';
 import { appContext } from '../../db/db';
 import { archivePartnership, createPartnership, restorePartnership, updatePartnership } from '../../db/partnerships';
-import { messageOf, useToast } from '../components/ToastProvider';
+import { useToast } from '../components/ToastProvider';
+import { failureMessage } from '../components/failureMessage';
 
 export function usePartnershipActions() {
   const toast = useToast();
@@ -31,7 +32,7 @@ export function usePartnershipActions() {
       await archivePartnership(appContext, p.id);
       toast({ message: `Archived “${p.name}”.`, action: { label: 'Undo', run: () => restore(p) } });
     } catch (error) {
-      toast({ message: `Could not archive: ${messageOf(error)}`, tone: 'error' });
+      toast({ message: failureMessage('Could not archive', error), tone: 'error' });
     }
   }, [toast, restore]);
 

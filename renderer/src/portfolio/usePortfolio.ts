@@ -8,7 +8,9 @@ import { loadPortfolioSummaries } from '../../db/portfolioQuery';
 import { listPartnerships } from '../../db/queries';
 import type { SearchHit } from '../../db/search';
 import { searchRecords } from '../../db/search';
+import { useMinute } from '../useMinute';
 import { useToday } from '../useToday';
+import { useSettings } from '../../db/hooks';
 
 export interface PortfolioData {
   readonly partnerships: readonly Partnership[];
@@ -24,8 +26,11 @@ const NO_SUMMARIES: ReadonlyMap<string, PartnershipSummary> = new Map();
  */
 export function usePortfolio(isArchived: boolean): PortfolioData | undefined {
   const today = useToday();
+  const minute = useMinute();
+  const zone = useSettings()?.timeZone;
   const partnerships = useLiveQuery(() => listPartnerships(db, { archived: isArchived }), [isArchived]);
-  const summaries = useLiveQuery(() => (isArchived ? NO_SUMMARIES : loadPortfolioSummaries(db, minuteOf(new Date()), today)), [isArchived, today]);
+  // `minute` re-runs it as meetings start, so the next cadence shown is always one still ahead.
+  const summaries = useLiveQuery(() => (isArchived ? NO_SUMMARIES : loadPortfolioSummaries(db, minuteOf(new Date(minute)), today, zone)), [isArchived, today, minute, zone]);
   return partnerships && summaries ? { partnerships, summaries } : undefined;
 }
 

@@ -3,10 +3,11 @@
 // printToPDF; a browser opens its print dialog, where "Save as PDF" is one of the choices.
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
-import { messageOf, useToast } from '../components/ToastProvider';
+import { useToast } from '../components/ToastProvider';
 import { safeFileName } from '../exports/fileName';
 import { usePlatform } from '../platform/PlatformContext';
 import './print.css';
+import { failureMessage } from '../components/failureMessage';
 
 interface Props {
   /** The file's name without extension; also the page title, which browsers offer as the PDF's name. */
@@ -34,7 +35,7 @@ export function PrintFrame({ fileBase, backHref, isReady, children }: Props) {
       const result = await platform.printToPdf({ suggestedName: safeFileName(fileBase, 'pdf') });
       if (result.saved) toast({ message: `Saved ${result.path}` });
     } catch (error) {
-      toast({ message: `Could not save the PDF: ${messageOf(error)}`, tone: 'error' });
+      toast({ message: failureMessage('Could not save the PDF', error), tone: 'error' });
     } finally {
       setPrinting(false);
     }

@@ -5,7 +5,8 @@ import type { Partnership } from '@shared/domain';
 import { appContext } from '../../db/db';
 import { useSettings } from '../../db/hooks';
 import { setPartnershipMuted } from '../../db/settings';
-import { messageOf, useToast } from '../components/ToastProvider';
+import { useToast } from '../components/ToastProvider';
+import { failureMessage } from '../components/failureMessage';
 
 export function MuteRemindersButton({ partnership }: { readonly partnership: Partnership }) {
   const settings = useSettings();
@@ -20,7 +21,7 @@ export function MuteRemindersButton({ partnership }: { readonly partnership: Par
       await setPartnershipMuted(appContext, partnership.id, !isMuted);
       toast({ message: isMuted ? `Reminders for ${partnership.name} are back on.` : `Reminders for ${partnership.name} are muted.` });
     } catch (error) {
-      toast({ message: `Could not change the reminders: ${messageOf(error)}`, tone: 'error' });
+      toast({ message: failureMessage('Could not change the reminders', error), tone: 'error' });
     } finally {
       setBusy(false);
     }

@@ -162,7 +162,7 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): () =>
     }, logError('taking the delivery lock')),
   ];
   readSettings(ctx)
-    .then(({ closeToTray, launchAtLogin }) => platform.applyDesktopSettings({ closeToTray, launchAtLogin }))
+    .then(({ closeToTray, launchAtLogin, backupKeep }) => platform.applyDesktopSettings({ closeToTray, launchAtLogin, backupKeep }))
     .catch(logError('applying the desktop settings'));
   heartbeat.wake(0);
   return () => {

@@ -8,9 +8,10 @@ import { appContext } from '../../db/db';
 import type { InboxItem } from '../../db/reminders';
 import { dismissReminder, markReminderDone, markRemindersRead, snoozeReminder, undismissReminder } from '../../db/reminders';
 import { useSettings } from '../../db/hooks';
-import { messageOf, useToast } from '../components/ToastProvider';
+import { useToast } from '../components/ToastProvider';
 import { openReminder } from './openReminder';
 import { phraseUntil } from './time';
+import { failureMessage } from '../components/failureMessage';
 
 export function useReminderActions() {
   const toast = useToast();
@@ -22,7 +23,7 @@ export function useReminderActions() {
         await run();
         return true;
       } catch (error) {
-        toast({ message: `Could not ${what}: ${messageOf(error)}`, tone: 'error' });
+        toast({ message: failureMessage(`Could not ${what}`, error), tone: 'error' });
         return false;
       }
     };
@@ -40,7 +41,7 @@ export function useReminderActions() {
           return true;
         } catch (error) {
           if (typeof option === 'object') throw error;
-          toast({ message: `Could not snooze the reminder: ${messageOf(error)}`, tone: 'error' });
+          toast({ message: failureMessage('Could not snooze the reminder', error), tone: 'error' });
           return false;
         }
       },

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { BackupPanel } from '../backups/BackupPanel';
 import type { AppInfo } from '../platform/platform';
 import { usePlatform } from '../platform/PlatformContext';
+import { StorageUsage } from './StorageUsage';
 
 export function DataSection() {
   const platform = usePlatform();
@@ -27,6 +28,7 @@ export function DataSection() {
           <dd>{info ? `${info.name} ${info.version}` : '…'}</dd>
         </div>
       </dl>
+      <StorageUsage />
       <BackupPanel info={info} />
     </section>
   );

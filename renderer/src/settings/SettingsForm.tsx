@@ -8,10 +8,11 @@ import { appContext } from '../../db/db';
 import { saveSettings } from '../../db/settings';
 import { Field } from '../components/Field';
 import { useFocusFirstError } from '../components/useFocusFirstError';
-import { messageOf, useToast } from '../components/ToastProvider';
+import { useToast } from '../components/ToastProvider';
 import { capitalise } from '../format';
 import { usePlatform } from '../platform/PlatformContext';
 import { TimeZoneSelect } from './TimeZoneSelect';
+import { failureMessage } from '../components/failureMessage';
 
 const NUMBER_FIELDS = ['cadenceLeadMinutes', 'commitmentLeadDays', 'healthCheckIntervalDays', 'backupIntervalHours', 'backupKeep'] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
@@ -48,12 +49,12 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
       const { mutedPartnershipIds: _muted, ...fields } = checked.value;
       const saved = await saveSettings(appContext, fields);
       toast({ message: 'Settings saved.' });
-      await platform.applyDesktopSettings({ closeToTray: saved.closeToTray, launchAtLogin: saved.launchAtLogin }).catch((error: unknown) => {
-        toast({ message: `Saved, but the desktop could not apply it: ${messageOf(error)}`, tone: 'error' });
+      await platform.applyDesktopSettings({ closeToTray: saved.closeToTray, launchAtLogin: saved.launchAtLogin, backupKeep: saved.backupKeep }).catch((error: unknown) => {
+        toast({ message: failureMessage('Saved, but the desktop could not apply it', error), tone: 'error' });
       });
     } catch (error) {
       if (error instanceof ValidationError) setErrors(error.errors);
-      else toast({ message: `Could not save settings: ${messageOf(error)}`, tone: 'error' });
+      else toast({ message: failureMessage('Could not save settings', error), tone: 'error' });
     }
   }
 

@@ -80,6 +80,39 @@ describe('steward validate', () => {
   });
 });
 
+describe('steward validate refuses what the app could not schedule (issue 11)', () => {
+  const hostile = () => {
+    const file = JSON.parse(validText) as { data: { cadences: Record<string, unknown>[] } };
+    Object.assign(file.data.cadences[0]!, { rrule: 'FREQ=SOMETIMES;BYDAY=XX;;;INTERVAL=-3', zone: 'Mars/Olympus_Mons', start: '2026-13-45T25:61' });
+    return JSON.stringify(file);
+  };
+
+  it('names the bad RRULE, zone and start of a cadence, each with its field', async () => {
+    resetFiles();
+    files.set('/b/hostile.json', hostile());
+    const { code, stdout, stderr } = await run('validate', '/b/hostile.json');
+    expect(code).toBe(1);
+    expect(stdout).toEqual([
+      expect.stringMatching(/^ {2}- Table cadences, record 0 \(id ".+"\), field rrule: Invalid recurrence rule .*FREQ must be one of/),
+      expect.stringMatching(/^ {2}- Table cadences, record 0 \(id ".+"\), field start: Enter a real date and time/),
+      expect.stringMatching(/^ {2}- Table cadences, record 0 \(id ".+"\), field zone: Unknown time zone "Mars\/Olympus_Mons"/),
+    ]);
+    expect(stderr).toEqual([expect.stringMatching(/is not a valid Steward backup \(3 problems\): Table cadences, record 0/)]);
+  });
+
+  it('counts 20,000 bad records as 20,000 problems and lists the first 50', async () => {
+    resetFiles();
+    const file = JSON.parse(validText) as { data: { activity: Record<string, unknown>[] } };
+    file.data.activity = Array.from({ length: 20_000 }, (_, i) => ({ ...file.data.activity[0]!, id: `a${i}`, action: 'explode' }));
+    files.set('/b/many.json', JSON.stringify(file));
+    const { code, stdout, stderr } = await run('validate', '/b/many.json');
+    expect(code).toBe(1);
+    expect(stdout).toHaveLength(51);
+    expect(stdout[50]).toBe('  - …and 19950 more problems.');
+    expect(stderr).toEqual([expect.stringMatching(/is not a valid Steward backup \(20000 problems\): Table activity, record 0/)]);
+  });
+});
+
 describe('steward export', () => {
   it('writes the partner intent summary as Markdown, finding the partnership by id or by name', async () => {
     resetFiles();

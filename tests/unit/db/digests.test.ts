@@ -15,13 +15,15 @@ import { clearExpansionCache, expandOccurrencesFromStart } from '@shared/recurre
 import { SCALES, generatePortfolio } from '@shared/sample/portfolioGenerator';
 import { loadAttentionSnapshot, loadPortfolioDigests, rankDigests } from '../../../renderer/db/attentionQuery';
 import { exportBackup, restoreBackup } from '../../../renderer/db/backup';
-import { pauseCadence } from '../../../renderer/db/cadences';
+import { createCadence, pauseCadence } from '../../../renderer/db/cadences';
 import { completeCommitment } from '../../../renderer/db/commitments';
 import { digestsSettled } from '../../../renderer/db/digests';
 import { readExportSnapshot } from '../../../renderer/db/exportSnapshot';
 import { loadReminderSnapshot } from '../../../renderer/db/reminders';
 import { createHealthCheck } from '../../../renderer/db/healthChecks';
-import { archivePartnership } from '../../../renderer/db/partnerships';
+import { archivePartnership, createPartnership } from '../../../renderer/db/partnerships';
+import { settleOccurrences } from '../../../renderer/db/settleOccurrences';
+import { logTouchpoint } from '../../../renderer/db/touchpoints';
 import { loadPortfolioSummaries } from '../../../renderer/db/portfolioQuery';
 import { addSnapshot } from '../../../renderer/db/snapshot';
 import type { TestContext } from './testDb';
@@ -200,6 +202,32 @@ describe('partnership digests', () => {
         expect(viaDigests).toEqual(planReminders({ ...input, snapshot: all }));
       }
     }
+  });
+
+  // Issue 12: stored on 7 Dec, read on 9 Dec, a digest must not keep calling the 8 Dec
+  // steering call "next" or "due soon": its answers are the pure functions' of that moment.
+  it('built before a meeting, answer after it as the reference does: not recorded, never next', async () => {
+    ctx = createTestContext('2026-12-07T09:00:00.000Z');
+    const p = await createPartnership(ctx, { name: 'Acme co-sell', partnerOrg: 'Acme Corp', type: 'co-sell', status: 'active' });
+    const cadence = await createCadence(ctx, { partnershipId: p.id, name: 'Monthly steering call', kind: 'steering committee', rrule: 'FREQ=MONTHLY;BYMONTHDAY=8', start: '2026-10-08T15:00', zone: 'Europe/London', durationMinutes: 60, leadMinutes: 1440 });
+    await logTouchpoint(ctx, { touchpoint: { partnershipId: p.id, kind: 'meeting', occurredOn: '2026-11-08', title: 'Steering', cadenceId: cadence.id, occurrence: '2026-11-08T15:00:00.000Z' } });
+    await settleOccurrences(ctx, { cadenceId: cadence.id, outcome: 'skipped', occurrences: ['2026-10-08T14:00:00.000Z'], timeZone: 'Europe/London' });
+    await loadAttentionSnapshot(ctx.db, new Date('2026-12-07T09:00:00.000Z'));
+    await storedIds();
+    const at = (now: string, today: string) => ({ now: new Date(now), clock: { now, today, healthCheckIntervalDays: 90 } });
+    for (const { now, clock } of [at('2026-12-07T16:00:00.000Z', '2026-12-07'), at('2026-12-08T15:30:00.000Z', '2026-12-08'), at('2026-12-09T10:00:00.000Z', '2026-12-09')]) {
+      const ranked = rankDigests(await loadPortfolioDigests(ctx.db, now), clock);
+      const summaries = await loadPortfolioSummaries(ctx.db, now, clock.today);
+      const all = await readExportSnapshot(ctx.db);
+      clearExpansionCache();
+      expect(ranked).toEqual(rankAttention(all, clock));
+      expect(summaries).toEqual(summarisePartnerships(all, clock));
+    }
+    expect((await ctx.db.partnershipDigests.toArray()).map((d) => d.builtAt)).toEqual(['2026-12-07T09:00:00.000Z']);
+    const { now, clock } = at('2026-12-09T10:00:00.000Z', '2026-12-09');
+    const cadenceItems = rankDigests(await loadPortfolioDigests(ctx.db, now), clock).filter((i) => i.tab === 'cadences');
+    expect(cadenceItems.map((i) => i.title)).toEqual(['Was “Monthly steering call” on 8 Dec 2026 held?']);
+    expect((await loadPortfolioSummaries(ctx.db, now, clock.today)).get(p.id)).toMatchObject({ nextCadence: { dueOn: '2027-01-08', band: 'ok' }, unrecordedMeetings: 1 });
   });
 
   it('stay out of backups: they are derived from what is backed up', async () => {

@@ -39,7 +39,7 @@ describe('loading a portfolio snapshot', () => {
     const snapshot = await loadAttentionSnapshot(ctx.db, ctx.now());
     const items = rankAttention(snapshot, { now: ctx.now().toISOString(), today: TODAY, healthCheckIntervalDays: 90 });
     const reasons = new Set(items.map((i) => i.reason));
-    for (const reason of ['cadence overdue', 'commitment overdue', 'health dropped', 'renewal', 'at risk', 'intent never agreed', 'intent changed'] as const) {
+    for (const reason of ['cadence overdue', 'meeting not recorded', 'commitment overdue', 'health dropped', 'renewal', 'at risk', 'intent never agreed', 'intent changed'] as const) {
       expect(reasons, reason).toContain(reason);
     }
     const sides = items.filter((i) => i.reason === 'commitment overdue').map((i) => i.title.split(':')[0]);

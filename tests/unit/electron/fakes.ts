@@ -58,9 +58,10 @@ export const EXAMPLES: { readonly [C in InvokeChannel]: { readonly valid: IpcReq
   'app:setLoginItem': { valid: { openAtLogin: true }, malformed: { openAtLogin: 'yes' } },
   'window:setUnreadCount': { valid: { count: 3 }, malformed: { count: -1 } },
   'window:setCloseToTray': { valid: { enabled: true }, malformed: { enabled: 'yes' } },
-  'backup:write': { valid: { content: '{"format":"steward-backup"}', keep: 10 }, malformed: { content: '{}', keep: 0 } },
+  'backup:write': { valid: { content: '{"format":"steward-backup"}' }, malformed: { content: '{}', keep: 1 } },
   'backup:list': { valid: undefined, malformed: { folder: '/etc' } },
   'backup:read': { valid: { name: 'steward-backup-20270114-090000.json' }, malformed: { name: '../steward-backup-20270114-090000.json' } },
+  'backup:setKeep': { valid: { keep: 10 }, malformed: { keep: 0 } },
 };
 
 /** A BrowserWindow that records what main does to it. */

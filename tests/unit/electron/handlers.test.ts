@@ -103,6 +103,18 @@ describe('file:save', () => {
     });
   });
 
+  it.each([
+    ['control and bidi characters', 'Acme\u0007 review\u202Edm.exe.md', 'Acme- review-dm.exe.md'],
+    ['a Windows device name', 'CON.md', '_CON.md'],
+    ['dots only', '..', 'Steward export'],
+    ['a hidden name', '.bashrc', 'bashrc'],
+    ['reserved characters', 'Acme: Q1 <draft>?.md', 'Acme- Q1 -draft-.md'],
+  ])('offers a file name made safe from %s, in the documents folder', async (_label, suggestedName, offered) => {
+    const { deps, invoke } = fakeDeps();
+    await invoke('file:save', { ...request, suggestedName });
+    expect(deps.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: join(HOME, 'Documents', offered) }));
+  });
+
   it('writes nothing when the user cancels', async () => {
     const { deps, invoke } = fakeDeps({ canceled: true, filePath: '' });
     expect(await invoke('file:save', request)).toEqual({ ok: true, value: { saved: false } });

@@ -24,9 +24,10 @@ const RESPONSES: { readonly [C in InvokeChannel]: IpcResponse<C> } = {
   'app:setLoginItem': undefined,
   'window:setUnreadCount': undefined,
   'window:setCloseToTray': undefined,
-  'backup:write': BACKUP_FILE,
+  'backup:write': { file: BACKUP_FILE },
   'backup:list': [BACKUP_FILE],
   'backup:read': '{"format":"steward-backup"}',
+  'backup:setKeep': undefined,
 };
 
 function recordingHandlers(): { handlers: Handlers; received: (readonly [InvokeChannel, unknown])[] } {
@@ -48,6 +49,7 @@ function recordingHandlers(): { handlers: Handlers; received: (readonly [InvokeC
     'window:setCloseToTray': record('window:setCloseToTray'),
     'backup:write': record('backup:write'),
     'backup:list': record('backup:list'),
+    'backup:setKeep': record('backup:setKeep'),
     'backup:read': record('backup:read'),
   };
   return { handlers, received };

@@ -34,6 +34,10 @@ describe('the main window', () => {
     });
   });
 
+  it('has the spellchecker off: Chromium would download its dictionaries, and Steward makes no network requests', () => {
+    expect(open().options.webPreferences?.spellcheck).toBe(false);
+  });
+
   it('loads the page from the app origin and shows once it is painted', () => {
     const window = open();
     expect(window.loadURL).toHaveBeenCalledWith('app://steward/index.html');

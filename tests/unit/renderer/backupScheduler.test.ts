@@ -1,14 +1,16 @@
 // The automatic backup scheduler against a real Dexie over fake-indexeddb, an
 // in-memory backups folder and vitest's fake clock (setTimeout and Date).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { autoBackupName } from '@shared/backup/autoBackupName';
+import { autoBackupName, legacyAutoBackupName, newestFirst, parseAutoBackupName } from '@shared/backup/autoBackupName';
+import { parseBackupEnvelope } from '@shared/backup/parse';
+import { backupsToPrune, retentionPolicy } from '@shared/backup/retention';
 import { parseBackup } from '@shared/backup/parse';
 import { defaultSettings } from '@shared/domain';
 import type { DbContext } from '../../../renderer/db/context';
 import { createPartnership } from '../../../renderer/db/partnerships';
 import { StewardDb } from '../../../renderer/db/schema';
 import { saveSettings } from '../../../renderer/db/settings';
-import { autoBackupStatus } from '../../../renderer/src/backups/autoBackup';
+import { autoBackupStatus, noteListed } from '../../../renderer/src/backups/autoBackup';
 import { BACKUP_CHECK_MS, startBackupScheduler } from '../../../renderer/src/backups/backupScheduler';
 import type { AutoBackupFile, AutoBackups, Platform } from '../../../renderer/src/platform/platform';
 
@@ -32,23 +34,29 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** The folder main keeps, in memory: newest first, pruned to `keep`. */
-function memoryFolder(initial: readonly { takenAt: string; content: string }[] = []) {
-  const files = new Map(initial.map((f) => [autoBackupName(new Date(f.takenAt)), f]));
+/** The folder main keeps, in memory: newest first, pruned by the shared retention with main's `keepLast`. */
+function memoryFolder(initial: readonly { takenAt: string; content: string }[] = [], keepLast = 10) {
+  const files = new Map(initial.map((f) => [legacyAutoBackupName(new Date(f.takenAt)), f]));
   const describe = (name: string): AutoBackupFile => ({ name, takenAt: files.get(name)!.takenAt, size: files.get(name)!.content.length });
-  const names = () => [...files.keys()].sort().reverse();
+  const names = () => newestFirst([...files.keys()].map((name) => ({ name }))).map(({ name }) => name);
+  const takenAts = () => names().map((name) => parseAutoBackupName(name)?.takenAt);
+  const recordsIn = (content: string) => {
+    const envelope = parseBackupEnvelope(content);
+    return envelope.ok ? Object.values(envelope.counts).reduce((a, b) => a + b, 0) : 0;
+  };
   const backups: AutoBackups = {
     list: vi.fn(async () => names().map(describe)),
     read: async (name) => files.get(name)?.content ?? Promise.reject(new Error('ENOENT')),
-    write: vi.fn(async (content: string, keep: number) => {
+    write: vi.fn(async (content: string) => {
       const takenAt = new Date().toISOString();
-      const name = autoBackupName(new Date(takenAt));
+      const name = autoBackupName(new Date(takenAt), 1, recordsIn(content));
       files.set(name, { takenAt, content });
-      for (const old of names().slice(keep)) files.delete(old);
-      return describe(name);
+      const decision = backupsToPrune(names().map((n) => ({ name: n })), new Date(), retentionPolicy(keepLast));
+      for (const old of decision.prune) files.delete(old);
+      return { file: describe(name) };
     }),
   };
-  return { backups, names, files };
+  return { backups, names, takenAts, files };
 }
 
 function fakePlatform(backups?: AutoBackups): Platform & { resume: () => void } {
@@ -102,15 +110,15 @@ async function seed(settings: Partial<ReturnType<typeof defaultSettings>> = {}) 
 }
 
 describe('the automatic backup scheduler', () => {
-  it('backs up at start when the folder has none, keeping as many as Settings says', async () => {
+  it('backs up at start when the folder has none, sending only the content (main decides what to keep)', async () => {
     await seed({ backupKeep: 4 });
     const folder = memoryFolder();
     const { step, outcomes } = start(fakePlatform(folder.backups));
     await step(0);
     expect(folder.backups.write).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(folder.backups.write).mock.calls[0]?.[1]).toBe(4);
-    expect(outcomes[0]).toMatchObject({ name: 'steward-backup-20270114-100000.json', takenAt: START });
-    const written = parseBackup(folder.files.get('steward-backup-20270114-100000.json')!.content);
+    expect(vi.mocked(folder.backups.write).mock.calls[0]).toHaveLength(1);
+    expect(outcomes[0]).toMatchObject({ name: folder.names()[0], takenAt: START });
+    const written = parseBackup(folder.files.get(folder.names()[0]!)!.content);
     expect(written.ok && written.summary.partnerships).toBe(1);
     expect(written.ok && written.backup.app).toEqual({ name: 'Steward', version: '9.9.9' });
     expect(autoBackupStatus.get().latest?.takenAt).toBe(START);
@@ -127,17 +135,17 @@ describe('the automatic backup scheduler', () => {
     expect(folder.backups.write).not.toHaveBeenCalled();
     await step(BACKUP_CHECK_MS);
     expect(folder.backups.write).toHaveBeenCalledTimes(1);
-    expect(folder.names()[0]).toBe('steward-backup-20270114-110000.json');
+    expect(folder.takenAts()[0]).toBe('2027-01-14T11:00:00.000Z');
   });
 
-  it('rolls: one backup per interval, the oldest pruned beyond keep', async () => {
-    await seed({ backupIntervalHours: 1, backupKeep: 3 });
-    const folder = memoryFolder();
+  it('rolls: one backup per interval, the oldest pruned beyond what main keeps', async () => {
+    await seed({ backupIntervalHours: 1 });
+    const folder = memoryFolder([], 3);
     const { step } = start(fakePlatform(folder.backups));
     await step(0);
     for (let t = 0; t < 5 * HOUR; t += BACKUP_CHECK_MS) await step(BACKUP_CHECK_MS);
     expect(folder.backups.write).toHaveBeenCalledTimes(6);
-    expect(folder.names()).toEqual(['steward-backup-20270114-150000.json', 'steward-backup-20270114-140000.json', 'steward-backup-20270114-130000.json']);
+    expect(folder.takenAts()).toEqual(['2027-01-14T15:00:00.000Z', '2027-01-14T14:00:00.000Z', '2027-01-14T13:00:00.000Z']);
   });
 
   it('checks at once on resume from sleep', async () => {
@@ -176,6 +184,24 @@ describe('the automatic backup scheduler', () => {
     await step(BACKUP_CHECK_MS);
     expect(folder.names()).toHaveLength(1);
     expect(autoBackupStatus.get().error).toBeUndefined();
+  });
+
+  it('tells Settings when main kept every backup because the newest shrank, from a write and from a listing', async () => {
+    await seed();
+    const folder = memoryFolder();
+    const shrink = {
+      newest: { name: 'steward-backup-20270114-100000-000-1-3-records.json', takenAt: START, records: 3 },
+      previous: { name: 'steward-backup-20270113-100000-000-1-900-records.json', takenAt: '2027-01-13T10:00:00.000Z', records: 900 },
+    };
+    vi.mocked(folder.backups.write).mockImplementationOnce(async () => ({ file: { name: shrink.newest.name, takenAt: START, size: 10, records: 3 }, shrink }));
+    const { step } = start(fakePlatform(folder.backups));
+    await step(0);
+    expect(autoBackupStatus.get()).toEqual({ latest: expect.objectContaining({ name: shrink.newest.name }), shrink });
+    noteListed([shrink.newest, shrink.previous].map((f) => ({ ...f, size: 10 })));
+    expect(autoBackupStatus.get().shrink).toEqual(shrink);
+    // The names are the truth main and Settings both read the counts from.
+    noteListed([{ name: 'steward-backup-20270114-100000-000-1-450-records.json', takenAt: START, size: 10 }, { ...shrink.previous, size: 10 }]);
+    expect(autoBackupStatus.get().shrink).toBeUndefined();
   });
 
   it('does nothing in a browser, which has no backups folder', async () => {

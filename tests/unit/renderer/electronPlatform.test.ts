@@ -16,9 +16,10 @@ function fakeApi(overrides: Partial<StewardApi> = {}) {
     setLoginItem: async () => ({ ok: true, value: undefined }),
     setUnreadCount: async () => ({ ok: true, value: undefined }),
     setCloseToTray: async () => ({ ok: true, value: undefined }),
-    writeBackup: async () => ({ ok: true, value: BACKUP_FILE }),
+    writeBackup: async () => ({ ok: true, value: { file: BACKUP_FILE } }),
     listBackups: async () => ({ ok: true, value: [BACKUP_FILE] }),
     readBackup: async () => ({ ok: false, error: 'backup:read: ENOENT: no such file' }),
+    setBackupKeep: async () => ({ ok: true, value: undefined }),
     on: <E extends RendererEvent>(event: E, listener: RendererListener<E>) => {
       listeners.set(event, listener as (payload: never) => void);
       return () => listeners.delete(event);
@@ -78,23 +79,25 @@ describe('the Electron platform adapter', () => {
     };
     const setCloseToTray = async (enabled: boolean) => record(`closeToTray ${enabled}`);
     const setLoginItem = async (openAtLogin: boolean) => record(`loginItem ${openAtLogin}`);
-    const platform = createElectronPlatform(fakeApi({ setCloseToTray, setLoginItem }).api);
-    await platform.applyDesktopSettings({ closeToTray: true, launchAtLogin: false });
-    await platform.applyDesktopSettings({ closeToTray: false, launchAtLogin: true });
-    expect(calls).toEqual(['closeToTray true', 'loginItem false', 'closeToTray false', 'loginItem true']);
+    const setBackupKeep = async (keep: number) => record(`backupKeep ${keep}`);
+    const platform = createElectronPlatform(fakeApi({ setCloseToTray, setLoginItem, setBackupKeep }).api);
+    await platform.applyDesktopSettings({ closeToTray: true, launchAtLogin: false, backupKeep: 10 });
+    await platform.applyDesktopSettings({ closeToTray: false, launchAtLogin: true, backupKeep: 3 });
+    expect(calls).toEqual(['closeToTray true', 'loginItem false', 'backupKeep 10', 'closeToTray false', 'loginItem true', 'backupKeep 3']);
   });
 
   it('reports a desktop setting main refused', async () => {
     const setCloseToTray = async () => ({ ok: false as const, error: 'window:setCloseToTray: invalid request' });
     const platform = createElectronPlatform(fakeApi({ setCloseToTray }).api);
-    await expect(platform.applyDesktopSettings({ closeToTray: true, launchAtLogin: true })).rejects.toThrow('invalid request');
+    await expect(platform.applyDesktopSettings({ closeToTray: true, launchAtLogin: true, backupKeep: 10 })).rejects.toThrow('invalid request');
   });
 
   it('offers the rolling backups folder, unwrapping its envelopes', async () => {
-    const writeBackup = vi.fn(async () => ({ ok: true as const, value: BACKUP_FILE }));
+    const writeBackup = vi.fn(async () => ({ ok: true as const, value: { file: BACKUP_FILE } }));
     const { backups } = createElectronPlatform(fakeApi({ writeBackup }).api);
-    expect(await backups?.write('{}', 7)).toEqual(BACKUP_FILE);
-    expect(writeBackup).toHaveBeenCalledWith({ content: '{}', keep: 7 });
+    expect(await backups?.write('{}')).toEqual({ file: BACKUP_FILE });
+    // The content only: what to keep is main's own setting.
+    expect(writeBackup).toHaveBeenCalledWith({ content: '{}' });
     expect(await backups?.list()).toEqual([BACKUP_FILE]);
     await expect(backups?.read(BACKUP_FILE.name)).rejects.toThrow('ENOENT');
   });

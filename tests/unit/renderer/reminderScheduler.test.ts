@@ -98,7 +98,7 @@ describe('the reminder scheduler', () => {
     expect(statuses).toHaveLength(1);
     expect(statuses[0]).toMatchObject({ isQuiet: false, heldCount: 0, checkedAt: START });
     expect(platform.applyDesktopSettings).toHaveBeenCalledTimes(1);
-    expect(platform.applyDesktopSettings).toHaveBeenCalledWith({ closeToTray: false, launchAtLogin: true });
+    expect(platform.applyDesktopSettings).toHaveBeenCalledWith({ closeToTray: false, launchAtLogin: true, backupKeep: 10 });
   });
 
   it('delivers a reminder due 60 days out within one heartbeat of its time, and never sets a longer timer', async () => {

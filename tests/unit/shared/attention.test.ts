@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AttentionClock, AttentionSnapshot } from '@shared/attention';
 import { rankAttention } from '@shared/attention';
-import type { Cadence, Commitment, HealthCheck, IntentVersion, Partnership, PartnershipId } from '@shared/domain';
+import type { Cadence, Commitment, HealthCheck, IntentVersion, Partnership, PartnershipId, Touchpoint } from '@shared/domain';
 import { EMPTY_INTENT_CONTENT } from '@shared/domain';
 
 const AT = '2027-01-01T00:00:00.000Z';
@@ -53,6 +53,31 @@ function snapshotOf(...calms: ReturnType<typeof calm>[]): Mutable<Required<Atten
   };
 }
 
+function weekly(overrides: Partial<Cadence> = {}): Cadence {
+  return {
+    ...base,
+    id: 'cad-1' as Cadence['id'],
+    partnershipId: 'p-Acme',
+    name: 'Weekly ops sync',
+    kind: 'ops sync',
+    mode: 'fixed',
+    rrule: 'FREQ=WEEKLY;BYDAY=MO',
+    start: '2027-01-04T09:00',
+    zone: 'Europe/London',
+    durationMinutes: 30,
+    channel: '',
+    participantIds: [],
+    agendaTemplate: '',
+    leadMinutes: 60,
+    status: 'active',
+    ...overrides,
+  };
+}
+
+function touchpoint(occurredOn: string, occurrence: string): Touchpoint {
+  return { ...base, id: `t-${occurrence}` as Touchpoint['id'], partnershipId: 'p-Acme', kind: 'meeting', occurredOn, title: 'Held', attendeeIds: [], summary: '', internalNotes: '', cadenceId: 'cad-1', occurrence };
+}
+
 const reasonsOf = (s: AttentionSnapshot) => rankAttention(s, CLOCK).map((i) => `${i.partnershipName}: ${i.reason}`);
 
 describe('rankAttention', () => {
@@ -82,29 +107,64 @@ describe('rankAttention', () => {
     expect(items.every((i) => i.tab === 'commitments')).toBe(true);
   });
 
-  it('flags a fixed cadence whose last meeting was never recorded', () => {
+  it('asks whether a fixed cadence’s past meeting was held once it is over, never calling it next', () => {
     const s = snapshotOf(calm('Acme'));
-    const cadence: Cadence = {
-      ...base,
-      id: 'cad-1' as Cadence['id'],
-      partnershipId: 'p-Acme',
-      name: 'Weekly ops sync',
-      kind: 'ops sync',
-      mode: 'fixed',
-      rrule: 'FREQ=WEEKLY;BYDAY=MO',
-      start: '2027-01-04T09:00',
-      zone: 'Europe/London',
-      durationMinutes: 30,
-      channel: '',
-      participantIds: [],
-      agendaTemplate: '',
-      leadMinutes: 60,
-      status: 'active',
-    };
+    const cadence = weekly();
     s.cadences = [cadence];
+    // Mondays 09:00 London from 4 Jan: on Thursday 14 Jan, the 4th and the 11th are over and unrecorded.
     const [item] = rankAttention(s, CLOCK);
-    expect(item).toMatchObject({ reason: 'cadence overdue', title: 'Weekly ops sync is overdue', tab: 'cadences' });
+    expect(item).toMatchObject({
+      reason: 'meeting not recorded',
+      title: 'Was “Weekly ops sync” on 4 Jan 2027 held?',
+      detail: '1 more meeting since then is not recorded either (the last on 11 Jan 2027); settle several at once on the Cadences tab.',
+      tab: 'cadences',
+      unrecorded: { cadenceId: 'cad-1', occurrence: '2027-01-04T09:00:00.000Z', count: 2 },
+    });
     expect(rankAttention({ ...s, cadences: [{ ...cadence, status: 'paused' }] }, CLOCK)).toEqual([]);
+  });
+
+  it('asks nothing about a meeting still under way', () => {
+    const s = snapshotOf(calm('Acme'));
+    s.cadences = [weekly({ start: '2027-01-14T09:30', rrule: 'FREQ=WEEKLY;BYDAY=TH' })];
+    // 09:30 to 10:00 in London (UTC in January).
+    expect(rankAttention(s, { ...CLOCK, now: '2027-01-14T09:30:00.000Z' })).toEqual([]);
+    expect(rankAttention(s, { ...CLOCK, now: '2027-01-14T09:59:59.000Z' })).toEqual([]);
+    expect(rankAttention(s, { ...CLOCK, now: '2027-01-14T10:00:00.000Z' }).map((i) => i.title)).toEqual(['Was “Weekly ops sync” on 14 Jan 2027 held?']);
+  });
+
+  // Issue 12: "Monthly steering call is due soon — Next on 8 Dec 2026" on 9 Dec.
+  it('on 9 Dec asks whether the 8 Dec steering call was held, and says nothing is due soon', () => {
+    const s = snapshotOf(calm('Acme'));
+    s.cadences = [weekly({ name: 'Monthly steering call', rrule: 'FREQ=MONTHLY;BYMONTHDAY=8', start: '2026-11-08T15:00', leadMinutes: 24 * 60 })];
+    s.healthChecks = [check('p-Acme', '2026-12-01', 'ours', 4)];
+    s.touchpoints = [touchpoint('2026-11-08', '2026-11-08T15:00:00.000Z')];
+    const clock = { now: '2026-12-09T10:00:00.000Z', today: '2026-12-09', healthCheckIntervalDays: 90 };
+    const items = rankAttention(s, clock);
+    expect(items.map((i) => `${i.reason}|${i.title}|${i.detail}`)).toEqual([
+      'meeting not recorded|Was “Monthly steering call” on 8 Dec 2026 held?|Nothing was recorded for it: log it as held, or mark it skipped or moved.',
+    ]);
+    // The day before January's call, that one is due soon, and December's question stays until answered.
+    const jan7 = rankAttention(s, { ...clock, now: '2027-01-07T16:00:00.000Z', today: '2027-01-07' });
+    expect(jan7.map((i) => i.title)).toEqual(['Was “Monthly steering call” on 8 Dec 2026 held?', 'Monthly steering call is due soon']);
+    expect(jan7[1]?.detail).toBe('Next on 8 Jan 2027. Send the agenda and confirm attendance.');
+  });
+
+  it('names the meeting’s day in the user’s zone when one is given', () => {
+    const s = snapshotOf(calm('Acme'));
+    s.cadences = [weekly({ start: '2027-01-04T23:30', zone: 'America/Los_Angeles', rrule: 'FREQ=WEEKLY;BYDAY=MO' })];
+    s.touchpoints = [touchpoint('2027-01-04', '2027-01-05T07:30:00.000Z')];
+    const clock = { ...CLOCK, now: '2027-01-12T12:00:00.000Z', today: '2027-01-12' };
+    expect(rankAttention(s, clock)[0]?.title).toBe('Was “Weekly ops sync” on 11 Jan 2027 held?');
+    expect(rankAttention(s, { ...clock, zone: 'Europe/Berlin' })[0]?.title).toBe('Was “Weekly ops sync” on 12 Jan 2027 held?');
+  });
+
+  // Issue 12: "Renewal in 90 days" for a term that ends in 45 days.
+  it('says the real number of days to a renewal', () => {
+    const s = snapshotOf(calm('Soon', { termEndsOn: '2027-02-28' }));
+    const [item] = rankAttention(s, CLOCK);
+    expect(item?.title).toBe('Renewal: the term ends in 45 days');
+    expect(`${item?.title} ${item?.detail}`).not.toContain('90');
+    expect(rankAttention(s, { ...CLOCK, today: '2027-02-27' })[0]?.title).toBe('Renewal: the term ends in 1 day');
   });
 
   it('flags a flexible cadence past its maximum interval, and one past its ideal day as due soon', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cadenceAdherence, nextDue, occurrenceStatus, plannedOccurrences } from '@shared/cadenceSchedule';
+import { cadenceAdherence, nextDue, occurrenceStatus, plannedOccurrences, unrecordedOccurrences } from '@shared/cadenceSchedule';
 import type { Cadence, CadenceId, OccurrenceRecord, Touchpoint, TouchpointId } from '@shared/domain';
 import { localToUtc } from '@shared/recurrence';
 
@@ -104,12 +104,13 @@ describe('occurrenceStatus', () => {
     expect(list[1]?.recordId).toBe(records[0]?.id);
   });
 
-  it('marks an unrecorded occurrence missed only a day after it ended', () => {
+  it('marks an unrecorded occurrence not recorded from the moment it starts', () => {
     const statusOfMar8 = (now: string) => occurrenceStatus(cadence(), [], [], ...window, now).find((o) => o.occurrence === MAR_8)?.status;
     expect(statusOfMar8('2027-03-08T12:59:00.000Z')).toBe('upcoming');
     expect(statusOfMar8('2027-03-08T13:00:00.000Z')).toBe('due soon');
-    expect(statusOfMar8('2027-03-09T15:00:00.000Z')).toBe('due soon');
-    expect(statusOfMar8('2027-03-09T15:00:01.000Z')).toBe('missed');
+    expect(statusOfMar8('2027-03-08T13:59:59.999Z')).toBe('due soon');
+    expect(statusOfMar8(MAR_8)).toBe('not recorded');
+    expect(statusOfMar8('2027-03-09T15:00:01.000Z')).toBe('not recorded');
   });
 
   it('counts a moved occurrence held when a touchpoint is linked to it, at its new time', () => {
@@ -127,7 +128,7 @@ describe('occurrenceStatus', () => {
     ];
     const deletedTouchpoint = touchpoint('2027-03-22', MAR_22, { deletedAt: '2027-03-23T00:00:00.000Z' });
     const list = occurrenceStatus(cadence(), records, [deletedTouchpoint], ...window, '2027-03-30T00:00:00.000Z');
-    expect(list.map((o) => o.status)).toEqual(['missed', 'missed', 'held', 'missed', 'due soon']);
+    expect(list.map((o) => o.status)).toEqual(['not recorded', 'not recorded', 'held', 'not recorded', 'not recorded']);
   });
 
   it('keeps recorded occurrences the current rule no longer plans, and history of a paused cadence', () => {
@@ -148,7 +149,6 @@ describe('nextDue for a fixed cadence', () => {
       dueOn: '2027-03-08',
       occurrence: MAR_8,
       at: MAR_8,
-      missedCount: 0,
     });
   });
 
@@ -161,21 +161,9 @@ describe('nextDue for a fixed cadence', () => {
     expect(nextDue(cadence(), [], [heldMar1, heldMar8], '2027-03-14T12:00:00.000Z')).toMatchObject({ occurrence: MAR_15, dueOn: '2027-03-15', band: 'ok' });
   });
 
-  it('is overdue with the oldest missed occurrence since the last one recorded', () => {
+  it('is the next one ahead even when earlier ones were never recorded', () => {
     const due = nextDue(cadence(), [], [heldMar1], '2027-03-20T00:00:00.000Z');
-    expect(due).toMatchObject({ band: 'overdue', occurrence: MAR_8, missedCount: 2 });
-  });
-
-  it('forgets missed occurrences older than the last one held', () => {
-    const due = nextDue(cadence(), [], [touchpoint('2027-03-15', MAR_15)], '2027-03-17T00:00:00.000Z');
-    expect(due).toMatchObject({ band: 'ok', occurrence: MAR_22, missedCount: 0 });
-  });
-
-  it('looks back at most a year for missed occurrences', () => {
-    const due = nextDue(cadence(), [], [], '2029-01-10T00:00:00.000Z');
-    expect(due?.band).toBe('overdue');
-    expect(due?.mode === 'fixed' && due.missedCount).toBe(53);
-    expect(due?.mode === 'fixed' && due.occurrence >= '2028-01-09').toBe(true);
+    expect(due).toMatchObject({ band: 'ok', occurrence: MAR_22 });
   });
 
   it('skips an occurrence skipped in advance', () => {
@@ -302,5 +290,52 @@ describe('cadenceAdherence', () => {
   it('expects nothing of a paused cadence', () => {
     expect(cadenceAdherence(flexible({ status: 'paused' }), [], [], ...march)).toMatchObject({ planned: 0 });
     expect(cadenceAdherence(cadence({ status: 'paused' }), [], [], ...march)).toMatchObject({ planned: 0 });
+  });
+});
+
+// Issue 12: on 9 Dec a monthly steering call of 8 Dec that nobody recorded is neither
+// next nor due soon; it is "not recorded yet", and the next one is January's.
+describe('a past occurrence nobody recorded (issue 12)', () => {
+  const steering = cadence({ name: 'Monthly steering call', rrule: 'FREQ=MONTHLY;BYMONTHDAY=8', start: '2026-01-08T15:00', zone: 'Europe/London', leadMinutes: 24 * 60 });
+  const DEC_8 = '2026-12-08T15:00:00.000Z';
+  const JAN_8 = '2027-01-08T15:00:00.000Z';
+  const heldNov = touchpoint('2026-11-08', '2026-11-08T15:00:00.000Z');
+  const ON_DEC_9 = '2026-12-09T10:00:00.000Z';
+
+  it('on 9 Dec, next is 8 Jan and not due soon, and 8 Dec is not recorded yet', () => {
+    expect(nextDue(steering, [], [heldNov], ON_DEC_9)).toEqual({ mode: 'fixed', band: 'ok', dueOn: '2027-01-08', occurrence: JAN_8, at: JAN_8 });
+    expect(unrecordedOccurrences(steering, [], [heldNov], ON_DEC_9)).toEqual([{ occurrence: DEC_8, at: DEC_8, endsAt: '2026-12-08T16:00:00.000Z' }]);
+    expect(occurrenceStatus(steering, [], [heldNov], '2026-12-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z', ON_DEC_9)).toEqual([{ occurrence: DEC_8, at: DEC_8, status: 'not recorded' }]);
+  });
+
+  it('is never next or due soon once it has started, only before', () => {
+    const due = (now: string) => nextDue(steering, [], [heldNov], now);
+    expect(due('2026-12-07T15:00:00.000Z')).toMatchObject({ occurrence: DEC_8, band: 'due soon' });
+    expect(due('2026-12-08T14:59:59.000Z')).toMatchObject({ occurrence: DEC_8, band: 'due soon' });
+    expect(due(DEC_8)).toMatchObject({ occurrence: JAN_8, band: 'ok' });
+    expect(unrecordedOccurrences(steering, [], [heldNov], '2026-12-08T14:59:59.000Z')).toEqual([]);
+    expect(unrecordedOccurrences(steering, [], [heldNov], DEC_8).map((o) => o.occurrence)).toEqual([DEC_8]);
+  });
+
+  it('leaves the list once held, skipped or moved ahead, and returns if moved to a time that passed unheld', () => {
+    const unrecorded = (records: OccurrenceRecord[], touchpoints: Touchpoint[], now = ON_DEC_9) => unrecordedOccurrences(steering, records, [heldNov, ...touchpoints], now);
+    expect(unrecorded([], [touchpoint('2026-12-08', DEC_8)])).toEqual([]);
+    expect(unrecorded([record(DEC_8, 'skipped')], [])).toEqual([]);
+    const moved = record(DEC_8, 'moved', { movedTo: '2026-12-10T15:00:00.000Z' });
+    expect(unrecorded([moved], [])).toEqual([]);
+    expect(nextDue(steering, [moved], [heldNov], ON_DEC_9)).toMatchObject({ occurrence: DEC_8, at: '2026-12-10T15:00:00.000Z', band: 'ok' });
+    expect(unrecorded([moved], [], '2026-12-11T10:00:00.000Z')).toEqual([{ occurrence: DEC_8, at: '2026-12-10T15:00:00.000Z', endsAt: '2026-12-10T16:00:00.000Z', recordId: moved.id }]);
+    expect(unrecorded([moved], [touchpoint('2026-12-10', DEC_8)], '2026-12-11T10:00:00.000Z')).toEqual([]);
+  });
+
+  it('lists several, oldest first, since the last one recorded and at most a year back', () => {
+    const weekly = cadence();
+    expect(unrecordedOccurrences(weekly, [], [touchpoint('2027-03-01', MAR_1)], '2027-03-20T00:00:00.000Z').map((o) => o.occurrence)).toEqual([MAR_8, MAR_15]);
+    expect(unrecordedOccurrences(weekly, [], [touchpoint('2027-03-15', MAR_15)], '2027-03-20T00:00:00.000Z')).toEqual([]);
+    const yearOn = unrecordedOccurrences(weekly, [], [], '2029-01-10T00:00:00.000Z');
+    expect(yearOn).toHaveLength(53);
+    expect(yearOn[0]!.occurrence >= '2028-01-09').toBe(true);
+    expect(unrecordedOccurrences(cadence({ status: 'paused' }), [], [], '2027-03-20T00:00:00.000Z')).toEqual([]);
+    expect(unrecordedOccurrences(flexible(), [], [], '2027-03-20T00:00:00.000Z')).toEqual([]);
   });
 });

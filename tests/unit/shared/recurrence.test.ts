@@ -341,7 +341,7 @@ describe('invalid input', () => {
   });
 
   it.each([
-    ['FREQ=SOMETIMES', /Invalid recurrence rule "FREQ=SOMETIMES": invalid frequency "SOMETIMES"/],
+    ['FREQ=SOMETIMES', /Invalid recurrence rule "FREQ=SOMETIMES": FREQ must be one of SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY \(not "SOMETIMES"\)/],
     ['FREQ=WEEKLY;FOO=1', /unknown part "FOO"/],
     ['BYDAY=MO', /FREQ is required/],
     ['', /FREQ is required/],
@@ -351,7 +351,12 @@ describe('invalid input', () => {
     ['FREQ=DAILY;COUNT=3;COUNT=4', /COUNT appears more than once/],
     ['FREQ=DAILY;COUNT=3;UNTIL=20270101T000000Z', /COUNT and UNTIL cannot both be set/],
     ['FREQ=DAILY;UNTIL=2027-01-01', /UNTIL "2027-01-01" must look like/],
-    ['FREQ=WEEKLY;BYDAY=XX', /invalid BYDAY value "XX"/],
+    ['FREQ=WEEKLY;BYDAY=XX', /BYDAY "XX" must be a weekday/],
+    ['FREQ=WEEKLY;BYDAY=1MO', /BYDAY "1MO" has a position, which only MONTHLY and YEARLY rules allow/],
+    ['FREQ=MONTHLY;BYDAY=54MO', /BYDAY "54MO" must be a weekday/],
+    ['FREQ=WEEKLY;;BYDAY=MO', /it has an empty part/],
+    ['FREQ=MONTHLY;BYDAY=MO;BYSETPOS=0', /BYSETPOS values must be whole numbers/],
+    ['FREQ=SOMETIMES;BYDAY=XX;;;INTERVAL=-3', /empty part.*FREQ must be one of.*BYDAY "XX".*INTERVAL must be a positive integer/],
     ['FREQ=DAILY;BYHOUR=25', /BYHOUR/],
     ['FREQ=WEEKLY;BYMONTHDAY=3', /BYMONTHDAY/],
     ['FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO', /BYWEEKNO is not supported/],
@@ -359,6 +364,24 @@ describe('invalid input', () => {
   ])('rejects the rule %s', (rrule, message) => {
     expect(messageFor({ rrule })).toMatch(message);
     expect(() => expandOccurrences({ ...valid, rrule }, FROM, TO)).toThrow(message);
+  });
+
+  it('accepts a trailing semicolon, which many calendar tools write', () => {
+    expect(messageFor({ rrule: 'FREQ=WEEKLY;BYDAY=MO;' })).toBeUndefined();
+  });
+
+  it.each([
+    ['FREQ=DAILY;UNTIL=20000101T000000Z', /UNTIL is before the start, so it never happens/],
+    ['FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', /never produces an occurrence|no occurrence within its first 5000 candidate times/],
+    ['FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', /no occurrence within its first 5000 candidate times/],
+    ['FREQ=WEEKLY;BYDAY=TH;UNTIL=20270105', /it has no occurrence before UNTIL/],
+  ])('refuses the rule %s, which gives no occurrence at all', (rrule, message) => {
+    expect(messageFor({ rrule })).toMatch(message);
+  });
+
+  it('accepts a leap-day rule, whose first occurrence is years away', () => {
+    expect(messageFor({ rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29' })).toBeUndefined();
+    expect(messageFor({ rrule: 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29' })).toBeUndefined();
   });
 
   it.each(['2027-01-04 09:00', '2027-01-04T09:00:00', '2027-02-30T09:00', '2027-01-04T24:00', '04/01/2027 09:00', ''])(

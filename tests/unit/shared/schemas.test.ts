@@ -77,6 +77,26 @@ describe('cadence input', () => {
   it('accepts a fixed monthly rule', () => {
     expect(validate(cadenceInputSchema, { ...base, rrule: 'FREQ=MONTHLY;BYDAY=2TH' }).ok).toBe(true);
   });
+
+  it('refuses a rule, zone and start the app could not schedule, each on its field (the form, restore, CLI and IPC share this)', () => {
+    const errors = errorsOf(validate(cadenceInputSchema, { ...base, rrule: 'FREQ=SOMETIMES;BYDAY=XX;;;INTERVAL=-3', zone: 'Mars/Olympus_Mons', start: '2026-13-45T25:61' }));
+    expect(Object.keys(errors).sort()).toEqual(['rrule', 'start', 'zone']);
+    expect(errors.rrule).toMatch(/FREQ must be one of .*BYDAY "XX" must be a weekday.*INTERVAL must be a positive integer/);
+    expect(errors.zone).toBe('Unknown time zone "Mars/Olympus_Mons": choose an IANA zone such as America/New_York.');
+    expect(errors.start).toBe('Enter a real date and time (yyyy-MM-ddTHH:mm), e.g. 2027-01-14T09:00; "2026-13-45T25:61" is not one.');
+  });
+
+  it('refuses unreal starts: Feb 30, 25:61', () => {
+    expect(errorsOf(validate(cadenceInputSchema, { ...base, rrule: 'FREQ=WEEKLY', start: '2026-02-30T09:00' })).start).toMatch(/^Enter a real date and time/);
+    expect(errorsOf(validate(cadenceInputSchema, { ...base, rrule: 'FREQ=WEEKLY', start: '2026-02-03T25:61' })).start).toMatch(/^Enter a real date and time/);
+    expect(errorsOf(validate(cadenceInputSchema, { ...base, rrule: 'FREQ=WEEKLY', start: '' })).start).toBe('Enter a start date and time.');
+  });
+
+  it('refuses a rule that ends before its start, with the start and zone it is read in', () => {
+    expect(errorsOf(validate(cadenceInputSchema, { ...base, rrule: 'FREQ=WEEKLY;UNTIL=20261231T000000Z' }))).toEqual({
+      rrule: 'Invalid recurrence rule "FREQ=WEEKLY;UNTIL=20261231T000000Z": UNTIL is before the start, so it never happens',
+    });
+  });
 });
 
 describe('intent content', () => {

@@ -5,8 +5,8 @@ import type { Commitment } from '@shared/domain';
 import { ValidationError } from '@shared/domain';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { messageOf } from '../../components/ToastProvider';
 import { formatDay } from '../../format';
+import { failureMessage } from '../../components/failureMessage';
 
 interface Props {
   readonly commitment: Commitment;
@@ -27,7 +27,7 @@ export function CompleteDialog({ commitment, today, onComplete, onClose }: Props
       await onComplete(doneOn);
       onClose();
     } catch (caught) {
-      setError(caught instanceof ValidationError ? (caught.errors.doneOn ?? caught.message) : `Could not save: ${messageOf(caught)}`);
+      setError(caught instanceof ValidationError ? (caught.errors.doneOn ?? caught.message) : failureMessage('Could not save', caught));
     } finally {
       setSaving(false);
     }

@@ -12,8 +12,9 @@ import {
   restoreCommitment,
   updateCommitment,
 } from '../../../db/commitments';
-import { messageOf, useToast } from '../../components/ToastProvider';
+import { useToast } from '../../components/ToastProvider';
 import { useUndoableDelete } from '../../components/useUndoableDelete';
+import { failureMessage } from '../../components/failureMessage';
 
 export function useCommitmentActions() {
   const toast = useToast();
@@ -44,7 +45,7 @@ export function useCommitmentActions() {
         await reopenCommitment(appContext, c.id);
         toast({ message: `Reopened “${c.title}”.` });
       } catch (error) {
-        toast({ message: `Could not reopen: ${messageOf(error)}`, tone: 'error' });
+        toast({ message: failureMessage('Could not reopen', error), tone: 'error' });
       }
     },
     [toast],
@@ -56,7 +57,7 @@ export function useCommitmentActions() {
         await dropCommitment(appContext, c.id);
         toast({ message: `Dropped “${c.title}”.`, action: { label: 'Undo', run: async () => void (await reopenCommitment(appContext, c.id)) } });
       } catch (error) {
-        toast({ message: `Could not drop: ${messageOf(error)}`, tone: 'error' });
+        toast({ message: failureMessage('Could not drop', error), tone: 'error' });
       }
     },
     [toast],

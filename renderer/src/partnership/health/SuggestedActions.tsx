@@ -7,9 +7,10 @@ import { actionToCommitment, suggestActions } from '@shared/health';
 import type { SuggestedAction } from '@shared/health';
 import { actionKey, partitionActions } from '@shared/healthView';
 import type { CommitmentDraft } from '../../../db/commitments';
-import { messageOf, useToast } from '../../components/ToastProvider';
+import { useToast } from '../../components/ToastProvider';
 import { ActionItem } from './ActionItem';
 import { CreatedActions } from './CreatedActions';
+import { failureMessage } from '../../components/failureMessage';
 
 interface Props {
   readonly partnershipId: string;
@@ -43,7 +44,7 @@ export function SuggestedActions({ partnershipId, checks, commitments, today, on
       setErrors({});
     } catch (error) {
       if (error instanceof ValidationError) setErrors(byAction(error.errors, chosen));
-      else toast({ message: `Could not create the commitments: ${messageOf(error)}`, tone: 'error' });
+      else toast({ message: failureMessage('Could not create the commitments', error), tone: 'error' });
     } finally {
       setSaving(false);
     }

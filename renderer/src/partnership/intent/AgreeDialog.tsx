@@ -6,8 +6,8 @@ import { appContext } from '../../../db/db';
 import { agreeIntent } from '../../../db/intents';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { messageOf } from '../../components/ToastProvider';
 import { useFocusFirstError } from '../../components/useFocusFirstError';
+import { failureMessage } from '../../components/failureMessage';
 
 interface Props {
   readonly draft: IntentVersion;
@@ -41,7 +41,7 @@ export function AgreeDialog({ draft, previous, today, defaultUs, onAgreed, onClo
       onAgreed(await agreeIntent(appContext, draft.id, checked.value));
     } catch (error) {
       if (error instanceof ValidationError) setErrors(error.errors);
-      else setFailure(`Could not agree the draft: ${messageOf(error)}`);
+      else setFailure(failureMessage('Could not agree the draft', error));
     } finally {
       setSaving(false);
     }

@@ -5,7 +5,7 @@ import type { IntentForm } from '@shared/intentView';
 import { intentInputFrom } from '@shared/intentView';
 import { appContext } from '../../../db/db';
 import { saveIntentDraft, updateIntentDraft } from '../../../db/intents';
-import { messageOf } from '../../components/ToastProvider';
+import { failureMessage } from '../../components/failureMessage';
 
 /**
  * Validates and saves the editor's form: the open draft in place, or a new draft when
@@ -31,7 +31,7 @@ export function useDraftSave(partnershipId: string, draft: IntentVersion | undef
       return draft ? await updateIntentDraft(appContext, draft.id, input) : await saveIntentDraft(appContext, partnershipId, input);
     } catch (error) {
       if (error instanceof ValidationError) setErrors(error.errors);
-      else setFailure(`Could not save the draft: ${messageOf(error)}`);
+      else setFailure(failureMessage('Could not save the draft', error));
       return undefined;
     } finally {
       setSaving(false);

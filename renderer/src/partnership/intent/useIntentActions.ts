@@ -2,8 +2,9 @@ import { useCallback } from 'react';
 import type { IntentVersion } from '@shared/domain';
 import { appContext } from '../../../db/db';
 import { deleteIntentDraft, restoreIntentDraft, startDraftFromAgreed } from '../../../db/intents';
-import { messageOf, useToast } from '../../components/ToastProvider';
+import { useToast } from '../../components/ToastProvider';
 import { useUndoableDelete } from '../../components/useUndoableDelete';
+import { failureMessage } from '../../components/failureMessage';
 
 /** The charter's one-click writes, each reporting its failure in a toast. */
 export function useIntentActions(partnershipId: string) {
@@ -14,7 +15,7 @@ export function useIntentActions(partnershipId: string) {
     try {
       return await startDraftFromAgreed(appContext, partnershipId);
     } catch (error) {
-      toast({ message: `Could not start a new draft: ${messageOf(error)}`, tone: 'error' });
+      toast({ message: failureMessage('Could not start a new draft', error), tone: 'error' });
       return undefined;
     }
   }, [partnershipId, toast]);

@@ -62,7 +62,10 @@ export function CadenceCard(props: Props) {
         </div>
       </header>
       <dl className="facts rhythm-facts">
-        <Fact label="Next due">{plan.ok ? <DueText due={plan.due} cadence={cadence} userZone={userZone} today={props.today} /> : '—'}</Fact>
+        <Fact label="Next due">
+          {plan.ok ? <DueText due={plan.due} cadence={cadence} userZone={userZone} today={props.today} /> : '—'}
+          {plan.ok && !isPaused && plan.shown && plan.shown.unrecorded.length > 0 && <span className="cell-sub rhythm-unrecorded-count">{plan.shown.unrecorded.length} past not recorded yet</span>}
+        </Fact>
         <Fact label="Kept, last 90 days">{plan.ok ? <AdherenceText plan={plan} /> : '—'}</Fact>
         <Fact label="Length and channel">{[`${cadence.durationMinutes} min`, cadence.channel].filter(Boolean).join(' · ')}</Fact>
         <Fact label="Participants">{names.length > 0 ? names.join(', ') : 'None named'}</Fact>
@@ -109,14 +112,10 @@ function DueText({ due, cadence, userZone, today }: { readonly due?: NextDue; re
       </>
     );
   }
-  const missed = due.missedCount > 0 ? ` · ${due.missedCount} missed` : '';
   return (
     <>
       {band} {whenText(occurrenceWhen(due.at, userZone, cadence.zone))}
-      <span className="cell-sub">
-        {capitalise(relativeDays(utcToLocal(due.at, userZone).slice(0, 10), today))}
-        {missed}
-      </span>
+      <span className="cell-sub">{capitalise(relativeDays(utcToLocal(due.at, userZone).slice(0, 10), today))}</span>
     </>
   );
 }

@@ -1,19 +1,20 @@
-// The occurrences a fixed cadence lists, and the dialogs behind their actions:
-// Mark held logs a meeting for the occurrence, Skip and Move record what happened instead.
+// The occurrences a fixed cadence lists, and the dialogs behind their actions: past ones
+// nobody recorded (to settle one by one, or several at once), the last few recorded, and
+// the next few ahead. Mark held logs a meeting for the occurrence; Skip and Move record
+// what happened instead.
 import { useState } from 'react';
 import type { CadenceOccurrence } from '@shared/cadenceSchedule';
 import type { Cadence, OccurrenceRecord, Partnership, Stakeholder } from '@shared/domain';
-import { utcToLocal } from '@shared/recurrence';
 import { appContext } from '../../../db/db';
 import { deleteOccurrenceRecord, restoreOccurrenceRecord } from '../../../db/cadences';
 import { useUndoableDelete } from '../../components/useUndoableDelete';
 import type { ShownOccurrences } from './cadencePlan';
-import { OccurrenceMarkDialog } from './OccurrenceMarkDialog';
+import type { OccurrenceDialogKind } from './OccurrenceActionDialog';
+import { OccurrenceActionDialog } from './OccurrenceActionDialog';
 import type { OccurrenceActionKind } from './OccurrenceRow';
 import { OccurrenceRow } from './OccurrenceRow';
 import { occurrenceWhen, whenText } from './rhythmFormat';
-import { TouchpointDialog } from './TouchpointDialog';
-import { blankTouchpointDraft } from './touchpointDraft';
+import { UnrecordedGroup } from './UnrecordedGroup';
 
 interface Props {
   readonly partnership: Partnership;
@@ -25,7 +26,7 @@ interface Props {
 }
 
 interface Action {
-  readonly kind: Exclude<OccurrenceActionKind, 'reset'>;
+  readonly kind: OccurrenceDialogKind;
   readonly occurrence: CadenceOccurrence;
 }
 
@@ -42,7 +43,7 @@ export function CadenceOccurrences({ partnership, cadence, shown, records, stake
     void undoableDelete(`the ${record.outcome} mark on ${whenText(when(occurrence.occurrence))}`, () => deleteOccurrenceRecord(appContext, record.id), () => restoreOccurrenceRecord(appContext, record.id));
   };
 
-  const row = (o: CadenceOccurrence) => (
+  const row = (o: CadenceOccurrence, selection?: { readonly isSelected: boolean; readonly onToggle: () => void }) => (
     <OccurrenceRow
       key={o.occurrence}
       cadence={cadence}
@@ -51,6 +52,7 @@ export function CadenceOccurrences({ partnership, cadence, shown, records, stake
       plannedWhen={o.at === o.occurrence ? undefined : whenText(when(o.occurrence))}
       record={recordOf(o)}
       onAction={act(o)}
+      {...(selection ? { selection } : {})}
     />
   );
 
@@ -67,19 +69,20 @@ export function CadenceOccurrences({ partnership, cadence, shown, records, stake
             </th>
           </tr>
         </thead>
+        {shown.unrecorded.length > 0 && <UnrecordedGroup cadence={cadence} occurrences={shown.unrecorded} userZone={userZone} row={row} />}
         {shown.recent.length > 0 && (
           <tbody>
             <tr className="rhythm-group">
               <th scope="colgroup" colSpan={3}>Recent</th>
             </tr>
-            {shown.recent.map(row)}
+            {shown.recent.map((o) => row(o))}
           </tbody>
         )}
         <tbody>
           <tr className="rhythm-group">
             <th scope="colgroup" colSpan={3}>Upcoming</th>
           </tr>
-          {shown.upcoming.map(row)}
+          {shown.upcoming.map((o) => row(o))}
           {shown.upcoming.length === 0 && (
             <tr>
               <td colSpan={3} className="muted">Nothing more is planned: the rule has ended.</td>
@@ -87,39 +90,17 @@ export function CadenceOccurrences({ partnership, cadence, shown, records, stake
           )}
         </tbody>
       </table>
-      {action && <ActionDialog action={action} partnership={partnership} cadence={cadence} stakeholders={stakeholders} userZone={userZone} onClose={() => setAction(undefined)} />}
+      {action && (
+        <OccurrenceActionDialog
+          kind={action.kind}
+          occurrence={action.occurrence}
+          partnership={partnership}
+          cadence={cadence}
+          stakeholders={stakeholders}
+          userZone={userZone}
+          onClose={() => setAction(undefined)}
+        />
+      )}
     </>
-  );
-}
-
-interface DialogProps {
-  readonly action: Action;
-  readonly partnership: Partnership;
-  readonly cadence: Cadence;
-  readonly stakeholders: readonly Stakeholder[];
-  readonly userZone: string;
-  readonly onClose: () => void;
-}
-
-function ActionDialog({ action, partnership, cadence, stakeholders, userZone, onClose }: DialogProps) {
-  const { occurrence } = action;
-  const label = whenText(occurrenceWhen(occurrence.at, userZone, cadence.zone));
-  if (action.kind !== 'hold') return <OccurrenceMarkDialog cadence={cadence} occurrence={occurrence} mode={action.kind} whenLabel={label} onClose={onClose} />;
-  const live = new Set<string>(stakeholders.map((s) => s.id));
-  const initial = blankTouchpointDraft(utcToLocal(occurrence.at, userZone).slice(0, 10), {
-    title: cadence.name,
-    attendeeIds: cadence.participantIds.filter((id) => live.has(id)),
-    summary: cadence.agendaTemplate,
-  });
-  return (
-    <TouchpointDialog
-      title={`Log “${cadence.name}”`}
-      partnership={partnership}
-      stakeholders={stakeholders}
-      initial={initial}
-      link={{ cadenceId: cadence.id, occurrence: occurrence.occurrence }}
-      context={`Logging this meeting marks the occurrence of ${label} as held.`}
-      onClose={onClose}
-    />
   );
 }

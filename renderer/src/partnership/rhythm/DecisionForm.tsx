@@ -5,8 +5,8 @@ import type { FormEvent } from 'react';
 import type { Decision, DecisionInput, FieldErrors } from '@shared/domain';
 import { ValidationError, decisionInputSchema, validate } from '@shared/domain';
 import { Field } from '../../components/Field';
-import { messageOf } from '../../components/ToastProvider';
 import { useFocusFirstError } from '../../components/useFocusFirstError';
+import { failureMessage } from '../../components/failureMessage';
 
 interface Props {
   readonly partnershipId: string;
@@ -35,7 +35,7 @@ export function DecisionForm({ partnershipId, today, editing, onSave, onCancel }
       await onSave(input);
     } catch (error) {
       if (error instanceof ValidationError) setErrors(error.errors);
-      else setFailure(`Could not save: ${messageOf(error)}`);
+      else setFailure(failureMessage('Could not save', error));
     }
   }
 

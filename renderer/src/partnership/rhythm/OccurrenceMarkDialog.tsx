@@ -15,7 +15,7 @@ import { useFocusFirstError } from '../../components/useFocusFirstError';
 
 interface Props {
   readonly cadence: Cadence;
-  readonly occurrence: CadenceOccurrence;
+  readonly occurrence: Pick<CadenceOccurrence, 'occurrence' | 'at'>;
   readonly mode: 'skip' | 'move';
   readonly whenLabel: string;
   readonly onClose: () => void;

@@ -1,9 +1,8 @@
 // One planned occurrence: when (in the user's zone, and the cadence's when it differs),
 // what became of it, and what the user can do about it.
-import type { CadenceOccurrence } from '@shared/cadenceSchedule';
+import type { CadenceOccurrence, OccurrenceStatus } from '@shared/cadenceSchedule';
 import type { Cadence, OccurrenceRecord } from '@shared/domain';
 import { routeHref } from '../../router';
-import { capitalise } from '../../format';
 import type { When } from './rhythmFormat';
 
 export type OccurrenceActionKind = 'hold' | 'skip' | 'move' | 'reset';
@@ -16,21 +15,36 @@ interface Props {
   readonly plannedWhen?: string;
   readonly record?: OccurrenceRecord;
   readonly onAction: (kind: OccurrenceActionKind) => void;
+  /** In a list settled several at once: whether it is chosen. */
+  readonly selection?: { readonly isSelected: boolean; readonly onToggle: () => void };
 }
 
-const OPEN = new Set(['upcoming', 'due soon', 'missed', 'moved']);
+const OPEN = new Set<OccurrenceStatus>(['upcoming', 'due soon', 'not recorded', 'moved']);
+const STATUS_LABELS: Record<OccurrenceStatus, string> = {
+  upcoming: 'Upcoming',
+  'due soon': 'Due soon',
+  held: 'Held',
+  skipped: 'Skipped',
+  moved: 'Moved',
+  'not recorded': 'Not recorded yet',
+};
 
-export function OccurrenceRow({ cadence, occurrence, when, plannedWhen, record, onAction }: Props) {
+export function OccurrenceRow({ cadence, occurrence, when, plannedWhen, record, onAction, selection }: Props) {
   const { status } = occurrence;
   const label = when.local;
   return (
     <tr>
       <td>
-        <span className="cell-title">{when.local}</span>
-        {when.inCadenceZone && <span className="cell-sub">{when.inCadenceZone}</span>}
+        <div className={selection ? 'rhythm-when is-selectable' : 'rhythm-when'}>
+          {selection && <input type="checkbox" className="rhythm-select" checked={selection.isSelected} onChange={selection.onToggle} aria-label={`Select ${label}`} />}
+          <div>
+            <span className="cell-title">{when.local}</span>
+            {when.inCadenceZone && <span className="cell-sub">{when.inCadenceZone}</span>}
+          </div>
+        </div>
       </td>
       <td>
-        <span className={`rhythm-status rhythm-status-${status.replace(' ', '-')}`}>{capitalise(status)}</span>
+        <span className={`rhythm-status rhythm-status-${status.replace(' ', '-')}`}>{STATUS_LABELS[status]}</span>
         {plannedWhen && <span className="cell-sub">Planned for {plannedWhen}</span>}
         {record?.note && <span className="cell-sub rhythm-note">“{record.note}”</span>}
       </td>
@@ -47,6 +61,11 @@ export function OccurrenceRow({ cadence, occurrence, when, plannedWhen, record, 
               Move
             </button>
           </>
+        )}
+        {status === 'skipped' && (
+          <button type="button" className="button button-small" onClick={() => onAction('hold')} aria-label={`Mark held ${label}`}>
+            Mark held
+          </button>
         )}
         {(status === 'skipped' || status === 'moved') && occurrence.recordId && (
           <button type="button" className="button button-small button-quiet" onClick={() => onAction('reset')} aria-label={`Clear mark (${status}): ${label}`}>

@@ -4,7 +4,6 @@ import type { CadencePreset, PresetKind, RruleWeekday, WeekOrdinal } from '@shar
 import { WEEK_ORDINALS, alignStartDate, presetToRrule, rruleToPreset, weekdayOf } from '@shared/cadencePresets';
 import type { Cadence, CadenceInput, CadenceKind, CadenceMode, CadenceStatus, FieldErrors, Settings } from '@shared/domain';
 import { isDay } from '@shared/domain';
-import { validateRecurrence } from '@shared/recurrence';
 
 export interface CadenceDraft {
   readonly name: string;
@@ -101,7 +100,7 @@ const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) :
 
 interface Converted {
   readonly input: CadenceInput;
-  /** What the schema would say less clearly: numbers that are not numbers, an RRULE that cannot expand. */
+  /** What the schema would say less clearly: numbers that are not numbers (the schema checks the RRULE). */
   readonly errors: FieldErrors;
 }
 
@@ -121,10 +120,6 @@ export function cadenceInputFrom(d: CadenceDraft, partnershipId: string, status:
   const max = isFixed ? undefined : number('maxIntervalDays', 'Enter a whole number of days.', false);
   const rrule = isFixed ? presetToRrule(presetOf(d)) : '';
   const start = `${firstDay(d)}T${d.startTime}`;
-  if (isFixed && d.preset === 'custom' && rrule && isDay(d.startDate) && d.startTime && d.zone) {
-    const problem = validateRecurrence({ rrule, start, zone: d.zone });
-    if (problem) errors.rrule = problem;
-  }
   const input: CadenceInput = {
     partnershipId,
     name: d.name,

@@ -1,8 +1,8 @@
 // What a cadence card shows: when it is next due, how well it was kept over the last
-// 90 days, and which occurrences to list (the next few, and the recent past so a slip is
-// visible where it can be put right).
+// 90 days, and which occurrences to list: the past ones nobody recorded (to settle, one by
+// one or several at once), the last few recorded, and the next few ahead.
 import type { CadenceAdherence, CadenceOccurrence, NextDue } from '@shared/cadenceSchedule';
-import { cadenceAdherence, nextDue, occurrenceStatus } from '@shared/cadenceSchedule';
+import { cadenceAdherence, nextDue, occurrenceStatus, unrecordedOccurrences } from '@shared/cadenceSchedule';
 import type { Cadence, OccurrenceRecord, Touchpoint } from '@shared/domain';
 
 const DAY_MS = 86_400_000;
@@ -13,12 +13,16 @@ export const RECENT_DAYS = 90;
 const HORIZONS_DAYS = [120, 400, 2200] as const;
 
 export interface ShownOccurrences {
+  /** Started with nothing recorded, oldest first: those Attention asks about, and any other in the last 90 days. */
+  readonly unrecorded: readonly CadenceOccurrence[];
+  /** The last few held, skipped or moved. */
   readonly recent: readonly CadenceOccurrence[];
+  /** Still ahead of now. */
   readonly upcoming: readonly CadenceOccurrence[];
 }
 
-/** Still to come: later than now, or due now (started but not yet missed). */
-const isAhead = (o: CadenceOccurrence, nowIso: string) => o.at >= nowIso || o.status === 'due soon';
+/** Still to come: it has not started (a moved one: at its new time). */
+const isAhead = (o: CadenceOccurrence, nowIso: string) => o.at > nowIso && o.status !== 'not recorded';
 
 export function shownOccurrences(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], now: Date): ShownOccurrences {
   const nowIso = now.toISOString();
@@ -28,8 +32,11 @@ export function shownOccurrences(cadence: Cadence, records: readonly OccurrenceR
     all = occurrenceStatus(cadence, records, touchpoints, fromIso, new Date(now.getTime() + days * DAY_MS).toISOString(), nowIso);
     if (all.filter((o) => isAhead(o, nowIso)).length >= UPCOMING_SHOWN) break;
   }
+  const asked = unrecordedOccurrences(cadence, records, touchpoints, nowIso).map((o): CadenceOccurrence => ({ occurrence: o.occurrence, at: o.at, status: 'not recorded', ...(o.recordId ? { recordId: o.recordId } : {}) }));
+  const unrecorded = new Map([...asked, ...all.filter((o) => o.status === 'not recorded')].map((o) => [o.occurrence, o]));
   return {
-    recent: all.filter((o) => !isAhead(o, nowIso)).slice(-RECENT_SHOWN),
+    unrecorded: [...unrecorded.values()].sort((a, b) => a.at.localeCompare(b.at) || a.occurrence.localeCompare(b.occurrence)),
+    recent: all.filter((o) => !isAhead(o, nowIso) && o.status !== 'not recorded').slice(-RECENT_SHOWN),
     upcoming: all.filter((o) => isAhead(o, nowIso)).slice(0, UPCOMING_SHOWN),
   };
 }

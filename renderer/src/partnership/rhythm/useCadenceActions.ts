@@ -2,8 +2,9 @@ import { useCallback, useMemo } from 'react';
 import type { Cadence, CadenceInput } from '@shared/domain';
 import { appContext } from '../../../db/db';
 import { createCadence, deleteCadence, pauseCadence, restoreCadence, resumeCadence, updateCadence } from '../../../db/cadences';
-import { messageOf, useToast } from '../../components/ToastProvider';
+import { useToast } from '../../components/ToastProvider';
 import { useUndoableDelete } from '../../components/useUndoableDelete';
+import { failureMessage } from '../../components/failureMessage';
 
 /** Writes behind the Cadences tab, each with its toast; save lets ValidationError through to the form. */
 export function useCadenceActions() {
@@ -25,7 +26,7 @@ export function useCadenceActions() {
         await (isPaused ? resumeCadence(appContext, cadence.id) : pauseCadence(appContext, cadence.id));
         toast({ message: isPaused ? `Resumed “${cadence.name}”.` : `Paused “${cadence.name}”: no reminders until you resume it.` });
       } catch (error) {
-        toast({ message: `Could not ${isPaused ? 'resume' : 'pause'} “${cadence.name}”: ${messageOf(error)}`, tone: 'error' });
+        toast({ message: failureMessage(`Could not ${isPaused ? 'resume' : 'pause'} “${cadence.name}”`, error), tone: 'error' });
       }
     },
     [toast],

@@ -3,7 +3,8 @@
 import type { MouseEvent } from 'react';
 import { contactParts } from '@shared/stakeholderMap';
 import { usePlatform } from '../../platform/PlatformContext';
-import { messageOf, useToast } from '../../components/ToastProvider';
+import { useToast } from '../../components/ToastProvider';
+import { failureMessage } from '../../components/failureMessage';
 
 export function ContactLinks({ contact }: { readonly contact: string }) {
   const platform = usePlatform();
@@ -12,7 +13,7 @@ export function ContactLinks({ contact }: { readonly contact: string }) {
 
   const open = (href: string) => (event: MouseEvent) => {
     event.preventDefault();
-    platform.openExternal(href).catch((error: unknown) => toast({ message: `Could not open ${href}: ${messageOf(error)}`, tone: 'error' }));
+    platform.openExternal(href).catch((error: unknown) => toast({ message: failureMessage(`Could not open ${href}`, error), tone: 'error' }));
   };
 
   return (

@@ -180,3 +180,69 @@ describe('parseBackup refuses bad files with a clear message', () => {
     expect(errors[50]).toMatch(/^…and \d+ more problems\.$/);
   });
 });
+
+describe('parseBackup refuses what the app could not schedule or resolve (issue 11)', () => {
+  const cadenceId = () => data.cadences[0]!.id;
+
+  it('a cadence whose RRULE, zone and local start are nonsense, each named by field', () => {
+    const errors = errorsOf(
+      edited((f) => Object.assign(f.data.cadences[0]!, { rrule: 'FREQ=SOMETIMES;BYDAY=XX;;;INTERVAL=-3', zone: 'Mars/Olympus_Mons', start: '2026-13-45T25:61' })),
+    );
+    const where = `Table cadences, record 0 (id "${cadenceId()}")`;
+    expect(errors).toEqual([
+      `${where}, field rrule: Invalid recurrence rule "FREQ=SOMETIMES;BYDAY=XX;;;INTERVAL=-3": it has an empty part (";;"); FREQ must be one of SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY (not "SOMETIMES"); BYDAY "XX" must be a weekday (MO, TU, WE, TH, FR, SA, SU), optionally with a position such as 2TH or -1FR; INTERVAL must be a positive integer`,
+      `${where}, field start: Enter a real date and time (yyyy-MM-ddTHH:mm), e.g. 2027-01-14T09:00; "2026-13-45T25:61" is not one.`,
+      `${where}, field zone: Unknown time zone "Mars/Olympus_Mons": choose an IANA zone such as America/New_York.`,
+    ]);
+  });
+
+  it('each bad RRULE alone, with a sentence saying what is wrong', () => {
+    const ruleError = (rrule: string) => errorsOf(edited((f) => (f.data.cadences[0]!.rrule = rrule)));
+    expect(ruleError('FREQ=SOMETIMES;BYDAY=XX;;;INTERVAL=-3')).toEqual([expect.stringMatching(/field rrule: .*FREQ/)]);
+    expect(ruleError('FREQ=SOMETIMES')).toEqual([expect.stringMatching(/field rrule: .*FREQ must be one of SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY/)]);
+    expect(ruleError('FREQ=WEEKLY;BYDAY=XX')).toEqual([expect.stringMatching(/field rrule: .*BYDAY/)]);
+    expect(ruleError('FREQ=WEEKLY;INTERVAL=-3')).toEqual([expect.stringMatching(/field rrule: .*INTERVAL must be a positive integer/)]);
+    expect(ruleError('FREQ=WEEKLY;COUNT=0')).toEqual([expect.stringMatching(/field rrule: .*COUNT must be a positive integer/)]);
+    expect(ruleError('FREQ=WEEKLY;;;BYDAY=MO')).toEqual([expect.stringMatching(/field rrule: .*empty part/)]);
+    expect(ruleError('FREQ=DAILY;UNTIL=20000101T000000Z')).toEqual([expect.stringMatching(/field rrule: .*UNTIL .* before the start/)]);
+    expect(ruleError('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30')).toEqual([expect.stringMatching(/field rrule: .*(never produces|no occurrence within)/)]);
+  });
+
+  it('a zone the zone database does not know, and an unreal start date', () => {
+    expect(errorsOf(edited((f) => (f.data.cadences[0]!.zone = 'Mars/Olympus_Mons')))).toEqual([expect.stringMatching(/field zone: Unknown time zone "Mars\/Olympus_Mons"/)]);
+    expect(errorsOf(edited((f) => (f.data.cadences[0]!.start = '2026-02-30T09:00')))).toEqual([expect.stringMatching(/field start: Enter a real date and time/)]);
+    expect(errorsOf(edited((f) => (f.data.settings[0]!.timeZone = 'Mars/Olympus_Mons')))).toEqual([expect.stringMatching(/^Table settings, record 0 \(id "settings"\), field timeZone: Unknown time zone/)]);
+    expect(errorsOf(edited((f) => (f.data.occurrences[0]!.occurrence = '2026-13-45T25:61')))).toEqual([expect.stringMatching(/field occurrence: Expected an ISO-8601 UTC instant/)]);
+  });
+
+  it('references to stakeholders, cadences and touchpoints that are not in the file, or belong to another partnership', () => {
+    const owned = data.commitments.findIndex((c) => c.ownerId !== '');
+    expect(errorsOf(edited((f) => (f.data.commitments[owned]!.ownerId = 'gone')))).toEqual([expect.stringMatching(new RegExp(`^Table commitments, record ${owned} .*field ownerId: points at stakeholder "gone", which is not in the backup\\.$`))]);
+    const tp = data.touchpoints.findIndex((t) => t.cadenceId !== '');
+    expect(errorsOf(edited((f) => (f.data.touchpoints[tp]!.cadenceId = 'gone')))).toEqual([expect.stringMatching(/field cadenceId: points at cadence "gone"/)]);
+    expect(errorsOf(edited((f) => ((f.data.cadences[0]!.participantIds as string[])[0] = 'gone')))).toEqual([expect.stringMatching(/field participantIds\.0: points at stakeholder "gone"/)]);
+    const other = data.stakeholders.find((s) => s.partnershipId !== data.commitments[owned]!.partnershipId)!;
+    expect(errorsOf(edited((f) => (f.data.commitments[owned]!.ownerId = other.id)))).toEqual([expect.stringMatching(/field ownerId: points at stakeholder ".+" of another partnership\.$/)]);
+  });
+
+  it('counts every problem truly and lists the first 50, then how many more', () => {
+    const activity = Array.from({ length: 20_000 }, (_, i) => ({ ...data.activity[0]!, id: `a${i}`, action: 'explode' }));
+    const result = parseBackup(edited((f) => (f.data.activity = activity)));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problemCount).toBe(20_000);
+    expect(result.errors).toHaveLength(51);
+    expect(result.errors[50]).toBe('…and 19950 more problems.');
+  });
+
+  it('counts problems across tables: schema errors in one table and dangling references in another', () => {
+    const result = parseBackup(
+      edited((f) => {
+        f.data.partnerships[0]!.name = '';
+        f.data.touchpoints.forEach((t) => (t.partnershipId = 'gone'));
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problemCount).toBe(1 + data.touchpoints.length);
+  });
+});

@@ -59,8 +59,19 @@ describe('parseCsv', () => {
     expect(parsed.records.map((r) => r.cells)).toEqual([['1', '2', ''], ['1', '2'], ['1', '2', '3', '4']]);
   });
 
-  it('names blank and repeated header cells so every column can be told apart', () => {
-    expect(table(parseCsv(' Due ,,due,Due\n1,2,3,4\n')).header).toEqual(['Due', 'Column 2', 'due (2)', 'Due (3)']);
+  it('names blank header cells so every column can be told apart', () => {
+    expect(table(parseCsv(' Due ,,Owner,\n1,2,3,4\n')).header).toEqual(['Due', 'Column 2', 'Owner', 'Column 4']);
+  });
+
+  it('refuses a header that names two columns alike, naming them and their columns (issue 11)', () => {
+    expect(parseCsv('name,partner,type,name\nA,B,co-sell,C\n')).toEqual({
+      ok: false,
+      error: 'The file has two columns named "name" (columns 1 and 4). Rename or remove one and choose the file again.',
+    });
+    expect(parseCsv(' Due ,owner,due,DUE,Owner\n1,2,3,4,5\n')).toEqual({
+      ok: false,
+      error: 'The file has three columns named "Due" (columns 1, 3 and 4) and two columns named "owner" (columns 2 and 5). Rename or remove the extra ones and choose the file again.',
+    });
   });
 
   it('refuses an unterminated quote with the line it starts on', () => {
