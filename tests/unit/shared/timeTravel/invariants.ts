@@ -96,7 +96,8 @@ function attentionItemViolations(world: World, item: AttentionItem, now: string,
   const isDueSoon = /due soon/i.test(text) || item.reason === 'cadence due soon';
   const isPreparation = PREPARATION.test(text);
   if (!isDueSoon && !isPreparation) return found;
-  const cadenceToday = dayIn(now, cadence.zone);
+  // A meeting's day may be named in the cadence's zone or the user's: before today in both is before now.
+  const cadenceToday = [dayIn(now, cadence.zone), dayIn(now, world.zone)].sort()[0]!;
   if (cadence.mode === 'flexible') {
     const dates = absoluteDates(item.detail, today).map((d) => d.value);
     const latest = dates.sort().at(-1);
@@ -294,7 +295,9 @@ export function occurrenceViolations(
   for (const o of statuses.filter((x) => !ACCOUNTED.has(x.status)).slice(0, 1))
     found.push({ invariant: 'past occurrence is held, skipped, moved or unrecorded', message: `"${cadence.name}" of ${o.occurrence} is "${o.status}" at ${now}` });
   const settledMs = latestSettledMs(cadence, history, nowMs);
-  const asked = statuses.filter((o) => UNRECORDED.has(o.status) && Date.parse(o.occurrence) > settledMs);
+  // A moved meeting is asked about once it has ended at its new time, like any other.
+  const hasEnded = (o: { readonly at: string }) => Date.parse(o.at) + cadence.durationMinutes * MINUTE_MS <= nowMs;
+  const asked = statuses.filter((o) => UNRECORDED.has(o.status) && Date.parse(o.occurrence) > settledMs && hasEnded(o));
   if (asked.length === 0) return found;
   const isShown = items.some((item) => (item.key.includes(cadence.id) || `${item.title} ${item.detail}`.includes(cadence.name)) && ABOUT_RECORDING.test(`${item.reason} ${item.title} ${item.detail}`));
   if (!isShown) {

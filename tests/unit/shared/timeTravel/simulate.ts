@@ -238,6 +238,8 @@ export function simulate(options: RunOptions): RunReport {
 
 /** Every occurrence of the run, at its end: held, skipped, moved, or not recorded; never still "upcoming" in the past. */
 function finalSweep(world: World, report: RunReport, fromIso: string, endIso: string): void {
+  // Moves the user made (a move whose new time passed unheld reads "not recorded" since the unrecorded fix).
+  report.outcomes.set('moves made', world.snapshot.occurrences.filter((r) => r.id.startsWith('sim-') && (r.outcome === 'moved' || r.movedTo)).length);
   for (const cadence of world.snapshot.cadences) {
     if (!isWorkedFixed(world, cadence)) continue;
     const toIso = new Date(Date.parse(endIso) - cadence.durationMinutes * 60_000 - DAY_MS).toISOString();
