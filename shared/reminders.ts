@@ -6,17 +6,23 @@ import type { AttentionSnapshot } from './attention';
 import { cadenceHistory } from './attention';
 import type { ReminderState } from './domain';
 import { byPartnership, groupLive } from './grouping';
+import { addDays } from './dates';
 import { DAY_MS, parseInstant } from './timezones';
 import type { ReminderSettings } from './reminders/clock';
-import { instantOrUndefined, isQuietAt, localDay, quietEndsAt, quietStartedAt, toIso, withKnownZone, workdayStartOn } from './reminders/clock';
+import { dayAt, heldByAt, instantOrUndefined, isWorkingDay, localDay, quietStartedAt, toIso, withKnownZone, workdayStartOn, workingTimeFrom } from './reminders/clock';
 import { cadenceCandidates } from './reminders/cadenceReminders';
 import { commitmentCandidates, healthCandidates, intentCandidates, renewalCandidates } from './reminders/dayReminders';
-import type { Candidate, PlannedReminder, ReminderDigest, ReminderLedgerView, ReminderPlan, SourceContext } from './reminders/types';
+import { groupNotifications, overallDigest } from './reminders/notifications';
+import { reminderTextAt } from './reminders/text';
+import type { Candidate, PlannedReminder, ReminderLedgerView, ReminderPlan, SourceContext } from './reminders/types';
 
 export type { ReminderSettings, SnoozeOption } from './reminders/clock';
-export { isQuietTime, snoozeUntil } from './reminders/clock';
+export { isQuietTime, isWorkingTime, nextWorkingTime, snoozeUntil } from './reminders/clock';
 export { INTENT_REVIEW_AFTER_DAYS, RENEWAL_REMINDER_DAYS } from './reminders/dayReminders';
-export type { PlannedReminder, ReminderDigest, ReminderPlan, ReminderTarget } from './reminders/types';
+export { DIGEST_AFTER, DIGEST_KEY_PREFIX, groupNotifications, overallDigest } from './reminders/notifications';
+export type { ReminderText, ReminderTextView } from './reminders/text';
+export { reminderText } from './reminders/text';
+export type { HeldBy, PlannedReminder, ReminderDigest, ReminderNotification, ReminderPlan, ReminderTarget } from './reminders/types';
 
 export interface ReminderInput {
   readonly snapshot: AttentionSnapshot;
@@ -36,9 +42,6 @@ export interface ReminderInput {
 export const CATCH_UP_DAYS = 7;
 /** Slack behind `lastTickAt`, for a tick that ran late or a write that landed between ticks. */
 export const CATCH_UP_MARGIN_MS = 2 * 60_000;
-/** More reminders than this at once become one digest notification. */
-export const DIGEST_AFTER = 3;
-const DIGEST_LINES = 5;
 
 type LedgerStatus = { readonly kind: 'fresh' } | { readonly kind: 'closed' } | { readonly kind: 'snoozed'; readonly untilMs: number };
 
@@ -113,47 +116,103 @@ function assess(c: Candidate, status: LedgerStatus, nowMs: number, fromMs: numbe
   return { kind: 'due', atMs };
 }
 
-function toPlanned(c: Candidate, atMs: number): PlannedReminder {
+/** Its words as of `nowMs`: a meeting already started is asked about, not prepared for. */
+function toPlanned(c: Candidate, atMs: number, nowMs: number, today: string, zone: string): PlannedReminder {
   const { fireMs: _fire, untilMs: _until, kind: _kind, ...rest } = c;
-  return { ...rest, fireAt: toIso(atMs) };
+  return { ...rest, ...reminderTextAt(c.facts, c.partnershipName, nowMs, today, zone), fireAt: toIso(atMs) };
 }
 
-function digestOf(due: readonly PlannedReminder[]): ReminderDigest {
-  const lines = due.slice(0, DIGEST_LINES).map((r) => `${r.partnershipName}: ${r.title}`);
-  if (due.length > DIGEST_LINES) lines.push(`…and ${due.length - DIGEST_LINES} more`);
-  return { title: `${due.length} reminders`, body: lines.join('\n'), keys: due.map((r) => r.key) };
+/** When a reminder firing at `atMs` is delivered: at once in working time or on its own working morning, else at the release. */
+function goesAt(atMs: number, settings: ReminderSettings): number {
+  const held = heldByAt(atMs, settings);
+  if (held === undefined || held === 'before hours') return atMs;
+  return workingTimeFrom(atMs, settings);
+}
+
+/**
+ * The earliest delivery among later fire times (never before its fire time, so the scan
+ * stops once the fire times pass the best found), or `bestMs` when that is sooner.
+ */
+interface Next {
+  /** The earliest delivery among what is seen. */
+  readonly deliveryMs?: number;
+  /** When to look again: the delivery, or sooner (see below). */
+  readonly lookMs?: number;
+}
+
+function firstGoing(laters: number[], bestMs: number, nowMs: number, settings: ReminderSettings): Next {
+  const morning = morningAfterDaysOff(nowMs, settings) ?? Number.POSITIVE_INFINITY;
+  let best = bestMs;
+  let isDeferredPastMorning = false;
+  for (const atMs of laters.sort((a, b) => a - b)) {
+    if (atMs >= best) break;
+    const goes = goesAt(atMs, settings);
+    best = Math.min(best, goes);
+    isDeferredPastMorning ||= atMs < morning && goes > morning;
+  }
+  // Only the next reminder of each source is seen: one held over days off and released after
+  // the morning that follows them hides a later one of that morning, which goes at once. Look again then.
+  const look = isDeferredPastMorning && morning < best ? morning : best;
+  return { ...(Number.isFinite(best) ? { deliveryMs: best } : {}), ...(Number.isFinite(look) ? { lookMs: look } : {}) };
+}
+
+/** Local midnight of the next working day after a day off, after `nowMs` and within a week. */
+function morningAfterDaysOff(nowMs: number, settings: ReminderSettings): number | undefined {
+  const today = localDay(nowMs, settings.timeZone);
+  for (let offset = 1; offset <= 7; offset += 1) {
+    const day = addDays(today, offset);
+    if (isWorkingDay(day, settings) && !isWorkingDay(addDays(day, -1), settings)) return dayAt(day, '00:00', settings.timeZone);
+  }
+  return undefined;
 }
 
 /**
  * What to deliver now. Never before its time; each ledger key at most once, plus once
- * more per snooze; nothing during quiet hours (it waits) and nothing for a muted
- * partnership. Events (meetings) missed while closed or asleep are caught up from
- * `lastTickAt`; states (a commitment's current stage, a renewal, a health check or intent
- * review due, a flexible cadence's band) remind once while they are current.
+ * more per snooze; nothing outside working time (quiet hours, or a non-working day until
+ * the next working day opens: it waits, and is released together, grouped per partnership, when
+ * working time resumes) and nothing for a muted partnership. Events (meetings) missed while
+ * closed or asleep are caught up from `lastTickAt`, and one delivered after the meeting
+ * started asks whether it was held; states (a commitment's current stage, a renewal, a
+ * health check or intent review due, a flexible cadence's band) remind once while current.
+ * Every title and body is computed for `now`.
  */
 export function planReminders(input: ReminderInput): ReminderPlan {
   const nowMs = parseInstant(input.now);
   const settings = withKnownZone(input.settings);
   const ledger = ledgerView(input.ledger);
   const fromMs = catchUpFrom(nowMs, input.lastTickAt, settings);
+  const today = localDay(nowMs, settings.timeZone);
   const workdayStart = (day: string) => workdayStartOn(day, settings);
-  const ready = new Map<string, PlannedReminder>();
-  let laterMs = Number.POSITIVE_INFINITY;
-  for (const c of collectCandidates(input.snapshot, { nowMs, today: localDay(nowMs, settings.timeZone), fromMs, settings, workdayStart, ledger })) {
+  const dayStart = (day: string) => dayAt(day, '00:00', settings.timeZone);
+  const ready = new Map<string, { readonly candidate: Candidate; readonly atMs: number }>();
+  const laters: number[] = [];
+  for (const c of collectCandidates(input.snapshot, { nowMs, today, fromMs, settings, workdayStart, dayStart, ledger })) {
     const verdict = assess(c, ledgerStatus(ledger.get(c.key)), nowMs, fromMs);
-    if (verdict.kind === 'due' && !ready.has(c.key)) ready.set(c.key, toPlanned(c, verdict.atMs));
-    if (verdict.kind === 'later') laterMs = Math.min(laterMs, verdict.atMs);
+    if (verdict.kind === 'due' && !ready.has(c.key)) ready.set(c.key, { candidate: c, atMs: verdict.atMs });
+    if (verdict.kind === 'later') laters.push(verdict.atMs);
   }
-  const isQuiet = isQuietAt(nowMs, settings);
-  // Held by quiet hours, they become deliverable the moment the spell ends.
-  if (isQuiet && ready.size > 0) laterMs = Math.min(laterMs, quietEndsAt(nowMs, settings));
-  // Deliverable time never runs backwards (a quiet instant maps to its spell's end), so the minimum maps to the minimum.
-  const nextMs = Number.isFinite(laterMs) ? quietEndsAt(laterMs, settings) : undefined;
-  const due = isQuiet ? [] : [...ready.values()].sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.key.localeCompare(b.key));
+  const heldBy = heldByAt(nowMs, settings);
+  // The morning of a working day after days off, before it opens: what waited over the days
+  // off waits for the opening, but a reminder of this morning's own (a 09:00 meeting's
+  // preparation) goes now.
+  const todayStartMs = dayStart(today);
+  const mayGo = (atMs: number) => heldBy === undefined || (heldBy === 'before hours' && atMs >= todayStartMs);
+  const going = [...ready.values()].filter((r) => mayGo(r.atMs));
+  const heldCount = ready.size - going.length;
+  const releaseMs = heldBy === undefined ? undefined : workingTimeFrom(nowMs, settings);
+  // Held back, they become deliverable the moment working time resumes.
+  const next = firstGoing(laters, heldCount > 0 && releaseMs !== undefined ? releaseMs : Number.POSITIVE_INFINITY, nowMs, settings);
+  const due = going.map((r) => toPlanned(r.candidate, r.atMs, nowMs, today, settings.timeZone)).sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.key.localeCompare(b.key));
+  const digest = overallDigest(due);
   return {
     due,
-    isQuiet,
-    ...(due.length > DIGEST_AFTER ? { digest: digestOf(due) } : {}),
-    ...(nextMs === undefined ? {} : { nextAt: toIso(nextMs) }),
+    notifications: groupNotifications(due),
+    isQuiet: heldBy !== undefined,
+    heldCount,
+    ...(digest ? { digest } : {}),
+    ...(heldBy === undefined ? {} : { heldBy }),
+    ...(releaseMs === undefined ? {} : { releaseAt: toIso(releaseMs) }),
+    ...(next.lookMs === undefined ? {} : { nextAt: toIso(next.lookMs) }),
+    ...(next.deliveryMs === undefined ? {} : { nextDeliveryAt: toIso(next.deliveryMs) }),
   };
 }

@@ -4,7 +4,7 @@
 // so only "mark done" (which completes a commitment) writes the activity log.
 import Dexie from 'dexie';
 import type { AttentionSnapshot, AttentionTab } from '@shared/attention';
-import type { Commitment, CommitmentStatus, OccurrenceRecord, Partnership, ReminderDisplay, ReminderSource, ReminderState, Touchpoint } from '@shared/domain';
+import type { Commitment, CommitmentStatus, OccurrenceRecord, Partnership, ReminderDisplay, ReminderFacts, ReminderSource, ReminderState, Touchpoint } from '@shared/domain';
 import { REMINDER_SOURCES, ValidationError, instantSchema, reminderDisplaySchema } from '@shared/domain';
 import type { ReminderTarget } from '@shared/reminders';
 import { loadAttentionSnapshot } from './attentionQuery';
@@ -29,7 +29,10 @@ const FALLBACK_TITLE: Readonly<Record<ReminderSource, string>> = {
   intent: 'Review the intent',
 };
 
-/** What the notification said, kept on the ledger row (and in backups) so the centre can show it later. */
+/**
+ * What the notification said and the facts it was about, kept on the ledger row (and in
+ * backups): the centre computes the words again from the facts whenever it is read.
+ */
 const displaySchema = reminderDisplaySchema;
 export type { ReminderDisplay };
 
@@ -45,6 +48,7 @@ export interface DeliveryInput {
   readonly source?: ReminderSource;
   readonly fireAt?: string;
   readonly target?: ReminderTarget;
+  readonly facts?: ReminderFacts;
 }
 
 export interface InboxItem extends ReminderDisplay {
@@ -86,8 +90,8 @@ function displayOf(row: ReminderState): ReminderDisplay {
 }
 
 function displayFromInput(input: DeliveryInput): ReminderDisplay | undefined {
-  const { title, body, source, fireAt, target } = input;
-  const parsed = displaySchema.safeParse({ title, body, source, fireAt, target });
+  const { title, body, source, fireAt, target, facts } = input;
+  const parsed = displaySchema.safeParse({ title, body, source, fireAt, target, ...(facts ? { facts } : {}) });
   return parsed.success ? parsed.data : undefined;
 }
 

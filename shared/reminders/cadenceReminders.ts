@@ -5,9 +5,9 @@
 import type { Cadence, OccurrenceRecord, Touchpoint } from '../domain';
 import { reminderKey } from '../domain';
 import { nextDue, plannedOccurrences } from '../cadenceSchedule';
-import { addDays, formatDayText } from '../dates';
+import { addDays } from '../dates';
 import { DAY_MS } from '../timezones';
-import { instantOrUndefined, toIso, wallClock } from './clock';
+import { instantOrUndefined, toIso } from './clock';
 import type { Candidate, SourceContext } from './types';
 
 const MINUTE_MS = 60_000;
@@ -40,8 +40,6 @@ function leadMs(cadence: Cadence, ctx: SourceContext): number {
 }
 
 function occurrenceCandidate(cadence: Cadence, atMs: number, occurrence: string, ctx: SourceContext): Candidate {
-  const wall = wallClock(atMs, ctx.settings.timeZone);
-  const moved = occurrence.startsWith('moved-') ? ' (moved)' : '';
   return {
     key: reminderKey('cadence', cadence.id, occurrence),
     partnershipId: cadence.partnershipId,
@@ -50,8 +48,8 @@ function occurrenceCandidate(cadence: Cadence, atMs: number, occurrence: string,
     sourceId: cadence.id,
     fireMs: atMs - leadMs(cadence, ctx),
     kind: 'event',
-    title: `${cadence.name} at ${wall.slice(11)}${moved}`,
-    body: `${ctx.partnershipName}: ${cadence.name} starts on ${formatDayText(wall.slice(0, 10))} at ${wall.slice(11)}. Send the agenda and confirm who attends.`,
+    // Preparation before the start; delivered (or read) after it, the same key asks whether it was held.
+    facts: { kind: 'meeting', cadenceName: cadence.name, startsAt: toIso(atMs), isMoved: occurrence.startsWith('moved-') },
     target: { partnershipId: cadence.partnershipId, tab: 'cadences', itemId: cadence.id },
   };
 }
@@ -131,32 +129,18 @@ function flexibleCandidates(cadence: Cadence, records: readonly OccurrenceRecord
   if (due?.mode !== 'flexible') return [];
   const overdueOn = addDays(due.maxOn, 1);
   const overdueMs = ctx.workdayStart(overdueOn);
-  const name = ctx.partnershipName;
   const base = {
     partnershipId: cadence.partnershipId,
-    partnershipName: name,
+    partnershipName: ctx.partnershipName,
     source: 'cadence',
     sourceId: cadence.id,
     kind: 'state',
+    facts: { kind: 'flexible', cadenceName: cadence.name, idealOn: due.idealOn, maxOn: due.maxOn, ...(due.lastHeldOn ? { lastHeldOn: due.lastHeldOn } : {}) },
     target: { partnershipId: cadence.partnershipId, tab: 'cadences', itemId: cadence.id },
   } as const;
-  const lastHeld = due.lastHeldOn ? formatDayText(due.lastHeldOn) : 'never';
   return [
-    {
-      ...base,
-      key: reminderKey('cadence', cadence.id, `due-soon-${due.idealOn}`),
-      fireMs: ctx.workdayStart(due.idealOn),
-      untilMs: overdueMs,
-      title: `${cadence.name} is due soon`,
-      body: `${name}: ideally held by ${formatDayText(due.idealOn)}, at the latest ${formatDayText(due.maxOn)}. Book it.`,
-    },
-    {
-      ...base,
-      key: reminderKey('cadence', cadence.id, `overdue-${overdueOn}`),
-      fireMs: overdueMs,
-      title: `${cadence.name} is overdue`,
-      body: `${name}: last held ${lastHeld}; the longest gap you allow ended on ${formatDayText(due.maxOn)}.`,
-    },
+    { ...base, key: reminderKey('cadence', cadence.id, `due-soon-${due.idealOn}`), fireMs: ctx.workdayStart(due.idealOn), untilMs: ctx.dayStart(overdueOn) },
+    { ...base, key: reminderKey('cadence', cadence.id, `overdue-${overdueOn}`), fireMs: overdueMs },
   ];
 }
 

@@ -4,6 +4,7 @@
 import type { Weekday } from '../domain';
 import { addDays } from '../dates';
 import { assertTimeZone, localToUtc, parseInstant, utcToLocal } from '../timezones';
+import type { HeldBy } from './types';
 
 /** The settings the planner reads; a stored `Settings` row fits as it is. */
 export interface ReminderSettings {
@@ -141,11 +142,78 @@ export function quietStartedAt(ms: number, settings: ReminderSettings): number {
   return start <= ms ? start : ms - wallMinutesAgo * MINUTE_MS;
 }
 
+export function isWorkingDay(day: string, settings: ReminderSettings): boolean {
+  return settings.workingDays.length === 0 || settings.workingDays.includes(weekdayOf(day));
+}
+
+/**
+ * When the first working day after days off opens (minutes since local midnight): the
+ * start of the working day, or the end of overnight quiet hours when that comes first
+ * (the user's own "morning", so a 09:00 meeting's 08:00 preparation still arrives).
+ */
+function openingMinutes(settings: ReminderSettings): number {
+  const start = minutesOf(settings.workdayStart);
+  if (!settings.quietHoursEnabled) return start;
+  const [quietStart, quietEnd] = [minutesOf(settings.quietStart), minutesOf(settings.quietEnd)];
+  const isOvernight = quietStart !== quietEnd && (quietStart > quietEnd || quietStart === 0);
+  return isOvernight ? Math.min(start, quietEnd) : start;
+}
+
+const hhmmOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/**
+ * Why `ms` is not working time, or undefined when it is. A day off lasts until the next
+ * working day opens (not its midnight): what waited over a weekend arrives at the start of
+ * Monday's hours. Otherwise only quiet hours hold reminders back.
+ */
+export function heldByAt(ms: number, settings: ReminderSettings): HeldBy | undefined {
+  const wall = wallClock(ms, settings.timeZone);
+  const day = wall.slice(0, 10);
+  if (!isWorkingDay(day, settings)) return 'day off';
+  if (quietSpell(ms, settings)) return 'quiet hours';
+  const isFirstAfterDayOff = !isWorkingDay(addDays(day, -1), settings);
+  return isFirstAfterDayOff && minutesOf(wall.slice(11)) < openingMinutes(settings) ? 'before hours' : undefined;
+}
+
+/** Working time, when reminders are delivered: a working day (from its opening after days off), outside quiet hours. */
+export function isWorkingAt(ms: number, settings: ReminderSettings): boolean {
+  return heldByAt(ms, settings) === undefined;
+}
+
+/** The first working-time instant at or after `ms`: where held reminders are released. Never runs backwards. */
+export function workingTimeFrom(ms: number, settings: ReminderSettings): number {
+  const opening = hhmmOf(openingMinutes(settings));
+  let at = ms;
+  // Each step moves to a later day's opening or to the end of a quiet spell: a few weeks of steps at most.
+  for (let step = 0; step < 64; step += 1) {
+    const held = heldByAt(at, settings);
+    if (held === undefined) return at;
+    const day = localDay(at, settings.timeZone);
+    const openingDay = isWorkingDay(day, settings) ? day : firstWorkingDayFrom(addDays(day, 1), settings);
+    const next = held === 'quiet hours' ? quietEndsAt(at, settings) : dayAt(openingDay, opening, settings.timeZone);
+    // ('before hours' is a working day: its own opening.)
+    // An opening repeated by a DST fall-back can resolve behind us: step a minute instead.
+    at = next > at ? next : at + MINUTE_MS;
+  }
+  // Settings that leave no working time (quiet hours over every opening): deliver rather than hold for ever.
+  return quietEndsAt(ms, settings);
+}
+
+/** Whether `now` (ISO) is working time for reminders in the settings' zone. */
+export function isWorkingTime(now: string, settings: ReminderSettings): boolean {
+  return isWorkingAt(parseInstant(now), withKnownZone(settings));
+}
+
+/** When reminders held at `now` (ISO) are released: `now` itself in working time. */
+export function nextWorkingTime(now: string, settings: ReminderSettings): string {
+  return toIso(workingTimeFrom(parseInstant(now), withKnownZone(settings)));
+}
+
 /** The first working day on or after `day` (the day itself when no working day is set). */
 function firstWorkingDayFrom(day: string, settings: ReminderSettings): string {
   for (let offset = 0; offset < 7; offset += 1) {
     const candidate = addDays(day, offset);
-    if (settings.workingDays.includes(weekdayOf(candidate))) return candidate;
+    if (isWorkingDay(candidate, settings)) return candidate;
   }
   return day;
 }

@@ -1,13 +1,14 @@
 // Day-based reminders, each firing at the start of the working day in the user's zone:
 // commitments (lead days before, on the due day, once overdue), renewals (90 and 30 days
 // before the term ends), health checks due, and agreed intents due for their quarterly
-// review. Each is a chain of stages; a later stage supersedes an earlier one, so someone
-// back from a week away hears "overdue", not "due in 2 days" and "due today" as well.
-import type { Commitment, HealthCheck, IntentVersion, OwedBy, Partnership, ReminderSource } from '../domain';
+// review. Each is a chain of stages; a later stage supersedes an earlier one from the
+// first moment of its day, so someone back from a week away hears "overdue", not "due in
+// 2 days" and "due today" as well. Their words come from their facts (text.ts).
+import type { Commitment, HealthCheck, IntentVersion, Partnership, ReminderFacts, ReminderSource } from '../domain';
 import { reminderKey } from '../domain';
 import type { AttentionTab } from '../attention';
 import { FIRST_HEALTH_CHECK_AFTER_DAYS } from '../attention';
-import { addDays, daysBetween, formatDayText as day } from '../dates';
+import { addDays } from '../dates';
 import { healthCheckDue } from '../health';
 import { latestAgreedVersion } from '../intentDiff';
 import type { Candidate, SourceContext } from './types';
@@ -19,8 +20,6 @@ export const RENEWAL_REMINDER_DAYS = [90, 30] as const;
 interface Stage {
   readonly occurrence: string;
   readonly day: string;
-  readonly title: string;
-  readonly body: string;
 }
 
 interface Subject {
@@ -32,16 +31,18 @@ interface Subject {
 }
 
 /**
- * Stages in order: each is current from its day's workday start until the next one's.
+ * Stages in order: each is current from its day's workday start until the next one's day
+ * begins (local midnight), so a stage held back overnight is not released on the morning
+ * its successor takes over.
  * Stages already over, or closed in the ledger, are left out here: thousands of old
  * commitments must not cost a candidate each on every heartbeat.
  */
-function chain(subject: Subject, stages: readonly Stage[], ctx: SourceContext, endsOn?: string): Candidate[] {
+function chain(subject: Subject, stages: readonly Stage[], facts: ReminderFacts, ctx: SourceContext, endsOn?: string): Candidate[] {
   const fires = stages.map((s) => ctx.workdayStart(s.day));
-  const endMs = endsOn === undefined ? undefined : ctx.workdayStart(endsOn);
+  const ends = [...stages.slice(1).map((s) => ctx.dayStart(s.day)), ...(endsOn === undefined ? [] : [ctx.dayStart(endsOn)])];
   const { itemId, tab, ...ids } = subject;
   return stages.flatMap((stage, i) => {
-    const untilMs = fires[i + 1] ?? endMs;
+    const untilMs = ends[i];
     const key = reminderKey(subject.source, subject.sourceId, stage.occurrence);
     if ((untilMs !== undefined && untilMs <= ctx.nowMs) || !ctx.ledger.isOpen(key)) return [];
     return {
@@ -51,64 +52,39 @@ function chain(subject: Subject, stages: readonly Stage[], ctx: SourceContext, e
       fireMs: fires[i] ?? 0,
       ...(untilMs === undefined ? {} : { untilMs }),
       kind: 'state' as const,
-      title: stage.title,
-      body: stage.body,
+      facts,
       target: { partnershipId: subject.partnershipId, tab, ...(itemId ? { itemId } : {}) },
     };
   });
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/**
- * The lead stage's headline as of the day it is delivered: a commitment entered due
- * tomorrow, with two lead days, is "Due tomorrow", not "Due in 2 days".
- */
-function dueIn(dueOn: string, lead: number, today: string): string {
-  const days = Math.min(lead, Math.max(1, daysBetween(today, dueOn)));
-  return days === 1 ? 'Due tomorrow' : `Due in ${plural(days, 'day')}`;
-}
-const WHO_OWES: Readonly<Record<OwedBy, string>> = { us: 'we owe this', partner: 'the partner owes this', joint: 'both sides owe this' };
-
 /** Open commitments only; done, dropped and deleted ones are never reminded. */
 export function commitmentCandidates(c: Commitment, ctx: SourceContext): Candidate[] {
   if (c.deletedAt || c.status !== 'open') return [];
   const lead = ctx.settings.commitmentLeadDays;
-  const who = `${ctx.partnershipName}: ${WHO_OWES[c.owedBy]}`;
-  const chase = c.owedBy === 'partner' ? ' Check in with the partner.' : '';
   const stages: Stage[] = [
-    ...(lead > 0
-      ? [{ occurrence: `lead-${addDays(c.dueOn, -lead)}`, day: addDays(c.dueOn, -lead), title: `${dueIn(c.dueOn, lead, ctx.today)}: ${c.title}`, body: `${who}, due ${day(c.dueOn)}.${chase}` }]
-      : []),
-    { occurrence: `due-${c.dueOn}`, day: c.dueOn, title: `Due today: ${c.title}`, body: `${who}, due today (${day(c.dueOn)}).${chase}` },
-    { occurrence: 'overdue', day: addDays(c.dueOn, 1), title: `Overdue: ${c.title}`, body: `${who}; it was due ${day(c.dueOn)}.${chase}` },
+    ...(lead > 0 ? [{ occurrence: `lead-${addDays(c.dueOn, -lead)}`, day: addDays(c.dueOn, -lead) }] : []),
+    { occurrence: `due-${c.dueOn}`, day: c.dueOn },
+    { occurrence: 'overdue', day: addDays(c.dueOn, 1) },
   ];
   const subject = { source: 'commitment', sourceId: c.id, partnershipId: c.partnershipId, tab: 'commitments', itemId: c.id } as const;
-  return chain(subject, stages, ctx);
+  return chain(subject, stages, { kind: 'commitment', title: c.title, owedBy: c.owedBy, dueOn: c.dueOn }, ctx);
 }
 
 /** 90 and 30 days before the term ends; the last stage lasts until the end of that day. */
 export function renewalCandidates(p: Partnership, ctx: SourceContext): Candidate[] {
   const endsOn = p.termEndsOn;
   if (!endsOn) return [];
-  const stages = RENEWAL_REMINDER_DAYS.map((days) => ({
-    occurrence: `${days}d-${addDays(endsOn, -days)}`,
-    day: addDays(endsOn, -days),
-    title: `Renewal in ${days} days`,
-    body: `${ctx.partnershipName}: the term ends on ${day(endsOn)}. Decide whether to renew, renegotiate or exit, and tell the partner.`,
-  }));
-  return chain({ source: 'renewal', sourceId: p.id, partnershipId: p.id, tab: 'overview' }, stages, ctx, addDays(endsOn, 1));
+  const stages = RENEWAL_REMINDER_DAYS.map((days) => ({ occurrence: `${days}d-${addDays(endsOn, -days)}`, day: addDays(endsOn, -days) }));
+  return chain({ source: 'renewal', sourceId: p.id, partnershipId: p.id, tab: 'overview' }, stages, { kind: 'renewal', endsOn }, ctx, addDays(endsOn, 1));
 }
 
 /** Due the interval after the latest check of either side; the first one a month into the partnership (as Attention). */
 export function healthCandidates(p: Partnership, checks: readonly HealthCheck[], ctx: SourceContext): Candidate[] {
   const due = healthCheckDue(checks, ctx.today, ctx.settings.healthCheckIntervalDays);
   const dueOn = due.lastOn ? due.dueOn : addDays(p.signedOn ?? p.createdAt.slice(0, 10), FIRST_HEALTH_CHECK_AFTER_DAYS);
-  const body = due.lastOn
-    ? `${ctx.partnershipName}: the last health check was on ${day(due.lastOn)}. Score the relationship, and ask the partner for theirs.`
-    : `${ctx.partnershipName}: no health check yet. Score the relationship from both sides to see how it is really going.`;
-  const stage = { occurrence: `due-${dueOn}`, day: dueOn, title: 'A health check is due', body };
-  return chain({ source: 'health', sourceId: p.id, partnershipId: p.id, tab: 'health' }, [stage], ctx);
+  const facts = { kind: 'health', dueOn, ...(due.lastOn ? { lastOn: due.lastOn } : {}) } as const;
+  return chain({ source: 'health', sourceId: p.id, partnershipId: p.id, tab: 'health' }, [{ occurrence: `due-${dueOn}`, day: dueOn }], facts, ctx);
 }
 
 /**
@@ -120,11 +96,6 @@ export function intentCandidates(p: Partnership, versions: readonly IntentVersio
   const agreedOn = latestAgreedVersion(versions)?.agreement?.agreedOn;
   if (!agreedOn) return [];
   const dueOn = addDays(agreedOn, INTENT_REVIEW_AFTER_DAYS);
-  const stage = {
-    occurrence: `review-${dueOn}`,
-    day: dueOn,
-    title: 'Review the intent',
-    body: `${ctx.partnershipName}: the intent was agreed on ${day(agreedOn)}, over a quarter ago. Review it with the partner and agree it again, even unchanged.`,
-  };
-  return chain({ source: 'intent', sourceId: p.id, partnershipId: p.id, tab: 'intent' }, [stage], ctx);
+  const stage = { occurrence: `review-${dueOn}`, day: dueOn };
+  return chain({ source: 'intent', sourceId: p.id, partnershipId: p.id, tab: 'intent' }, [stage], { kind: 'intent', agreedOn }, ctx);
 }

@@ -1,7 +1,7 @@
 // The shapes the reminder planner hands out, and the candidates its sources raise
 // before the ledger, the clock and quiet hours have their say.
 import type { AttentionTab } from '../attention';
-import type { ReminderSource, ReminderState } from '../domain';
+import type { ReminderFacts, ReminderSource, ReminderState } from '../domain';
 import type { ReminderSettings } from './clock';
 
 /** What clicking a reminder opens. */
@@ -21,10 +21,13 @@ export interface PlannedReminder {
   readonly sourceId: string;
   /** ISO UTC: when it became due (for a snoozed one, when the snooze ended). */
   readonly fireAt: string;
+  /** The words at the moment it is delivered (reminderText of `facts` at the plan's `now`). */
   readonly title: string;
   /** Names the partnership. */
   readonly body: string;
   readonly target: ReminderTarget;
+  /** What it is about: the centre recomputes the words from these whenever it is read. */
+  readonly facts: ReminderFacts;
 }
 
 /** One notification standing for several reminders; the in-app centre still lists each. */
@@ -34,15 +37,48 @@ export interface ReminderDigest {
   readonly keys: readonly string[];
 }
 
+/**
+ * One native notification: a single reminder (keyed by its ledger key), a partnership's
+ * reminders released together, or the overall digest (both keyed `digest:<first key>`,
+ * and opening the centre when clicked).
+ */
+export interface ReminderNotification extends ReminderDigest {
+  readonly key: string;
+}
+
+/**
+ * Why reminders are held now: quiet hours, a day that is not a working day, or the morning
+ * after days off before the working day opens (then only what waited over them is held).
+ */
+export type HeldBy = 'quiet hours' | 'day off' | 'before hours';
+
 export interface ReminderPlan {
   /** Deliver these now, sorted by fireAt then key; empty during quiet hours. */
   readonly due: readonly PlannedReminder[];
-  /** Present when more than DIGEST_AFTER are due: send this one notification instead. */
+  /** What to show for `due`: one per partnership, or one overall digest when more than DIGEST_AFTER partnerships. */
+  readonly notifications: readonly ReminderNotification[];
+  /** Present when the notifications collapsed into one overall digest (it is then `notifications[0]`). */
   readonly digest?: ReminderDigest;
-  /** The earliest later instant something becomes deliverable (a fire time, a snooze's end, quiet hours' end). */
+  /**
+   * When the caller should plan again at the latest: the earliest later instant something
+   * may become deliverable (a fire time, a snooze's end, the release after quiet hours or
+   * days off), or sooner when the planner cannot yet see it (the midnight before a working
+   * morning after days off).
+   */
   readonly nextAt?: string;
-  /** Quiet hours now: nothing is delivered and, for the caller, this tick does not count as `lastTickAt`. */
+  /** The earliest later delivery the planner sees: what "the next reminder is due…" may promise. */
+  readonly nextDeliveryAt?: string;
+  /**
+   * Outside working time now (quiet hours, or a non-working day until the next working day
+   * opens): nothing is delivered and, for the caller, this tick does not count as `lastTickAt`.
+   */
   readonly isQuiet: boolean;
+  /** How many reminders are due but held back (0 in working time). */
+  readonly heldCount: number;
+  /** While held: why. */
+  readonly heldBy?: HeldBy;
+  /** While held: when working time resumes and what is held is released (the start of the next working day's hours). */
+  readonly releaseAt?: string;
 }
 
 export interface ReminderLedgerView {
@@ -63,6 +99,8 @@ export interface SourceContext {
   readonly settings: ReminderSettings;
   /** When a day-based reminder for `day` fires: the start of the working day in the user's zone. */
   readonly workdayStart: (day: string) => number;
+  /** The first instant of `day` (local midnight) in the user's zone: where a superseded stage stops. */
+  readonly dayStart: (day: string) => number;
   readonly partnershipName: string;
   readonly ledger: ReminderLedgerView;
 }
@@ -72,7 +110,7 @@ export interface SourceContext {
  * due today, a renewal within 30 days) reminds while it is current, however long ago it
  * began, and stops at `untilMs`, where the next stage takes over.
  */
-export interface Candidate extends Omit<PlannedReminder, 'fireAt'> {
+export interface Candidate extends Omit<PlannedReminder, 'fireAt' | 'title' | 'body'> {
   readonly fireMs: number;
   readonly untilMs?: number;
   readonly kind: 'event' | 'state';

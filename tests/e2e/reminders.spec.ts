@@ -153,3 +153,42 @@ test('a muted partnership does not remind until it is unmuted', async ({ page })
   await page.getByRole('button', { name: 'Unmute reminders' }).click();
   await expect(bell(page)).toHaveAccessibleName('Reminders, 1 unread');
 });
+
+test('on a Saturday evening reminders wait for Monday’s working hours, and the next day the centre says how long ago it was due', async ({ page }) => {
+  // Saturday 6 Mar 2027, 21:00 in London (GMT): quiet hours (20:00–08:00) on a day off (Monday–Friday).
+  await page.clock.install({ time: new Date('2027-03-06T21:00:00Z') });
+  await saveSettings(page, { 'Remind before commitments are due (days)': '0' });
+  await addCommitmentDue(page, '2027-03-06');
+  await page.clock.runFor(60_000);
+  await expect(bell(page)).toHaveAccessibleName('Reminders, 0 unread');
+  await bell(page).click();
+  // The promise is the real release: Monday at the end of quiet hours, not "tomorrow" (a Sunday).
+  await expect(centre(page).getByText('Not a working day: 1 reminder is waiting until Mon 8 Mar at 08:00.')).toBeVisible();
+  await centre(page).getByRole('button', { name: 'Close reminders' }).click();
+
+  // Sunday noon: still a day off, still waiting.
+  await page.clock.fastForward('15:00:00');
+  await page.clock.runFor(60_000);
+  await expect(bell(page)).toHaveAccessibleName('Reminders, 0 unread');
+
+  // Monday 08:00: released once, saying what is true that morning.
+  await page.clock.fastForward('19:59:00');
+  await page.clock.runFor(2 * 60_000);
+  await expect(bell(page)).toHaveAccessibleName('Reminders, 1 unread');
+  await bell(page).click();
+  await expect(delivered(page)).toHaveCount(1);
+  const item = delivered(page).first();
+  await expect(item).toHaveAccessibleName(`Unread: Overdue: ${TITLE}`);
+  await expect(item).toContainText('it was due on 6 Mar 2027 (2 days ago)');
+  await expect(item).toContainText('Today, 08:0');
+  await expect(centre(page).getByText(/Not a working day|Quiet hours/)).toHaveCount(0);
+  await centre(page).getByRole('button', { name: 'Close reminders' }).click();
+
+  // Tuesday: nothing new is delivered, and the same reminder now reads "3 days ago".
+  await page.clock.fastForward('24:00:00');
+  await page.clock.runFor(2 * 60_000);
+  await bell(page).click();
+  await expect(delivered(page)).toHaveCount(1);
+  await expect(delivered(page).first()).toContainText('it was due on 6 Mar 2027 (3 days ago)');
+  await expect(delivered(page).first()).toContainText('Yesterday, 08:0');
+});

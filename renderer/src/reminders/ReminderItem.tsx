@@ -1,6 +1,9 @@
 // One reminder in the notification centre: what it says, which partnership, when, and
 // what the user can do about it. Unread ones carry a dot and say so to screen readers.
+// Its words are computed from its facts and now, not repeated from when it was delivered.
 import type { Settings } from '@shared/domain';
+import type { ReminderText } from '@shared/reminders';
+import { reminderText } from '@shared/reminders';
 import type { InboxItem } from '../../db/reminders';
 import { SnoozeMenu } from './SnoozeMenu';
 import { formatReminderTime } from './time';
@@ -13,9 +16,15 @@ interface ReminderItemProps {
   readonly onGone: (reason: 'opened' | 'removed') => void;
 }
 
+/** What the reminder says now; rows delivered before facts were kept say what they said then. */
+function textNow(item: InboxItem, now: Date, zone: string): ReminderText {
+  return item.facts ? reminderText(item.facts, { partnershipName: item.partnershipName, now: now.toISOString(), timeZone: zone }) : { title: item.title, body: item.body };
+}
+
 export function ReminderItem({ item, settings, onGone }: ReminderItemProps) {
   const actions = useReminderActions();
   const now = new Date();
+  const { title, body } = textNow(item, now, settings.timeZone);
   const isDoable = item.source === 'commitment' && item.commitmentStatus === 'open';
   const after = (reason: 'opened' | 'removed') => (isDone: boolean) => {
     if (isDone) onGone(reason);
@@ -26,10 +35,10 @@ export function ReminderItem({ item, settings, onGone }: ReminderItemProps) {
         {item.isUnread && <span className="reminders-dot" aria-hidden="true" />}
         <h3 id={`${item.key}-title`} className="reminders-item-title">
           {item.isUnread && <span className="visually-hidden">Unread: </span>}
-          {item.title}
+          {title}
         </h3>
       </div>
-      {item.body && <p className="reminders-item-body">{item.body}</p>}
+      {body && <p className="reminders-item-body">{body}</p>}
       <p className="reminders-item-meta">
         <span>{item.partnershipName}</span>
         <span aria-hidden="true">·</span>
@@ -43,7 +52,7 @@ export function ReminderItem({ item, settings, onGone }: ReminderItemProps) {
         <button type="button" className="button button-small button-primary" onClick={() => void actions.open(item).then(after('opened'))}>
           Open
         </button>
-        {!item.snoozedUntil && <SnoozeMenu title={item.title} settings={settings} onSnooze={(option) => actions.snooze(item, option).then(after('removed'))} />}
+        {!item.snoozedUntil && <SnoozeMenu title={title} settings={settings} onSnooze={(option) => actions.snooze(item, option).then(after('removed'))} />}
         {isDoable && (
           <button type="button" className="button button-small" onClick={() => void actions.markDone(item).then(after('removed'))}>
             Mark done

@@ -30,8 +30,11 @@ export function createHeartbeat(beat: () => Promise<number>, onError: (error: un
   function wake(delayMs: number) {
     if (isStopped) return;
     const delay = Math.min(HEARTBEAT_MS, Math.max(0, delayMs));
-    const at = Date.now() + delay;
-    if (timer !== undefined && timerAt <= at) return;
+    const now = Date.now();
+    const at = now + delay;
+    // A pending beat already due sooner stands, unless its time has passed without it firing:
+    // the machine slept (timers stop), and a resume must beat now, not when that timer wakes.
+    if (timer !== undefined && timerAt <= at && timerAt >= now) return;
     clearTimeout(timer);
     timerAt = at;
     timer = setTimeout(() => void run(), delay);

@@ -5,8 +5,8 @@
 import Dexie from 'dexie';
 import type { ObservabilitySet } from 'dexie';
 import type { AttentionSnapshot } from '@shared/attention';
-import type { PlannedReminder, ReminderPlan } from '@shared/reminders';
-import { DIGEST_AFTER, planReminders } from '@shared/reminders';
+import type { PlannedReminder } from '@shared/reminders';
+import { DIGEST_KEY_PREFIX, groupNotifications, planReminders } from '@shared/reminders';
 import { utcToLocal } from '@shared/timezones';
 import type { DbContext } from '../../db/context';
 import { listInbox, listLedger, readLastTickAt, recordDeliveries, recordTick, unreadCount } from '../../db/reminders';
@@ -29,8 +29,7 @@ export { HEARTBEAT_MS } from './heartbeat';
 export const AFTER_WRITE_MS = 1_000;
 /** Writes that never pause for AFTER_WRITE_MS still get a beat this long after the first of them. */
 export const MAX_AFTER_WRITE_MS = 5_000;
-export const DIGEST_KEY_PREFIX = 'digest:';
-const DIGEST_LINES = 5;
+export { DIGEST_KEY_PREFIX } from '@shared/reminders';
 
 export interface ReminderSchedulerOptions {
   readonly ctx: DbContext;
@@ -55,27 +54,22 @@ function localToday(now: Date, zone: string): string {
   }
 }
 
-function digestOf(due: readonly PlannedReminder[]): Omit<NotificationRequest, 'key'> {
-  const lines = due.slice(0, DIGEST_LINES).map((r) => `${r.partnershipName}: ${r.title}`);
-  if (due.length > DIGEST_LINES) lines.push(`…and ${due.length - DIGEST_LINES} more`);
-  return { title: `${due.length} reminders`, body: lines.join('\n') };
-}
-
-/** One notification per reminder, or one digest (keyed `digest:<first key>`) for more than DIGEST_AFTER. */
-export function notificationsFor(plan: ReminderPlan, delivered: readonly PlannedReminder[]): NotificationRequest[] {
-  if (delivered.length <= DIGEST_AFTER) return delivered.map(({ key, title, body }) => ({ key, title, body }));
-  // The planner's digest, unless some of its keys were recorded by someone else in the meantime.
-  const digest = plan.digest && delivered.length === plan.due.length ? plan.digest : digestOf(delivered);
-  return [{ key: `${DIGEST_KEY_PREFIX}${delivered[0]?.key ?? ''}`, title: digest.title, body: digest.body }];
+/**
+ * What reminders delivered together show: one notification per partnership (a single
+ * reminder as itself, several as "Acme co-sell: 3 reminders"), or above DIGEST_AFTER
+ * partnerships one digest, keyed `digest:<first key>`. Only what this window recorded.
+ */
+export function notificationsFor(delivered: readonly PlannedReminder[]): NotificationRequest[] {
+  return groupNotifications(delivered).map(({ key, title, body }) => ({ key, title, body }));
 }
 
 /** Records first (a page that dies before the notification shows leaves it in the centre, never shown twice), then notifies. */
-async function deliver(ctx: DbContext, platform: Platform, plan: ReminderPlan, at: string): Promise<void> {
-  if (plan.due.length === 0) return;
-  const recorded = new Set(await recordDeliveries(ctx, plan.due, at));
-  const delivered = plan.due.filter((r) => recorded.has(r.key));
+async function deliver(ctx: DbContext, platform: Platform, due: readonly PlannedReminder[], at: string): Promise<void> {
+  if (due.length === 0) return;
+  const recorded = new Set(await recordDeliveries(ctx, due, at));
+  const delivered = due.filter((r) => recorded.has(r.key));
   // Not awaited: a permission prompt or a slow bridge must not hold up the heartbeat.
-  for (const note of notificationsFor(plan, delivered)) platform.notify(note).catch(logError('a notification'));
+  for (const note of notificationsFor(delivered)) platform.notify(note).catch(logError('a notification'));
 }
 
 /** One tick: plan, deliver when this window may, report. Returns ms until the next tick is wanted. */
@@ -89,12 +83,13 @@ async function tick(options: ReminderSchedulerOptions, clock: () => Date, mayDel
   const input = { snapshot, ledger, settings, now: nowIso, lastTickAt };
   const plan = planReminders(input);
   if (mayDeliver()) {
-    await deliver(ctx, options.platform, plan, nowIso);
-    // The caller rule: a tick in quiet hours delivered nothing, so it does not count as seen.
+    await deliver(ctx, options.platform, plan.due, nowIso);
+    // The caller rule: a tick outside working time held reminders back, so it does not count as seen.
     if (!plan.isQuiet) await recordTick(ctx, nowIso);
   }
-  const heldCount = plan.isQuiet ? planReminders({ ...input, settings: { ...settings, quietHoursEnabled: false } }).due.length : 0;
-  options.onStatus?.({ isQuiet: plan.isQuiet, heldCount, checkedAt: nowIso, ...(plan.nextAt ? { nextAt: plan.nextAt } : {}) });
+  const { isQuiet, heldCount, heldBy, releaseAt, nextDeliveryAt } = plan;
+  const status = { isQuiet, heldCount, checkedAt: nowIso, ...(heldBy ? { heldBy } : {}), ...(releaseAt ? { releaseAt } : {}), ...(nextDeliveryAt ? { nextAt: nextDeliveryAt } : {}) };
+  options.onStatus?.(status);
   return plan.nextAt === undefined ? HEARTBEAT_MS : Date.parse(plan.nextAt) - clock().getTime();
 }
 

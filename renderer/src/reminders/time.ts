@@ -45,7 +45,7 @@ export function phraseReminderTime(iso: string, now: Date, zone: string): string
   return isNear ? `${day.toLowerCase()} at ${time}` : `on ${day} at ${time}`;
 }
 
-/** After "until": "10:00" today, "tomorrow at 09:00", "on Mon 8 Mar at 09:00". */
+/** After "until": "10:00" today, "tomorrow at 09:00", "Mon 8 Mar at 09:00". */
 export function phraseUntil(iso: string, now: Date, zone: string): string {
-  return phraseReminderTime(iso, now, zone).replace(/^at /, '');
+  return phraseReminderTime(iso, now, zone).replace(/^(at|on) /, '');
 }

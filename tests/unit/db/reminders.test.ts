@@ -45,6 +45,7 @@ async function setup() {
     title: 'Due in 2 days: Send the pricing sheet',
     body: 'Acme co-sell: we owe this, due 15 Jan 2027.',
     target: { partnershipId: p.id, tab: 'commitments', itemId: c.id },
+    facts: { kind: 'commitment', title: 'Send the pricing sheet', owedBy: 'us', dueOn: '2027-01-15' },
   };
   return { p, c, reminder };
 }
@@ -58,6 +59,8 @@ describe('reminder ledger', () => {
     const inbox = await listInbox(ctx.db);
     expect(inbox).toMatchObject([{ key: reminder.key, title: reminder.title, body: reminder.body, partnershipName: 'Acme co-sell', deliveredAt: NOW, isUnread: true, commitmentStatus: 'open' }]);
     expect(inbox[0]?.target).toEqual(reminder.target);
+    // The facts are kept too: the centre computes the words again from them when it is read.
+    expect(inbox[0]?.facts).toEqual(reminder.facts);
     expect(unreadCount(inbox)).toBe(1);
   });
 

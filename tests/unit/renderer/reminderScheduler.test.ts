@@ -142,7 +142,7 @@ describe('the reminder scheduler', () => {
     expect(await listInbox(db)).toHaveLength(1);
   });
 
-  it('coalesces more than three due at once into one digest notification, and records each', async () => {
+  it('shows reminders delivered together as one notification per partnership, and records each', async () => {
     const p = await setup();
     for (const title of ['Pricing sheet', 'Pipeline review', 'Case study', 'Enablement deck', 'Security review']) {
       await createCommitment(ctx, { partnershipId: p.id, title, owedBy: 'us', dueOn: '2027-01-12' });
@@ -152,10 +152,56 @@ describe('the reminder scheduler', () => {
     await step(0);
     const commitmentNotes = notes.filter((n) => n.key.startsWith('digest:commitment:'));
     expect(commitmentNotes).toHaveLength(1);
-    expect(commitmentNotes[0]?.title).toBe('5 reminders');
-    expect(commitmentNotes[0]?.body).toContain('Acme co-sell: Overdue: Pricing sheet');
+    expect(commitmentNotes[0]?.title).toBe('Acme co-sell: 5 reminders');
+    expect(commitmentNotes[0]?.body).toContain('Overdue: Pricing sheet');
     expect(notes.filter((n) => n.key.startsWith('commitment:'))).toEqual([]);
     expect((await listInbox(db)).filter((i) => i.source === 'commitment')).toHaveLength(5);
+  });
+
+  it('coalesces more than three partnerships into one digest notification', async () => {
+    await setup();
+    for (const name of ['Globex', 'Initech', 'Umbrella', 'Hooli']) {
+      const other = await createPartnership(ctx, { name, partnerOrg: name, type: 'reseller', status: 'active', signedOn: '2027-01-10' });
+      await createCommitment(ctx, { partnershipId: other.id, title: `Brief ${name}`, owedBy: 'us', dueOn: '2027-01-12' });
+    }
+    const { platform, notes } = fakePlatform();
+    const { step } = start(platform);
+    await step(0);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.key.startsWith('digest:')).toBe(true);
+    expect(notes[0]?.title).toBe('4 reminders from 4 partnerships');
+    expect(notes[0]?.body.split('\n').sort()).toEqual(['Globex: Overdue: Brief Globex', 'Hooli: Overdue: Brief Hooli', 'Initech: Overdue: Brief Initech', 'Umbrella: Overdue: Brief Umbrella']);
+  });
+
+  it('on a Saturday evening holds reminders until Monday at the end of quiet hours, says so, and releases them then, once', async () => {
+    // Saturday 16 Jan 2027, 21:00 UTC; quiet 20:00–08:00; working days Monday–Friday.
+    vi.setSystemTime(Date.parse('2027-01-16T21:00:00.000Z'));
+    const p = await setup({ quietHoursEnabled: true, quietStart: '20:00', quietEnd: '08:00' });
+    const c = await createCommitment(ctx, { partnershipId: p.id, title: 'Send the pricing sheet', owedBy: 'us', dueOn: '2027-01-15' });
+    const { platform, notes, resume } = fakePlatform();
+    const { step, statuses, nextTick } = start(platform);
+    await step(0);
+    expect(statuses.at(-1)).toMatchObject({ isQuiet: true, heldBy: 'day off', heldCount: 1, releaseAt: '2027-01-18T08:00:00.000Z' });
+    // Sunday noon, after a sleep: not quiet, but not a working day either.
+    vi.setSystemTime(Date.parse('2027-01-17T12:00:00.000Z'));
+    const sunday = nextTick();
+    resume();
+    await vi.advanceTimersByTimeAsync(0);
+    await sunday;
+    expect(statuses.at(-1)).toMatchObject({ isQuiet: true, heldBy: 'day off', heldCount: 1, releaseAt: '2027-01-18T08:00:00.000Z' });
+    expect(notes.filter(about(c.id))).toEqual([]);
+    // Monday 07:59, after another sleep; then the minute passes.
+    vi.setSystemTime(Date.parse('2027-01-18T07:59:00.000Z'));
+    const monday = nextTick();
+    resume();
+    await vi.advanceTimersByTimeAsync(0);
+    await monday;
+    expect(notes.filter(about(c.id))).toEqual([]);
+    await step(HEARTBEAT_MS);
+    expect(notes.filter(about(c.id))).toHaveLength(1);
+    expect(await deliveredAt(c.id)).toBe('2027-01-18T08:00:00.000Z');
+    await step(HEARTBEAT_MS);
+    expect(notes.filter(about(c.id))).toHaveLength(1);
   });
 
   it('ticks on resume, and shortly after a write', async () => {

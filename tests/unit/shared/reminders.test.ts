@@ -15,8 +15,10 @@ const LA = 'America/Los_Angeles';
 const iso = (ms: number) => new Date(ms).toISOString();
 const shift = (at: string, ms: number) => iso(Date.parse(at) + ms);
 
+/** Every day a working day: these tests are about each source; working days are remindersTruth.test.ts's. */
+const EVERY_DAY = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 function settings(overrides: Partial<ReminderSettings> = {}): ReminderSettings {
-  return { ...defaultSettings(NY), quietHoursEnabled: false, ...overrides };
+  return { ...defaultSettings(NY), quietHoursEnabled: false, workingDays: EVERY_DAY, ...overrides };
 }
 
 function partnership(id: string, overrides: Partial<Partnership> = {}): Partnership {
@@ -110,6 +112,7 @@ describe('fixed cadence reminders', () => {
         title: 'Weekly ops sync at 09:00',
         body: 'Alliance p1: Weekly ops sync starts on 11 Jan 2027 at 09:00. Send the agenda and confirm who attends.',
         target: { partnershipId: 'p1', tab: 'cadences', itemId: 'c1' },
+        facts: { kind: 'meeting', cadenceName: 'Weekly ops sync', startsAt: '2027-01-11T14:00:00.000Z', isMoved: false },
       },
     ]);
     expect(at.nextAt).toBe('2027-01-18T13:00:00.000Z');
@@ -216,7 +219,7 @@ describe('commitment reminders', () => {
     expect(at('2027-01-20T17:00:00.000Z').due.map((r) => [r.key, r.title])).toEqual([['commitment:k1:due-2027-01-20', 'Due today: Send k1']]);
     const overdue = at('2027-01-21T17:00:00.000Z').due;
     expect(overdue.map((r) => r.key)).toEqual(['commitment:k1:overdue']);
-    expect(overdue[0]?.body).toBe('Alliance p1: the partner owes this; it was due 20 Jan 2027. Check in with the partner.');
+    expect(overdue[0]?.body).toBe('Alliance p1: the partner owes this; it was due on 20 Jan 2027 (1 day ago). Check in with the partner.');
     expect(overdue[0]?.target).toEqual({ partnershipId: 'p1', tab: 'commitments', itemId: 'k1' });
   });
 
@@ -268,7 +271,7 @@ describe('health, renewal and intent reminders', () => {
   it('reminds a renewal 90 and then 30 days before the term ends; the 30-day one replaces the 90-day one', () => {
     const snap = snapshot({ partnerships: [partnership('p1', { termEndsOn: '2027-06-30' })] });
     const ninety = plan({ snapshot: snap, now: '2027-04-01T13:00:00.000Z' });
-    expect(ninety.due.map((r) => [r.key, r.title])).toEqual([['renewal:p1:90d-2027-04-01', 'Renewal in 90 days']]);
+    expect(ninety.due.map((r) => [r.key, r.title])).toEqual([['renewal:p1:90d-2027-04-01', 'Renewal in 90 days — 30 Jun 2027']]);
     expect(ninety.nextAt).toBe('2027-05-31T13:00:00.000Z');
     expect(keys(plan({ snapshot: snap, now: '2027-06-10T13:00:00.000Z' }))).toEqual(['renewal:p1:30d-2027-05-31']);
     expect(plan({ snapshot: snap, now: '2027-07-01T13:00:00.000Z' }).due).toEqual([]);
@@ -375,23 +378,30 @@ describe('muting and coalescing', () => {
     expect(p.nextAt).toBe('2027-01-23T14:00:00.000Z');
   });
 
-  it('coalesces more than three due reminders into one digest, still listing each', () => {
+  it('coalesces reminders released together into one notification per partnership, still listing each', () => {
     const p = plan({ snapshot: snapshot({ commitments: four }), now: '2027-01-20T15:00:00.000Z' });
     expect(p.due).toHaveLength(4);
-    expect(p.digest).toEqual({
-      title: '4 reminders',
-      body: ['k1', 'k2', 'k3', 'k4'].map((id) => `Alliance p1: Due today: Send ${id}`).join('\n'),
-      keys: ['k1', 'k2', 'k3', 'k4'].map((id) => `commitment:${id}:due-2027-01-20`),
-    });
-    expect(plan({ snapshot: snapshot({ commitments: four.slice(0, 3) }), now: '2027-01-20T15:00:00.000Z' }).digest).toBeUndefined();
+    expect(p.notifications).toEqual([
+      {
+        key: 'digest:commitment:k1:due-2027-01-20',
+        title: 'Alliance p1: 4 reminders',
+        body: ['k1', 'k2', 'k3', 'k4'].map((id) => `Due today: Send ${id}`).join('\n'),
+        keys: ['k1', 'k2', 'k3', 'k4'].map((id) => `commitment:${id}:due-2027-01-20`),
+      },
+    ]);
+    expect(p.digest).toBeUndefined();
   });
 
-  it('summarises a long digest in a few lines', () => {
-    const seven = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => commitment(id, '2027-01-20'));
-    const digest = plan({ snapshot: snapshot({ commitments: seven }), now: '2027-01-20T15:00:00.000Z' }).digest;
-    expect(digest?.title).toBe('7 reminders');
-    expect(digest?.body.split('\n')).toHaveLength(6);
-    expect(digest?.body.endsWith('…and 2 more')).toBe(true);
+  it('summarises more than three partnerships in one digest of a few lines', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const snap = snapshot({ partnerships: ids.map((id) => partnership(id)), healthChecks: ids.map((id) => check(id, '2027-01-01')), commitments: ids.map((id) => commitment(id, '2027-01-20', { partnershipId: id })) });
+    const p = plan({ snapshot: snap, now: '2027-01-20T15:00:00.000Z' });
+    expect(p.digest?.title).toBe('7 reminders from 7 partnerships');
+    expect(p.digest?.body.split('\n')).toHaveLength(6);
+    expect(p.digest?.body.startsWith('Alliance a: Due today: Send a\n')).toBe(true);
+    expect(p.digest?.body.endsWith('…and 2 more')).toBe(true);
+    expect(p.notifications).toEqual([{ key: 'digest:commitment:a:due-2027-01-20', ...p.digest }]);
+    expect(plan({ snapshot: { ...snap, commitments: snap.commitments?.slice(0, 3) }, now: '2027-01-20T15:00:00.000Z' }).notifications).toHaveLength(3);
   });
 
   it('sorts by fire time, then key', () => {
@@ -448,10 +458,10 @@ describe('snooze options', () => {
 
   it('snoozes until tomorrow morning: the next working day at the start of the working day, across a weekend and DST', () => {
     // Friday 12 Mar 2027, 15:00 EST -> Monday 15 Mar 09:00 EDT.
-    expect(snoozeUntil('tomorrow', '2027-03-12T20:00:00.000Z', ny)).toBe('2027-03-15T13:00:00.000Z');
+    expect(snoozeUntil('tomorrow', '2027-03-12T20:00:00.000Z', { ...ny, workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'] })).toBe('2027-03-15T13:00:00.000Z');
     expect(snoozeUntil('tomorrow', '2027-03-10T20:00:00.000Z', ny)).toBe('2027-03-11T14:00:00.000Z');
     // Berlin: Friday 26 Mar, 10:00 CET -> Monday 29 Mar 09:00 CEST.
-    expect(snoozeUntil('tomorrow', '2027-03-26T09:00:00.000Z', settings({ timeZone: BERLIN }))).toBe('2027-03-29T07:00:00.000Z');
+    expect(snoozeUntil('tomorrow', '2027-03-26T09:00:00.000Z', settings({ timeZone: BERLIN, workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'] }))).toBe('2027-03-29T07:00:00.000Z');
   });
 
   it('reads tomorrow in the user’s zone, not UTC', () => {

@@ -1,8 +1,10 @@
 // Property: whatever the schedule and however the app is started, quit, put to sleep,
 // woken and clock-jumped, a caller that asks planReminders on every heartbeat and records
 // each delivery in the ledger delivers every reminder exactly once, at the first heartbeat
-// it may (never before its time, never in quiet hours, never for a muted partnership),
-// and a snoozed one exactly once more at the first heartbeat after the snooze ends.
+// it may (never before its time, only in working time: never in quiet hours nor on a day
+// off, and what waited over days off not before the next working day opens; never for a
+// muted partnership), and a snoozed one exactly once more at the first heartbeat after the
+// snooze ends. No delivered text prepares for a meeting that has started.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plannedOccurrences } from '@shared/cadenceSchedule';
@@ -26,7 +28,7 @@ const hhmm = (h: number, m: number) => `${String(h).padStart(2, '0')}:${String(m
 // ---- Random schedules -------------------------------------------------------------
 
 const cadenceSpec = fc.record({
-  partner: fc.integer({ min: 0, max: 2 }),
+  partner: fc.integer({ min: 0, max: 4 }),
   zone: fc.constantFrom(...ZONES),
   flexible: fc.boolean(),
   rule: fc.constantFrom(...RULES),
@@ -39,7 +41,7 @@ const cadenceSpec = fc.record({
 });
 
 const commitmentSpec = fc.record({
-  partner: fc.integer({ min: 0, max: 2 }),
+  partner: fc.integer({ min: 0, max: 4 }),
   dueIn: fc.integer({ min: -3, max: 14 }),
   status: fc.constantFrom('open', 'open', 'open', 'done', 'dropped'),
 });
@@ -75,9 +77,10 @@ const scenarioSpec = fc.record({
   startDay: fc.integer({ min: 0, max: 260 }).map((n) => addDays('2027-03-01', n)),
   startMinute: fc.integer({ min: 0, max: 24 * 60 - 1 }),
   settings: settingsSpec,
-  partners: fc.tuple(partnerSpec, partnerSpec, partnerSpec),
-  cadences: fc.array(cadenceSpec, { minLength: 0, maxLength: 3 }),
-  commitments: fc.array(commitmentSpec, { minLength: 0, maxLength: 4 }),
+  // Five partnerships: more than DIGEST_AFTER can have reminders at once.
+  partners: fc.tuple(partnerSpec, partnerSpec, partnerSpec, partnerSpec, partnerSpec),
+  cadences: fc.array(cadenceSpec, { minLength: 0, maxLength: 4 }),
+  commitments: fc.array(commitmentSpec, { minLength: 0, maxLength: 6 }),
   segments: fc.array(segmentSpec, { minLength: 1, maxLength: 12 }),
   seed: fc.integer(),
 });
@@ -173,11 +176,13 @@ interface Expected {
 
 function oracle(snapshot: AttentionSnapshot, settings: ReminderSettings, fromMs: number, toMs: number): Expected[] {
   const at = (day: string) => Date.parse(localToUtc(`${day}T${settings.workdayStart}`, settings.timeZone));
+  // A later stage supersedes an earlier one from the first moment of its day.
+  const midnight = (day: string) => Date.parse(localToUtc(`${day}T00:00`, settings.timeZone));
   const out: Expected[] = [];
   const state = (key: string, partnershipId: string, days: readonly string[], endDay?: string) =>
     days.forEach((d, i) => {
       const next = days[i + 1] ?? endDay;
-      out.push({ key, partnershipId, fireMs: at(d), untilMs: next ? at(next) : Infinity, isEvent: false });
+      out.push({ key, partnershipId, fireMs: at(d), untilMs: next ? midnight(next) : Infinity, isEvent: false });
     });
   for (const c of snapshot.cadences ?? []) {
     if (c.status !== 'active') continue;
@@ -189,7 +194,7 @@ function oracle(snapshot: AttentionSnapshot, settings: ReminderSettings, fromMs:
     }
     const startDay = c.start.slice(0, 10);
     const [soon, overdue] = [addDays(startDay, c.idealIntervalDays ?? 0), addDays(startDay, (c.maxIntervalDays ?? 0) + 1)];
-    out.push({ key: `cadence:${c.id}:due-soon-${soon}`, partnershipId: c.partnershipId, fireMs: at(soon), untilMs: at(overdue), isEvent: false });
+    out.push({ key: `cadence:${c.id}:due-soon-${soon}`, partnershipId: c.partnershipId, fireMs: at(soon), untilMs: midnight(overdue), isEvent: false });
     out.push({ key: `cadence:${c.id}:overdue-${overdue}`, partnershipId: c.partnershipId, fireMs: at(overdue), untilMs: Infinity, isEvent: false });
   }
   for (const c of snapshot.commitments ?? []) {
@@ -198,7 +203,7 @@ function oracle(snapshot: AttentionSnapshot, settings: ReminderSettings, fromMs:
     const stages = [...(lead > 0 ? [[`lead-${addDays(c.dueOn, -lead)}`, addDays(c.dueOn, -lead)]] : []), [`due-${c.dueOn}`, c.dueOn], ['overdue', addDays(c.dueOn, 1)]];
     stages.forEach(([occurrence = '', d = ''], i) => {
       const next = stages[i + 1]?.[1];
-      out.push({ key: `commitment:${c.id}:${occurrence}`, partnershipId: c.partnershipId, fireMs: at(d), untilMs: next ? at(next) : Infinity, isEvent: false });
+      out.push({ key: `commitment:${c.id}:${occurrence}`, partnershipId: c.partnershipId, fireMs: at(d), untilMs: next ? midnight(next) : Infinity, isEvent: false });
     });
   }
   for (const p of snapshot.partnerships) {
@@ -207,8 +212,8 @@ function oracle(snapshot: AttentionSnapshot, settings: ReminderSettings, fromMs:
     state(`health:${p.id}:due-${healthOn}`, p.id, [healthOn]);
     if (p.termEndsOn) {
       const [d90, d30] = [addDays(p.termEndsOn, -90), addDays(p.termEndsOn, -30)];
-      out.push({ key: `renewal:${p.id}:90d-${d90}`, partnershipId: p.id, fireMs: at(d90), untilMs: at(d30), isEvent: false });
-      out.push({ key: `renewal:${p.id}:30d-${d30}`, partnershipId: p.id, fireMs: at(d30), untilMs: at(addDays(p.termEndsOn, 1)), isEvent: false });
+      out.push({ key: `renewal:${p.id}:90d-${d90}`, partnershipId: p.id, fireMs: at(d90), untilMs: midnight(d30), isEvent: false });
+      out.push({ key: `renewal:${p.id}:30d-${d30}`, partnershipId: p.id, fireMs: at(d30), untilMs: midnight(addDays(p.termEndsOn, 1)), isEvent: false });
     }
     const agreedOn = (snapshot.intentVersions ?? []).find((v) => v.partnershipId === p.id)?.agreement?.agreedOn;
     if (agreedOn) state(`intent:${p.id}:review-${addDays(agreedOn, 91)}`, p.id, [addDays(agreedOn, 91)]);
@@ -221,6 +226,32 @@ function isQuietOracle(ms: number, s: ReminderSettings): boolean {
   if (!s.quietHoursEnabled || s.quietStart === s.quietEnd) return false;
   const time = utcToLocal(iso(ms), s.timeZone).slice(11);
   return s.quietStart < s.quietEnd ? time >= s.quietStart && time < s.quietEnd : time >= s.quietStart || time < s.quietEnd;
+}
+
+const JS_DAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const isWorkingDayOracle = (day: string, s: ReminderSettings) => s.workingDays.includes(JS_DAYS[new Date(`${day}T12:00:00Z`).getUTCDay()] ?? 'mon');
+
+/** The first working day after days off opens at the start of the working day, or at the end of overnight quiet hours if sooner. */
+function openingOracle(s: ReminderSettings): string {
+  const isOvernight = s.quietHoursEnabled && s.quietStart !== s.quietEnd && (s.quietStart > s.quietEnd || s.quietStart === '00:00');
+  return isOvernight && s.quietEnd < s.workdayStart ? s.quietEnd : s.workdayStart;
+}
+
+/** Working time: a working day outside quiet hours. */
+function isWorkingOracle(ms: number, s: ReminderSettings): boolean {
+  return isWorkingDayOracle(utcToLocal(iso(ms), s.timeZone).slice(0, 10), s) && !isQuietOracle(ms, s);
+}
+
+/**
+ * Whether a reminder due since `atMs` may be delivered at `ms`: in working time, and on the
+ * morning after days off only from the opening, unless it fell due that morning itself.
+ */
+function mayDeliverOracle(ms: number, atMs: number, s: ReminderSettings): boolean {
+  if (!isWorkingOracle(ms, s)) return false;
+  const local = utcToLocal(iso(ms), s.timeZone);
+  const day = local.slice(0, 10);
+  if (isWorkingDayOracle(addDays(day, -1), s) || local.slice(11) >= openingOracle(s)) return true;
+  return atMs >= Date.parse(localToUtc(`${day}T00:00`, s.timeZone));
 }
 
 // ---- The simulated caller ---------------------------------------------------------
@@ -250,6 +281,8 @@ interface Run {
   readonly deliveries: readonly Delivery[];
   /** Ticks that coalesced their reminders into one digest. */
   readonly digests: number;
+  /** Meeting reminders delivered after the meeting started (as "was it held?"). */
+  readonly meetingsAsked: number;
 }
 
 function pickSnooze(random: () => number, nowMs: number): SnoozeOption {
@@ -266,6 +299,7 @@ function simulate(s: Scenario, snapshot: AttentionSnapshot, settings: ReminderSe
   const ticks: number[] = [];
   const deliveries: Delivery[] = [];
   let digests = 0;
+  let meetingsAsked = 0;
   let t = Date.parse(`${s.startDay}T00:00:00.000Z`) + s.startMinute * MINUTE;
   let lastTickAt: string | undefined;
   let nextAt: string | undefined;
@@ -277,15 +311,25 @@ function simulate(s: Scenario, snapshot: AttentionSnapshot, settings: ReminderSe
     const plan = planReminders({ snapshot, ledger: [...ledger.values()], settings, now, lastTickAt });
     ticks.push(t);
     if (plan.digest) digests += 1;
-    expect(plan.digest === undefined).toBe(plan.due.length <= DIGEST_AFTER);
+    expect(plan.digest === undefined).toBe(new Set(plan.due.map((r) => r.partnershipId)).size <= DIGEST_AFTER);
     if (plan.digest) expect(plan.digest.keys).toEqual(plan.due.map((r) => r.key));
+    // Never a flood: one notification per partnership at most, every delivered key in exactly one.
+    expect(plan.notifications.length).toBeLessThanOrEqual(DIGEST_AFTER);
+    expect(plan.notifications.flatMap((n) => n.keys).sort()).toEqual(plan.due.map((r) => r.key).sort());
     if (plan.nextAt) expect(Date.parse(plan.nextAt)).toBeGreaterThan(t);
     for (const r of plan.due) {
       const dueMs = Date.parse(r.fireAt);
       expect(dueMs).toBeLessThanOrEqual(t);
       // It became due since the previous tick: that tick's nextAt must not have been later
       // (unless the snooze was written after that tick planned).
-      if (dueMs > previousTick && snoozedAt.get(r.key) !== previousTick) expect(Date.parse(nextAt ?? '')).toBeLessThanOrEqual(isQuietOracle(dueMs, settings) ? t : dueMs);
+      if (dueMs > previousTick && snoozedAt.get(r.key) !== previousTick) expect(Date.parse(nextAt ?? '')).toBeLessThanOrEqual(mayDeliverOracle(dueMs, dueMs, settings) ? dueMs : t);
+      // No preparation text about a meeting that has started: it asks whether it was held.
+      if (r.facts.kind === 'meeting') {
+        const hasStarted = Date.parse(r.facts.startsAt) <= t;
+        expect(r.title.startsWith('Was the '), `${r.key} at ${now}: ${r.title}`).toBe(hasStarted);
+        expect(r.body.includes('Send the agenda')).toBe(!hasStarted);
+        if (hasStarted) meetingsAsked += 1;
+      }
       const previous = ledger.get(r.key);
       const delivered: ReminderState = { ...previous, key: r.key, partnershipId: r.partnershipId, deliveredAt: now, updatedAt: now };
       const snoozedUntil = random() < 0.25 ? snoozeUntil(pickSnooze(random, t), now, settings) : undefined;
@@ -312,31 +356,33 @@ function simulate(s: Scenario, snapshot: AttentionSnapshot, settings: ReminderSe
       tick();
     }
   }
-  return { ticks, deliveries, digests };
+  return { ticks, deliveries, digests, meetingsAsked };
 }
 
 /** When the expected reminder should be delivered, given the ticks and the caller's snoozes. */
-function expectedTimes(r: Expected, openTicks: readonly number[], deliveries: readonly Delivery[]): number[] {
-  const first = openTicks.find((t) => t >= r.fireMs && t < r.untilMs);
+function expectedTimes(r: Expected, ticks: readonly number[], deliveries: readonly Delivery[], s: ReminderSettings): number[] {
+  const first = ticks.find((t) => t >= r.fireMs && t < r.untilMs && mayDeliverOracle(t, r.fireMs, s));
   if (first === undefined || (r.isEvent && first - r.fireMs >= 7 * DAY)) return [];
   const times = [first];
   for (;;) {
     const last = times.at(-1) ?? 0;
     const until = deliveries.find((d) => d.key === r.key && d.atMs === last)?.snoozedUntilMs;
-    const next = until === undefined ? undefined : openTicks.find((t) => t >= until && t < r.untilMs);
+    const next = until === undefined ? undefined : ticks.find((t) => t >= until && t < r.untilMs && mayDeliverOracle(t, until, s));
     if (next === undefined) return times;
     times.push(next);
   }
 }
 
 describe('planReminders under random schedules and app lifecycles', () => {
-  it('delivers every reminder exactly once (plus once per snooze), on time, never in quiet hours or for a muted partnership', () => {
-    const seen = { deliveries: 0, snoozeReturns: 0, meetings: 0, heldByQuietHours: 0, digests: 0 };
+  it('delivers every reminder exactly once (plus once per snooze), on time, only in working time, never for a muted partnership, never preparing for a started meeting', () => {
+    const seen = { deliveries: 0, snoozeReturns: 0, meetings: 0, meetingsAsked: 0, heldByQuietHours: 0, heldByDaysOff: 0, digests: 0 };
     fc.assert(
       fc.property(scenarioSpec, (s) => {
         const settings = buildSettings(s);
         const snapshot = buildSnapshot(s);
-        const { ticks, deliveries, digests } = simulate(s, snapshot, settings);
+        const { ticks, deliveries, digests, meetingsAsked } = simulate(s, snapshot, settings);
+        seen.meetingsAsked += meetingsAsked;
+        seen.heldByDaysOff += deliveries.filter((d) => !isWorkingDayOracle(utcToLocal(d.fireAt, settings.timeZone).slice(0, 10), settings)).length;
         seen.deliveries += deliveries.length;
         seen.snoozeReturns += deliveries.filter((d) => deliveries.some((e) => e.key === d.key && e.atMs < d.atMs)).length;
         seen.meetings += deliveries.filter((d) => /^cadence:c\d:\d{4}/.test(d.key)).length;
@@ -348,19 +394,19 @@ describe('planReminders under random schedules and app lifecycles', () => {
           const r = expected.get(d.key);
           expect(r, `unexpected reminder ${d.key}`).toBeDefined();
           expect(muted.has(d.partnershipId)).toBe(false);
-          expect(isQuietOracle(d.atMs, settings)).toBe(false);
+          // Every released reminder falls in working time.
+          expect(isWorkingOracle(d.atMs, settings), `${d.key} delivered ${iso(d.atMs)}`).toBe(true);
           expect(d.atMs).toBeGreaterThanOrEqual(r?.fireMs ?? Infinity);
         }
-        const openTicks = ticks.filter((t) => !isQuietOracle(t, settings));
         for (const r of expected.values()) {
           const actual = deliveries.filter((d) => d.key === r.key).map((d) => iso(d.atMs));
-          const wanted = muted.has(r.partnershipId) ? [] : expectedTimes(r, openTicks, deliveries).map(iso);
+          const wanted = muted.has(r.partnershipId) ? [] : expectedTimes(r, ticks, deliveries, settings).map(iso);
           expect(actual, `${r.key} (fires ${iso(r.fireMs)})`).toEqual(wanted);
         }
       }),
       { numRuns: 100 },
     );
     // The runs really exercised what the property is about (not vacuously true).
-    for (const count of Object.values(seen)) expect(count).toBeGreaterThan(5);
+    for (const [what, count] of Object.entries(seen)) expect(count, what).toBeGreaterThan(5);
   }, 60_000);
 });
