@@ -7,11 +7,13 @@ import { addDays, daysBetween } from '@shared/dates';
 import type { Cadence, Commitment, OccurrenceRecord, Touchpoint, Weekday } from '@shared/domain';
 import type { PortfolioRollup, QuarterlyReview } from '@shared/exports/quarterlyReview';
 import type { PartnershipSummary } from '@shared/portfolioSummary';
-import type { PlannedReminder } from '@shared/reminders';
+import type { PlannedReminder, ReminderPlan } from '@shared/reminders';
+import { DIGEST_AFTER, reminderText } from '@shared/reminders';
 import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
 import { localToUtc, utcToLocal } from '@shared/timezones';
 import { absoluteDates, disagreements } from './phrases';
 import type { Settings, World } from './world';
+import { inbox } from './world';
 
 export const INVARIANTS = [
   'next is ahead',
@@ -21,7 +23,9 @@ export const INVARIANTS = [
   'nothing in quiet hours',
   'nothing on non-working days',
   'released in working time',
+  'held reminders wait for working hours',
   'quiet hours hold until working time',
+  'released together, one notification per partnership',
   'review counts nothing after asOf',
   'review gap as at asOf',
   'reciprocity only when both sides had something due',
@@ -149,32 +153,87 @@ function meetingOf(key: string): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
+/**
+ * A delivery is late when it comes after its fire time (held, or caught up after sleep or a
+ * closed app). Late ones come in working time: a working day, outside quiet hours, and on
+ * the first working day after days off not before the working day opens ('released in
+ * working time'); per the issue's words, at or after the start of the working day's hours
+ * and before their end ('held reminders wait for working hours').
+ */
 export function deliveryViolations(world: World, reminder: PlannedReminder, at: string): Violation[] {
   const settings = world.settings;
   const today = dayIn(at, settings.timeZone);
   const wall = `${local(at, settings.timeZone)} ${settings.timeZone}`;
   const text = `${reminder.title}. ${reminder.body}`;
-  const found = phraseViolations(world, `Reminder delivered at ${wall}`, text, today, reminder.partnershipId);
-  const meeting = reminder.source === 'cadence' ? meetingOf(reminder.key) : undefined;
-  if (meeting !== undefined && PREPARATION.test(text) && meeting <= Date.parse(at))
-    found.push({ invariant: 'no preparation after start', message: `Reminder delivered at ${wall}: "${text}" — the meeting started at ${new Date(meeting).toISOString()}` });
+  const found = [...phraseViolations(world, `Reminder delivered at ${wall}`, text, today, reminder.partnershipId), ...preparationViolations(reminder.key, reminder.source, text, at, `Reminder delivered at ${wall}`)];
   if (isQuietTime(at, settings)) found.push({ invariant: 'nothing in quiet hours', message: `Reminder delivered at ${wall}, in quiet hours: "${reminder.title}"` });
   if (!isWorkingDay(today, settings)) found.push({ invariant: 'nothing on non-working days', message: `Reminder delivered on ${weekdayOf(today)} ${wall}: "${reminder.title}" (due ${reminder.fireAt})` });
   const isLate = Date.parse(reminder.fireAt) < Date.parse(at) - MINUTE_MS;
-  if (isLate && !isWorkingTime(at, settings))
+  if (!isLate) return found;
+  const hhmm = local(at, settings.timeZone).slice(11, 16);
+  const isAfterDaysOff = !isWorkingDay(addDays(today, -1), settings);
+  const opening = [settings.workdayStart, settings.quietHoursEnabled ? settings.quietEnd : settings.workdayStart].sort()[0]!;
+  const due = `due at ${local(reminder.fireAt, settings.timeZone)}`;
+  if (isAfterDaysOff && hhmm < opening)
+    found.push({ invariant: 'released in working time', message: `Reminder ${due} released at ${wall}, before the first working day after days off opens: "${reminder.title}"` });
+  if (!isWorkingTime(at, settings))
     found.push({
-      invariant: 'released in working time',
-      message: `Reminder due at ${local(reminder.fireAt, settings.timeZone)} released at ${wall}, outside working hours (${settings.workdayStart}–${settings.workdayEnd}, ${settings.workingDays.join(' ')}): "${reminder.title}"`,
+      invariant: 'held reminders wait for working hours',
+      message: `Reminder ${due} released at ${wall}, outside working hours (${settings.workdayStart}–${settings.workdayEnd}, ${settings.workingDays.join(' ')}): "${reminder.title}"`,
     });
   return found;
 }
 
-/** While quiet hours hold reminders back, the time promised for them is working time. */
-export function quietPromiseViolations(world: World, at: string, nextAt: string | undefined, heldCount: number): Violation[] {
-  if (heldCount === 0) return [];
-  if (nextAt && isWorkingTime(nextAt, world.settings)) return [];
-  const promised = nextAt ? `${local(nextAt, world.zone)} (${weekdayOf(dayIn(nextAt, world.zone))})` : 'nothing';
-  return [{ invariant: 'quiet hours hold until working time', message: `At ${local(at, world.zone)} ${world.zone}, ${heldCount} reminders held by quiet hours are promised for ${promised}` }];
+/** Preparation words ("send the agenda") only while the meeting has not started. */
+function preparationViolations(key: string, source: string, text: string, at: string, where: string): Violation[] {
+  const meeting = source === 'cadence' ? meetingOf(key) : undefined;
+  if (meeting === undefined || !PREPARATION.test(text) || meeting > Date.parse(at)) return [];
+  return [{ invariant: 'no preparation after start', message: `${where}: "${text}" — the meeting started at ${new Date(meeting).toISOString()}` }];
+}
+
+/** While reminders are held back, what is promised for them is working time (a working day, outside quiet hours). */
+export function heldViolations(world: World, at: string, plan: ReminderPlan): Violation[] {
+  if (plan.heldCount === 0) return [];
+  const promised = plan.releaseAt ?? plan.nextAt;
+  const settings = world.settings;
+  const isPromiseTrue = promised !== undefined && isWorkingDay(dayIn(promised, settings.timeZone), settings) && !isQuietTime(promised, settings);
+  const isWithinHours = promised !== undefined && isWorkingTime(promised, settings);
+  const said = promised ? `${local(promised, world.zone)} (${weekdayOf(dayIn(promised, world.zone))})` : 'nothing';
+  const where = `At ${local(at, world.zone)} ${world.zone}, ${plan.heldCount} reminders held (${plan.heldBy ?? 'quiet hours'}) are promised for ${said}`;
+  return [
+    ...(isPromiseTrue ? [] : [{ invariant: 'quiet hours hold until working time' as const, message: where }]),
+    ...(isWithinHours ? [] : [{ invariant: 'held reminders wait for working hours' as const, message: `${where}, outside working hours ${settings.workdayStart}–${settings.workdayEnd}` }]),
+  ];
+}
+
+/** What is delivered together shows as one notification per partnership, or one digest: never a flood. */
+export function notificationViolations(world: World, at: string, plan: ReminderPlan): Violation[] {
+  if (plan.due.length === 0) return [];
+  const partnerships = new Set(plan.due.map((r) => r.partnershipId)).size;
+  const shown = plan.notifications.length;
+  const keys = plan.notifications.flatMap((n) => n.keys);
+  const isCovered = keys.length === plan.due.length && plan.due.every((r) => keys.includes(r.key));
+  if (shown <= Math.min(partnerships, DIGEST_AFTER) && shown >= 1 && isCovered) return [];
+  return [
+    {
+      invariant: 'released together, one notification per partnership',
+      message: `At ${local(at, world.zone)} ${world.zone}: ${plan.due.length} reminders of ${partnerships} partnerships shown as ${shown} notifications${isCovered ? '' : ' (not covering each once)'}`,
+    },
+  ];
+}
+
+/** The notification centre, read at `now`: every item's words, computed again from its facts, are true now. */
+export function inboxViolations(world: World, now: string): Violation[] {
+  const today = dayIn(now, world.zone);
+  return inbox(world).flatMap((row) => {
+    const facts = row.display?.facts;
+    if (!facts) return [];
+    const name = world.snapshot.partnerships.find((p) => p.id === row.partnershipId)?.name ?? '';
+    const words = reminderText(facts, { partnershipName: name, now, timeZone: world.zone });
+    const text = `${words.title}. ${words.body}`;
+    const where = `Notification centre at ${local(now, world.zone)} ${world.zone} (delivered ${row.deliveredAt})`;
+    return [...phraseViolations(world, where, text, today, row.partnershipId), ...preparationViolations(row.key, row.display?.source ?? '', text, now, where)];
+  });
 }
 
 // ---- Reviews ----------------------------------------------------------------------------

@@ -11,17 +11,17 @@ import { buildPortfolioRollup, buildQuarterlyReview } from '@shared/exports/quar
 import type { QuarterlyReview } from '@shared/exports/quarterlyReview';
 import { formatQuarter, quarterOfDay, quarterRange } from '@shared/exports/quarter';
 import { summarisePartnerships } from '@shared/portfolioSummary';
-import type { ReminderPlan } from '@shared/reminders';
 import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
 import { localToUtc } from '@shared/timezones';
 import type { HistoryLookup, Invariant, QuarterContext, Violation } from './invariants';
 import {
   attentionViolations,
   deliveryViolations,
-  isWorkingTime,
+  heldViolations,
+  inboxViolations,
   nextDueViolations,
+  notificationViolations,
   occurrenceViolations,
-  quietPromiseViolations,
   reviewViolations,
   rollupViolations,
   summaryViolations,
@@ -98,7 +98,8 @@ function checkTick(world: World, report: RunReport, t: Tick): void {
   report.ticks += 1;
   report.delivered += t.delivered.length;
   for (const reminder of t.delivered) note(report, deliveryViolations(world, reminder, t.at));
-  if (t.heldCount !== undefined) note(report, quietPromiseViolations(world, t.at, t.plan.nextAt, t.heldCount));
+  note(report, heldViolations(world, t.at, t.plan));
+  note(report, notificationViolations(world, t.at, t.plan));
 }
 
 /** Attention and the Portfolio, as the screens read them. */
@@ -110,6 +111,7 @@ function checkScreens(world: World, report: RunReport, step: Step): AttentionIte
   const history: HistoryLookup = () => [snapshot.occurrences, snapshot.touchpoints];
   note(report, attentionViolations(world, items, step.at, step.today, history));
   note(report, summaryViolations(world, summarisePartnerships(snapshot, clock), step.at));
+  note(report, inboxViolations(world, step.at));
   return items;
 }
 
@@ -224,9 +226,7 @@ export function simulate(options: RunOptions): RunReport {
       if (evening) timed(report, 'open spell', () => runOpenSpell(world, report, new Date(Date.parse(step.at) + 1_000).toISOString(), evening.at));
       return;
     }
-    // The promise made while quiet hours hold reminders back is checked whenever it is not working time.
-    const askHeld = (p: ReminderPlan) => !(p.nextAt && isWorkingTime(p.nextAt, world.settings));
-    timed(report, 'quiet tick', () => checkTick(world, report, tick(world, step.at, askHeld)));
+    timed(report, 'quiet tick', () => checkTick(world, report, tick(world, step.at)));
     const items = timed(report, 'screens', () => checkScreens(world, report, step));
     timed(report, 'reviews', () => checkReviews(world, report, step, options));
     timed(report, 'occurrences', () => checkOccurrences(world, report, step, items, historyFrom));

@@ -139,7 +139,8 @@ function recordDeliveries(world: World, due: readonly PlannedReminder[], at: str
     const before = world.ledger.get(reminder.key);
     if (!isDeliverable(before, at) || recorded.some((r) => r.key === reminder.key)) continue;
     const { snoozedUntil: _snoozed, readAt: _read, ...kept } = before ?? { key: reminder.key, partnershipId: reminder.partnershipId };
-    const display = { title: reminder.title, body: reminder.body, source: reminder.source, fireAt: reminder.fireAt, target: reminder.target };
+    // As renderer/db/reminders.ts: what it said, and the facts the centre recomputes its words from.
+    const display = { title: reminder.title, body: reminder.body, source: reminder.source, fireAt: reminder.fireAt, target: reminder.target, facts: reminder.facts };
     world.ledger.set(reminder.key, { ...kept, deliveredAt: at, updatedAt: at, display });
     recorded.push(reminder);
   }
@@ -150,23 +151,16 @@ export interface Tick {
   readonly at: string;
   readonly plan: ReminderPlan;
   readonly delivered: readonly PlannedReminder[];
-  /** What quiet hours hold back (the scheduler's "held" count), when asked. */
-  readonly heldCount?: number;
 }
 
-/**
- * One heartbeat: plan, record what is delivered, remember the tick unless it was in quiet
- * hours. When `askHeld` says so for a quiet plan, also counts what quiet hours hold back
- * (the scheduler's "held" count, a second plan with quiet hours off).
- */
-export function tick(world: World, at: string, askHeld: (plan: ReminderPlan) => boolean = () => false): Tick {
+/** One heartbeat, as the scheduler runs it: plan, record what is delivered, remember the tick unless reminders were held. */
+export function tick(world: World, at: string): Tick {
   const snapshot = reminderSnapshot(world, at);
   const input = { snapshot, ledger: [...world.ledger.values()], settings: world.settings, now: at, ...(world.lastTickAt ? { lastTickAt: world.lastTickAt } : {}) };
   const plan = planReminders(input);
   const delivered = recordDeliveries(world, plan.due, at);
-  const heldCount = plan.isQuiet && askHeld(plan) ? planReminders({ ...input, settings: { ...world.settings, quietHoursEnabled: false } }).due.length : undefined;
   if (!plan.isQuiet) world.lastTickAt = at;
-  return { at, plan, delivered, ...(heldCount === undefined ? {} : { heldCount }) };
+  return { at, plan, delivered };
 }
 
 /** The notification centre's rows: delivered, not dismissed or done. */
