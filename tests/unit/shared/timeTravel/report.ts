@@ -1,12 +1,11 @@
 // How a run's findings read in a failing test: each invariant broken, how often, and its
 // first examples, so the failure message alone says what Steward said that was untrue.
-import type { Invariant } from './invariants';
 import { INVARIANTS } from './invariants';
 import type { RunReport } from './simulate';
 
-/** Invariants broken in the run that are not in `pending`, as readable lines (empty when all hold). */
-export function brokenInvariants(report: RunReport, pending: readonly Invariant[] = []): string[] {
-  return INVARIANTS.filter((name) => !pending.includes(name)).flatMap((name) => {
+/** Invariants broken in the run, as readable lines (empty when all hold). */
+export function brokenInvariants(report: RunReport): string[] {
+  return INVARIANTS.flatMap((name) => {
     const finding = report.findings.get(name);
     return finding ? [`${name}: ${finding.count} times, e.g.\n    ${finding.examples.join('\n    ')}`] : [];
   });
