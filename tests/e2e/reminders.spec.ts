@@ -163,7 +163,7 @@ test('on a Saturday evening reminders wait for Monday’s working hours, and the
   await expect(bell(page)).toHaveAccessibleName('Reminders, 0 unread');
   await bell(page).click();
   // The promise is the real release: Monday at the end of quiet hours, not "tomorrow" (a Sunday).
-  await expect(centre(page).getByText('Not a working day: 1 reminder is waiting until Mon 8 Mar at 08:00.')).toBeVisible();
+  await expect(centre(page).getByText('Not a working day: 1 reminder is waiting until Mon, 8 Mar 2027 at 08:00.')).toBeVisible();
   await centre(page).getByRole('button', { name: 'Close reminders' }).click();
 
   // Sunday noon: still a day off, still waiting.

@@ -28,8 +28,12 @@ function timeParts(iso: string, now: Date, zone: string, format?: DateFormat): T
   const [day, today] = [dayInZone(at, tz), dayInZone(now, tz)];
   const near = { [today]: 'Today', [addDays(today, -1)]: 'Yesterday', [addDays(today, 1)]: 'Tomorrow' }[day];
   if (near) return { day: near, time, isNear: true, isToday: day === today };
-  // With the user's date format (Settings), a farther day is written as every other date is.
-  if (format) return { day: formatDayText(day, format), time, isNear: false, isToday: false };
+  // With the user's date format (Settings), a farther day is written as every other date is,
+  // after its weekday: "Mon, 8 Mar 2027" says at once that a release skips the weekend.
+  if (format) {
+    const weekday = new Date(`${day}T12:00:00Z`).toLocaleDateString(format.locale || undefined, { weekday: 'short', timeZone: 'UTC' });
+    return { day: `${weekday}, ${formatDayText(day, format)}`, time, isNear: false, isToday: false };
+  }
   const sameYear = day.slice(0, 4) === today.slice(0, 4);
   const date = at.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }), timeZone: tz });
   return { day: date, time, isNear: false, isToday: false };

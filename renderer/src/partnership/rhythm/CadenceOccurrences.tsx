@@ -13,6 +13,7 @@ import type { OccurrenceDialogKind } from './OccurrenceActionDialog';
 import { OccurrenceActionDialog } from './OccurrenceActionDialog';
 import type { OccurrenceActionKind } from './OccurrenceRow';
 import { OccurrenceRow } from './OccurrenceRow';
+import { useDateText } from '../../clock/useDateText';
 import { occurrenceWhen, whenText } from './rhythmFormat';
 import { UnrecordedGroup } from './UnrecordedGroup';
 
@@ -33,7 +34,8 @@ interface Action {
 export function CadenceOccurrences({ partnership, cadence, shown, records, stakeholders, userZone }: Props) {
   const [action, setAction] = useState<Action>();
   const undoableDelete = useUndoableDelete();
-  const when = (iso: string) => occurrenceWhen(iso, userZone, cadence.zone);
+  const { format } = useDateText();
+  const when = (iso: string) => occurrenceWhen(iso, userZone, cadence.zone, format);
   const recordOf = (o: CadenceOccurrence) => records.find((r) => r.id === o.recordId);
 
   const act = (occurrence: CadenceOccurrence) => (kind: OccurrenceActionKind) => {

@@ -5,6 +5,7 @@ import type { CadenceOccurrence } from '@shared/cadenceSchedule';
 import type { Cadence, Partnership, Stakeholder } from '@shared/domain';
 import { utcToLocal } from '@shared/recurrence';
 import { OccurrenceMarkDialog } from './OccurrenceMarkDialog';
+import { useDateText } from '../../clock/useDateText';
 import { occurrenceWhen, whenText } from './rhythmFormat';
 import { TouchpointDialog } from './TouchpointDialog';
 import { blankTouchpointDraft } from './touchpointDraft';
@@ -22,7 +23,8 @@ interface Props {
 }
 
 export function OccurrenceActionDialog({ kind, occurrence, partnership, cadence, stakeholders, userZone, onClose }: Props) {
-  const label = whenText(occurrenceWhen(occurrence.at, userZone, cadence.zone));
+  const { format } = useDateText();
+  const label = whenText(occurrenceWhen(occurrence.at, userZone, cadence.zone, format));
   if (kind !== 'hold') return <OccurrenceMarkDialog cadence={cadence} occurrence={occurrence} mode={kind} whenLabel={label} onClose={onClose} />;
   const live = new Set<string>(stakeholders.map((s) => s.id));
   const initial = blankTouchpointDraft(utcToLocal(occurrence.at, userZone).slice(0, 10), {

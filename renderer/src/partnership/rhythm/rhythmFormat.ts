@@ -33,7 +33,7 @@ export interface When {
   readonly inCadenceZone?: string;
 }
 
-export function occurrenceWhen(iso: string, userZone: string, cadenceZone: string, format?: DateFormat): When {
+export function occurrenceWhen(iso: string, userZone: string, cadenceZone: string, format: DateFormat): When {
   const mine = utcToLocal(iso, userZone);
   const theirs = utcToLocal(iso, cadenceZone);
   if (userZone === cadenceZone || mine === theirs) return { local: formatWallTime(mine, true, format) };
