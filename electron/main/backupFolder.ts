@@ -6,13 +6,14 @@
 // file in the folder is the user's. The file system comes in through `BackupFs`, so
 // tests use a temp dir.
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_SEQUENCE, autoBackupName, newestFirst, parseAutoBackupName } from '../../shared/backup/autoBackupName';
 import { DEFAULT_MAX_BACKUP_BYTES } from '../../shared/backup/format';
 import { parseBackupEnvelope } from '../../shared/backup/parse';
 import { backupsToPrune, retentionPolicy } from '../../shared/backup/retention';
 import type { AutoBackupFile, AutoBackupWriteResult } from '../../shared/ipc';
+import { errorCode, isMissing, readdirOrEmpty } from './fsErrors';
 
 /** The few file operations the folder needs (node:fs/promises fits, see `nodeBackupFs`). */
 export interface BackupFs {
@@ -29,23 +30,14 @@ export interface BackupFs {
   syncFolder?(path: string): Promise<void>;
 }
 
-const errorCode = (error: unknown) => (error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined);
-const isMissing = (error: unknown) => errorCode(error) === 'ENOENT';
 
 /** BackupFs over node:fs/promises. */
 export const nodeBackupFs: BackupFs = {
   async mkdir(path) {
     await mkdir(path, { recursive: true });
   },
-  async readdir(path) {
-    try {
-      return await readdir(path);
-    } catch (error) {
-      // No folder yet: no backups yet, not an error.
-      if (isMissing(error)) return [];
-      throw error;
-    }
-  },
+  // No folder yet: no backups yet, not an error.
+  readdir: readdirOrEmpty,
   stat: (path) => stat(path),
   readFile: (path) => readFile(path, 'utf8'),
   // flush: the bytes are on disk before the rename makes the file the newest backup.

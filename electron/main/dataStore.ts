@@ -3,12 +3,13 @@
 // store whose CURRENT or MANIFEST is damaged, nor delete it, so main moves it aside — at the
 // next start, before any window opens IndexedDB — renamed with the time, never deleted, and
 // the user removes it later from Settings. The file system comes in through `DataFs`.
-import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDataMarker } from '../../shared/dataMarker';
 import type { DataMarker } from '../../shared/dataMarker';
 import { DAMAGED_STORE_NAME_PATTERN } from '../../shared/ipc';
 import type { DamagedStore } from '../../shared/ipc';
+import { isMissing, readdirOrEmpty } from './fsErrors';
 
 export const MARKER_FILE = 'steward-data-marker.json';
 /** Written by a request to move the store aside; its presence at start means "move it now". */
@@ -30,8 +31,6 @@ export interface DataFs {
   remove(path: string): Promise<void>;
 }
 
-const isMissing = (error: unknown) => error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT';
-
 export const nodeDataFs: DataFs = {
   async readFile(path) {
     try {
@@ -43,14 +42,7 @@ export const nodeDataFs: DataFs = {
   },
   writeFile: (path, content) => writeFile(path, content, { encoding: 'utf8', flush: true }),
   rename: (from, to) => rename(from, to),
-  async readdir(path) {
-    try {
-      return await readdir(path);
-    } catch (error) {
-      if (isMissing(error)) return [];
-      throw error;
-    }
-  },
+  readdir: readdirOrEmpty,
   remove: (path) => rm(path, { recursive: true, force: true }),
 };
 
