@@ -2,7 +2,7 @@
 // shared/exports run over a snapshot read in one transaction, so every write anywhere
 // (a meeting held, a commitment done) redraws the review at once. Both are "as at" now
 // in the user's zone, re-read every minute, so a meeting that has just passed is counted.
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../../db/live';
 import type { Edition } from '@shared/exports/partnerSafe';
 import type { PortfolioRollup } from '@shared/exports/portfolioRollup';
 import type { QuarterlyReview } from '@shared/exports/quarterlyReview';
