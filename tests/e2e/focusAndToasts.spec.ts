@@ -92,6 +92,21 @@ for (const width of [900, 1920]) {
       return controls.filter(({ box }) => boxes.some((t) => meets(t, box))).map(({ name }) => name);
     })()`);
     expect(overlaps).toEqual([]);
-    // Undo stays reachable by keyboard: the toasts are in the tab order after the page.
+
+    // A toast with Undo: still two at most, still not focused, and Ctrl+Z reaches its Undo.
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await page.getByRole('button', { name: 'Delete Kick-off' }).click();
+    await expect(timeline.getByText('Kick-off')).toBeHidden();
+    const undoToast = toasts.filter({ hasText: 'Deleted the meeting “Kick-off”' });
+    await expect(undoToast.getByRole('button', { name: 'Undo' })).toBeVisible();
+    expect(await toasts.count()).toBeLessThanOrEqual(2);
+    expect((await focused(page)).inToasts).toBe(false);
+    await page.screenshot({ path: `/tmp/forms-undo-toast-${width}.png` });
+    await page.keyboard.press('Control+z');
+    await expect(timeline.getByText('Kick-off')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Log touchpoint', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Log touchpoint' })).toBeVisible();
+    await page.screenshot({ path: `/tmp/forms-dialog-${width}.png` });
   });
 }
