@@ -5,7 +5,10 @@ import type { Page } from '@playwright/test';
 import type { PortfolioSnapshot } from '../../shared/domain';
 import { APP_URL, expect } from './fixtures';
 
-/** Creates a partnership on the Portfolio screen and waits for its dialog to close. */
+/**
+ * Creates a partnership on the Portfolio screen, sees its workspace open, and goes back to
+ * the Portfolio, where the specs that use this carry on.
+ */
 export async function createPartnership(page: Page, name: string, partnerOrg = 'Acme Corp'): Promise<void> {
   await page.goto(`${APP_URL}#/portfolio`);
   await page.getByRole('button', { name: 'New partnership' }).click();
@@ -14,6 +17,8 @@ export async function createPartnership(page: Page, name: string, partnerOrg = '
   await dialog.getByLabel('Partner organisation').fill(partnerOrg);
   await dialog.getByRole('button', { name: 'Create partnership' }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await page.goto(`${APP_URL}#/portfolio`);
 }
 
 /** A store's record count, read with raw IndexedDB. (A string: this file has no DOM types.) */

@@ -19,7 +19,7 @@ async function createPartnership(page: Page) {
   await dialog.getByLabel('Partner organisation').fill('Initech');
   await dialog.getByLabel('Type').selectOption('co-sell');
   await dialog.getByRole('button', { name: 'Create partnership' }).click();
-  await page.getByRole('link', { name: NAME }).click();
+  // A new partnership opens in its workspace.
   await expect(page.getByRole('heading', { name: NAME, level: 1 })).toBeVisible();
 }
 

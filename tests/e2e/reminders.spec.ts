@@ -25,7 +25,7 @@ async function addCommitmentDue(page: Page, dueOn: string) {
   await dialog.getByLabel('Partner organisation').fill('Acme Corp');
   await dialog.getByRole('button', { name: 'Create partnership' }).click();
   await expect(dialog).toBeHidden();
-  await page.getByRole('link', { name: 'Acme co-sell' }).click();
+  await expect(page.getByRole('heading', { name: 'Acme co-sell', level: 1 })).toBeVisible();
   await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Commitments' }).click();
   await page.getByRole('button', { name: /commitment/i }).first().click();
   const form = page.getByRole('dialog', { name: 'New commitment' });

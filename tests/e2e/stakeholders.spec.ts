@@ -10,7 +10,7 @@ async function openStakeholdersOfNewPartnership(page: Page, name: string, org: s
   await dialog.getByLabel('Partner organisation').fill(org);
   await dialog.getByRole('button', { name: 'Create partnership' }).click();
   await expect(dialog).toBeHidden();
-  await page.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
   await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Stakeholders' }).click();
 }
 

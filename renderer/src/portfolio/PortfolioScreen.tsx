@@ -4,6 +4,7 @@ import type { PortfolioFilter, PortfolioSort } from '@shared/portfolio';
 import { filterPartnerships, sortPartnerships, tagsInUse } from '@shared/portfolio';
 import { Dialog } from '../components/Dialog';
 import { CalendarExportButton } from '../exports/CalendarExportButton';
+import { navigate } from '../router';
 import { useShortcut } from '../useShortcut';
 import { useToday } from '../useToday';
 import { PartnershipForm } from './PartnershipForm';
@@ -72,9 +73,14 @@ export function PortfolioScreen() {
             initial={editing.mode === 'edit' ? editing.partnership : undefined}
             onCancel={() => setEditing(undefined)}
             onSave={async (input) => {
-              if (editing.mode === 'edit') await actions.update(editing.partnership.id, input);
-              else await actions.create(input);
+              if (editing.mode === 'edit') {
+                await actions.update(editing.partnership.id, input);
+                return setEditing(undefined);
+              }
+              const created = await actions.create(input);
               setEditing(undefined);
+              // A new partnership opens in its workspace: setting it up is what comes next.
+              navigate({ screen: 'partnership', id: created.id, tab: 'overview' });
             }}
           />
         </Dialog>
