@@ -65,6 +65,7 @@ export function PortfolioScreen() {
           recordHits={filter.query ? recordHits : undefined}
           today={today}
           columns={columns.shown}
+          widths={columns.widths}
           onEdit={(p) => setEditing({ mode: 'edit', partnership: p })}
           onArchive={actions.archive}
           onRestore={actions.restore}

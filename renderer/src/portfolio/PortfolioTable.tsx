@@ -4,7 +4,7 @@ import { useWindowVirtualRows } from '../components/useWindowVirtualRows';
 import type { SearchHit } from '../../db/search';
 import { PortfolioRow } from './PortfolioRow';
 import type { PortfolioColumn } from './portfolioColumns';
-import { ACTIONS_WIDTH, PORTFOLIO_COLUMNS, columnWidth } from './portfolioColumns';
+import { ACTIONS_WIDTH, PORTFOLIO_COLUMNS } from './portfolioColumns';
 
 interface Props {
   readonly partnerships: readonly Partnership[];
@@ -13,6 +13,7 @@ interface Props {
   readonly today: string;
   /** The optional columns to show, in the table's order. */
   readonly columns: readonly PortfolioColumn[];
+  readonly widths: ReadonlyMap<PortfolioColumn, number>;
   readonly onEdit: (p: Partnership) => void;
   readonly onArchive: (p: Partnership) => void;
   readonly onRestore: (p: Partnership) => void;
@@ -25,7 +26,7 @@ const ROW_HEIGHT = 108;
 /** With a record search on, each row has one more line: where the query matched. */
 const SEARCH_ROW_HEIGHT = 128;
 
-export function PortfolioTable({ partnerships, summaries, recordHits, today, columns, onEdit, onArchive, onRestore }: Props) {
+export function PortfolioTable({ partnerships, summaries, recordHits, today, columns, widths, onEdit, onArchive, onRestore }: Props) {
   const rowHeight = recordHits ? SEARCH_ROW_HEIGHT : ROW_HEIGHT;
   const [bodyRef, rows] = useWindowVirtualRows<HTMLTableSectionElement>(partnerships.length, rowHeight);
   return (
@@ -33,7 +34,7 @@ export function PortfolioTable({ partnerships, summaries, recordHits, today, col
       <colgroup>
         <col />
         {columns.map((id) => (
-          <col key={id} style={{ width: columnWidth(id) }} />
+          <col key={id} style={{ width: widths.get(id) }} />
         ))}
         <col style={{ width: ACTIONS_WIDTH }} />
       </colgroup>

@@ -36,6 +36,16 @@ export function fittingColumns(chosen: readonly PortfolioColumn[], width: number
   return ALL_COLUMNS.filter((id) => fits.has(id));
 }
 
-export function columnWidth(id: PortfolioColumn): number {
-  return PORTFOLIO_COLUMNS.find((c) => c.id === id)?.width ?? 0;
+/** Past this, the name column has room enough; what is left widens the other columns. */
+const NAME_COMFORT_WIDTH = 420;
+/** How far a column grows on a wide window (its dates and names then need no second line). */
+const MAX_GROWTH = 1.4;
+
+/** Each shown column's width in px: its own, grown on a wide window so the space is used, not left to the name alone. */
+export function columnWidths(shown: readonly PortfolioColumn[], tableWidth: number | undefined): ReadonlyMap<PortfolioColumn, number> {
+  const base = PORTFOLIO_COLUMNS.filter((c) => shown.includes(c.id));
+  const total = base.reduce((sum, c) => sum + c.width, 0);
+  const room = tableWidth === undefined ? 0 : tableWidth - NAME_COMFORT_WIDTH - ACTIONS_WIDTH - total;
+  const growth = total === 0 ? 1 : Math.min(MAX_GROWTH, 1 + Math.max(room, 0) / total);
+  return new Map(base.map((c) => [c.id, Math.floor(c.width * growth)]));
 }

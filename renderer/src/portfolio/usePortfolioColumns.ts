@@ -1,13 +1,15 @@
 import { useElementWidth } from '../components/useElementWidth';
 import { useStoredState } from '../components/useStoredState';
 import type { PortfolioColumn } from './portfolioColumns';
-import { ALL_COLUMNS, fittingColumns, parseColumns } from './portfolioColumns';
+import { ALL_COLUMNS, columnWidths, fittingColumns, parseColumns } from './portfolioColumns';
 
 export interface PortfolioColumns {
   /** What the user chose in the Columns menu (every column until they choose). */
   readonly chosen: readonly PortfolioColumn[];
   /** What the table shows: the chosen columns that fit its width. */
   readonly shown: readonly PortfolioColumn[];
+  /** Each shown column's width in px. */
+  readonly widths: ReadonlyMap<PortfolioColumn, number>;
   readonly choose: (columns: readonly PortfolioColumn[]) => void;
 }
 
@@ -18,5 +20,5 @@ export function usePortfolioColumns(): [React.RefObject<HTMLDivElement | null>, 
   const chosen = stored ?? ALL_COLUMNS;
   // Before the first measurement every chosen column is drawn; the layout effect corrects it before paint.
   const shown = width === undefined ? chosen : fittingColumns(chosen, width);
-  return [ref, { chosen, shown, choose }];
+  return [ref, { chosen, shown, widths: columnWidths(shown, width), choose }];
 }
