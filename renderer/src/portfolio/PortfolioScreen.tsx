@@ -13,6 +13,8 @@ import { PortfolioTable } from './PortfolioTable';
 import { ArchivedSwitch } from './ArchivedSwitch';
 import { ImportCsvButton } from '../imports/ImportCsvButton';
 import { PortfolioToolbar } from './PortfolioToolbar';
+import { ColumnsMenu } from './ColumnsMenu';
+import { usePortfolioColumns } from './usePortfolioColumns';
 import { usePartnershipActions } from './usePartnershipActions';
 import { usePortfolio, useRecordSearch } from './usePortfolio';
 import './portfolio.css';
@@ -30,6 +32,7 @@ export function PortfolioScreen() {
   const recordHits = useRecordSearch(filter.query);
   const today = useToday();
   const actions = usePartnershipActions();
+  const [widthRef, columns] = usePortfolioColumns();
   useShortcut('n', () => setEditing({ mode: 'new' }));
 
   const partnerships = data?.partnerships;
@@ -37,7 +40,7 @@ export function PortfolioScreen() {
   const isFiltered = filter.query !== '' || filter.status !== 'all' || filter.type !== 'all' || filter.tag !== 'all';
 
   return (
-    <section className="screen screen-wide" aria-labelledby="portfolio-title">
+    <section ref={widthRef} className="screen screen-wide" aria-labelledby="portfolio-title">
       <header className="screen-header">
         <div>
           <h1 id="portfolio-title">Portfolio</h1>
@@ -52,13 +55,18 @@ export function PortfolioScreen() {
           </button>
         </div>
       </header>
-      <PortfolioToolbar filter={filter} sort={sort} tags={tagsInUse(partnerships ?? [])} onFilter={setFilter} onSort={setSort} />
+      <div className="portfolio-controls">
+        <PortfolioToolbar filter={filter} sort={sort} tags={tagsInUse(partnerships ?? [])} onFilter={setFilter} onSort={setSort} />
+        <ColumnsMenu columns={columns} />
+      </div>
       {data && shown.length > 0 && (
         <PortfolioTable
           partnerships={shown}
           summaries={data.summaries}
           recordHits={filter.query ? recordHits : undefined}
           today={today}
+          columns={columns.shown}
+          widths={columns.widths}
           onEdit={(p) => setEditing({ mode: 'edit', partnership: p })}
           onArchive={actions.archive}
           onRestore={actions.restore}
