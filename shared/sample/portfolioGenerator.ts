@@ -198,7 +198,8 @@ interface Plan {
   readonly missedRecent: number;
   /** Flexible cadences stop well before today, so they are past their maximum interval. */
   readonly flexibleOverdue: boolean;
-  readonly people: { readonly ourSponsor?: string; readonly theirSponsor?: string; readonly theirLead?: string };
+  /** `theirSponsorDecides`: the partner's sponsor is also its decision maker (a person with two roles). */
+  readonly people: { readonly ourSponsor?: string; readonly theirSponsor?: string; readonly theirLead?: string; readonly theirSponsorDecides?: boolean };
   readonly extraCommitments: readonly ScenarioCommitment[];
 }
 
@@ -377,7 +378,7 @@ const SAMPLE_SPECS: readonly SampleSpec[] = [
     agreedVersions: 2,
     health: 'improving',
     partnerSurveys: true,
-    people: { ourSponsor: 'Claire Dubois', theirSponsor: 'Marcus Wright', theirLead: 'Aisha Mensah' },
+    people: { ourSponsor: 'Claire Dubois', theirSponsor: 'Marcus Wright', theirLead: 'Aisha Mensah', theirSponsorDecides: true },
     extraCommitments: [
       {
         owedBy: 'us',
@@ -439,7 +440,7 @@ const SAMPLE_SPECS: readonly SampleSpec[] = [
     agreedVersions: 2,
     health: 'improving',
     partnerSurveys: false,
-    people: { ourSponsor: 'Daniel Ong', theirSponsor: 'Grace Brennan', theirLead: 'Oscar Walsh' },
+    people: { ourSponsor: 'Daniel Ong', theirSponsor: 'Grace Brennan', theirLead: 'Oscar Walsh', theirSponsorDecides: true },
   },
   {
     ...NO_SCENARIO,
@@ -669,13 +670,14 @@ function addPartnership(ctx: Ctx): void {
   logCreate(ctx, 'partnership', partnership, `partnership “${plan.name}”`);
 }
 
-const EXTRA_ROLES: readonly { readonly role: AllianceRole; readonly fn: StakeholderFunction }[] = [
-  { role: 'decision maker', fn: 'finance' },
-  { role: 'decision maker', fn: 'legal' },
-  { role: 'influencer', fn: 'product' },
-  { role: 'influencer', fn: 'sales' },
-  { role: 'contributor', fn: 'engineering' },
-  { role: 'contributor', fn: 'marketing' },
+/** Besides the sponsors and leads; a sales influencer also does some of the work. */
+const EXTRA_ROLES: readonly { readonly roles: readonly AllianceRole[]; readonly fn: StakeholderFunction }[] = [
+  { roles: ['decision maker'], fn: 'finance' },
+  { roles: ['decision maker'], fn: 'legal' },
+  { roles: ['influencer'], fn: 'product' },
+  { roles: ['influencer', 'contributor'], fn: 'sales' },
+  { roles: ['contributor'], fn: 'engineering' },
+  { roles: ['contributor'], fn: 'marketing' },
 ];
 
 /** `wanted` when the plan names the person (those names are reserved up front), else a fresh one. */
@@ -693,7 +695,7 @@ function emailOf(name: string, domain: string): string {
 
 interface PersonSpec {
   readonly side: Side;
-  readonly role: AllianceRole;
+  readonly roles: readonly AllianceRole[];
   readonly fn: StakeholderFunction;
   readonly name?: string;
   readonly title?: string;
@@ -712,8 +714,8 @@ function addStakeholder(ctx: Ctx, used: Set<string>, spec: PersonSpec): Stakehol
     name,
     title: spec.title ?? rng.pick(TITLES[spec.fn]),
     function: spec.fn,
-    role: spec.role,
-    approvalAuthority: spec.role === 'sponsor' || spec.role === 'decision maker' ? rng.pick(APPROVAL_AUTHORITY) : '',
+    roles: spec.roles,
+    approvalAuthority: spec.roles.includes('sponsor') || spec.roles.includes('decision maker') ? rng.pick(APPROVAL_AUTHORITY) : '',
     contact: emailOf(name, spec.side === 'us' ? OUR_DOMAIN : `${slug(plan.partner)}.example`),
     internalNotes: rng.pick(STAKEHOLDER_NOTES),
   };
@@ -724,14 +726,14 @@ function addStakeholder(ctx: Ctx, used: Set<string>, spec: PersonSpec): Stakehol
 
 function addStakeholders(ctx: Ctx): People {
   const { rng, plan } = ctx;
-  const used = new Set([plan.owner, ...Object.values(plan.people).filter((name) => name !== undefined)]);
+  const used = new Set([plan.owner, ...[plan.people.ourSponsor, plan.people.theirSponsor, plan.people.theirLead].filter((name) => name !== undefined)]);
   const add = (spec: PersonSpec) => addStakeholder(ctx, used, spec);
-  const ourSponsor = add({ side: 'us', role: 'sponsor', fn: 'executive', ...(plan.people.ourSponsor ? { name: plan.people.ourSponsor } : {}) });
-  const ourLead = add({ side: 'us', role: 'day-to-day lead', fn: 'operations', name: plan.owner, title: 'Alliance Manager' });
-  const theirSponsor = add({ side: 'partner', role: 'sponsor', fn: 'executive', ...(plan.people.theirSponsor ? { name: plan.people.theirSponsor } : {}) });
-  const theirLead = add({ side: 'partner', role: 'day-to-day lead', fn: rng.pick(['operations', 'sales'] as const), ...(plan.people.theirLead ? { name: plan.people.theirLead } : {}) });
-  const ourExtras = rng.sample(EXTRA_ROLES, rng.int(1, 3)).map(({ role, fn }) => add({ side: 'us', role, fn }));
-  const theirExtras = rng.sample(EXTRA_ROLES, rng.int(1, 3)).map(({ role, fn }) => add({ side: 'partner', role, fn }));
+  const ourSponsor = add({ side: 'us', roles: ['sponsor'], fn: 'executive', ...(plan.people.ourSponsor ? { name: plan.people.ourSponsor } : {}) });
+  const ourLead = add({ side: 'us', roles: ['day-to-day lead'], fn: 'operations', name: plan.owner, title: 'Alliance Manager' });
+  const theirSponsor = add({ side: 'partner', roles: plan.people.theirSponsorDecides ? ['sponsor', 'decision maker'] : ['sponsor'], fn: 'executive', ...(plan.people.theirSponsor ? { name: plan.people.theirSponsor } : {}) });
+  const theirLead = add({ side: 'partner', roles: ['day-to-day lead'], fn: rng.pick(['operations', 'sales'] as const), ...(plan.people.theirLead ? { name: plan.people.theirLead } : {}) });
+  const ourExtras = rng.sample(EXTRA_ROLES, rng.int(1, 3)).map(({ roles, fn }) => add({ side: 'us', roles, fn }));
+  const theirExtras = rng.sample(EXTRA_ROLES, rng.int(1, 3)).map(({ roles, fn }) => add({ side: 'partner', roles, fn }));
   return { us: [ourSponsor, ourLead, ...ourExtras], partner: [theirSponsor, theirLead, ...theirExtras], ourSponsor, ourLead, theirSponsor, theirLead };
 }
 

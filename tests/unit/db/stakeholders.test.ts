@@ -7,7 +7,7 @@ import type { TestContext } from './testDb';
 import { createTestContext } from './testDb';
 
 const acme = { name: 'Acme co-sell', partnerOrg: 'Acme Corp', type: 'co-sell', status: 'active' };
-const lee = { side: 'partner', name: 'Lee Chen', title: 'VP Alliances', function: 'executive', role: 'sponsor', approvalAuthority: 'signs up to $250k' };
+const lee = { side: 'partner', name: 'Lee Chen', title: 'VP Alliances', function: 'executive', roles: ['sponsor'], approvalAuthority: 'signs up to $250k' };
 
 let ctx: TestContext;
 afterEach(async () => {
@@ -34,9 +34,9 @@ describe('stakeholder repository', () => {
 
   it('names each invalid field and writes nothing', async () => {
     const p = await setup();
-    const error = await createStakeholder(ctx, { ...lee, partnershipId: p.id, name: '', role: 'boss' }).catch((e: unknown) => e);
+    const error = await createStakeholder(ctx, { ...lee, partnershipId: p.id, name: '', roles: [] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).errors).toEqual({ name: 'Name is required.', role: 'Choose an alliance role from the list.' });
+    expect((error as ValidationError).errors).toEqual({ name: 'Name is required.', roles: 'Choose at least one alliance role.' });
     expect(await ctx.db.stakeholders.count()).toBe(0);
     expect(await ctx.db.activity.count()).toBe(1);
   });
@@ -67,9 +67,9 @@ describe('stakeholder repository', () => {
     const other = await createPartnership(ctx, { ...acme, name: 'Globex' });
     const s = await createStakeholder(ctx, { ...lee, partnershipId: p.id });
     ctx.advance(1000);
-    const updated = await updateStakeholder(ctx, s.id, { ...lee, partnershipId: p.id, role: 'decision maker' });
-    expect(updated).toMatchObject({ role: 'decision maker', createdAt: s.createdAt, updatedAt: '2027-01-14T09:00:01.000Z' });
-    expect((await logOf(s.id)).at(-1)?.description).toBe('Updated stakeholder “Lee Chen” (partner side): role: sponsor → decision maker');
+    const updated = await updateStakeholder(ctx, s.id, { ...lee, partnershipId: p.id, roles: ['sponsor', 'decision maker'] });
+    expect(updated).toMatchObject({ roles: ['sponsor', 'decision maker'], createdAt: s.createdAt, updatedAt: '2027-01-14T09:00:01.000Z' });
+    expect((await logOf(s.id)).at(-1)?.description).toBe('Updated stakeholder “Lee Chen” (partner side): roles changed');
     const errors = await updateStakeholder(ctx, s.id, { ...lee, partnershipId: other.id }).catch((e: ValidationError) => e.errors);
     expect(errors).toEqual({ partnershipId: 'A stakeholder cannot move to another partnership.' });
   });
