@@ -117,7 +117,10 @@ test('the partner-safe comparison hides internal sections and tradeoff weights',
 
   const comparison = page.getByRole('region', { name: 'What changed' });
   await expect(comparison.getByRole('heading', { name: 'Internal notes' })).toBeVisible();
-  await expect(comparison.getByText(/weights us 5 \/ them 2/)).toBeVisible();
+  const tradeoffs = comparison.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Agreed tradeoffs' }) });
+  await expect(tradeoffs).toContainText('(weights us');
+  await expect(tradeoffs.locator('del')).toHaveText(['[deleted: 4]']);
+  await expect(tradeoffs.locator('ins')).toHaveText(['[inserted: 5]']);
   await comparison.getByLabel('Partner-safe view').check();
   await expect(comparison.getByRole('heading', { name: 'Internal notes' })).toHaveCount(0);
   await expect(comparison.getByText(/weights us/)).toHaveCount(0);
