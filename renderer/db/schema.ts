@@ -18,6 +18,7 @@ import type {
   Stakeholder,
   Touchpoint,
 } from '@shared/domain';
+import { withRolesList } from '@shared/domain';
 import { digestUpkeep } from './digests';
 
 export const DB_NAME = 'steward';
@@ -92,7 +93,14 @@ export const STORES_V5 = {
   meta: 'key',
 } as const;
 
-export const SCHEMA_VERSION = 5;
+/**
+ * Version 6: a stakeholder holds several alliance roles, `roles: [...]`, where versions 1
+ * to 5 stored one `role`; the upgrade turns each `role` into `roles: [role]`. The field is
+ * not indexed, so the stores are version 5's.
+ */
+export const STORES_V6 = STORES_V5;
+
+export const SCHEMA_VERSION = 6;
 
 /** A row of the meta table. */
 export interface MetaRow {
@@ -137,6 +145,16 @@ export class StewardDb extends Dexie {
     this.version(5)
       .stores(STORES_V5)
       .upgrade((tx) => tx.table<MetaRow, string>('meta').put(newInstanceRow(new Date())));
+    this.version(6)
+      .stores(STORES_V6)
+      .upgrade((tx) =>
+        tx
+          .table('stakeholders')
+          .toCollection()
+          .modify((row: object, ref: { value: unknown }) => {
+            ref.value = withRolesList(row);
+          }),
+      );
     // A new database gets its id at once (Dexie runs populate instead of upgrades then).
     this.on('populate', (tx) => {
       void tx.table<MetaRow, string>('meta').add(newInstanceRow(new Date()));

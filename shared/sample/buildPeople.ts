@@ -33,13 +33,13 @@ export function addPartnership(ctx: Ctx): void {
   logCreate(ctx, 'partnership', partnership, `partnership “${plan.name}”`);
 }
 
-const EXTRA_ROLES: readonly { readonly role: AllianceRole; readonly fn: StakeholderFunction }[] = [
-  { role: 'decision maker', fn: 'finance' },
-  { role: 'decision maker', fn: 'legal' },
-  { role: 'influencer', fn: 'product' },
-  { role: 'influencer', fn: 'sales' },
-  { role: 'contributor', fn: 'engineering' },
-  { role: 'contributor', fn: 'marketing' },
+const EXTRA_ROLES: readonly { readonly roles: readonly AllianceRole[]; readonly fn: StakeholderFunction }[] = [
+  { roles: ['decision maker'], fn: 'finance' },
+  { roles: ['decision maker'], fn: 'legal' },
+  { roles: ['influencer'], fn: 'product' },
+  { roles: ['influencer', 'contributor'], fn: 'sales' },
+  { roles: ['contributor'], fn: 'engineering' },
+  { roles: ['contributor'], fn: 'marketing' },
 ];
 
 /** `wanted` when the plan names the person (those names are reserved up front), else a fresh one. */
@@ -57,7 +57,7 @@ function emailOf(name: string, domain: string): string {
 
 interface PersonSpec {
   readonly side: Side;
-  readonly role: AllianceRole;
+  readonly roles: readonly AllianceRole[];
   readonly fn: StakeholderFunction;
   readonly name?: string;
   readonly title?: string;
@@ -76,8 +76,8 @@ function addStakeholder(ctx: Ctx, used: Set<string>, spec: PersonSpec): Stakehol
     name,
     title: spec.title ?? rng.pick(TITLES[spec.fn]),
     function: spec.fn,
-    role: spec.role,
-    approvalAuthority: spec.role === 'sponsor' || spec.role === 'decision maker' ? rng.pick(APPROVAL_AUTHORITY) : '',
+    roles: spec.roles,
+    approvalAuthority: spec.roles.includes('sponsor') || spec.roles.includes('decision maker') ? rng.pick(APPROVAL_AUTHORITY) : '',
     contact: emailOf(name, spec.side === 'us' ? OUR_DOMAIN : `${slug(plan.partner)}.example`),
     internalNotes: rng.pick(STAKEHOLDER_NOTES),
   };
@@ -88,13 +88,13 @@ function addStakeholder(ctx: Ctx, used: Set<string>, spec: PersonSpec): Stakehol
 
 export function addStakeholders(ctx: Ctx): People {
   const { rng, plan } = ctx;
-  const used = new Set([plan.owner, ...Object.values(plan.people).filter((name) => name !== undefined)]);
+  const used = new Set([plan.owner, ...[plan.people.ourSponsor, plan.people.theirSponsor, plan.people.theirLead].filter((name) => name !== undefined)]);
   const add = (spec: PersonSpec) => addStakeholder(ctx, used, spec);
-  const ourSponsor = add({ side: 'us', role: 'sponsor', fn: 'executive', ...(plan.people.ourSponsor ? { name: plan.people.ourSponsor } : {}) });
-  const ourLead = add({ side: 'us', role: 'day-to-day lead', fn: 'operations', name: plan.owner, title: 'Alliance Manager' });
-  const theirSponsor = add({ side: 'partner', role: 'sponsor', fn: 'executive', ...(plan.people.theirSponsor ? { name: plan.people.theirSponsor } : {}) });
-  const theirLead = add({ side: 'partner', role: 'day-to-day lead', fn: rng.pick(['operations', 'sales'] as const), ...(plan.people.theirLead ? { name: plan.people.theirLead } : {}) });
-  const ourExtras = rng.sample(EXTRA_ROLES, rng.int(1, 3)).map(({ role, fn }) => add({ side: 'us', role, fn }));
-  const theirExtras = rng.sample(EXTRA_ROLES, rng.int(1, 3)).map(({ role, fn }) => add({ side: 'partner', role, fn }));
+  const ourSponsor = add({ side: 'us', roles: ['sponsor'], fn: 'executive', ...(plan.people.ourSponsor ? { name: plan.people.ourSponsor } : {}) });
+  const ourLead = add({ side: 'us', roles: ['day-to-day lead'], fn: 'operations', name: plan.owner, title: 'Alliance Manager' });
+  const theirSponsor = add({ side: 'partner', roles: plan.people.theirSponsorDecides ? ['sponsor', 'decision maker'] : ['sponsor'], fn: 'executive', ...(plan.people.theirSponsor ? { name: plan.people.theirSponsor } : {}) });
+  const theirLead = add({ side: 'partner', roles: ['day-to-day lead'], fn: rng.pick(['operations', 'sales'] as const), ...(plan.people.theirLead ? { name: plan.people.theirLead } : {}) });
+  const ourExtras = rng.sample(EXTRA_ROLES, rng.int(1, 3)).map(({ roles, fn }) => add({ side: 'us', roles, fn }));
+  const theirExtras = rng.sample(EXTRA_ROLES, rng.int(1, 3)).map(({ roles, fn }) => add({ side: 'partner', roles, fn }));
   return { us: [ourSponsor, ourLead, ...ourExtras], partner: [theirSponsor, theirLead, ...theirExtras], ourSponsor, ourLead, theirSponsor, theirLead };
 }

@@ -1,7 +1,7 @@
 // Steps several e2e specs share: creating a partnership through the Portfolio's form,
 // counting a store's records straight from IndexedDB (not through the app), and writing a
 // whole generated portfolio into it.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { PortfolioSnapshot } from '../../shared/domain';
 import { APP_URL, expect } from './fixtures';
 
@@ -49,4 +49,14 @@ export async function writeSnapshot(page: Page, data: PortfolioSnapshot): Promis
       tx.onabort = () => reject(tx.error);
     };
   })`);
+}
+
+const ALLIANCE_ROLES = ['sponsor', 'decision maker', 'influencer', 'day-to-day lead', 'contributor'] as const;
+const roleName = (role: string) => role.charAt(0).toUpperCase() + role.slice(1);
+
+/** Ticks exactly these alliance roles ('sponsor', 'decision maker', …), in this order, in a person's form. */
+export async function chooseRoles(dialog: Locator, roles: readonly (typeof ALLIANCE_ROLES)[number][]): Promise<void> {
+  const group = dialog.getByRole('group', { name: /Alliance roles/ });
+  for (const role of ALLIANCE_ROLES) await group.getByRole('checkbox', { name: roleName(role), exact: true }).uncheck();
+  for (const role of roles) await group.getByRole('checkbox', { name: roleName(role), exact: true }).check();
 }

@@ -153,6 +153,31 @@ test('a custom RRULE that cannot be expanded shows why beside the field and keep
   await expect(cadenceCard(page, 'Triweekly ops').getByText('Every 3 weeks on Tuesday at 10:00 Europe/London')).toBeVisible();
 });
 
+test('a custom RRULE is checked as it is typed: the reason shows beside the field before submit, and the preview hides', async ({ page }) => {
+  await openNewPartnership(page, 'Hooli tech');
+  await openTab(page, 'Cadences');
+  await page.getByRole('button', { name: 'Add the first cadence' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New cadence' });
+  await dialog.getByLabel('Name').fill('Weekly sync');
+  await dialog.getByLabel('Repeats').selectOption('custom');
+  const rule = dialog.getByLabel('Custom RRULE');
+  await rule.pressSequentially('FREQ=WEEKLY;BYDAY=XX');
+
+  const reason = dialog.getByText(/BYDAY/).filter({ hasText: /XX/ });
+  await expect(reason).toBeVisible();
+  await expect(rule).toHaveAttribute('aria-invalid', 'true');
+  await expect(rule).toHaveAccessibleDescription(/XX/);
+  await expect(dialog.locator('.rhythm-preview')).toHaveCount(0);
+  await expect(rule).toBeFocused();
+
+  await rule.fill('FREQ=WEEKLY;BYDAY=TU');
+  await expect(reason).toHaveCount(0);
+  await expect(rule).toHaveAttribute('aria-invalid', 'false');
+  await expect(dialog.locator('.rhythm-preview')).toContainText('Tuesday');
+  await dialog.getByRole('button', { name: 'Add cadence' }).click();
+  await expect(dialog).toBeHidden();
+});
+
 test('a flexible cadence shows its due band, and logging a meeting resets it', async ({ page }) => {
   await openNewPartnership(page, 'Umbrella JV');
   await openTab(page, 'Cadences');
