@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { rankAttention } from '@shared/attention';
 import { summarisePartnerships } from '@shared/portfolioSummary';
 import { clearExpansionCache } from '@shared/recurrence';
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
+import type { PortfolioSnapshot } from '@shared/domain';
 import { SCALES, generatePortfolio } from '@shared/sample/portfolioGenerator';
 import { loadAttentionSnapshot, loadPortfolioDigests, rankDigests } from '../../../renderer/db/attentionQuery';
 import { digestsSettled } from '../../../renderer/db/digests';
