@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
 import { createPartnership } from './helpers';
 
 async function openIntentOfNewPartnership(page: Page, name: string) {
@@ -171,19 +171,15 @@ test('a discarded draft comes back with Undo', async ({ page }) => {
 });
 
 test('the intent tab has no serious accessibility problems, reading or editing', async ({ page }) => {
-  const seriousViolations = async () => {
-    const result = await new AxeBuilder({ page }).analyze();
-    return result.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? '')).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
   await openIntentOfNewPartnership(page, 'Stark distribution');
-  expect(await seriousViolations()).toEqual([]);
+  await expectNoSeriousViolations(page, 'intent tab');
   await writeFirstDraft(page);
   await agree(page, 1, 'Dana Scully', 'Raj Patel');
   await page.getByRole('button', { name: 'Start a new draft from v1' }).click();
   await expect(page.getByRole('heading', { name: 'Edit draft v2' })).toBeVisible();
   await page.getByLabel('Purpose').fill('A wider purpose');
-  expect(await seriousViolations()).toEqual([]);
+  await expectNoSeriousViolations(page, 'intent tab');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByText('1 change from v1 to v2')).toBeVisible();
-  expect(await seriousViolations()).toEqual([]);
+  await expectNoSeriousViolations(page, 'intent tab');
 });

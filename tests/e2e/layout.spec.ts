@@ -2,8 +2,8 @@
 // portfolio plus a few added rows: nothing scrolls sideways (the page or a dialog), no
 // header cells overlap, and no date, count, status or partnership name is cut in the
 // Portfolio, Attention and roll-up cells. Screenshots land in /tmp/layout-*.png to be looked at.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { APP_URL, expect, test } from './fixtures';
 
 const SIZES = [
@@ -92,12 +92,6 @@ async function expectInView(page: Page, target: Locator): Promise<void> {
   const box = await target.boundingBox();
   const width = page.viewportSize()?.width ?? 0;
   expect(box && box.x >= 0 && box.x + box.width <= width, `${await target.textContent()} is inside the window`).toBe(true);
-}
-
-async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${label}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`)).toEqual([]);
 }
 
 async function openTab(page: Page, name: string): Promise<void> {

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
 import { createPartnership } from './helpers';
 
 // Thursday 14 January 2027, 12:00 in London (the test profile's zone): the 2nd Thursday
@@ -20,11 +20,6 @@ async function openNewPartnership(page: Page, name: string) {
 async function openTab(page: Page, tab: 'Cadences' | 'Touchpoints') {
   await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: tab }).click();
   await expect(page.getByRole('heading', { name: tab, level: 2 })).toBeVisible();
-}
-
-async function expectNoSeriousA11yProblems(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([]);
 }
 
 function cadenceCard(page: Page, name: string): Locator {
@@ -66,7 +61,7 @@ test('a monthly cadence on the 2nd Thursday in Berlin shows its rhythm and upcom
   await expect(card.getByText('1 past not recorded yet')).toBeVisible();
   await expect(card.getByText('Due soon', { exact: true })).toHaveCount(0);
   await expect(card.getByRole('definition').first()).toContainText('Thu, 11 Feb 2027, 09:00');
-  await expectNoSeriousA11yProblems(page);
+  await expectNoSeriousViolations(page, 'cadences tab');
 });
 
 test('marking an occurrence held logs a meeting with its decision and follow-up, and skipping records the skip', async ({ page }) => {
@@ -129,7 +124,7 @@ test('marking an occurrence held logs a meeting with its decision and follow-up,
   await expect(decisionLog).toContainText('Internal Their fiscal year starts in April');
   await decisionLog.getByRole('button', { name: /From the meeting “Monthly steering”/ }).click();
   await expect(entry).toBeFocused();
-  await expectNoSeriousA11yProblems(page);
+  await expectNoSeriousViolations(page, 'cadences tab');
 });
 
 test('a custom RRULE that cannot be expanded shows why beside the field and keeps what was typed', async ({ page }) => {
@@ -203,7 +198,7 @@ test('a flexible cadence shows its due band, and logging a meeting resets it', a
   await expect(log).toBeHidden();
   await expect(card.getByText('OK', { exact: true })).toBeVisible();
   await expect(card).toContainText('last held 14 Jan 2027');
-  await expectNoSeriousA11yProblems(page);
+  await expectNoSeriousViolations(page, 'cadences tab');
 });
 
 test('logging a touchpoint with mistakes names them beside the right row, keeps the input, then saves all in one step', async ({ page }) => {
@@ -282,5 +277,5 @@ test('touchpoints and standalone decisions can be edited, and deleted with Undo'
   await expect(decisionLog).not.toContainText('Stark handles EMEA logistics');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(decisionLog).toContainText('Stark handles EMEA logistics');
-  await expectNoSeriousA11yProblems(page);
+  await expectNoSeriousViolations(page, 'cadences tab');
 });
