@@ -37,6 +37,14 @@ export function useWindowVirtualRows<E extends HTMLElement>(count: number, rowHe
     const next = visibleRange(count, rowHeight, top, window.innerHeight);
     setRange((r) => (r.start === next.start && r.end === next.end ? r : next));
   }, [count, rowHeight]);
+  useOnWindowScroll(update);
+  const start = Math.min(range.start, count);
+  const end = Math.min(range.end, count);
+  return [ref, { start, end, before: start * rowHeight, after: (count - end) * rowHeight }];
+}
+
+/** Runs `update` now and on every scroll and resize of the window. */
+function useOnWindowScroll(update: () => void): void {
   useLayoutEffect(() => {
     update();
     window.addEventListener('scroll', update, { passive: true });
@@ -46,9 +54,6 @@ export function useWindowVirtualRows<E extends HTMLElement>(count: number, rowHe
       window.removeEventListener('resize', update);
     };
   }, [update]);
-  const start = Math.min(range.start, count);
-  const end = Math.min(range.end, count);
-  return [ref, { start, end, before: start * rowHeight, after: (count - end) * rowHeight }];
 }
 
 /** Where each row starts, from the list's top, and (last) the list's whole height. */
@@ -79,15 +84,7 @@ export function useWindowVirtualList<E extends HTMLElement>(heights: readonly nu
     const next = visibleRangeOf(offsetsOf(key === '' ? [] : key.split(',').map(Number)), top, window.innerHeight);
     setRange((r) => (r.start === next.start && r.end === next.end ? r : next));
   }, [key]);
-  useLayoutEffect(() => {
-    update();
-    window.addEventListener('scroll', update, { passive: true });
-    window.addEventListener('resize', update);
-    return () => {
-      window.removeEventListener('scroll', update);
-      window.removeEventListener('resize', update);
-    };
-  }, [update]);
+  useOnWindowScroll(update);
   const offsets = offsetsOf(heights);
   const start = Math.min(range.start, heights.length);
   const end = Math.min(range.end, heights.length);
