@@ -11,7 +11,6 @@ import { utcToLocal } from '@shared/timezones';
 import type { DbContext } from '../../db/context';
 import { listInbox, listLedger, readLastTickAt, recordDeliveries, recordTick, unreadCount } from '../../db/reminders';
 import type { StewardDb } from '../../db/schema';
-import { DIGEST_STORE } from '../../db/digests';
 import { readSettings } from '../../db/settings';
 import type { NotificationRequest, Platform } from '../platform/platform';
 import { holdDeliveryLock } from './deliveryLock';
@@ -94,15 +93,11 @@ async function tick(options: ReminderSchedulerOptions, clock: () => Date, mayDel
   return plan.nextAt === undefined ? HEARTBEAT_MS : Date.parse(plan.nextAt) - clock().getTime();
 }
 
-/**
- * True when a write touched anything but the ledger (the scheduler's own writes must not
- * wake it) and the digests (derived: storing one follows a read, and the write it derives
- * from already woke the heartbeat).
- */
+/** True when a write touched anything but the ledger: the scheduler's own writes must not wake it. */
 function isDataWrite(parts: ObservabilitySet, dbName: string): boolean {
   const prefix = `idb://${dbName}/`;
-  const derived = [`${prefix}reminders/`, `${prefix}${DIGEST_STORE}/`];
-  return Object.keys(parts).some((part) => part.startsWith(prefix) && !derived.some((store) => part.startsWith(store)));
+  const ledger = `${prefix}reminders/`;
+  return Object.keys(parts).some((part) => part.startsWith(prefix) && !part.startsWith(ledger));
 }
 
 /** Resume, the page becoming visible, and any write elsewhere wake the heartbeat; returns the unsubscribes. */

@@ -59,7 +59,7 @@ describe('schema upgrades', () => {
     );
     expect(await db.healthChecks.where('[partnershipId+perspective+assessedOn]').equals([check.partnershipId, check.perspective, check.assessedOn]).primaryKeys()).toContain(check.id);
     const clock = { now: NOW, today: TODAY, healthCheckIntervalDays: 90 };
-    expect(rankAttention(await loadAttentionSnapshot(db, new Date(NOW)), clock)).toEqual(rankAttention(sample, clock));
+    expect(rankAttention(await loadAttentionSnapshot(db), clock)).toEqual(rankAttention(sample, clock));
     db.close();
   });
 
@@ -80,7 +80,7 @@ describe('schema upgrades', () => {
     const occurrence = sample.occurrences[0]!;
     expect(await db.occurrences.where('[partnershipId+occurrence]').equals([occurrence.partnershipId, occurrence.occurrence]).primaryKeys()).toContain(occurrence.id);
     const clock = { now: NOW, today: TODAY, healthCheckIntervalDays: 90 };
-    expect(rankAttention(await loadAttentionSnapshot(db, new Date(NOW)), clock)).toEqual(rankAttention(sample, clock));
+    expect(rankAttention(await loadAttentionSnapshot(db), clock)).toEqual(rankAttention(sample, clock));
     db.close();
   });
 

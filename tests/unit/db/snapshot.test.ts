@@ -36,7 +36,7 @@ describe('loading a portfolio snapshot', () => {
   it('the sample, read back through the attention query, shows every kind of reason', async () => {
     ctx = createTestContext(`${TODAY}T12:00:00.000Z`);
     await addSnapshot(ctx, samplePortfolio(TODAY), 'Loaded the sample portfolio');
-    const snapshot = await loadAttentionSnapshot(ctx.db, ctx.now());
+    const snapshot = await loadAttentionSnapshot(ctx.db);
     const items = rankAttention(snapshot, { now: ctx.now().toISOString(), today: TODAY, healthCheckIntervalDays: 90 });
     const reasons = new Set(items.map((i) => i.reason));
     for (const reason of ['cadence overdue', 'meeting not recorded', 'commitment overdue', 'health dropped', 'renewal', 'at risk', 'intent never agreed', 'intent changed'] as const) {
