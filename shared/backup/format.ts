@@ -29,12 +29,13 @@ export const BACKUP_FORMAT_VERSION = 1;
  * The Dexie schema version the records are shaped for. shared/ cannot import the
  * database, so a test asserts this equals renderer/db/schema.ts's SCHEMA_VERSION.
  */
-export const BACKUP_SCHEMA_VERSION = 5;
+export const BACKUP_SCHEMA_VERSION = 7;
 /**
  * The oldest schema version a backup can be restored from. Version 2 only added indexes and
- * versions 3 and 4 a store of derived digests (never backed up) and an index, and version 5
- * the meta table (never backed up), so records written at version 1 have the same shape
- * and restore as they are.
+ * versions 3 and 4 a store of derived digests (never backed up) and an index, version 5
+ * the meta table (never backed up) and version 7 the derived excerpts in place of the
+ * digests (never backed up), so records written at version 1 have the same shape and
+ * restore as they are.
  */
 export const OLDEST_BACKUP_SCHEMA_VERSION = 1;
 export const DEFAULT_MAX_BACKUP_BYTES = 200 * 1024 * 1024;

@@ -4,13 +4,15 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rankAttention } from '@shared/attention';
 import { parseBackup } from '@shared/backup/parse';
+import { excerptPartnership } from '@shared/partnershipExcerpt';
 import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
 import { countRecords, samplePortfolio } from '@shared/sample/portfolioGenerator';
 import { loadAttentionSnapshot } from '../../../renderer/db/attentionQuery';
 import { exportBackup, restoreBackup } from '../../../renderer/db/backup';
+import { readExportSnapshot } from '../../../renderer/db/exportSnapshot';
 import { addSnapshot } from '../../../renderer/db/snapshot';
 import { readInstanceId } from '../../../renderer/db/marker';
-import { SCHEMA_VERSION, STORES_V1, STORES_V3, STORES_V4, StewardDb } from '../../../renderer/db/schema';
+import { SCHEMA_VERSION, STORES_V1, STORES_V3, STORES_V4, STORES_V5, StewardDb } from '../../../renderer/db/schema';
 
 const TODAY = '2027-01-14';
 const NOW = `${TODAY}T12:00:00.000Z`;
@@ -33,13 +35,13 @@ async function writtenAtVersion1(sample: PortfolioSnapshot): Promise<void> {
   v1.close();
 }
 
-describe('schema upgrades', () => {
+describe('schema upgrades', { timeout: 30_000 }, () => {
   it('opens a database written at version 1 at the current version, every record kept', async () => {
     const sample = samplePortfolio(TODAY);
     await writtenAtVersion1(sample);
     const db = new StewardDb(name);
     await db.open();
-    expect(SCHEMA_VERSION).toBe(5);
+    expect(SCHEMA_VERSION).toBe(7);
     expect(db.verno).toBe(SCHEMA_VERSION);
     const counts = await Promise.all(TABLES.map((t) => db.table(t).count()));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(countRecords(sample));
@@ -95,7 +97,7 @@ describe('schema upgrades', () => {
     v4.close();
     const db = new StewardDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const id = await readInstanceId(db);
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     for (const table of TABLES) expect(await db.table(table).count()).toBe(sample[table].length);
@@ -104,6 +106,32 @@ describe('schema upgrades', () => {
     await again.open();
     expect(await readInstanceId(again)).toBe(id);
     again.close();
+  });
+
+  it('replaces the version 5 digests with every partnership’s excerpt, built from its records, at version 7', async () => {
+    const sample = samplePortfolio(TODAY);
+    name = `steward-v5-${Math.random().toString(36).slice(2)}`;
+    const v5 = new Dexie(name);
+    v5.version(5).stores(STORES_V5);
+    await v5.transaction('rw', [...TABLES, 'partnershipDigests'], async () => {
+      for (const table of TABLES) await v5.table(table).bulkAdd(sample[table]);
+      // A version 5 digest saying nothing is due: if it were still read, the ranking would be wrong.
+      await v5.table('partnershipDigests').bulkAdd(sample.partnerships.map((p) => ({ partnershipId: p.id, stamp: 'v5', builtAt: NOW })));
+    });
+    v5.close();
+    const db = new StewardDb(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect([...db.backendDB().objectStoreNames]).not.toContain('partnershipDigests');
+    const excerpts = await db.partnershipExcerpts.toArray();
+    expect(excerpts.map((e) => e.partnershipId).sort()).toEqual(sample.partnerships.map((p) => p.id).sort());
+    // The records as stored (in key order), as the repositories build excerpts from them.
+    const stored = await readExportSnapshot(db);
+    for (const excerpt of excerpts) expect(excerpt).toEqual(excerptPartnership(excerpt.partnershipId, stored));
+    for (const table of TABLES) expect(await db.table(table).count()).toBe(sample[table].length);
+    const clock = { now: NOW, today: TODAY, healthCheckIntervalDays: 90 };
+    expect(rankAttention(await loadAttentionSnapshot(db), clock)).toEqual(rankAttention(sample, clock));
+    db.close();
   });
 
   it('gives each new database an id of its own at creation', async () => {
