@@ -25,6 +25,11 @@ const boundaries = {
     pattern(nodeBuiltins, 'renderer/ runs in a page: no Node built-ins.'),
     pattern(['**/electron/**'], 'renderer/ does not import electron/.'),
   ],
+  // The page reaches the data only through renderer/db: its repositories, queries and live.ts.
+  page: [
+    pattern(['dexie', 'dexie/*', 'dexie-react-hooks'], 'renderer/src does not use Dexie: live queries and "data changed" come from renderer/db/live.ts.'),
+    pattern(['**/db/schema', '**/db/schema.ts'], 'renderer/src does not open the schema: ask renderer/db (its repositories, queries, location.ts).'),
+  ],
 };
 
 const restrict = (groups) => ({ 'no-restricted-imports': ['error', { patterns: groups }] });
@@ -48,6 +53,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules, ...restrict(boundaries.renderer) },
   },
+  { files: ['renderer/src/**/*.{ts,tsx}'], rules: restrict([...boundaries.renderer, ...boundaries.page]) },
   { files: ['shared/**/*.ts'], rules: restrict(boundaries.shared) },
   // App code reports failures with console.error/warn; a console.log is left-over debugging.
   { files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'electron/**/*.ts'], rules: { 'no-console': ['error', { allow: ['error', 'warn'] }] } },

@@ -1,15 +1,28 @@
 import { resolve } from 'node:path';
-import { defineConfig } from '@playwright/test';
+import { chromium, defineConfig } from '@playwright/test';
+import { NoBrowserError, machine, requireBrowser } from './config/browser';
 
 // e2e: the built renderer (out/renderer, from `npm run build`) served by Vite's
-// preview server and driven in Debian's Chromium. electron: Playwright's _electron
+// preview server and driven in the Chromium config/browser.ts finds. electron: Playwright's _electron
 // against the built app, which skips itself where no Electron binary exists.
 // Overridable so several builds can be served side by side while developing.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
 // Absolute: vite preview resolves a relative outDir against the renderer root.
 const OUT_DIR = resolve(process.env.E2E_OUT_DIR ?? 'out/renderer');
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// CHROMIUM_PATH, Debian's chromium, Google Chrome, or a Chromium Playwright installed.
+// With none, one line says how to install one (npm test installs it itself where it can).
+export const CHROMIUM_PATH = browserOrStop();
+
+function browserOrStop(): string {
+  try {
+    return requireBrowser(machine(() => chromium.executablePath()));
+  } catch (error) {
+    if (!(error instanceof NoBrowserError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

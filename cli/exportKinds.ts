@@ -7,7 +7,7 @@ import type { Edition } from '../shared/exports/partnerSafe';
 import { EDITIONS } from '../shared/exports/partnerSafe';
 import { isDay } from '../shared/domain';
 import { formatQuarter, parseQuarter, quarterOfDay } from '../shared/exports/quarter';
-import { formatDayText } from '../shared/dates';
+import { dayInZone, formatDayText } from '../shared/dates';
 import { parseInstant, utcToLocal } from '../shared/timezones';
 import { intentSummaryMarkdown } from '../shared/exports/intentSummary';
 import { buildQuarterlyReview } from '../shared/exports/quarterlyReview';
@@ -45,7 +45,8 @@ export function renderExport(kind: ExportKind, data: BackupData, partnershipId: 
     case 'calendar':
       return calendarIcs(data, { partnershipId, now });
     case 'commitments':
-      return commitmentsCsv(data, { partnershipId, edition, now });
+      // Each state on today in the backup's zone, as the app shows it, not on the UTC day.
+      return commitmentsCsv(data, { partnershipId, edition, now: dayInZone(new Date(now), zone) });
   }
 }
 

@@ -4,11 +4,25 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { tsImport } from 'tsx/esm/api';
 
 const root = resolve(import.meta.dirname, '..');
 const reports = resolve(root, '.reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
+
+// A browser for the e2e tests before anything else runs: found, or (Debian, as root)
+// installed with apt; elsewhere one line says how to install one, and nothing runs.
+const { NoBrowserError, ensureBrowser, machine } = await tsImport('../config/browser.ts', import.meta.url);
+let chromiumPath;
+try {
+  chromiumPath = ensureBrowser(machine(() => chromium.executablePath()), (line) => console.log(line));
+} catch (error) {
+  if (!(error instanceof NoBrowserError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
 const env = (extra) => ({ ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra });
@@ -33,7 +47,7 @@ for (const zone of unitZones) {
 }
 
 const e2eFile = resolve(reports, 'e2e.json');
-run('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile });
+run('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile, CHROMIUM_PATH: chromiumPath });
 runners.push({ label: 'e2e', counts: playwrightCounts(e2eFile) });
 
 function readJson(file) {

@@ -56,6 +56,7 @@ export const HEALTH_CHECK_INTERVAL_DAYS = 90;
 export const LOW_SCORE = 2;
 /** Below this, the lowest dimension is still worth an action when none is low. */
 export const WEAKEST_WORTH_ACTING_BELOW = 4;
+/** The one perception-gap threshold: this many points apart, either way, is a wide gap. */
 export const GAP_WORTH_ACTING = 2;
 export const ACTION_DUE_DAYS = 14;
 
@@ -121,6 +122,14 @@ export function dimensionTrend(checks: readonly HealthCheck[], perspective: Pers
       return series.length < 2 || !previous || !latest ? { dimension, series } : { dimension, series, delta: latest.score - previous.score };
     })
     .sort((a, b) => compareDimensions(a.dimension, b.dimension));
+}
+
+/**
+ * Whether the two sides' scores on a dimension are far enough apart to act on. The Health
+ * tab, its suggested actions and the quarterly review all call a gap wide by this rule.
+ */
+export function isWideGap(row: Pick<GapRow, 'gap'>): boolean {
+  return row.gap !== undefined && Math.abs(row.gap) >= GAP_WORTH_ACTING;
 }
 
 /**
@@ -215,7 +224,7 @@ export function suggestActions(checks: readonly HealthCheck[], today: string, fo
   // A gap is revealed by whichever of the two checks came in last.
   const revealedBy = chronological([ours, partner].filter((c): c is HealthCheck => c !== undefined)).at(-1)?.id ?? '';
   const gaps = perceptionGap(checks)
-    .filter((row) => row.gap !== undefined && Math.abs(row.gap) >= GAP_WORTH_ACTING && !taken.has(dimensionKey(row.dimension)))
+    .filter((row) => isWideGap(row) && !taken.has(dimensionKey(row.dimension)))
     .map((row) => gapAction(row, revealedBy, dueOn));
   return [...low, ...gaps];
 }

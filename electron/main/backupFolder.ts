@@ -14,6 +14,7 @@ import { parseBackupEnvelope } from '../../shared/backup/parse';
 import { backupsToPrune, retentionPolicy } from '../../shared/backup/retention';
 import type { AutoBackupFile, AutoBackupWriteResult } from '../../shared/ipc';
 import { errorCode, isMissing, readdirOrEmpty } from './fsErrors';
+import { IpcRefusal } from './ipc';
 
 /** The few file operations the folder needs (node:fs/promises fits, see `nodeBackupFs`). */
 export interface BackupFs {
@@ -98,7 +99,7 @@ function nextSequence(names: readonly string[], at: Date): number {
 
 function recordCount(content: string, maxBytes: number): number {
   const envelope = parseBackupEnvelope(content, { maxBytes });
-  if (!envelope.ok) throw new Error(`refused, not a Steward backup: ${envelope.errors.slice(0, 3).join(' ')}`);
+  if (!envelope.ok) throw new IpcRefusal('bad-input', `refused, not a Steward backup: ${envelope.errors.slice(0, 3).join(' ')}`);
   return Object.values(envelope.counts).reduce((sum, count) => sum + count, 0);
 }
 
@@ -161,7 +162,7 @@ export function createBackupFolder({ fs, folder, now, keepLast, maxBytes = MAX_A
     },
     async read(name) {
       // The IPC schema already refused other names; checked again so no caller can pass a path.
-      if (!isAutoBackup(name)) throw new Error(`not an automatic backup: ${name}`);
+      if (!isAutoBackup(name)) throw new IpcRefusal('bad-input', `not an automatic backup: ${name}`);
       return fs.readFile(join(folder(), name));
     },
   };

@@ -10,6 +10,7 @@ import type { DataMarker } from '../../shared/dataMarker';
 import { DAMAGED_STORE_NAME_PATTERN } from '../../shared/ipc';
 import type { DamagedStore } from '../../shared/ipc';
 import { isMissing, readdirOrEmpty } from './fsErrors';
+import { IpcRefusal } from './ipc';
 
 export const MARKER_FILE = 'steward-data-marker.json';
 /** Written by a request to move the store aside; its presence at start means "move it now". */
@@ -118,7 +119,7 @@ export function createDataStore({ fs, userDataPath, now, restart }: DataStoreDep
     async removeDamaged(name) {
       // Only a folder that is listed: the IPC schema checked the pattern, this checks it exists.
       if (!DAMAGED_STORE_NAME_PATTERN.test(name) || !(await fs.readdir(path(INDEXEDDB_FOLDER))).includes(name)) {
-        throw new Error(`${name} is not a damaged store that Steward moved aside`);
+        throw new IpcRefusal('refused', `${name} is not a damaged store that Steward moved aside`);
       }
       await fs.remove(path(INDEXEDDB_FOLDER, name));
     },

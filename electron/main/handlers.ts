@@ -9,6 +9,7 @@ import type { BackupFs } from './backupFolder';
 import { createBackupSettings } from './backupSettings';
 import { safeDefaultFileName } from './fileName';
 import type { DataStore } from './dataStore';
+import { IpcRefusal } from './ipc';
 import type { Handlers } from './ipc';
 import { loginItemSettings } from './lifecycle';
 import type { CloseToTray } from './lifecycle';
@@ -55,7 +56,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       backupFolder: backupFolderPath(),
     }),
     'shell:openExternal': async ({ url }) => {
-      if (!isSafeExternalUrl(url)) throw new Error('only https: and mailto: links can be opened');
+      if (!isSafeExternalUrl(url)) throw new IpcRefusal('refused', 'only https: and mailto: links can be opened');
       await deps.openExternal(new URL(url).href);
     },
     'notification:show': (notification) => deps.showNotification(notification),

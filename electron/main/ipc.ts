@@ -2,10 +2,13 @@
 // checked in the same order: the sender is the app's own top-level page, the
 // payload parses with the channel's schema, and the handler's outcome - value or
 // error - goes back in the result envelope, so nothing throws across the bridge.
+// Errors carry a code (shared/ipc.ts IpcErrorCode): a foreign sender is `refused`,
+// a payload off its schema is `bad-input`, a handler that throws is `failed` unless
+// it threw an IpcRefusal with a code of its own.
 import type { WebContents } from 'electron';
 import { z } from 'zod';
-import { IPC_CHANNELS, IPC_REQUEST_SCHEMAS } from '../../shared/ipc';
-import type { InvokeChannel, IpcRequest, IpcResponse, IpcResult, RendererEvent, RendererEvents } from '../../shared/ipc';
+import { IPC_CHANNELS, IPC_CONTRACT } from '../../shared/ipc';
+import type { InvokeChannel, IpcErrorCode, IpcRequest, IpcResponse, IpcResult, RendererEvent, RendererEvents } from '../../shared/ipc';
 import { isAppUrl } from './appOrigin';
 
 /** The sending page's webContents, narrowed to what a handler may do with it. */
@@ -20,6 +23,20 @@ export type Handler<C extends InvokeChannel> = (request: IpcRequest<C>, context:
 
 /** One handler per channel: the compiler refuses a map with a channel missing. */
 export type Handlers = { readonly [C in InvokeChannel]: Handler<C> };
+
+/**
+ * Thrown by a handler (or what it calls) to answer with a code other than `failed`:
+ * main will not do this (`refused`), or the content fails main's own checks (`bad-input`).
+ */
+export class IpcRefusal extends Error {
+  constructor(
+    readonly code: Exclude<IpcErrorCode, 'failed'>,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'IpcRefusal';
+  }
+}
 
 /** The part of an invoke event the checks read; Electron's IpcMainInvokeEvent fits. */
 export interface InvokeEvent {
@@ -44,16 +61,21 @@ async function invokeHandler<C extends InvokeChannel>(
   event: InvokeEvent,
   payload: unknown,
 ): Promise<IpcResult<IpcResponse<C>>> {
-  if (!isTrustedSender(event)) return { ok: false, error: `${channel}: refused a sender that is not the app's page` };
-  const parsed = IPC_REQUEST_SCHEMAS[channel].safeParse(payload);
-  if (!parsed.success) return { ok: false, error: `${channel}: invalid request: ${z.prettifyError(parsed.error)}` };
+  if (!isTrustedSender(event)) return failure('refused', `${channel}: refused a sender that is not the app's page`);
+  const parsed = IPC_CONTRACT[channel].request.safeParse(payload);
+  if (!parsed.success) return failure('bad-input', `${channel}: invalid request: ${z.prettifyError(parsed.error)}`);
   try {
     // The schema table and the request types are the same table, indexed by the same C.
     const value = await handler(parsed.data as IpcRequest<C>, { sender: event.sender });
     return { ok: true, value };
   } catch (error) {
-    return { ok: false, error: `${channel}: ${error instanceof Error ? error.message : String(error)}` };
+    const message = `${channel}: ${error instanceof Error ? error.message : String(error)}`;
+    return failure(error instanceof IpcRefusal ? error.code : 'failed', message);
   }
+}
+
+function failure(code: IpcErrorCode, message: string): IpcResult<never> {
+  return { ok: false, error: { code, message } };
 }
 
 /** Registers one channel's handler on `ipcMain`. */

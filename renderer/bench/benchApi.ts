@@ -3,11 +3,11 @@
 // the Playwright round trip is never part of a number.
 import { parseBackup } from '@shared/backup/parse';
 import { dayInZone } from '@shared/dates';
-import type { Commitment, CommitmentId, Partnership } from '@shared/domain';
+import type { Commitment, CommitmentId, Partnership, PortfolioSnapshot } from '@shared/domain';
 import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
 import { formatQuarter, quarterOfDay } from '@shared/exports/quarter';
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
-import { SCALES, countRecords, generatePortfolio } from '@shared/sample/portfolioGenerator';
+import { countRecords } from '@shared/domain';
+import { SCALES, generatePortfolio } from '@shared/sample/portfolioGenerator';
 import { clearExpansionCache } from '@shared/recurrence';
 import { forgetRememberedAnswers, loadPortfolioExcerpts, minuteOf, rankExcerpts } from '../db/attentionQuery';
 import { exportBackup, restoreBackup } from '../db/backup';

@@ -1,8 +1,7 @@
 // One partnership's records as the plain snapshot the export builders take, read
 // through the partnershipId indexes (the quarterly review the bench times).
 import type { Table } from 'dexie';
-import type { PartnershipId } from '@shared/domain';
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
+import type { PartnershipId, PortfolioSnapshot } from '@shared/domain';
 import type { StewardDb } from '../db/schema';
 
 const CHILDREN = ['intentVersions', 'stakeholders', 'cadences', 'occurrences', 'touchpoints', 'decisions', 'commitments', 'healthChecks'] as const;

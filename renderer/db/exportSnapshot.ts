@@ -2,8 +2,8 @@
 // records read through its partnershipId indexes, or the whole portfolio. Read in one
 // transaction, so an export is one consistent moment even while the user edits.
 import type { Table } from 'dexie';
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
-import { PARTNERSHIP_CHILD_TABLES } from '@shared/sample/portfolioGenerator';
+import type { PortfolioSnapshot } from '@shared/domain';
+import { PARTNERSHIP_CHILD_TABLES } from '@shared/domain';
 import type { StewardDb } from './schema';
 
 const CHILD_TABLES = [...PARTNERSHIP_CHILD_TABLES, 'activity'] as const;

@@ -62,6 +62,20 @@ export function storageBucketsOf(nav: Navigator | undefined): StorageBuckets | u
   return (nav as (Navigator & { storageBuckets?: StorageBuckets }) | undefined)?.storageBuckets;
 }
 
+/** A fresh handle on the database called `name` in the default IndexedDB, not yet opened. */
+export function databaseNamed(name: string): StewardDb {
+  return new StewardDb(name);
+}
+
+/** Deletes the database in the default IndexedDB (not a bucket's). */
+export function deleteDefaultDatabase(factory: IDBFactory = indexedDB): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = factory.deleteDatabase(DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('The browser refused to delete it.'));
+  });
+}
+
 /** The database the location names, not yet opened. */
 export async function databaseAt(location: DatabaseLocation, buckets: StorageBuckets | undefined): Promise<StewardDb> {
   if (!location.bucket) return new StewardDb(DB_NAME);

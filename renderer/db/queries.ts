@@ -2,6 +2,11 @@
 import type { Activity, Partnership, PartnershipId } from '@shared/domain';
 import type { StewardDb } from './schema';
 
+/** How many partnerships the database holds, archived ones included. */
+export function countPartnerships(db: StewardDb): Promise<number> {
+  return db.partnerships.count();
+}
+
 export async function listPartnerships(db: StewardDb, options: { readonly archived?: boolean } = {}): Promise<Partnership[]> {
   const all = await readPartnershipsByName(db);
   return all.filter((p) => Boolean(p.deletedAt) === Boolean(options.archived));

@@ -2,12 +2,11 @@
 // record, and write it together with its activity entry in one transaction.
 import type { Table } from 'dexie';
 import type { z } from 'zod';
-import type { ActivityAction, EntityName, RecordBase } from '@shared/domain';
+import type { ActivityAction, EntityName, PARTNERSHIP_CHILD_TABLES, RecordBase } from '@shared/domain';
 import { newId, parseOrThrow } from '@shared/domain';
 import { describeChange } from '@shared/changes';
 import type { DbContext } from './context';
 import { NotFoundError } from './context';
-import type { PARTNERSHIP_CHILD_TABLES } from '@shared/sample/portfolioGenerator';
 import { touchPartnership, writeTransaction } from './excerpts';
 import type { StewardDb } from './schema';
 

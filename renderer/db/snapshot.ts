@@ -1,6 +1,6 @@
 // Writes a whole portfolio snapshot (the first-run sample, later a restored backup)
 // in one transaction: it lands whole or not at all.
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
+import type { PortfolioSnapshot } from '@shared/domain';
 import type { DbContext } from './context';
 import { touchPartnership, writeTransaction } from './excerpts';
 import { activityEntry } from './records';

@@ -3,18 +3,18 @@
 // understand. The record schemas are the domain's own; the committed JSON Schema
 // (schemas/steward-backup.schema.json) is generated from the same zod schema.
 import { z } from 'zod';
-import type { PortfolioSnapshot } from '../sample/portfolioGenerator';
-import { emptyPortfolioSnapshot, PARTNERSHIP_CHILD_TABLES } from '../sample/portfolioGenerator';
-import type { ReminderState, Settings } from '../domain';
+import type { PortfolioSnapshot, ReminderState, Settings } from '../domain';
 import {
   activitySchema,
   cadenceSchema,
   commitmentSchema,
   decisionSchema,
+  emptyPortfolioSnapshot,
   healthCheckSchema,
   instantSchema,
   intentVersionSchema,
   occurrenceRecordSchema,
+  PARTNERSHIP_CHILD_TABLES,
   partnershipSchema,
   reminderStateSchema,
   settingsInputSchema,

@@ -9,3 +9,4 @@ export * from './health';
 export * from './reminder';
 export * from './activity';
 export * from './settings';
+export * from './portfolio';

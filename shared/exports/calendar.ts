@@ -3,9 +3,8 @@
 // its rule as stored, anchored in its IANA zone with a VTIMEZONE; skipped occurrences as
 // EXDATEs, moved ones as RECURRENCE-ID overrides. No ATTENDEE / ORGANIZER: participants
 // never leave the app. Pure: `now` is a parameter, nothing reads the clock.
-import type { Activity, Cadence, OccurrenceRecord, Partnership } from '../domain';
+import type { Activity, Cadence, OccurrenceRecord, Partnership, PortfolioSnapshot } from '../domain';
 import { expandOccurrences, localToUtc, utcToLocal } from '../recurrence';
-import type { PortfolioSnapshot } from '../sample/portfolioGenerator';
 import { vtimezoneLines } from './vtimezone';
 
 export interface CalendarOptions {

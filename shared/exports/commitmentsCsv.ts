@@ -1,15 +1,15 @@
 // Commitments as CSV, one row each: the partner edition carries only fields
 // COMMITMENT_VISIBILITY calls shared (plus the derived state); the internal edition
 // adds where the commitment came from.
-import type { Commitment } from '../domain';
+import type { Commitment, PortfolioSnapshot } from '../domain';
 import { COMMITMENT_VISIBILITY } from '../domain';
-import type { PortfolioSnapshot } from '../sample/portfolioGenerator';
 import { commitmentState } from '../commitments';
 import type { CsvOptions } from './csv';
 import { toCsv } from './csv';
 import type { Edition } from './partnerSafe';
 import { pickShared } from './partnerSafe';
-import { ownerNames, todayOf } from './quarterlyReview';
+import { todayOf } from './quarterCounts';
+import { ownerNames } from './quarterlyReview';
 
 export interface CommitmentsCsvOptions extends CsvOptions {
   /** One partnership; all partnerships not deleted when absent. */

@@ -1,9 +1,8 @@
 // The charter in force as Markdown: the latest agreed version, else the newest draft
 // (marked as a draft). The partner edition walks only the sections INTENT_VISIBILITY
 // calls shared and renders tradeoffs from their shared fields, so weights never appear.
-import type { IntentContent, IntentVersion } from '../domain';
+import type { IntentContent, IntentVersion, PortfolioSnapshot } from '../domain';
 import { INTENT_VISIBILITY, TRADEOFF_VISIBILITY } from '../domain';
-import type { PortfolioSnapshot } from '../sample/portfolioGenerator';
 import { INTENT_SECTION_LABELS, latestAgreedVersion } from '../intentDiff';
 import type { DateFormat } from '../dates';
 import { formatDayText } from '../dates';

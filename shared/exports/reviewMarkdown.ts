@@ -7,7 +7,9 @@ import { utcToLocal } from '../timezones';
 import type { SectionChange } from '../intentDiff';
 import { mdDocument, mdHeading, mdList, mdTable, orDash } from './markdown';
 import { editionTitle } from './partnerSafe';
-import type { AsAt, CommitmentRow, PortfolioRollup, QuarterlyReview, SideSummary } from './quarterlyReview';
+import type { PortfolioRollup } from './portfolioRollup';
+import type { AsAt, SideSummary } from './quarterCounts';
+import type { CommitmentRow, QuarterlyReview } from './quarterlyReview';
 import type { DayRange } from './quarter';
 
 const day = (value: string | undefined, format: DateFormat | undefined) => (value ? formatDayText(value, format) : '—');

@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { compileFunction } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { IPC_CHANNELS, IPC_CONTRACT } from '../../shared/ipc';
 import type { StewardApi } from '../../shared/ipc';
+import { EXAMPLES } from '../unit/electron/fakes';
 import { PRELOAD_BUNDLE, requireBuilt } from './built';
 
 type Listener = (...args: unknown[]) => void;
@@ -68,6 +70,19 @@ describe('the built preload', () => {
     expect([...preload.exposed.keys()]).toEqual(['steward']);
     expect(Object.keys(preload.api).sort()).toEqual([...API_FUNCTIONS].sort());
     expect(Object.values(preload.api)).not.toContain(preload.ipcRenderer);
+  });
+
+  it("has exactly the contract table's methods, and each invokes its own channel with the request", async () => {
+    const { api } = preload;
+    expect(Object.keys(api).sort()).toEqual([...IPC_CHANNELS.map((channel) => IPC_CONTRACT[channel].method), 'on'].sort());
+    for (const channel of IPC_CHANNELS) {
+      const spec: { readonly method: string; readonly argument?: string } = IPC_CONTRACT[channel];
+      const request = EXAMPLES[channel].valid as Readonly<Record<string, unknown>> | undefined;
+      const args = request === undefined ? [] : [spec.argument === undefined ? request : request[spec.argument]];
+      const method = (api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[spec.method];
+      expect(await method?.(...args)).toEqual({ ok: true, value: channel });
+      expect(preload.invoked.at(-1)).toEqual(request === undefined ? [channel] : [channel, request]);
+    }
   });
 
   it('invokes each channel with its payload and returns the envelope', async () => {

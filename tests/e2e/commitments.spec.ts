@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { APP_URL, expect, test } from './fixtures';
 import { createPartnership } from './helpers';
 
 // A fixed "today" so due dates and the overdue count are predictable: 1 March 2027.
@@ -119,4 +120,23 @@ test('the commitments tab has no serious accessibility problems', async ({ page 
   await page.getByRole('button', { name: 'New commitment' }).click();
   const inDialog = await new AxeBuilder({ page }).include('dialog').analyze();
   expect(inDialog.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([]);
+});
+
+test('the CSV export works out each state on the user’s day, not the UTC day', async ({ page }) => {
+  // 12:00 UTC on 1 March is 01:00 on 2 March in Auckland: a commitment due on 1 March is overdue there.
+  await page.clock.setFixedTime(new Date('2027-03-01T12:00:00Z'));
+  await page.goto(`${APP_URL}#/settings`);
+  await page.getByLabel('Time zone').selectOption('Pacific/Auckland');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status')).toContainText(/saved/i);
+  await createPartnership(page, 'Acme co-sell');
+  await page.getByRole('link', { name: 'Acme co-sell' }).click();
+  await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Commitments' }).click();
+  await addCommitment(page, 'Send the joint pricing sheet', 'us', '2027-03-01');
+  await expect(summary(page)).toContainText(/1 overdue/);
+  await page.getByRole('button', { name: 'Export CSV…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export commitments as CSV' });
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save CSV' }).click()]);
+  const rows = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  expect(rows[1]).toMatch(/^Acme co-sell,Send the joint pricing sheet,,us,,2027-03-01,open,,overdue,/);
 });

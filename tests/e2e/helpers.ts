@@ -2,7 +2,7 @@
 // counting a store's records straight from IndexedDB (not through the app), and writing a
 // whole generated portfolio into it.
 import type { Page } from '@playwright/test';
-import type { PortfolioSnapshot } from '../../shared/sample/portfolioGenerator';
+import type { PortfolioSnapshot } from '../../shared/domain';
 import { APP_URL, expect } from './fixtures';
 
 /** Creates a partnership on the Portfolio screen and waits for its dialog to close. */

@@ -3,7 +3,7 @@
 // weights set to values a partner output must never show. Shared by the unit marker test
 // (tests/unit) and the PDF test (tests/e2e), so both look for the same markers.
 // Relative imports only: Playwright's loader and Vitest both resolve them the same way.
-import type { Visibility } from '../../shared/domain';
+import type { PortfolioSnapshot, Visibility } from '../../shared/domain';
 import {
   CADENCE_VISIBILITY,
   COMMITMENT_VISIBILITY,
@@ -14,7 +14,6 @@ import {
   STAKEHOLDER_VISIBILITY,
   TOUCHPOINT_VISIBILITY,
 } from '../../shared/domain';
-import type { PortfolioSnapshot } from '../../shared/sample/portfolioGenerator';
 import { samplePortfolio } from '../../shared/sample/portfolioGenerator';
 
 export const MARKER = 'INTERNAL-MARKER-';

@@ -1,7 +1,7 @@
 // Answers a "was it held?" item from Attention with the same dialogs as the Cadences tab:
 // the partnership, cadence and people are read when it opens, so a ranked row carries none.
 import { useEffect } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import type { AttentionItem } from '@shared/attention';
 import type { PartnershipId } from '@shared/domain';
 import { db } from '../../db/db';

@@ -5,7 +5,7 @@ import type { FormEvent } from 'react';
 import { countBackupTables } from '../../db/backup';
 import type { RestoreMode } from '../../db/backup';
 import { appContext } from '../../db/db';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import { Dialog } from '../components/Dialog';
 import { useToast } from '../components/ToastProvider';
 import { useDateText } from '../clock/useDateText';

@@ -3,8 +3,10 @@
 import { useState } from 'react';
 import { commitmentsCsv } from '@shared/exports/commitmentsCsv';
 import type { Edition } from '@shared/exports/partnerSafe';
+import { dayInZone } from '@shared/dates';
 import { appContext } from '../../db/db';
 import { readExportSnapshot } from '../../db/exportSnapshot';
+import { useClockDay } from '../clock/clockContext';
 import { Dialog } from '../components/Dialog';
 import { safeFileName } from './fileName';
 import { useSaveExport } from './useSaveExport';
@@ -23,8 +25,11 @@ export function CommitmentsCsvButton({ partnership }: Props) {
   const [isOpen, setOpen] = useState(false);
   const [edition, setEdition] = useState<Edition>('internal');
   const save = useSaveExport();
+  const { zone } = useClockDay();
   const exportCsv = async () => {
-    const build = async () => commitmentsCsv(await readExportSnapshot(appContext.db, partnership.id), { partnershipId: partnership.id, edition, now: appContext.now().toISOString() });
+    // The states are worked out for today in the user's zone, as on screen, not for the UTC day.
+    const today = dayInZone(appContext.now(), zone);
+    const build = async () => commitmentsCsv(await readExportSnapshot(appContext.db, partnership.id), { partnershipId: partnership.id, edition, now: today });
     const suffix = edition === 'partner' ? 'commitments (partner)' : 'commitments';
     if (await save({ type: 'csv', suggestedName: safeFileName(`${partnership.name} ${suffix}`, 'csv'), build })) setOpen(false);
   };

@@ -1,7 +1,7 @@
 // The import wizard's state: the kind, the file, the column mapping and the options
 // the user chose, and the plan (every row checked) once they reach the preview.
 import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import type { CsvTable } from '@shared/imports/csvParse';
 import type { ColumnMapping, ImportKind } from '@shared/imports/fields';
 import { guessMapping } from '@shared/imports/fields';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import { db } from '../../db/db';
 import { recentActivity } from '../../db/queries';
 import { capitalise } from '../format';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import { rankAttention } from '@shared/attention';
 import { countBySide } from '@shared/commitments';
 import type { Partnership } from '@shared/domain';

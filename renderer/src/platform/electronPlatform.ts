@@ -1,11 +1,13 @@
 // The Platform in the desktop app: every call goes through the preload's typed
-// API (window.steward); a failed envelope becomes a thrown Error here, in the page.
+// API (window.steward); a failed envelope becomes a thrown PlatformError here, in
+// the page, keeping main's code and message.
 import type { IpcResult, StewardApi } from '@shared/ipc';
+import { PlatformError } from './platform';
 import type { Platform } from './platform';
 
 async function unwrap<T>(result: Promise<IpcResult<T>>): Promise<T> {
   const envelope = await result;
-  if (!envelope.ok) throw new Error(envelope.error);
+  if (!envelope.ok) throw new PlatformError(envelope.error.code, envelope.error.message);
   return envelope.value;
 }
 

@@ -1,51 +1,52 @@
 // What the renderer may ask of the machine. Electron answers through the preload
 // API; a plain browser answers with web APIs, so the same renderer runs in both.
-import type { BackupShrink } from '@shared/backup/retention';
+import type {
+  AppInfo as IpcAppInfo,
+  AutoBackupFile as IpcAutoBackupFile,
+  AutoBackupWriteResult,
+  DamagedStore,
+  IpcErrorCode,
+  NotificationRequest,
+  PrintToPdfRequest,
+  SaveFileRequest as IpcSaveFileRequest,
+  SaveFileResult,
+} from '@shared/ipc';
 import type { DataMarker } from '@shared/dataMarker';
 
-export interface AppInfo {
-  readonly name: string;
-  readonly version: string;
-  readonly platform: string;
-  /** Where the data lives, in words a user can follow. */
-  readonly dataLocation: string;
-  readonly backupFolder?: string;
-}
+// The shapes the desktop app's IPC contract defines are used as they are; where the
+// page needs a little more or less than main sends, the difference is stated here.
+export type { DamagedStore, NotificationRequest, PrintToPdfRequest, SaveFileResult } from '@shared/ipc';
 
-export interface NotificationRequest {
-  readonly key: string;
-  readonly title: string;
-  readonly body: string;
-}
+export type AppInfo = Readonly<
+  Pick<IpcAppInfo, 'name' | 'version' | 'platform'> & {
+    /** Where the data lives, in words a user can follow. */
+    dataLocation: string;
+    /** The automatic backups folder: only the desktop app has one. */
+    backupFolder?: string;
+  }
+>;
 
-export interface SaveFileRequest {
-  readonly suggestedName: string;
-  readonly content: string;
-  readonly mimeType: string;
-  readonly filters: readonly { readonly name: string; readonly extensions: readonly string[] }[];
-}
+/** A browser names the file's type itself; the desktop app's dialog goes by the filters. */
+export type SaveFileRequest = IpcSaveFileRequest & Readonly<{ mimeType: string }>;
 
-export type SaveFileResult = { readonly saved: true; readonly path: string } | { readonly saved: false };
-
-export interface PrintToPdfRequest {
-  /** A file name (no folder) offered in the save dialog, e.g. `Acme – 2027-Q1 review (partner).pdf`. */
-  readonly suggestedName: string;
-}
-
-/** One automatic backup in the backups folder (desktop app). */
-export interface AutoBackupFile {
-  readonly name: string;
-  /** ISO UTC: when it was taken. */
-  readonly takenAt: string;
-  readonly size: number;
-  /** Its total record count; unknown for backups named by an older Steward. */
-  readonly records?: number;
-}
+/** One automatic backup in the backups folder (desktop app); the page has no use for its modification time. */
+export type AutoBackupFile = Omit<IpcAutoBackupFile, 'modifiedAt'>;
 
 /** A backup written to the folder; `shrink` when it holds under half the records of the one before, so nothing was deleted. */
-export interface AutoBackupWrite {
-  readonly file: AutoBackupFile;
-  readonly shrink?: BackupShrink;
+export type AutoBackupWrite = Omit<AutoBackupWriteResult, 'file'> & Readonly<{ file: AutoBackupFile }>;
+
+/**
+ * What a platform call rejects with when main answered with an error: its code tells a
+ * refusal from bad input from a failure (shared/ipc.ts IpcErrorCode), its message says what.
+ */
+export class PlatformError extends Error {
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PlatformError';
+  }
 }
 
 /** The rolling backups folder outside the profile: only the desktop app has one. */
@@ -65,13 +66,6 @@ export interface AutoBackups {
 export interface DataMarkerStore {
   read(): Promise<DataMarker | undefined>;
   write(marker: DataMarker): Promise<void>;
-}
-
-/** A damaged IndexedDB folder main moved aside (desktop app); kept until the user removes it. */
-export interface DamagedStore {
-  readonly name: string;
-  /** ISO UTC: when it was moved aside. */
-  readonly movedAt: string;
 }
 
 /** Desktop only: what main does with an IndexedDB folder that will not open. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import type { Partnership } from '@shared/domain';
 import type { PartnershipSummary } from '@shared/portfolioSummary';
 import { minuteOf } from '../../db/attentionQuery';

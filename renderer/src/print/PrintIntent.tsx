@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import { intentSummaryMarkdown } from '@shared/exports/intentSummary';
 import { db } from '../../db/db';
 import { readExportSnapshot } from '../../db/exportSnapshot';

@@ -1,12 +1,11 @@
 // "Never lose data silently": at start the database is compared with the marker kept
 // outside it; while the app runs the marker follows the database, a little after writes
 // settle (never inside a write's transaction). Automatic backups ask here first.
-import Dexie from 'dexie';
-import type { ObservabilitySet } from 'dexie';
 import { dataLooksMissing } from '@shared/dataMarker';
 import type { DataVerdict } from '@shared/dataMarker';
 import { countBackupTables } from '../../db/backup';
 import type { DbContext } from '../../db/context';
+import { onDataChanged } from '../../db/live';
 import { readInstanceId, takeMarker } from '../../db/marker';
 import type { DataMarkerStore } from '../platform/platform';
 
@@ -38,16 +37,14 @@ export function startMarkerUpkeep(ctx: DbContext, marker: DataMarkerStore, quiet
     timer = undefined;
     if (!isStopped) recordMarker(ctx, marker).catch(logError);
   };
-  const onWrite = (parts: ObservabilitySet) => {
-    if (!Object.keys(parts).some((part) => part.startsWith(`idb://${ctx.db.name}/`))) return;
+  const stopListening = onDataChanged(ctx.db.name, () => {
     clearTimeout(timer);
     timer = setTimeout(update, quietMs);
-  };
-  Dexie.on('storagemutated', onWrite);
+  });
   update();
   return () => {
     isStopped = true;
     clearTimeout(timer);
-    Dexie.on.storagemutated.unsubscribe(onWrite);
+    stopListening();
   };
 }

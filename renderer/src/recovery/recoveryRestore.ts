@@ -6,10 +6,9 @@
 //   sound, e.g. a schema another build wrote); the desktop app can then move it aside.
 import type { BackupFile } from '@shared/backup/format';
 import { replaceUnreadableDatabase, restoreBackup } from '../../db/backup';
-import type { DbContext } from '../../db/context';
-import { databaseAt, readDatabaseLocation, recoveryBucketName, storageBucketsOf, writeDatabaseLocation } from '../../db/location';
+import type { DbContext, StewardDb } from '../../db/context';
+import { databaseAt, databaseNamed, readDatabaseLocation, recoveryBucketName, storageBucketsOf, writeDatabaseLocation } from '../../db/location';
 import type { StorageBuckets } from '../../db/location';
-import { StewardDb } from '../../db/schema';
 import type { DataMarkerStore } from '../platform/platform';
 import { recordMarker } from './dataGuard';
 
@@ -44,7 +43,7 @@ export async function restoreIntoFreshBucket(buckets: StorageBuckets, storage: S
 /** Delete and restore, as before buckets; then the marker. */
 export async function replaceAndRecord(ctx: DbContext, marker: DataMarkerStore, backup: BackupFile): Promise<void> {
   await replaceUnreadableDatabase(ctx, backup);
-  await withOpen(new StewardDb(ctx.db.name), ctx.now, (fresh) => recordMarker(fresh, marker));
+  await withOpen(databaseNamed(ctx.db.name), ctx.now, (fresh) => recordMarker(fresh, marker));
 }
 
 /** The recovery screen's restore for a database that will not open, on this platform. */

@@ -2,15 +2,14 @@
 // is due: at start, at least every minute, on resume, when the page becomes visible and
 // shortly after any write. Deliveries are recorded in the ledger FIRST, then notified;
 // only the window holding the delivery lock delivers, every window keeps its status.
-import Dexie from 'dexie';
-import type { ObservabilitySet } from 'dexie';
 import type { AttentionSnapshot } from '@shared/attention';
 import type { PlannedReminder } from '@shared/reminders';
 import { DIGEST_KEY_PREFIX, groupNotifications, planReminders } from '@shared/reminders';
 import { utcToLocal } from '@shared/timezones';
-import type { DbContext } from '../../db/context';
+import type { DbContext, StewardDb } from '../../db/context';
+import type { ObservabilitySet } from '../../db/live';
+import { onStorageMutated, watchQuery } from '../../db/live';
 import { listInbox, listLedger, readLastTickAt, recordDeliveries, recordTick, unreadCount } from '../../db/reminders';
-import type { StewardDb } from '../../db/schema';
 import { readSettings } from '../../db/settings';
 import type { NotificationRequest, Platform } from '../platform/platform';
 import { holdDeliveryLock } from './deliveryLock';
@@ -105,8 +104,7 @@ function wakeOnEvents(options: ReminderSchedulerOptions, { wake, wakeWhenQuiet }
   const onWrite = (parts: ObservabilitySet) => {
     if (isDataWrite(parts, options.ctx.db.name)) wakeWhenQuiet(AFTER_WRITE_MS, MAX_AFTER_WRITE_MS);
   };
-  Dexie.on('storagemutated', onWrite);
-  const cleanups = [options.platform.onResume(() => wake(0)), () => Dexie.on.storagemutated.unsubscribe(onWrite)];
+  const cleanups = [options.platform.onResume(() => wake(0)), onStorageMutated(onWrite)];
   if (typeof document !== 'undefined') {
     const onVisibility = () => document.visibilityState === 'visible' && wake(0);
     document.addEventListener('visibilitychange', onVisibility);
@@ -118,7 +116,7 @@ function wakeOnEvents(options: ReminderSchedulerOptions, { wake, wakeWhenQuiet }
 /** Keeps the tray / tab-title count in step with the centre, in every window, after any change. */
 function watchUnreadCount(db: StewardDb, platform: Platform): () => void {
   let last: number | undefined;
-  const subscription = Dexie.liveQuery(() => listInbox(db)).subscribe({
+  return watchQuery(() => listInbox(db), {
     next(items) {
       const count = unreadCount(items);
       if (count === last) return;
@@ -127,7 +125,6 @@ function watchUnreadCount(db: StewardDb, platform: Platform): () => void {
     },
     error: logError('reading the unread count'),
   });
-  return () => subscription.unsubscribe();
 }
 
 /** Starts the scheduler for the page's lifetime; returns the function that stops it. */

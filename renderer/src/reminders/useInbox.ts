@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import { db } from '../../db/db';
 import type { InboxItem } from '../../db/reminders';
 import { listInbox } from '../../db/reminders';

@@ -1,4 +1,4 @@
-import type { PortfolioRollup, RollupRow } from '@shared/exports/quarterlyReview';
+import type { PortfolioRollup, RollupRow } from '@shared/exports/portfolioRollup';
 
 const GAP_WORTH_A_LOOK = 1;
 

@@ -1,4 +1,4 @@
-import type { PortfolioRollup, RollupRow } from '@shared/exports/quarterlyReview';
+import type { PortfolioRollup, RollupRow } from '@shared/exports/portfolioRollup';
 import { StatusBadge } from '../components/StatusBadge';
 import { useDateText } from '../clock/useDateText';
 import { percentText, scoreText } from '../partnership/review/reviewFormat';

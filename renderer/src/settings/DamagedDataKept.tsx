@@ -3,8 +3,7 @@
 // store it left behind when it restored into a storage bucket. Each can be removed, after
 // an explicit yes: it is the user's last copy of whatever it held.
 import { useCallback, useEffect, useState } from 'react';
-import { readDatabaseLocation, storageBucketsOf, writeDatabaseLocation } from '../../db/location';
-import { DB_NAME } from '../../db/schema';
+import { deleteDefaultDatabase, readDatabaseLocation, storageBucketsOf, writeDatabaseLocation } from '../../db/location';
 import { useDateText } from '../clock/useDateText';
 import type { Platform } from '../platform/platform';
 import { usePlatform } from '../platform/PlatformContext';
@@ -19,14 +18,6 @@ interface Kept {
 
 /** The part of StorageBuckets that removes one (Chromium). */
 type DeletableBuckets = { delete(name: string): Promise<void> };
-
-function deleteDefaultDatabase(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(DB_NAME);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error ?? new Error('The browser refused to delete it.'));
-  });
-}
 
 function keptInBrowser(): Kept[] {
   const location = readDatabaseLocation(localStorage);

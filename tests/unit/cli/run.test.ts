@@ -172,6 +172,23 @@ describe('steward export', () => {
     expect((await run(...exportArgs('commitments'))).code).toBe(0);
     expect(files.get('/out/commitments')?.split('\r\n')[0]).toMatch(/^Partnership,Title,/);
   });
+
+  it('works out the commitments’ states on the day in the backup’s zone, not the UTC day', async () => {
+    resetFiles();
+    // 15:00 UTC on 14 Jan is 04:00 on 15 Jan in Auckland: what was due on 14 Jan is overdue there.
+    files.set(
+      '/b/backup.json',
+      edit((f) => {
+        const data = f.data as unknown as { settings: unknown[]; commitments: Record<string, unknown>[] };
+        data.settings = [{ ...defaultSettings('Pacific/Auckland'), id: 'settings', updatedAt: '2027-01-01T00:00:00.000Z' }];
+        const due = data.commitments.find((c) => c.partnershipId === first.id)!;
+        Object.assign(due, { title: 'Due on the UTC day', status: 'open', dueOn: '2027-01-14', doneOn: undefined });
+      }),
+    );
+    expect((await run(...exportArgs('commitments'))).code).toBe(0);
+    const row = files.get('/out/commitments')?.split('\r\n').find((line) => line.includes('Due on the UTC day'));
+    expect(row).toMatch(/,2027-01-14,open,,overdue(,|$)/);
+  });
 });
 
 describe('every error is one line on stderr and exit 1', () => {

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { rankAttention } from '@shared/attention';
 import { summarisePartnerships } from '@shared/portfolioSummary';
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
+import type { PortfolioSnapshot } from '@shared/domain';
 import { SCALES, generatePortfolio } from '@shared/sample/portfolioGenerator';
 import { loadAttentionSnapshot, loadPortfolioExcerpts, rankExcerpts } from '../../../renderer/db/attentionQuery';
 import { loadPortfolioSummaries } from '../../../renderer/db/portfolioQuery';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { samplePortfolio } from '@shared/sample/portfolioGenerator';
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
+import type { PortfolioSnapshot } from '@shared/domain';
 import { addSnapshot } from '../../../renderer/db/snapshot';
 import { readExportSnapshot } from '../../../renderer/db/exportSnapshot';
 import type { TestContext } from './testDb';

@@ -2,7 +2,7 @@
 // every record finds, including records past the first chunk.
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCALES, generatePortfolio } from '@shared/sample/portfolioGenerator';
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
+import type { PortfolioSnapshot } from '@shared/domain';
 import { searchRecords } from '../../../renderer/db/search';
 import { addSnapshot } from '../../../renderer/db/snapshot';
 import type { TestContext } from './testDb';

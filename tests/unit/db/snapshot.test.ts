@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { countRecords, samplePortfolio } from '@shared/sample/portfolioGenerator';
+import { countRecords } from '@shared/domain';
+import { samplePortfolio } from '@shared/sample/portfolioGenerator';
 import { rankAttention } from '@shared/attention';
 import { addSnapshot } from '../../../renderer/db/snapshot';
 import { loadAttentionSnapshot } from '../../../renderer/db/attentionQuery';

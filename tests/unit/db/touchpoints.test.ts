@@ -1,3 +1,5 @@
+// What only touchpoints and decisions do; creating, refusing, updating, deleting and
+// restoring either are in recordContract.test.ts with every other record type.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StewardDb } from '../../../renderer/db/schema';
 import { ValidationError } from '@shared/domain';
@@ -10,7 +12,6 @@ import {
   logTouchpoint,
   restoreDecision,
   restoreTouchpoint,
-  updateDecision,
   updateTouchpoint,
 } from '../../../renderer/db/touchpoints';
 import type { FollowUpDraft } from '../../../renderer/db/touchpoints';
@@ -211,37 +212,15 @@ describe('editing and deleting touchpoints', () => {
 });
 
 describe('the decision log', () => {
-  it('records, edits, deletes and restores decisions on their own, newest first', async () => {
+  it('lists live decisions newest first, through a delete and restore', async () => {
     const { p } = await setup();
     const early = await createDecision(ctx, { partnershipId: p.id, decidedOn: '2026-11-02', statement: 'Target mid-market first' });
     const late = await createDecision(ctx, { partnershipId: p.id, decidedOn: '2027-01-05', statement: 'Drop the reseller tier' });
-    expect(await logOf(early.id)).toMatchObject([{ entity: 'decision', action: 'create', description: 'Created decision “Target mid-market first”' }]);
     expect((await listDecisions(ctx.db, p.id)).map((d) => d.id)).toEqual([late.id, early.id]);
-    ctx.advance(1000);
-    await updateDecision(ctx, early.id, { partnershipId: p.id, decidedOn: '2026-11-02', statement: 'Target mid-market first', rationale: 'Faster cycles' });
-    expect((await logOf(early.id)).at(-1)?.description).toBe('Updated decision “Target mid-market first”: rationale: — → Faster cycles');
     await deleteDecision(ctx, late.id);
     expect((await listDecisions(ctx.db, p.id)).map((d) => d.id)).toEqual([early.id]);
     await restoreDecision(ctx, late.id);
-    expect(await listDecisions(ctx.db, p.id)).toHaveLength(2);
-  });
-
-  it('names invalid decision fields, writes nothing, and refuses an archived partnership', async () => {
-    const { p } = await setup();
-    const errors = await createDecision(ctx, { partnershipId: p.id, decidedOn: 'yesterday', statement: '' }).catch((e: ValidationError) => e.errors);
-    expect(errors).toEqual({ decidedOn: 'Enter a date as YYYY-MM-DD.', statement: 'Decision is required.' });
-    await archivePartnership(ctx, p.id);
-    await expect(createDecision(ctx, { partnershipId: p.id, decidedOn: '2027-01-05', statement: 'Pause' })).rejects.toThrow('is archived');
-    expect(await ctx.db.decisions.count()).toBe(0);
-  });
-
-  it('a failed decision write leaves nothing behind', async () => {
-    const { p } = await setup();
-    vi.spyOn(ctx.db.activity, 'add').mockImplementation(() => {
-      throw new Error('disk full');
-    });
-    await expect(createDecision(ctx, { partnershipId: p.id, decidedOn: '2027-01-05', statement: 'Pause' })).rejects.toThrow('disk full');
-    expect(await ctx.db.decisions.count()).toBe(0);
+    expect((await listDecisions(ctx.db, p.id)).map((d) => d.id)).toEqual([late.id, early.id]);
   });
 });
 

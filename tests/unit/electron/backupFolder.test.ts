@@ -127,7 +127,7 @@ describe('backup:write', () => {
     const crashing: BackupFs = { ...nodeBackupFs, rename: async (from, to) => (renames++ === 0 ? nodeBackupFs.rename(from, to) : Promise.reject(new Error('power cut'))) };
     const { writeAt, invoke, folder } = setup(crashing);
     await writeAt(0);
-    expect(await writeAt(1)).toEqual({ ok: false, error: 'backup:write: power cut' });
+    expect(await writeAt(1)).toEqual({ ok: false, error: { code: 'failed', message: 'backup:write: power cut' } });
     const listed = (await invoke('backup:list')) as Listed;
     expect(listed.value.map((f) => f.name)).toEqual([nameAt(0)]);
     expect(readFileSync(join(folder, nameAt(0)), 'utf8')).toBe(backupText(100));
@@ -170,7 +170,7 @@ describe('hostile backup:write calls (issue 11)', () => {
     for (let i = 0; i < 3; i++) await writeAt(i);
     const before = files();
     expect(await invoke('backup:write', { content: 'junk', keep: 1 })).toMatchObject({ ok: false });
-    expect(await invoke('backup:write', { content: 'junk' })).toEqual({ ok: false, error: expect.stringMatching(/^backup:write: refused, not a Steward backup: The file is not JSON/) });
+    expect(await invoke('backup:write', { content: 'junk' })).toEqual({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/^backup:write: refused, not a Steward backup: The file is not JSON/) } });
     expect(files()).toEqual(before);
   });
 
@@ -182,7 +182,7 @@ describe('hostile backup:write calls (issue 11)', () => {
     ['a prototype key', backupText(0, { activity: '[{"__proto__":{"x":1}}]' }), /"__proto__"/],
   ])('refuses %s and creates nothing', async (_label, content, message) => {
     const { invoke, folder } = setup();
-    expect(await invoke('backup:write', { content })).toEqual({ ok: false, error: expect.stringMatching(message) });
+    expect(await invoke('backup:write', { content })).toEqual({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(message) } });
     expect(existsSync(folder)).toBe(false);
   });
 
@@ -283,6 +283,6 @@ describe('backup:list and backup:read', () => {
 
   it('says so when a listed backup has gone', async () => {
     const { invoke } = setup();
-    expect(await invoke('backup:read', { name: nameAt(0) })).toMatchObject({ ok: false, error: expect.stringContaining('ENOENT') });
+    expect(await invoke('backup:read', { name: nameAt(0) })).toMatchObject({ ok: false, error: { code: 'failed', message: expect.stringContaining('ENOENT') } });
   });
 });

@@ -6,6 +6,7 @@ import { createHandlers } from '../../../electron/main/handlers';
 import type { HandlerDeps } from '../../../electron/main/handlers';
 import { createDataStore } from '../../../electron/main/dataStore';
 import { registerHandlers } from '../../../electron/main/ipc';
+import { IPC_CHANNELS, IPC_CONTRACT } from '../../../shared/ipc';
 import { createCloseToTray } from '../../../electron/main/lifecycle';
 import { APP_PAGE, FakeIpcMain, eventFrom, fakeSender } from './fakes';
 import { FakeDataFs } from './fakeDataFs';
@@ -41,10 +42,19 @@ function fakeDeps(dialogAnswer: SaveDialogReturnValue = { canceled: true, filePa
   return { deps, invoke, ipcMain };
 }
 
+describe('createHandlers', () => {
+  it('has exactly the channels of the contract table', () => {
+    const { deps } = fakeDeps();
+    expect(Object.keys(createHandlers(deps)).sort()).toEqual([...IPC_CHANNELS].sort());
+  });
+});
+
 describe('app:getInfo', () => {
   it('reports the app, its profile folder and the backup folder outside the profile', async () => {
     const { invoke } = fakeDeps();
-    expect(await invoke('app:getInfo')).toEqual({
+    const info = await invoke('app:getInfo');
+    expect(IPC_CONTRACT['app:getInfo'].response.safeParse((info as { value: unknown }).value).success).toBe(true);
+    expect(info).toEqual({
       ok: true,
       value: {
         name: 'Steward',
@@ -62,7 +72,7 @@ describe('shell:openExternal', () => {
     'refuses %j without reaching the OS',
     async (url) => {
       const { deps, invoke } = fakeDeps();
-      expect(await invoke('shell:openExternal', { url })).toMatchObject({ ok: false });
+      expect(await invoke('shell:openExternal', { url })).toMatchObject({ ok: false, error: { code: 'refused' } });
       expect(deps.openExternal).not.toHaveBeenCalled();
     },
   );
@@ -79,7 +89,7 @@ describe('shell:openExternal', () => {
     deps.openExternal.mockRejectedValueOnce(new Error('no application for mailto:'));
     expect(await invoke('shell:openExternal', { url: 'mailto:a@b.example' })).toEqual({
       ok: false,
-      error: 'shell:openExternal: no application for mailto:',
+      error: { code: 'failed', message: 'shell:openExternal: no application for mailto:' },
     });
   });
 });
@@ -135,7 +145,7 @@ describe('file:save', () => {
   it('reports a failed write', async () => {
     const { deps, invoke } = fakeDeps({ canceled: false, filePath: join(HOME, 'full-disk.md') });
     deps.writeFile.mockRejectedValueOnce(new Error('ENOSPC: no space left on device'));
-    expect(await invoke('file:save', request)).toEqual({ ok: false, error: 'file:save: ENOSPC: no space left on device' });
+    expect(await invoke('file:save', request)).toEqual({ ok: false, error: { code: 'failed', message: 'file:save: ENOSPC: no space left on device' } });
   });
 });
 
@@ -182,7 +192,7 @@ describe('file:printToPdf', () => {
   it('reports a failed print and writes nothing', async () => {
     const { deps, sender, invoke } = printing({ canceled: false, filePath: join(HOME, 'x.pdf') });
     sender.printToPDF.mockRejectedValueOnce(new Error('Printing failed'));
-    expect(await invoke(request)).toEqual({ ok: false, error: 'file:printToPdf: Printing failed' });
+    expect(await invoke(request)).toEqual({ ok: false, error: { code: 'failed', message: 'file:printToPdf: Printing failed' } });
     expect(deps.writeFile).not.toHaveBeenCalled();
   });
 });

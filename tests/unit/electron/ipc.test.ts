@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../../../shared/ipc';
-import type { AppInfo, InvokeChannel, IpcResponse } from '../../../shared/ipc';
-import { addHandler, isTrustedSender, registerHandlers, sendEvent } from '../../../electron/main/ipc';
+import { IPC_CHANNELS, IPC_CONTRACT } from '../../../shared/ipc';
+import type { AppInfo, InvokeChannel, IpcResponse, StewardApi } from '../../../shared/ipc';
+import { IpcRefusal, addHandler, isTrustedSender, registerHandlers, sendEvent } from '../../../electron/main/ipc';
 import type { Handler, Handlers } from '../../../electron/main/ipc';
 import { APP_PAGE, EXAMPLES, FOREIGN_SENDERS, FakeIpcMain, eventFrom } from './fakes';
 
@@ -72,6 +72,29 @@ function registered(): { ipcMain: FakeIpcMain; received: (readonly [InvokeChanne
   return { ipcMain, received };
 }
 
+describe('the contract table', () => {
+  it.each(IPC_CHANNELS)("%s: the example answer fits the table's response schema", (channel) => {
+    expect(IPC_CONTRACT[channel].response.safeParse(RESPONSES[channel]).success).toBe(true);
+  });
+
+  it('gives every channel its own preload method', () => {
+    const methods = IPC_CHANNELS.map((channel) => IPC_CONTRACT[channel].method);
+    expect(new Set(methods).size).toBe(IPC_CHANNELS.length);
+    expect(methods).not.toContain('on');
+  });
+
+  it('makes a handler map or a preload API that misses a channel a type error', () => {
+    const { handlers } = recordingHandlers();
+    const { 'backup:list': _dropped, ...withoutList } = handlers;
+    // @ts-expect-error -- the handler map must hold every channel of the table: 'backup:list' is missing
+    const incomplete: Handlers = withoutList;
+    // @ts-expect-error -- the preload API must hold every channel's method: all but getInfo and on are missing
+    const partialApi: StewardApi = { getInfo: async () => ({ ok: true, value: INFO }), on: () => () => undefined };
+    expect(Object.keys(incomplete)).not.toContain('backup:list');
+    expect(Object.keys(partialApi)).toEqual(['getInfo', 'on']);
+  });
+});
+
 describe('registerHandlers', () => {
   it('registers one handler for every channel of the contract, and no other', () => {
     const { ipcMain } = registered();
@@ -82,14 +105,14 @@ describe('registerHandlers', () => {
     it.each(FOREIGN_SENDERS)('refuses %s without calling the handler', async (_label, event) => {
       const { ipcMain, received } = registered();
       const result = await ipcMain.invoke(channel, event, EXAMPLES[channel].valid);
-      expect(result).toEqual({ ok: false, error: expect.stringContaining('not the app') });
+      expect(result).toEqual({ ok: false, error: { code: 'refused', message: expect.stringContaining('not the app') } });
       expect(received).toEqual([]);
     });
 
-    it('answers a malformed payload with ok:false without calling the handler', async () => {
+    it('answers a payload that fails the schema with the bad-input code without calling the handler', async () => {
       const { ipcMain, received } = registered();
       const result = await ipcMain.invoke(channel, eventFrom(APP_PAGE), EXAMPLES[channel].malformed);
-      expect(result).toEqual({ ok: false, error: expect.stringContaining('invalid request') });
+      expect(result).toEqual({ ok: false, error: { code: 'bad-input', message: expect.stringContaining(`${channel}: invalid request`) } });
       expect(received).toEqual([]);
     });
 
@@ -103,20 +126,36 @@ describe('registerHandlers', () => {
 });
 
 describe('addHandler', () => {
-  it('turns a handler that throws into ok:false', async () => {
+  it('answers a handler that throws with the failed code', async () => {
     const ipcMain = new FakeIpcMain();
     addHandler({ ipcMain }, 'app:setLoginItem', () => {
       throw new Error('login items are not supported here');
     });
     const result = await ipcMain.invoke('app:setLoginItem', eventFrom(APP_PAGE), { openAtLogin: true });
-    expect(result).toEqual({ ok: false, error: 'app:setLoginItem: login items are not supported here' });
+    expect(result).toEqual({ ok: false, error: { code: 'failed', message: 'app:setLoginItem: login items are not supported here' } });
   });
 
-  it('turns a handler that rejects with a non-Error into ok:false', async () => {
+  it('answers a handler that rejects with a non-Error with the failed code', async () => {
     const ipcMain = new FakeIpcMain();
     addHandler({ ipcMain }, 'window:setUnreadCount', () => Promise.reject('badge unavailable'));
     const result = await ipcMain.invoke('window:setUnreadCount', eventFrom(APP_PAGE), { count: 1 });
-    expect(result).toEqual({ ok: false, error: 'window:setUnreadCount: badge unavailable' });
+    expect(result).toEqual({ ok: false, error: { code: 'failed', message: 'window:setUnreadCount: badge unavailable' } });
+  });
+
+  it("answers a handler's IpcRefusal with the refusal's own code", async () => {
+    const ipcMain = new FakeIpcMain();
+    addHandler({ ipcMain }, 'shell:openExternal', () => {
+      throw new IpcRefusal('refused', 'only https: and mailto: links can be opened');
+    });
+    addHandler({ ipcMain }, 'backup:write', () => Promise.reject(new IpcRefusal('bad-input', 'refused, not a Steward backup')));
+    expect(await ipcMain.invoke('shell:openExternal', eventFrom(APP_PAGE), { url: 'https://example.com/' })).toEqual({
+      ok: false,
+      error: { code: 'refused', message: 'shell:openExternal: only https: and mailto: links can be opened' },
+    });
+    expect(await ipcMain.invoke('backup:write', eventFrom(APP_PAGE), { content: 'x' })).toEqual({
+      ok: false,
+      error: { code: 'bad-input', message: 'backup:write: refused, not a Steward backup' },
+    });
   });
 
   it('refuses extra keys in a payload', async () => {

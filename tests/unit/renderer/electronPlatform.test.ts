@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { RendererEvent, RendererListener, StewardApi } from '@shared/ipc';
 import { createElectronPlatform } from '../../../renderer/src/platform/electronPlatform';
 import { choosePlatform } from '../../../renderer/src/platform/choosePlatform';
+import { PlatformError } from '../../../renderer/src/platform/platform';
 
 const BACKUP_FILE = { name: 'steward-backup-20270114-090000.json', takenAt: '2027-01-14T09:00:00.000Z', modifiedAt: '2027-01-14T09:00:01.000Z', size: 42 };
 
@@ -10,7 +11,7 @@ function fakeApi(overrides: Partial<StewardApi> = {}) {
   const api: StewardApi = {
     getInfo: async () => ({ ok: true, value: { name: 'Steward', version: '1.2.3', platform: 'linux', userDataPath: '/home/d/.config/Steward', backupFolder: '/home/d/Documents/Steward Backups' } }),
     openExternal: vi.fn(async () => ({ ok: true as const, value: undefined })),
-    showNotification: async () => ({ ok: false, error: 'Notifications are not supported' }),
+    showNotification: async () => ({ ok: false, error: { code: 'failed', message: 'notification:show: Notifications are not supported' } }),
     saveFile: async () => ({ ok: true, value: { saved: true, path: '/tmp/x.csv' } }),
     printToPdf: vi.fn(async () => ({ ok: true as const, value: { saved: true as const, path: '/tmp/review.pdf' } })),
     setLoginItem: async () => ({ ok: true, value: undefined }),
@@ -18,13 +19,13 @@ function fakeApi(overrides: Partial<StewardApi> = {}) {
     setCloseToTray: async () => ({ ok: true, value: undefined }),
     writeBackup: async () => ({ ok: true, value: { file: BACKUP_FILE } }),
     listBackups: async () => ({ ok: true, value: [BACKUP_FILE] }),
-    readBackup: async () => ({ ok: false, error: 'backup:read: ENOENT: no such file' }),
+    readBackup: async () => ({ ok: false, error: { code: 'failed', message: 'backup:read: ENOENT: no such file' } }),
     setBackupKeep: async () => ({ ok: true, value: undefined }),
     readDataMarker: async () => ({ ok: true, value: null }),
     writeDataMarker: async () => ({ ok: true, value: undefined }),
     moveDamagedStoreAside: async () => ({ ok: true, value: undefined }),
     listDamagedStores: async () => ({ ok: true, value: [] }),
-    removeDamagedStore: async () => ({ ok: false, error: 'data:removeDamaged: not a damaged store' }),
+    removeDamagedStore: async () => ({ ok: false, error: { code: 'refused', message: 'data:removeDamaged: not a damaged store' } }),
     on: <E extends RendererEvent>(event: E, listener: RendererListener<E>) => {
       listeners.set(event, listener as (payload: never) => void);
       return () => listeners.delete(event);
@@ -60,6 +61,16 @@ describe('the Electron platform adapter', () => {
   it('turns a failed envelope into an error the page can show', async () => {
     const { api } = fakeApi();
     await expect(createElectronPlatform(api).notify({ key: 'k', title: 't', body: 'b' })).rejects.toThrow('Notifications are not supported');
+  });
+
+  it("keeps main's error code, so the page can tell a refusal from bad input from a failure", async () => {
+    const platform = createElectronPlatform(fakeApi().api);
+    const refusal = await platform.damagedStores?.remove('x').catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(PlatformError);
+    expect(refusal).toMatchObject({ code: 'refused', message: 'data:removeDamaged: not a damaged store' });
+    await expect(platform.backups?.read('x')).rejects.toMatchObject({ code: 'failed' });
+    const setCloseToTray = async () => ({ ok: false as const, error: { code: 'bad-input' as const, message: 'window:setCloseToTray: invalid request' } });
+    await expect(createElectronPlatform(fakeApi({ setCloseToTray }).api).applyDesktopSettings({ closeToTray: true, launchAtLogin: true, backupKeep: 10 })).rejects.toMatchObject({ code: 'bad-input' });
   });
 
   it('forwards notification clicks with their key and resume events, and unsubscribes', () => {
@@ -100,7 +111,7 @@ describe('the Electron platform adapter', () => {
   });
 
   it('reports a desktop setting main refused', async () => {
-    const setCloseToTray = async () => ({ ok: false as const, error: 'window:setCloseToTray: invalid request' });
+    const setCloseToTray = async () => ({ ok: false as const, error: { code: 'bad-input' as const, message: 'window:setCloseToTray: invalid request' } });
     const platform = createElectronPlatform(fakeApi({ setCloseToTray }).api);
     await expect(platform.applyDesktopSettings({ closeToTray: true, launchAtLogin: true, backupKeep: 10 })).rejects.toThrow('invalid request');
   });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '@shared/dates';
-import type { HealthCheck } from '@shared/domain';
+import type { HealthCheck, PortfolioSnapshot } from '@shared/domain';
 import {
   activitySchema,
   cadenceSchema,
   commitmentSchema,
+  countRecords,
   decisionSchema,
   healthCheckSchema,
   intentVersionSchema,
@@ -14,8 +15,7 @@ import {
   touchpointSchema,
 } from '@shared/domain';
 import { expandOccurrences } from '@shared/recurrence';
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
-import { GENERATED_AT_UTC_TIME, SCALES, countRecords, generatePortfolio, samplePortfolio } from '@shared/sample/portfolioGenerator';
+import { GENERATED_AT_UTC_TIME, SCALES, generatePortfolio, samplePortfolio } from '@shared/sample/portfolioGenerator';
 
 const TODAY = '2027-01-14';
 const NOW = `${TODAY}T${GENERATED_AT_UTC_TIME}Z`;

@@ -1,6 +1,6 @@
 // Live reads for the Commitments tab: the partnership's commitments, the people who
 // can own them, and the touchpoints and health checks they may have come from.
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../../db/live';
 import { db } from '../../../db/db';
 import { listCommitments, listHealthChecks, listStakeholders, listTouchpoints } from '../../../db/workspaceQueries';
 

@@ -1,7 +1,7 @@
 // The gap chart's numbers, with each gap in words; wide gaps (the ones worth an action)
 // are highlighted. Visible, so it also serves as the chart's text alternative.
 import type { GapRow } from '@shared/health';
-import { GAP_WORTH_ACTING } from '@shared/health';
+import { isWideGap } from '@shared/health';
 import { describeGap } from '@shared/healthView';
 import { capitalise } from '../../format';
 
@@ -18,7 +18,7 @@ export function GapTable({ rows }: { readonly rows: readonly GapRow[] }) {
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.dimension} className={r.gap !== undefined && Math.abs(r.gap) >= GAP_WORTH_ACTING ? 'health-gap-wide' : undefined}>
+          <tr key={r.dimension} className={isWideGap(r) ? 'health-gap-wide' : undefined}>
             <th scope="row">{capitalise(r.dimension)}</th>
             <td>{r.ours ?? '—'}</td>
             <td>{r.partner ?? '—'}</td>

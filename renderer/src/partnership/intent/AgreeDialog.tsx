@@ -1,13 +1,13 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { FieldErrors, IntentVersion } from '@shared/domain';
-import { ValidationError, agreementSchema, validate } from '@shared/domain';
+import type { IntentVersion } from '@shared/domain';
+import { agreementSchema, validate } from '@shared/domain';
 import { appContext } from '../../../db/db';
 import { agreeIntent } from '../../../db/intents';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { useFocusFirstError } from '../../components/useFocusFirstError';
-import { failureMessage } from '../../components/failureMessage';
+import { FormFooter } from '../../components/FormFooter';
+import { useFormSave } from '../../components/useFormSave';
 
 interface Props {
   readonly draft: IntentVersion;
@@ -23,28 +23,14 @@ interface Props {
 /** Records that both sides agreed the draft: when, and who on each side. */
 export function AgreeDialog({ draft, previous, today, defaultUs, onAgreed, onClose }: Props) {
   const [form, setForm] = useState({ agreedOn: today, agreedByUs: defaultUs, agreedByPartner: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [isSaving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
+  const { formRef, errors, failure, isSaving, save } = useFormSave('Could not agree the draft');
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: event.target.value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const checked = validate(agreementSchema, form);
-    setFailure(undefined);
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    setSaving(true);
-    try {
-      onAgreed(await agreeIntent(appContext, draft.id, checked.value));
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.errors);
-      else setFailure(failureMessage('Could not agree the draft', error));
-    } finally {
-      setSaving(false);
-    }
+    const outcome = await save(checked.ok ? {} : checked.errors, () => agreeIntent(appContext, draft.id, checked.ok ? checked.value : form));
+    if (outcome.saved) onAgreed(outcome.value);
   }
 
   const consequence = previous
@@ -65,19 +51,7 @@ export function AgreeDialog({ draft, previous, today, defaultUs, onAgreed, onClo
             {(a) => <input {...a} value={form.agreedByPartner} onChange={set('agreedByPartner')} autoComplete="off" autoFocus={Boolean(defaultUs)} />}
           </Field>
         </div>
-        {failure && (
-          <p className="form-failure" role="alert">
-            {failure}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={isSaving}>
-            Agree version {draft.version}
-          </button>
-        </div>
+        <FormFooter failure={failure} isSaving={isSaving} submitLabel={`Agree version ${draft.version}`} onCancel={onClose} />
       </form>
     </Dialog>
   );

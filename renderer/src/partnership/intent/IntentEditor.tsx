@@ -1,10 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { IntentVersion, Partnership } from '@shared/domain';
 import { newId } from '@shared/domain';
 import type { IntentForm } from '@shared/intentView';
 import { intentFormFrom } from '@shared/intentView';
-import { useFocusFirstError } from '../../components/useFocusFirstError';
 import { GoalRowsEditor } from './GoalRowsEditor';
 import { ScopeFields } from './ScopeFields';
 import { TextSectionField } from './TextSectionField';
@@ -23,9 +22,7 @@ interface Props {
 /** The whole charter as one form; only drafts are ever edited. */
 export function IntentEditor({ partnership, draft, onSaved, onCancel }: Props) {
   const [form, setForm] = useState<IntentForm>(() => intentFormFrom(draft, newId));
-  const { errors, failure, isSaving, save } = useDraftSave(partnership.id, draft);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
+  const { formRef, errors, failure, isSaving, save } = useDraftSave(partnership.id, draft);
   const set = <K extends keyof IntentForm>(key: K) => (value: IntentForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const text = (key: 'purpose' | 'nonNegotiables' | 'successCriteria' | 'exitConditions' | 'internalNotes', hint: string) => (
     <TextSectionField section={key} value={form[key]} errors={errors} hint={hint} onChange={set(key)} />

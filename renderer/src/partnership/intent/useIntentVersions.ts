@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../../db/live';
 import type { IntentVersion } from '@shared/domain';
 import { db } from '../../../db/db';
 import { listIntentVersions } from '../../../db/workspaceQueries';

@@ -2,7 +2,8 @@
 // a glance, the table for the exact numbers (and for screen readers). What the quarter
 // still plans after that moment is shown apart, never counted.
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import type { CadenceAdherenceRow, QuarterlyReview } from '@shared/exports/quarterlyReview';
+import type { CadenceAdherenceRow } from '@shared/exports/quarterCounts';
+import type { QuarterlyReview } from '@shared/exports/quarterlyReview';
 import { adherenceSummary, aheadText } from '@shared/exports/reviewMarkdown';
 import { useDateText } from '../../clock/useDateText';
 import { AXIS_TICK } from '../health/chartTheme';

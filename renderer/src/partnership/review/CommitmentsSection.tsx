@@ -4,7 +4,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { OWED_BY_LABELS } from '@shared/commitments';
 import { OWED_BY } from '@shared/domain';
-import type { QuarterlyReview, SideSummary } from '@shared/exports/quarterlyReview';
+import type { SideSummary } from '@shared/exports/quarterCounts';
+import type { QuarterlyReview } from '@shared/exports/quarterlyReview';
 import { reciprocityVerdict } from '@shared/exports/reviewMarkdown';
 import { AXIS_TICK } from '../health/chartTheme';
 import { CommitmentTable } from './CommitmentTable';

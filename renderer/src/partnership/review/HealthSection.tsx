@@ -3,6 +3,7 @@
 // gap per dimension as at the review's moment (quarter end once the quarter is over).
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HealthPoint, QuarterlyReview } from '@shared/exports/quarterlyReview';
+import { isWideGap } from '@shared/health';
 import { PERSPECTIVE_LABELS } from '@shared/healthView';
 import { capitalise } from '../../format';
 import { useDateText } from '../../clock/useDateText';
@@ -68,7 +69,7 @@ export function HealthSection({ review }: { readonly review: QuarterlyReview }) 
               </thead>
               <tbody>
                 {gap.map((g) => (
-                  <tr key={g.dimension} className={g.gap !== undefined && Math.abs(g.gap) >= 1 ? 'review-gap-wide' : undefined}>
+                  <tr key={g.dimension} className={isWideGap(g) ? 'review-gap-wide' : undefined}>
                     <th scope="row">{capitalise(g.dimension)}</th>
                     <td>{scoreText(g.ours)}</td>
                     <td>{scoreText(g.partner)}</td>

@@ -2,10 +2,12 @@
 // shared/exports run over a snapshot read in one transaction, so every write anywhere
 // (a meeting held, a commitment done) redraws the review at once. Both are "as at" now
 // in the user's zone, re-read every minute, so a meeting that has just passed is counted.
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../../db/live';
 import type { Edition } from '@shared/exports/partnerSafe';
-import type { PortfolioRollup, QuarterlyReview } from '@shared/exports/quarterlyReview';
-import { buildPortfolioRollup, buildQuarterlyReview } from '@shared/exports/quarterlyReview';
+import type { PortfolioRollup } from '@shared/exports/portfolioRollup';
+import type { QuarterlyReview } from '@shared/exports/quarterlyReview';
+import { buildPortfolioRollup } from '@shared/exports/portfolioRollup';
+import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
 import { db } from '../../../db/db';
 import { useSettings } from '../../../db/hooks';
 import { readExportSnapshot } from '../../../db/exportSnapshot';

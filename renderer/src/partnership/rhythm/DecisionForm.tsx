@@ -1,12 +1,12 @@
 // Record or correct one decision in the log. Its rationale is internal: why we agreed
 // stays with us, what was agreed can be shared.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Decision, DecisionInput, FieldErrors } from '@shared/domain';
-import { ValidationError, decisionInputSchema, validate } from '@shared/domain';
+import type { Decision, DecisionInput } from '@shared/domain';
+import { decisionInputSchema, validate } from '@shared/domain';
 import { Field } from '../../components/Field';
-import { useFocusFirstError } from '../../components/useFocusFirstError';
-import { failureMessage } from '../../components/failureMessage';
+import { FormFooter } from '../../components/FormFooter';
+import { useFormSave } from '../../components/useFormSave';
 
 interface Props {
   readonly partnershipId: string;
@@ -20,23 +20,13 @@ export function DecisionForm({ partnershipId, today, editing, onSave, onCancel }
   const [decidedOn, setDecidedOn] = useState(editing?.decidedOn ?? today);
   const [statement, setStatement] = useState(editing?.statement ?? '');
   const [rationale, setRationale] = useState(editing?.rationale ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
+  const { formRef, errors, failure, isSaving, save } = useFormSave();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const input: DecisionInput = { partnershipId, decidedOn, statement, rationale, touchpointId: editing?.touchpointId ?? '' };
     const checked = validate(decisionInputSchema, input);
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    try {
-      await onSave(input);
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.errors);
-      else setFailure(failureMessage('Could not save', error));
-    }
+    await save(checked.ok ? {} : checked.errors, () => onSave(input));
   }
 
   return (
@@ -50,19 +40,7 @@ export function DecisionForm({ partnershipId, today, editing, onSave, onCancel }
       <Field label="Rationale" error={errors.rationale} hint="Internal: why we agreed. Never in what the partner sees.">
         {(a) => <textarea {...a} rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
       </Field>
-      {failure && (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary">
-          {editing ? 'Save changes' : 'Add decision'}
-        </button>
-      </div>
+      <FormFooter failure={failure} isSaving={isSaving} submitLabel={editing ? 'Save changes' : 'Add decision'} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 // Live reads for the Cadences and Touchpoints tabs: one query per tab, so a write
 // anywhere (another window, a reminder action) redraws the whole tab consistently.
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../../db/live';
 import { db } from '../../../db/db';
 import { listCadences, listCommitments, listDecisions, listOccurrenceRecords, listStakeholders, listTouchpoints } from '../../../db/workspaceQueries';
 

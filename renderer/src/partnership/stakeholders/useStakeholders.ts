@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../../db/live';
 import { db } from '../../../db/db';
 import { listStakeholders } from '../../../db/workspaceQueries';
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import type { Activity, Cadence, CadenceId, OccurrenceRecord, Partnership, PartnershipId } from '@shared/domain';
+import type { Activity, Cadence, CadenceId, OccurrenceRecord, Partnership, PartnershipId, PortfolioSnapshot } from '@shared/domain';
 import { calendarIcs, escapeText, foldLine } from '@shared/exports/calendar';
 import { expandOccurrences, localToUtc, utcToLocal } from '@shared/recurrence';
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
 import { samplePortfolio } from '@shared/sample/portfolioGenerator';
 
 // Every expectation is a UTC instant or literal text, so a pass under TZ=America/Los_Angeles

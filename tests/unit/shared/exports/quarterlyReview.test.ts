@@ -14,9 +14,10 @@ import type {
   OccurrenceRecord,
   Partnership,
   PartnershipId,
+  PortfolioSnapshot,
 } from '@shared/domain';
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
-import { buildPortfolioRollup, buildQuarterlyReview } from '@shared/exports/quarterlyReview';
+import { buildPortfolioRollup } from '@shared/exports/portfolioRollup';
+import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
 import { portfolioRollupMarkdown, quarterlyReviewMarkdown, reciprocityVerdict } from '@shared/exports/reviewMarkdown';
 
 const STAMP = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };

@@ -4,12 +4,12 @@
 import type { AttentionItem } from '@shared/attention';
 import { MISSED_LOOKBACK_DAYS, nextDue, occurrenceStatus, plannedOccurrences } from '@shared/cadenceSchedule';
 import { addDays, daysBetween } from '@shared/dates';
-import type { Cadence, Commitment, OccurrenceRecord, Touchpoint, Weekday } from '@shared/domain';
-import type { PortfolioRollup, QuarterlyReview } from '@shared/exports/quarterlyReview';
+import type { Cadence, Commitment, OccurrenceRecord, PortfolioSnapshot, Touchpoint, Weekday } from '@shared/domain';
+import type { PortfolioRollup } from '@shared/exports/portfolioRollup';
+import type { QuarterlyReview } from '@shared/exports/quarterlyReview';
 import type { PartnershipSummary } from '@shared/portfolioSummary';
 import type { PlannedReminder, ReminderPlan } from '@shared/reminders';
 import { DIGEST_AFTER, reminderText } from '@shared/reminders';
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
 import { localToUtc, utcToLocal } from '@shared/timezones';
 import { absoluteDates, disagreements } from './phrases';
 import type { Settings, World } from './world';

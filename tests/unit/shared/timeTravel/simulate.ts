@@ -6,12 +6,12 @@
 import type { AttentionItem } from '@shared/attention';
 import { rankAttention } from '@shared/attention';
 import { occurrenceStatus } from '@shared/cadenceSchedule';
-import type { Cadence, OccurrenceRecord, Touchpoint } from '@shared/domain';
-import { buildPortfolioRollup, buildQuarterlyReview } from '@shared/exports/quarterlyReview';
+import type { Cadence, OccurrenceRecord, PortfolioSnapshot, Touchpoint } from '@shared/domain';
+import { buildPortfolioRollup } from '@shared/exports/portfolioRollup';
+import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
 import type { QuarterlyReview } from '@shared/exports/quarterlyReview';
 import { formatQuarter, quarterOfDay, quarterRange } from '@shared/exports/quarter';
 import { summarisePartnerships } from '@shared/portfolioSummary';
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
 import { localToUtc } from '@shared/timezones';
 import type { HistoryLookup, Invariant, QuarterContext, Violation } from './invariants';
 import {

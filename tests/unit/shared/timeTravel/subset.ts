@@ -1,7 +1,7 @@
 // A few partnerships of a generated portfolio with every record of theirs: the 10x run steps
 // different fifths of the portfolio in each zone, so a year of steps stays within the unit
 // suite's budget while the variety of the generated portfolio (rules, zones, states) is kept.
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
+import type { PortfolioSnapshot } from '@shared/domain';
 
 export function partnershipsOf(snapshot: PortfolioSnapshot, keep: (index: number) => boolean): PortfolioSnapshot {
   const ids = new Set(snapshot.partnerships.filter((_, i) => keep(i)).map((p) => p.id as string));

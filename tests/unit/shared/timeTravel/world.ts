@@ -6,13 +6,12 @@
 import type { AttentionSnapshot } from '@shared/attention';
 import type { PartnershipExcerpt } from '@shared/partnershipExcerpt';
 import { excerptPartnership, snapshotOfExcerpts } from '@shared/partnershipExcerpt';
-import type { Partnership, ReminderState } from '@shared/domain';
+import type { Partnership, PortfolioSnapshot, ReminderState } from '@shared/domain';
 import { defaultSettings } from '@shared/domain';
 import type { PlannedReminder, ReminderPlan } from '@shared/reminders';
 import { planReminders } from '@shared/reminders';
 import type { RecurrenceRule } from '@shared/recurrence';
 import { expandOccurrences, rememberExpansion } from '@shared/recurrence';
-import type { PortfolioSnapshot } from '@shared/sample/portfolioGenerator';
 
 export type Settings = ReturnType<typeof defaultSettings>;
 

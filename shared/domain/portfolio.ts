@@ -1,0 +1,54 @@
+// A whole portfolio as plain arrays, one per table: what a backup holds, what the
+// exports and the command line read, and what the sample generator writes.
+import type { Activity } from './activity';
+import type { Cadence, OccurrenceRecord } from './cadence';
+import type { Commitment } from './commitment';
+import type { HealthCheck } from './health';
+import type { IntentVersion } from './intent';
+import type { Partnership } from './partnership';
+import type { Stakeholder } from './stakeholder';
+import type { Decision, Touchpoint } from './touchpoint';
+
+export interface PortfolioSnapshot {
+  readonly partnerships: Partnership[];
+  readonly intentVersions: IntentVersion[];
+  readonly stakeholders: Stakeholder[];
+  readonly cadences: Cadence[];
+  readonly occurrences: OccurrenceRecord[];
+  readonly touchpoints: Touchpoint[];
+  readonly decisions: Decision[];
+  readonly commitments: Commitment[];
+  readonly healthChecks: HealthCheck[];
+  readonly activity: Activity[];
+}
+
+/** Every table that holds records of a partnership (all carry partnershipId), besides the activity log. */
+export const PARTNERSHIP_CHILD_TABLES = [
+  'intentVersions',
+  'stakeholders',
+  'cadences',
+  'occurrences',
+  'touchpoints',
+  'decisions',
+  'commitments',
+  'healthChecks',
+] as const satisfies readonly (keyof PortfolioSnapshot)[];
+
+export function emptyPortfolioSnapshot(): PortfolioSnapshot {
+  return { partnerships: [], intentVersions: [], stakeholders: [], cadences: [], occurrences: [], touchpoints: [], decisions: [], commitments: [], healthChecks: [], activity: [] };
+}
+
+export function countRecords(s: PortfolioSnapshot): number {
+  return (
+    s.partnerships.length +
+    s.intentVersions.length +
+    s.stakeholders.length +
+    s.cadences.length +
+    s.occurrences.length +
+    s.touchpoints.length +
+    s.decisions.length +
+    s.commitments.length +
+    s.healthChecks.length +
+    s.activity.length
+  );
+}
