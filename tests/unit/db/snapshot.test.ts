@@ -14,7 +14,8 @@ afterEach(async () => {
 
 const TODAY = '2027-01-14';
 
-describe('loading a portfolio snapshot', () => {
+// Loading the sample also builds every partnership's excerpt: seconds on a busy machine.
+describe('loading a portfolio snapshot', { timeout: 20_000 }, () => {
   it('writes every record of the sample in one go', async () => {
     ctx = createTestContext(`${TODAY}T12:00:00.000Z`);
     const sample = samplePortfolio(TODAY);
