@@ -19,17 +19,33 @@
 // Free text nothing on those screens shows (notes, summaries, comments) is left out.
 import type { AttentionSnapshot } from './attention';
 import { MISSED_LOOKBACK_DAYS } from './cadenceSchedule';
-import type { Cadence, Commitment, HealthCheck, IntentVersion, OccurrenceRecord, Partnership, Touchpoint } from './domain';
+import type { Cadence, CadenceId, Commitment, HealthCheck, IntentVersion, OccurrenceRecord, Partnership, Touchpoint } from './domain';
 import { EMPTY_INTENT_CONTENT } from './domain';
 import { byCadence, groupLive } from './grouping';
 import { chronological } from './health';
 import { latestAgreedVersion, pendingDraft } from './intentDiff';
+import { expandOccurrences, rememberExpansion } from './recurrence';
 
 /** The records an excerpt holds, one partnership's, in the shape of an AttentionSnapshot's lists. */
 export type ExcerptRecords = Required<Omit<AttentionSnapshot, 'partnerships'>>;
 
+/** A fixed cadence's whole expansion in [fromIso, toIso), as expandOccurrences gives it. */
+export interface CadencePlan {
+  readonly cadenceId: CadenceId;
+  readonly fromIso: string;
+  readonly toIso: string;
+  readonly instants: readonly string[];
+}
+
 export interface PartnershipExcerpt extends ExcerptRecords {
   readonly partnershipId: string;
+  /**
+   * A hint, never the truth: each fixed cadence's planned instants around its anchor, so a
+   * cold start reads them instead of iterating ical.js for every cadence. A reader uses a
+   * plan only for a window it covers (see plannedInstants in the reader); outside it the
+   * rule is expanded as ever.
+   */
+  readonly plans: readonly CadencePlan[];
 }
 
 /** Our last checks kept: the Portfolio's health sparkline shows this many. */
@@ -42,9 +58,14 @@ export const SPARKLINE_CHECKS = 8;
  */
 export const KEEP_RECENT_DAYS = 45;
 const DAY_MS = 86_400_000;
+/**
+ * A plan runs this many days past its cadence's anchor: the next-due search looks 8, then
+ * 64 days ahead of `now`, so it serves while the last settled meeting is a few months old.
+ */
+export const PLAN_AHEAD_DAYS = 180;
 
 /** One partnership's excerpt from its records (any superset of them: other partnerships' are ignored). */
-export function excerptPartnership(partnershipId: string, records: ExcerptRecords): PartnershipExcerpt {
+export function excerptPartnership(partnershipId: string, records: ExcerptRecords, previous?: PartnershipExcerpt): PartnershipExcerpt {
   const own = <T extends { readonly partnershipId: string; readonly deletedAt?: string }>(items: readonly T[]) => items.filter((item) => item.partnershipId === partnershipId && !item.deletedAt);
   const cadences = own(records.cadences).filter((c) => c.status === 'active');
   const occurrences = groupLive(own(records.occurrences), byCadence);
@@ -63,11 +84,29 @@ export function excerptPartnership(partnershipId: string, records: ExcerptRecord
       .map((c): Commitment => ({ ...c, detail: '' })),
     healthChecks: recentChecks(own(records.healthChecks)).map(slimCheck),
     intentVersions: decidingVersions(own(records.intentVersions)),
+    plans: cadences.flatMap((c, i) => planOf(c, history[i]!.anchor, previous)),
   };
 }
 
+/** A fixed cadence's instants from KEEP_RECENT_DAYS before its anchor to PLAN_AHEAD_DAYS after it; none without an anchor or a rule that expands. */
+function planOf(cadence: Cadence, anchor: number | undefined, previous: PartnershipExcerpt | undefined): CadencePlan[] {
+  if (anchor === undefined || cadence.mode !== 'fixed' || cadence.rrule.trim() === '') return [];
+  const fromIso = new Date(anchor - (KEEP_RECENT_DAYS + 1) * DAY_MS).toISOString();
+  const toIso = new Date(anchor + PLAN_AHEAD_DAYS * DAY_MS).toISOString();
+  const kept = previous?.plans?.find((p) => p.cadenceId === cadence.id && p.fromIso === fromIso && p.toIso === toIso);
+  const was = previous?.cadences.find((c) => c.id === cadence.id);
+  // The same rule over the same window expands the same: an edit elsewhere does not iterate ical.js again.
+  if (kept && was && was.rrule === cadence.rrule && was.start === cadence.start && was.zone === cadence.zone) return [kept];
+  try {
+    return [{ cadenceId: cadence.id, fromIso, toIso, instants: expandOccurrences(cadence, fromIso, toIso) }];
+  } catch {
+    return []; // a rule that cannot be expanded fails the same way where it is used, and says why there
+  }
+}
+
 /** Every excerpt's records as one snapshot, for the pure ranking, summaries and planner. */
-export function snapshotOfExcerpts(partnerships: readonly Partnership[], excerpts: readonly ExcerptRecords[]): Required<AttentionSnapshot> {
+export function snapshotOfExcerpts(partnerships: readonly Partnership[], excerpts: readonly (ExcerptRecords & { readonly plans?: readonly CadencePlan[] })[]): Required<AttentionSnapshot> {
+  for (const excerpt of excerpts) rememberPlans(excerpt.cadences, excerpt.plans ?? []);
   return {
     partnerships,
     cadences: excerpts.flatMap((e) => e.cadences),
@@ -77,6 +116,15 @@ export function snapshotOfExcerpts(partnerships: readonly Partnership[], excerpt
     healthChecks: excerpts.flatMap((e) => e.healthChecks),
     intentVersions: excerpts.flatMap((e) => e.intentVersions),
   };
+}
+
+/** Hands the stored plans to the expansion cache, which answers any window inside one from it. */
+function rememberPlans(cadences: readonly Cadence[], plans: readonly CadencePlan[]): void {
+  const byId = new Map(cadences.map((c) => [c.id, c]));
+  for (const plan of plans) {
+    const cadence = byId.get(plan.cadenceId);
+    if (cadence) rememberExpansion(cadence, plan.fromIso, plan.toIso, plan.instants);
+  }
 }
 
 const newest = <T>(items: readonly T[], keyOf: (item: T) => string): T | undefined =>
@@ -128,18 +176,18 @@ function cadenceHistory(cadence: Cadence, records: readonly OccurrenceRecord[], 
       (r) => r.occurrence,
     );
     const lastTouchpoint = newest(touchpoints, (t) => t.occurredOn);
-    return { records: lastRecord ? [lastRecord] : [], touchpoints: lastTouchpoint ? [lastTouchpoint] : [] };
+    return { records: lastRecord ? [lastRecord] : [], touchpoints: lastTouchpoint ? [lastTouchpoint] : [], anchor: undefined };
   }
   const meetings = meetingsOf(records, touchpoints);
   const anchor = anchorOf(meetings);
-  if (anchor === undefined) return { records, touchpoints };
+  if (anchor === undefined) return { records, touchpoints, anchor };
   const keepFromMs = anchor - KEEP_RECENT_DAYS * DAY_MS;
   const isKept = (item: { readonly occurrence: string }) => {
     const ms = keyMs(item);
     const meeting = meetings.get(ms);
     return !(ms < keepFromMs) || (meeting?.record?.outcome === 'moved' && !meeting.isHeld);
   };
-  return { records: records.filter(isKept), touchpoints: touchpoints.filter(isKept) };
+  return { records: records.filter(isKept), touchpoints: touchpoints.filter(isKept), anchor };
 }
 
 /** Our last SPARKLINE_CHECKS and the partner's last two (a drop compares the last two of a side). */

@@ -49,7 +49,7 @@ export async function refreshExcerpts(db: StewardDb, partnershipIds: Iterable<st
     [...new Set(partnershipIds)].map(async (id) => {
       const [partnership, stored, records] = await Promise.all([db.partnerships.get(id as PartnershipId), db.partnershipExcerpts.get(id), readRecords(db, id)]);
       if (!partnership) return db.partnershipExcerpts.delete(id);
-      const excerpt = excerptPartnership(id, records);
+      const excerpt = excerptPartnership(id, records, stored);
       return isSame(stored, excerpt) ? undefined : db.partnershipExcerpts.put(excerpt);
     }),
   );
