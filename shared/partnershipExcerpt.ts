@@ -64,26 +64,59 @@ const DAY_MS = 86_400_000;
  */
 export const PLAN_AHEAD_DAYS = 180;
 
+/**
+ * The independent parts of an excerpt, each built from its own kinds of records only: a
+ * write to commitments leaves the meetings part as it was, so the data layer rebuilds only
+ * the parts whose records a write touched.
+ */
+export type ExcerptPart = 'meetings' | 'commitments' | 'healthChecks' | 'intentVersions';
+export const EXCERPT_PARTS: readonly ExcerptPart[] = ['meetings', 'commitments', 'healthChecks', 'intentVersions'];
+
+type Own = <T extends { readonly partnershipId: string; readonly deletedAt?: string }>(items: readonly T[]) => T[];
+
 /** One partnership's excerpt from its records (any superset of them: other partnerships' are ignored). */
 export function excerptPartnership(partnershipId: string, records: ExcerptRecords, previous?: PartnershipExcerpt): PartnershipExcerpt {
-  const own = <T extends { readonly partnershipId: string; readonly deletedAt?: string }>(items: readonly T[]) => items.filter((item) => item.partnershipId === partnershipId && !item.deletedAt);
-  const cadences = own(records.cadences).filter((c) => c.status === 'active');
-  const occurrences = groupLive(own(records.occurrences), byCadence);
+  return rebuildParts(partnershipId, new Set(EXCERPT_PARTS), records, previous);
+}
+
+/**
+ * `previous` with `parts` built again from `records` (which must hold those parts' kinds in
+ * whole for the partnership); without `previous`, every part is built. The same row as
+ * excerptPartnership over every record, as each part depends on its own kinds alone.
+ */
+export function rebuildParts(partnershipId: string, parts: ReadonlySet<ExcerptPart>, records: Partial<ExcerptRecords>, previous?: PartnershipExcerpt): PartnershipExcerpt {
+  const own: Own = (items) => items.filter((item) => item.partnershipId === partnershipId && !item.deletedAt);
+  const needs = (part: ExcerptPart) => !previous || parts.has(part);
+  const meetings = needs('meetings') ? meetingsPart(own, records, previous) : previous!;
+  return {
+    partnershipId,
+    cadences: meetings.cadences,
+    occurrences: meetings.occurrences,
+    touchpoints: meetings.touchpoints,
+    commitments: needs('commitments')
+      ? own(records.commitments ?? [])
+          .filter((c) => c.status === 'open')
+          .map((c): Commitment => ({ ...c, detail: '' }))
+      : previous!.commitments,
+    healthChecks: needs('healthChecks') ? recentChecks(own(records.healthChecks ?? [])).map(slimCheck) : previous!.healthChecks,
+    intentVersions: needs('intentVersions') ? decidingVersions(own(records.intentVersions ?? [])) : previous!.intentVersions,
+    plans: meetings.plans,
+  };
+}
+
+/** The active cadences, their kept records and linked touchpoints, and their plans. */
+function meetingsPart(own: Own, records: Partial<ExcerptRecords>, previous: PartnershipExcerpt | undefined): Pick<PartnershipExcerpt, 'cadences' | 'occurrences' | 'touchpoints' | 'plans'> {
+  const cadences = own(records.cadences ?? []).filter((c) => c.status === 'active');
+  const occurrences = groupLive(own(records.occurrences ?? []), byCadence);
   const touchpoints = groupLive(
-    own(records.touchpoints).filter((t) => t.cadenceId),
+    own(records.touchpoints ?? []).filter((t) => t.cadenceId),
     byCadence,
   );
   const history = cadences.map((c) => cadenceHistory(c, occurrences.get(c.id) ?? [], touchpoints.get(c.id) ?? []));
   return {
-    partnershipId,
     cadences,
     occurrences: history.flatMap((h) => h.records).map(slimRecord),
     touchpoints: history.flatMap((h) => h.touchpoints).map(slimTouchpoint),
-    commitments: own(records.commitments)
-      .filter((c) => c.status === 'open')
-      .map((c): Commitment => ({ ...c, detail: '' })),
-    healthChecks: recentChecks(own(records.healthChecks)).map(slimCheck),
-    intentVersions: decidingVersions(own(records.intentVersions)),
     plans: cadences.flatMap((c, i) => planOf(c, history[i]!.anchor, previous)),
   };
 }
