@@ -48,6 +48,15 @@ export interface PartnershipExcerpt extends ExcerptRecords {
   readonly plans: readonly CadencePlan[];
 }
 
+/**
+ * An excerpt as stored. `revision` is a fresh unique stamp each time the data layer writes
+ * the row, so a reader can tell "same row as last time" by comparing it instead of the
+ * row's content (rows written by the version 7 upgrade have none: compare their content).
+ */
+export interface StoredExcerpt extends PartnershipExcerpt {
+  readonly revision?: string;
+}
+
 /** Our last checks kept: the Portfolio's health sparkline shows this many. */
 export const SPARKLINE_CHECKS = 8;
 /**

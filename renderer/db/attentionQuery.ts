@@ -9,7 +9,7 @@
 import type { AttentionClock, AttentionItem, AttentionSnapshot } from '@shared/attention';
 import { compareAttention, rankAttention } from '@shared/attention';
 import type { Partnership } from '@shared/domain';
-import type { PartnershipExcerpt } from '@shared/partnershipExcerpt';
+import type { StoredExcerpt } from '@shared/partnershipExcerpt';
 import { snapshotOfExcerpts } from '@shared/partnershipExcerpt';
 import type { PartnershipSummary } from '@shared/portfolioSummary';
 import { summarisePartnerships } from '@shared/portfolioSummary';
@@ -28,7 +28,7 @@ export function minuteOf(now: Date): Date {
 export interface PortfolioExcerpts {
   /** Live partnerships, by name. */
   readonly partnerships: readonly Partnership[];
-  readonly excerpts: ReadonlyMap<string, PartnershipExcerpt>;
+  readonly excerpts: ReadonlyMap<string, StoredExcerpt>;
 }
 
 /** The live partnerships and their excerpts, read together. */
@@ -48,7 +48,7 @@ export async function loadAttentionSnapshot(db: StewardDb): Promise<Required<Att
   );
 }
 
-/** Answers per partnership, kept while the inputs they were computed from (as text) are the same. */
+/** Answers per partnership, kept while the inputs they were computed from (as text, the row by its stamp) are the same. */
 type Memo<T> = Map<string, { readonly key: string; readonly value: T }>;
 
 /** `compute` for each partnership, reused while its excerpt, its record and `clockKey` are unchanged. */
@@ -59,7 +59,8 @@ function perPartnership<T>(memo: Memo<T>, view: PortfolioExcerpts, clockKey: str
     const excerpt = view.excerpts.get(partnership.id);
     if (!excerpt) continue;
     live.add(partnership.id);
-    const key = `${clockKey}\n${JSON.stringify(partnership)}\n${JSON.stringify(excerpt)}`;
+    // A row's stamp changes with every write of it; a row without one is compared by content.
+    const key = `${clockKey}\n${JSON.stringify(partnership)}\n${excerpt.revision ?? JSON.stringify(excerpt)}`;
     const kept = memo.get(partnership.id);
     const value = kept?.key === key ? kept.value : compute(snapshotOfExcerpts([partnership], [excerpt]));
     memo.set(partnership.id, { key, value });

@@ -9,7 +9,8 @@
 import Dexie from 'dexie';
 import type { Table, Transaction } from 'dexie';
 import type { PartnershipId } from '@shared/domain';
-import type { ExcerptPart, ExcerptRecords, PartnershipExcerpt } from '@shared/partnershipExcerpt';
+import { newId } from '@shared/domain';
+import type { ExcerptPart, ExcerptRecords, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
 import { EXCERPT_PARTS, excerptPartnership, rebuildParts } from '@shared/partnershipExcerpt';
 import type { StewardDb } from './schema';
 
@@ -43,8 +44,15 @@ async function readRecords(db: StewardDb, partnershipId: string, parts: Iterable
   return Object.fromEntries(kinds.map((kind, i) => [kind, lists[i]])) as Partial<ExcerptRecords>;
 }
 
-/** Same content, same JSON: the builder makes rows with a fixed key order. */
-const isSame = (a: PartnershipExcerpt | undefined, b: PartnershipExcerpt) => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+/** Same content, same JSON: the builder makes rows with a fixed key order (the stamp aside). */
+function isSame(stored: StoredExcerpt | undefined, built: PartnershipExcerpt): boolean {
+  if (stored === undefined) return false;
+  const { revision: _stamp, ...content } = stored;
+  return JSON.stringify(content) === JSON.stringify(built);
+}
+
+/** A new row's stamp: unique, so no two writes of any row, in any database or run, share one. */
+const stamped = (excerpt: PartnershipExcerpt): StoredExcerpt => ({ ...excerpt, revision: newId() });
 
 /**
  * Rebuilds the excerpts of these partnerships ('all': every partnership, as after a restore)
@@ -56,7 +64,7 @@ export async function refreshExcerpts(db: StewardDb, partnershipIds: Iterable<st
   if (partnershipIds === 'all') {
     const ids = (await db.partnerships.toCollection().primaryKeys()) as string[];
     await db.partnershipExcerpts.clear();
-    await db.partnershipExcerpts.bulkAdd(await Promise.all(ids.map(async (id) => excerptPartnership(id, (await readRecords(db, id, EXCERPT_PARTS)) as ExcerptRecords))));
+    await db.partnershipExcerpts.bulkAdd(await Promise.all(ids.map(async (id) => stamped(excerptPartnership(id, (await readRecords(db, id, EXCERPT_PARTS)) as ExcerptRecords)))));
     return;
   }
   const touched = partnershipIds instanceof Map ? (partnershipIds as ReadonlyMap<string, ReadonlySet<ExcerptPart>>) : new Map([...(partnershipIds as Iterable<string>)].map((id) => [id, new Set(EXCERPT_PARTS)]));
@@ -68,7 +76,7 @@ export async function refreshExcerpts(db: StewardDb, partnershipIds: Iterable<st
       const wanted = stored ? parts : new Set(EXCERPT_PARTS);
       if (stored && wanted.size === 0) return undefined;
       const excerpt = rebuildParts(id, wanted, await readRecords(db, id, wanted), stored);
-      return isSame(stored, excerpt) ? undefined : db.partnershipExcerpts.put(excerpt);
+      return isSame(stored, excerpt) ? undefined : db.partnershipExcerpts.put(stamped(excerpt));
     }),
   );
 }

@@ -17,7 +17,7 @@ import type {
   Stakeholder,
   Touchpoint,
 } from '@shared/domain';
-import type { ExcerptRecords, PartnershipExcerpt } from '@shared/partnershipExcerpt';
+import type { ExcerptRecords, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
 import { excerptPartnership } from '@shared/partnershipExcerpt';
 
 export const DB_NAME = 'steward';
@@ -145,7 +145,7 @@ export class StewardDb extends Dexie {
   reminders!: EntityTable<ReminderState, 'key'>;
   activity!: EntityTable<Activity, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
-  partnershipExcerpts!: Table<PartnershipExcerpt, string>;
+  partnershipExcerpts!: Table<StoredExcerpt, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name: string = DB_NAME, options: StewardDbOptions = {}) {
