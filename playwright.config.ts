@@ -36,8 +36,11 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Two workers, each with its own Chromium: spec files run side by side (the tests of one
+  // file stay in order on one worker). Every test has its own context or profile, so no
+  // two share data; the preview server only serves files.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   // npm test asks for a JSON report (to sum every runner); a developer's run just lists.
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],

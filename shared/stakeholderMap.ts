@@ -1,11 +1,12 @@
 // The stakeholder map of one partnership: people on both sides placed by alliance role
 // (ordered by influence), and the gaps that make a relationship fragile — a side with
 // no sponsor, decision maker or day-to-day lead, or a side that runs through one person.
+// A person holds one role or several, and counts in every one of them.
 import type { AllianceRole, Side, Stakeholder } from './domain';
 import { ALLIANCE_ROLES } from './domain';
 import { isSafeExternalUrl } from './urls';
 
-type Person = Pick<Stakeholder, 'side' | 'role' | 'name' | 'deletedAt'>;
+type Person = Pick<Stakeholder, 'side' | 'roles' | 'name' | 'deletedAt'>;
 
 /** Columns of the map and groups of the list: our side first. */
 export const SIDE_ORDER = ['us', 'partner'] as const satisfies readonly Side[];
@@ -22,12 +23,13 @@ export const ROLE_DESCRIPTIONS = {
   contributor: 'Delivers part of the work.',
 } as const satisfies Record<AllianceRole, string>;
 
-const influenceRank = (role: AllianceRole) => ALLIANCE_ROLES.indexOf(role);
+/** A person's rank is that of their most influential role. */
+const influenceRank = (roles: readonly AllianceRole[]) => Math.min(...roles.map((role) => ALLIANCE_ROLES.indexOf(role)));
 const isLive = (person: Person) => !person.deletedAt;
 
-/** Most influential first (sponsor … contributor), then by name. */
+/** Most influential first (sponsor … contributor, by each one's highest role), then by name. */
 export function byInfluence(a: Person, b: Person): number {
-  return influenceRank(a.role) - influenceRank(b.role) || a.name.localeCompare(b.name);
+  return influenceRank(a.roles) - influenceRank(b.roles) || a.name.localeCompare(b.name);
 }
 
 /** Live people of each side, most influential first. */
@@ -40,7 +42,7 @@ export function groupBySide<P extends Person>(people: readonly P[]): Record<Side
 
 export type MapCells<P> = Record<AllianceRole, Record<Side, P[]>>;
 
-/** The map's grid: one cell per role and side, each with its live people by name. */
+/** The map's grid: one cell per role and side, each with its live people by name; someone with two roles is in both cells. */
 export function mapCells<P extends Person>(people: readonly P[]): MapCells<P> {
   const cells: MapCells<P> = {
     sponsor: { us: [], partner: [] },
@@ -51,7 +53,7 @@ export function mapCells<P extends Person>(people: readonly P[]): MapCells<P> {
   };
   const groups = groupBySide(people);
   for (const side of SIDE_ORDER) {
-    for (const person of groups[side]) cells[person.role][side].push(person);
+    for (const person of groups[side]) for (const role of person.roles) cells[role][side].push(person);
   }
   return cells;
 }
@@ -62,9 +64,9 @@ export type StakeholderGap =
   | { readonly kind: 'single-threaded'; readonly side: Side; readonly person: string };
 
 /**
- * Every gap, side by side (ours first): a side with nobody, each key role missing on a
- * side (also for an empty side, so every empty key cell of the map can say so), and a
- * side that has exactly one person.
+ * Every gap, side by side (ours first): a side with nobody, each key role nobody on a
+ * side holds, among all their roles (also for an empty side, so every empty key cell of
+ * the map can say so), and a side that has exactly one person.
  */
 export function stakeholderGaps(people: readonly Person[]): StakeholderGap[] {
   const groups = groupBySide(people);
@@ -73,7 +75,7 @@ export function stakeholderGaps(people: readonly Person[]): StakeholderGap[] {
     const gaps: StakeholderGap[] = [];
     if (onSide.length === 0) gaps.push({ kind: 'unmapped side', side });
     for (const role of KEY_ROLES) {
-      if (!onSide.some((p) => p.role === role)) gaps.push({ kind: 'missing role', side, role });
+      if (!onSide.some((p) => p.roles.includes(role))) gaps.push({ kind: 'missing role', side, role });
     }
     const [only] = onSide;
     if (onSide.length === 1 && only) gaps.push({ kind: 'single-threaded', side, person: only.name });

@@ -19,6 +19,7 @@ import type {
 } from '@shared/domain';
 import type { ExcerptRecords, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
 import { excerptPartnership } from '@shared/partnershipExcerpt';
+import { withRolesList } from '@shared/domain';
 
 export const DB_NAME = 'steward';
 
@@ -93,14 +94,20 @@ export const STORES_V5 = {
 } as const;
 
 /**
- * Version 7 (version 6 is another change's): each partnership's excerpt
- * (shared/partnershipExcerpt.ts), written by the repositories in the same transaction as
+ * Version 6: a stakeholder holds several alliance roles, `roles: [...]`, where versions 1
+ * to 5 stored one `role`; the upgrade turns each `role` into `roles: [role]`. The field is
+ * not indexed, so the stores are version 5's.
+ */
+export const STORES_V6 = STORES_V5;
+
+/**
+ * Version 7: each partnership's excerpt (shared/partnershipExcerpt.ts), written by the repositories in the same transaction as
  * the records it is made of (renderer/db/excerpts.ts), replaces the digests, which readers
  * built and stored on the side. Derived data, not in backups: the upgrade builds every
  * partnership's excerpt from its records.
  */
 export const STORES_V7 = {
-  ...STORES_V5,
+  ...STORES_V6,
   partnershipDigests: null,
   partnershipExcerpts: 'partnershipId',
 } as const;
@@ -158,6 +165,16 @@ export class StewardDb extends Dexie {
     this.version(5)
       .stores(STORES_V5)
       .upgrade((tx) => tx.table<MetaRow, string>('meta').put(newInstanceRow(new Date())));
+    this.version(6)
+      .stores(STORES_V6)
+      .upgrade((tx) =>
+        tx
+          .table('stakeholders')
+          .toCollection()
+          .modify((row: object, ref: { value: unknown }) => {
+            ref.value = withRolesList(row);
+          }),
+      );
     this.version(7)
       .stores(STORES_V7)
       .upgrade((tx) => buildEveryExcerpt(tx));

@@ -32,12 +32,15 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const BACKUP_SCHEMA_VERSION = 7;
 /**
  * The oldest schema version a backup can be restored from. Version 2 only added indexes and
- * versions 3 and 4 a store of derived digests (never backed up) and an index, version 5
- * the meta table (never backed up) and version 7 the derived excerpts in place of the
- * digests (never backed up), so records written at version 1 have the same shape and
- * restore as they are.
+ * versions 3 and 4 a store of derived digests (never backed up) and an index, and version 5
+ * the meta table (never backed up), so records written at versions 1 to 5 have the same
+ * shape; version 6 turned a stakeholder's `role` into `roles`, which parseBackup does for
+ * files of versions 1 to 5 (ROLE_LIST_SINCE) before it checks their records; version 7
+ * put derived excerpts in place of the digests (never backed up).
  */
 export const OLDEST_BACKUP_SCHEMA_VERSION = 1;
+/** The schema version from which stakeholders carry `roles` (a list) instead of one `role`. */
+export const ROLE_LIST_SINCE = 6;
 export const DEFAULT_MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 export const settingsRecordSchema = settingsInputSchema.extend({ id: z.literal('settings'), updatedAt: instantSchema });
@@ -103,7 +106,7 @@ export const backupFileSchema = z
       .int()
       .min(OLDEST_BACKUP_SCHEMA_VERSION)
       .max(BACKUP_SCHEMA_VERSION)
-      .meta({ description: 'The database schema version the records are shaped for (1 to 5 have the same records).' }),
+      .meta({ description: 'The database schema version the records are shaped for (1 to 5 have the same records, with one stakeholder "role" where 6 has "roles", a list).' }),
     exportedAt: backupMetaSchema.shape.exportedAt.meta({ description: 'When the backup was made: an ISO-8601 UTC instant.' }),
     app: backupMetaSchema.shape.app.meta({ description: 'The app that wrote the file.' }),
     data: z.object(dataShape).meta({ description: 'Every table of the database, each a list of records.' }),

@@ -4,11 +4,13 @@
 // the record's index and id, and the field.
 import type { z } from 'zod';
 import type { BackupData, BackupFile, BackupSummary, BackupTable } from './format';
+import { withRolesList } from '../domain';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BACKUP_SCHEMA_VERSION,
   OLDEST_BACKUP_SCHEMA_VERSION,
+  ROLE_LIST_SINCE,
   BACKUP_TABLES,
   BACKUP_TABLE_SCHEMAS,
   DEFAULT_MAX_BACKUP_BYTES,
@@ -50,7 +52,7 @@ export function parseBackup(text: string, options: ParseBackupOptions = {}): Par
   const envelope = checkEnvelope(json.value);
   if (!envelope.ok) return envelope;
   const problems = new Problems();
-  const data = parseTables(envelope.data, problems);
+  const data = parseTables(upgradeRecords(envelope.data, envelope.schemaVersion), problems);
   // References are checked among the records that parsed, so one bad record is one problem.
   checkIntegrity(data, ownersOf(envelope.data), problems);
   if (problems.count > 0) return problems.failure();
@@ -110,7 +112,7 @@ function findForbiddenKey(root: unknown): { key: string; path: string } | undefi
   return undefined;
 }
 
-type Envelope = { ok: true; meta: z.output<typeof backupMetaSchema>; data: Record<string, unknown> } | Fail;
+type Envelope = { ok: true; meta: z.output<typeof backupMetaSchema>; schemaVersion: number; data: Record<string, unknown> } | Fail;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -134,7 +136,14 @@ function checkEnvelope(value: unknown): Envelope {
   if (missing.length > 0) return fail(...missing.map((t) => `The backup's table "${t}" is missing or is not a list of records.`));
   const unknown = Object.keys(data).filter((k) => !BACKUP_TABLES.includes(k as BackupTable));
   if (unknown.length > 0) return fail(`The backup holds tables this version does not know: ${unknown.join(', ')}.`);
-  return { ok: true, meta: meta.data, data };
+  // checkVersion has just made sure it is a whole number in the supported range.
+  return { ok: true, meta: meta.data, schemaVersion: value.schemaVersion as number, data };
+}
+
+/** The raw tables of a file written at an older schema version, in today's record shapes. */
+function upgradeRecords(data: Record<string, unknown>, schemaVersion: number): Record<string, unknown> {
+  if (schemaVersion >= ROLE_LIST_SINCE) return data;
+  return { ...data, stakeholders: (data.stakeholders as unknown[]).map(withRolesList) };
 }
 
 function checkVersion(what: string, version: unknown, supported: number, oldest = supported): string | undefined {

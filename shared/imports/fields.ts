@@ -81,7 +81,14 @@ export const STAKEHOLDER_FIELDS: readonly ImportField[] = [
   },
   { key: 'title', label: 'Title', required: false, synonyms: ['job title', 'position'], hint: 'Their job title.', example: 'VP Alliances' },
   { key: 'function', label: 'Function', required: false, synonyms: ['department', 'team'], hint: `${list(FUNCTIONS)}; empty means other.`, example: 'executive' },
-  { key: 'role', label: 'Alliance role', required: false, synonyms: ['role', 'partnership role'], hint: `${list(ALLIANCE_ROLES)}; empty means contributor.`, example: 'sponsor' },
+  {
+    key: 'roles',
+    label: 'Alliance roles',
+    required: false,
+    synonyms: ['roles', 'role', 'alliance role', 'partnership role', 'partnership roles'],
+    hint: `${list(ALLIANCE_ROLES)}; several separated by commas or semicolons; empty means contributor.`,
+    example: 'sponsor; decision maker',
+  },
   {
     key: 'approvalAuthority',
     label: 'Approval authority',

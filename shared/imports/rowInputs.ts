@@ -57,6 +57,23 @@ function choose<T extends string>(cells: Cells, errors: Record<string, string>, 
   return match ?? value;
 }
 
+/**
+ * A Roles cell: one alliance role or several, separated by commas or semicolons (the rule
+ * of Tags); empty means contributor, a role named twice counts once, order is kept.
+ */
+function rolesOf(cells: Cells, errors: Record<string, string>): string[] {
+  const named = splitTags(cells.roles ?? '');
+  if (named.length === 0) return ['contributor'];
+  const matched = named.map((name) => matchChoice(name, ALLIANCE_ROLES, ROLE_ALIASES));
+  const unknown = named.filter((_, i) => matched[i] === undefined);
+  if (unknown.length > 0) {
+    const quoted = unknown.map((name) => `“${name}”`).join(', ');
+    errors.roles = `${quoted} ${unknown.length === 1 ? 'is not an alliance role' : 'are not alliance roles'}: use ${orList(ALLIANCE_ROLES)}, several separated by commas or semicolons.`;
+    return named;
+  }
+  return [...new Set(matched.filter((role) => role !== undefined))];
+}
+
 function day(cells: Cells, errors: Record<string, string>, key: string, context: RowContext): string {
   const value = cells[key] ?? '';
   if (value === '') return '';
@@ -105,7 +122,7 @@ function stakeholderRow(cells: Cells, context: RowContext): Converted {
     name: cells.name ?? '',
     title: cells.title ?? '',
     function: choose(cells, errors, { key: 'function', options: FUNCTIONS, aliases: {}, fallback: 'other' }),
-    role: choose(cells, errors, { key: 'role', options: ALLIANCE_ROLES, aliases: ROLE_ALIASES, fallback: 'contributor' }),
+    roles: rolesOf(cells, errors),
     approvalAuthority: cells.approvalAuthority ?? '',
     contact: cells.contact ?? '',
     internalNotes: cells.internalNotes ?? '',

@@ -56,7 +56,8 @@ export interface Plan {
   readonly missedRecent: number;
   /** Flexible cadences stop well before today, so they are past their maximum interval. */
   readonly flexibleOverdue: boolean;
-  readonly people: { readonly ourSponsor?: string; readonly theirSponsor?: string; readonly theirLead?: string };
+  /** `theirSponsorDecides`: the partner's sponsor is also its decision maker (a person with two roles). */
+  readonly people: { readonly ourSponsor?: string; readonly theirSponsor?: string; readonly theirLead?: string; readonly theirSponsorDecides?: boolean };
   readonly extraCommitments: readonly ScenarioCommitment[];
 }
 

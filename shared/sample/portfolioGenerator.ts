@@ -12,7 +12,7 @@ import type { GenerateOptions } from './plan';
 import { randomPlans } from './randomPlans';
 import { samplePlans } from './sampleSpecs';
 
-export { GENERATED_AT_UTC_TIME } from './buildPortfolio';
+export { GENERATED_AT_UTC_TIME } from './buildContext';
 export type { GenerateOptions } from './plan';
 
 /**

@@ -33,7 +33,7 @@ const SAMPLE_SPECS: readonly SampleSpec[] = [
     agreedVersions: 2,
     health: 'improving',
     partnerSurveys: true,
-    people: { ourSponsor: 'Claire Dubois', theirSponsor: 'Marcus Wright', theirLead: 'Aisha Mensah' },
+    people: { ourSponsor: 'Claire Dubois', theirSponsor: 'Marcus Wright', theirLead: 'Aisha Mensah', theirSponsorDecides: true },
     extraCommitments: [
       {
         owedBy: 'us',
@@ -95,7 +95,7 @@ const SAMPLE_SPECS: readonly SampleSpec[] = [
     agreedVersions: 2,
     health: 'improving',
     partnerSurveys: false,
-    people: { ourSponsor: 'Daniel Ong', theirSponsor: 'Grace Brennan', theirLead: 'Oscar Walsh' },
+    people: { ourSponsor: 'Daniel Ong', theirSponsor: 'Grace Brennan', theirLead: 'Oscar Walsh', theirSponsorDecides: true },
   },
   {
     ...NO_SCENARIO,

@@ -1,14 +1,7 @@
 // An axe-core scan of every primary screen, empty and full: no serious or
 // critical accessibility violations.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { APP_URL, expect, test } from './fixtures';
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${label}: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
+import { expectNoSeriousViolations } from './axe';
 
 test('the empty screens have no serious accessibility violations', async ({ page }) => {
   for (const screen of ['attention', 'portfolio', 'settings']) {

@@ -2,12 +2,12 @@
 // preview with Merge and Replace, refusals of bad files with nothing written, and the
 // recovery screen when the database will not open.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { autoBackupName } from '../../shared/backup/autoBackupName';
 import { emptyBackupData, serializeBackup } from '../../shared/backup/format';
 import { samplePortfolio } from '../../shared/sample/portfolioGenerator';
 import { APP_URL, expect, test } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
 import { countRecords } from './helpers';
 
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -15,12 +15,6 @@ const SAMPLE = samplePortfolio(TODAY);
 const SAMPLE_BACKUP = serializeBackup({ ...emptyBackupData(), ...SAMPLE }, { exportedAt: '2027-01-14T09:00:00.000Z', app: { name: 'Steward', version: '0.1.0' } });
 
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${label}: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 async function loadSampleAndOpenSettings(page: Page) {
   await page.goto(APP_URL);

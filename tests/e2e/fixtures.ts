@@ -1,28 +1,44 @@
-// Every e2e test gets Chromium with an on-disk profile (a persistent context), so
-// IndexedDB is the real store, written to disk and read back after a reload.
+// Every e2e test gets a fresh browser context of the worker's one Chromium (launched once
+// per worker with playwright.config.ts's executable and flags): real IndexedDB, empty at
+// the start of each test and kept across reloads within it. A test that needs an on-disk
+// profile — the data must survive Chromium itself, or the browser must behave as on a
+// user's profile (storage buckets, the real quota) — asks for it with
+// `test.use({ onDiskProfile: true })` and gets Chromium launched on a new profile folder.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, chromium, expect } from '@playwright/test';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_PORT } from '../../playwright.config';
 
 export const APP_URL = `http://127.0.0.1:${E2E_PORT}/index.html`;
 
-export const test = base.extend<{ context: BrowserContext; page: Page }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies, and this one has none
-  context: async ({}, use) => {
+/** What every test's browser looks like, whichever kind of profile it has. */
+export const CONTEXT_OPTIONS = {
+  viewport: { width: 1280, height: 800 },
+  locale: 'en-GB',
+  timezoneId: 'Europe/London',
+} as const satisfies BrowserContextOptions;
+
+interface Options {
+  /** Launch Chromium on a new on-disk profile for this test instead of a fresh context. */
+  readonly onDiskProfile: boolean;
+}
+
+export const test = base.extend<Options & { context: BrowserContext; page: Page }>({
+  onDiskProfile: [false, { option: true }],
+  context: async ({ browser, onDiskProfile }, use) => {
+    if (!onDiskProfile) {
+      const context = await browser.newContext(CONTEXT_OPTIONS);
+      await use(context);
+      await context.close();
+      return;
+    }
     const profile = mkdtempSync(join(tmpdir(), 'steward-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 800 },
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-    });
+    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, ...CONTEXT_OPTIONS });
     await use(context);
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   },
   page: async ({ context }, use) => {
     const page = context.pages()[0] ?? (await context.newPage());

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
 import { createPartnership } from './helpers';
 
 const TODAY = new Date('2027-03-01T10:00:00Z');
@@ -117,9 +117,7 @@ test('the health tab has no serious accessibility problems', async ({ page }) =>
   await recordCheck(page, 'ours', 'Dana Scully', OURS, '2027-01-10');
   await recordCheck(page, 'ours', 'Dana Scully', { ...OURS, trust: 3 });
   await recordCheck(page, 'partner', 'Fox Mulder', THEIRS);
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([]);
+  await expectNoSeriousViolations(page, 'tab');
   await page.getByRole('button', { name: 'Record a health check' }).click();
-  const inDialog = await new AxeBuilder({ page }).include('dialog').analyze();
-  expect(inDialog.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([]);
+  await expectNoSeriousViolations(page, 'dialog', 'dialog');
 });

@@ -1,12 +1,15 @@
 // Steps several e2e specs share: creating a partnership through the Portfolio's form,
 // counting a store's records straight from IndexedDB (not through the app), and writing a
 // whole generated portfolio into it.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { PortfolioSnapshot } from '../../shared/domain';
 import { excerptPartnership } from '../../shared/partnershipExcerpt';
 import { APP_URL, expect } from './fixtures';
 
-/** Creates a partnership on the Portfolio screen and waits for its dialog to close. */
+/**
+ * Creates a partnership on the Portfolio screen, sees its workspace open, and goes back to
+ * the Portfolio, where the specs that use this carry on.
+ */
 export async function createPartnership(page: Page, name: string, partnerOrg = 'Acme Corp'): Promise<void> {
   await page.goto(`${APP_URL}#/portfolio`);
   await page.getByRole('button', { name: 'New partnership' }).click();
@@ -15,6 +18,8 @@ export async function createPartnership(page: Page, name: string, partnerOrg = '
   await dialog.getByLabel('Partner organisation').fill(partnerOrg);
   await dialog.getByRole('button', { name: 'Create partnership' }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await page.goto(`${APP_URL}#/portfolio`);
 }
 
 /** A store's record count, read with raw IndexedDB. (A string: this file has no DOM types.) */
@@ -48,4 +53,14 @@ export async function writeSnapshot(page: Page, snapshot: PortfolioSnapshot): Pr
       tx.onabort = () => reject(tx.error);
     };
   })`);
+}
+
+const ALLIANCE_ROLES = ['sponsor', 'decision maker', 'influencer', 'day-to-day lead', 'contributor'] as const;
+const roleName = (role: string) => role.charAt(0).toUpperCase() + role.slice(1);
+
+/** Ticks exactly these alliance roles ('sponsor', 'decision maker', …), in this order, in a person's form. */
+export async function chooseRoles(dialog: Locator, roles: readonly (typeof ALLIANCE_ROLES)[number][]): Promise<void> {
+  const group = dialog.getByRole('group', { name: /Alliance roles/ });
+  for (const role of ALLIANCE_ROLES) await group.getByRole('checkbox', { name: roleName(role), exact: true }).uncheck();
+  for (const role of roles) await group.getByRole('checkbox', { name: roleName(role), exact: true }).check();
 }

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { APP_URL, expect, test } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
 import { countRecords, createPartnership } from './helpers';
 
 const csvFile = (name: string, text: string | Buffer) => ({ name, mimeType: 'text/csv', buffer: typeof text === 'string' ? Buffer.from(text) : text });
@@ -10,10 +10,6 @@ async function openImport(page: Page): Promise<Locator> {
   const dialog = page.getByRole('dialog', { name: 'Import from a CSV file' });
   await expect(dialog).toBeVisible();
   return dialog;
-}
-
-function expectNoSeriousViolations(violations: readonly { impact?: string | null; id: string }[]) {
-  expect(violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([]);
 }
 
 const PARTNERS = [
@@ -41,7 +37,7 @@ test('a valid partnerships CSV is mapped, previewed and imported onto the Portfo
   await expect(dialog.getByText('3 valid')).toBeVisible();
   await expect(dialog.getByText('1 cell starts with =, +, - or @.', { exact: false })).toBeVisible();
   await expect(dialog.getByRole('region', { name: 'Preview of the rows' }).getByRole('cell', { name: '2028-03-31' })).toBeVisible();
-  expectNoSeriousViolations((await new AxeBuilder({ page }).include('dialog').analyze()).violations);
+  await expectNoSeriousViolations(page, 'import dialog', 'dialog');
   await dialog.getByRole('button', { name: 'Import 3 partnerships' }).click();
 
   await expect(dialog).toBeHidden();
@@ -79,7 +75,7 @@ test('a commitments CSV with a bad date and an unknown partnership shows row-lev
   await expect(dialog.getByRole('button', { name: 'Import 1 commitment' })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Rows with errors' }).click();
   await expect(preview.getByRole('row')).toHaveCount(3);
-  expectNoSeriousViolations((await new AxeBuilder({ page }).include('dialog').analyze()).violations);
+  await expectNoSeriousViolations(page, 'import dialog', 'dialog');
 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();

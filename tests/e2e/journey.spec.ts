@@ -4,6 +4,7 @@
 // once the clock passes the follow-up's due date, Attention names who owes it.
 import type { Locator, Page } from '@playwright/test';
 import { APP_URL, expect, test } from './fixtures';
+import { chooseRoles } from './helpers';
 
 const NAME = 'Initech co-sell';
 
@@ -19,7 +20,7 @@ async function createPartnership(page: Page) {
   await dialog.getByLabel('Partner organisation').fill('Initech');
   await dialog.getByLabel('Type').selectOption('co-sell');
   await dialog.getByRole('button', { name: 'Create partnership' }).click();
-  await page.getByRole('link', { name: NAME }).click();
+  // A new partnership opens in its workspace.
   await expect(page.getByRole('heading', { name: NAME, level: 1 })).toBeVisible();
 }
 
@@ -43,7 +44,9 @@ async function writeAgreeAndReviseIntent(page: Page) {
   await page.getByRole('group', { name: 'Goal 1' }).getByLabel('Target').fill('15');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByText('Draft v2 — changed since the agreed version')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'What changed' }).getByText('Close joint deals — 15')).toBeVisible();
+  const goalChange = page.getByRole('region', { name: 'What changed' }).getByRole('listitem').filter({ hasText: 'Close joint deals' }).last();
+  await expect(goalChange.locator('del')).toHaveText('[deleted: 10]');
+  await expect(goalChange.locator('ins')).toHaveText('[inserted: 15]');
 }
 
 async function mapBothSides(page: Page) {
@@ -52,12 +55,12 @@ async function mapBothSides(page: Page) {
   let dialog = page.getByRole('dialog', { name: 'Add a person' });
   await dialog.getByLabel('Name').fill('Dana Scully');
   await dialog.getByLabel('Side').selectOption('us');
-  await dialog.getByLabel('Alliance role').selectOption('day-to-day lead');
+  await chooseRoles(dialog, ['day-to-day lead']);
   await dialog.getByRole('button', { name: 'Add person' }).click();
   await page.getByRole('button', { name: 'Add person on the partner side' }).click();
   dialog = page.getByRole('dialog', { name: 'Add a person' });
   await dialog.getByLabel('Name').fill('Bill Lumbergh');
-  await dialog.getByLabel('Alliance role').selectOption('sponsor');
+  await chooseRoles(dialog, ['sponsor']);
   await dialog.getByRole('button', { name: 'Add person' }).click();
   await expect(page.getByRole('button', { name: 'Edit Bill Lumbergh' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Edit Dana Scully' })).toBeVisible();

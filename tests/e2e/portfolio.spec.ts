@@ -16,6 +16,9 @@ async function createPartnership(page: Page, name: string, org: string) {
   await dialog.getByLabel('Tags').fill('emea, cloud');
   await dialog.getByRole('button', { name: 'Create partnership' }).click();
   await expect(dialog).toBeHidden();
+  // A new partnership opens in its workspace; these tests carry on from the Portfolio.
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await openPortfolio(page);
 }
 
 test('a new user sees an empty portfolio that says what to do', async ({ page }) => {
@@ -59,7 +62,7 @@ test('an invalid form names the wrong fields and keeps everything typed', async 
   await dialog.getByLabel('Name').fill('Globex reseller');
   await dialog.getByLabel('Term ends on').fill('2029-01-01');
   await dialog.getByRole('button', { name: 'Create partnership' }).click();
-  await expect(page.getByRole('row', { name: /Globex reseller/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Globex reseller', level: 1 })).toBeVisible();
 });
 
 test('archive then undo restores the partnership', async ({ page }) => {

@@ -1,9 +1,9 @@
 // The quarterly review tab, the roll-up and their exports, over the sample portfolio
 // loaded on first run, with the page's clock fixed so the quarters are known.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { APP_URL, expect, test } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
 
 const PARTNERSHIP = 'Brandt & Vogel reseller — DACH';
 
@@ -24,12 +24,6 @@ async function openReview(page: Page) {
 async function downloadedText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), click()]);
   return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
-}
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${label}: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
 test('the Review tab shows the quarter with charts, switches quarter and edition, and exports', async ({ page }) => {

@@ -3,6 +3,9 @@
 import { APP_URL, expect, test } from './fixtures';
 import { countRecords } from './helpers';
 
+// The storage meter reads the browser's real estimate: an on-disk profile's quota, as a user has.
+test.use({ onDiskProfile: true });
+
 const DISK_FULL = 'Steward could not save because the disk is full. Nothing was lost — free some space and try again.';
 
 /** Makes every IndexedDB write throw what Chromium throws when the quota is used up. (A string: no DOM types here.) */

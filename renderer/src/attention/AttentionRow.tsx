@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { ReactNode } from 'react';
 import type { AttentionItem } from '@shared/attention';
 import { routeHref } from '../router';
 import type { SettleKind } from './UnrecordedActions';
@@ -23,17 +24,20 @@ interface AttentionRowProps {
   readonly position?: { readonly index: number; readonly of: number };
   /** Answers a "was it held?" item in place (Held, Skipped, Moved); without it the row is a link only. */
   readonly onSettle?: (item: AttentionItem, kind: SettleKind) => void;
+  /** In a list grouped by partnership: the group's first item carries the group's header. */
+  readonly groupHeader?: ReactNode;
 }
 
 /** One ranked item. Memoised: the ranking keeps unchanged items as the same objects, so a refresh re-renders only what changed. */
-export const AttentionRow = memo(function AttentionRow({ item, position, onSettle }: AttentionRowProps) {
+export const AttentionRow = memo(function AttentionRow({ item, position, onSettle, groupHeader }: AttentionRowProps) {
   const hasActions = Boolean(item.unrecorded && onSettle);
   return (
     <li
-      className={`attention-item tone-${TONE[item.reason]}${hasActions ? ' has-actions' : ''}`}
+      className={`attention-item tone-${TONE[item.reason]}${hasActions ? ' has-actions' : ''}${groupHeader ? ' has-group-header' : ''}`}
       data-key={item.key}
       {...(position ? { 'aria-posinset': position.index, 'aria-setsize': position.of } : {})}
     >
+      {groupHeader}
       <a href={routeHref({ screen: 'partnership', id: item.partnershipId, tab: item.tab })} title={`${item.title}. ${item.detail}`}>
         <span className="attention-partnership">{item.partnershipName}</span>
         <span className="attention-title">{item.title}</span>

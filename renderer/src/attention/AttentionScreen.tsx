@@ -1,10 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { AttentionItem, AttentionReason } from '@shared/attention';
-import { useWindowVirtualRows } from '../components/useWindowVirtualRows';
 import { useDateText } from '../clock/useDateText';
 import { useToday } from '../useToday';
 import { AttentionEmpty } from './AttentionEmpty';
-import { AttentionRow } from './AttentionRow';
+import { AttentionList } from './AttentionList';
 import { SettleOccurrenceDialog } from './SettleOccurrenceDialog';
 import type { SettleKind } from './UnrecordedActions';
 import { useAttention } from './useAttention';
@@ -21,7 +20,7 @@ export function AttentionScreen() {
   const close = useCallback(() => setSettling(undefined), []);
   const shown = view?.items.filter((i) => reason === 'all' || i.reason === reason) ?? [];
   return (
-    <section className="screen" aria-labelledby="attention-title">
+    <section className="screen screen-wide" aria-labelledby="attention-title">
       <header className="screen-header">
         <div>
           <h1 id="attention-title">Attention</h1>
@@ -33,26 +32,6 @@ export function AttentionScreen() {
       {view && view.items.length === 0 && <AttentionEmpty hasPartnerships={view.partnershipCount > 0} />}
       {settling && <SettleOccurrenceDialog item={settling.item} kind={settling.kind} onClose={close} />}
     </section>
-  );
-}
-
-/** A row's height with the gap below it (attention.css sets both): rows are one line of title and one of detail. */
-const ROW_HEIGHT = 84;
-
-/** The ranked list, virtualised: about a screenful of rows in the DOM however long it is. */
-interface ListProps {
-  readonly items: readonly AttentionItem[];
-  readonly onSettle: (item: AttentionItem, kind: SettleKind) => void;
-}
-
-function AttentionList({ items, onSettle }: ListProps) {
-  const [ref, rows] = useWindowVirtualRows<HTMLOListElement>(items.length, ROW_HEIGHT);
-  return (
-    <ol ref={ref} className="attention-list is-virtual" aria-label="Ranked by urgency" style={{ paddingTop: rows.before, paddingBottom: rows.after, '--row-height': `${ROW_HEIGHT}px` } as React.CSSProperties}>
-      {items.slice(rows.start, rows.end).map((item, i) => (
-        <AttentionRow key={item.key} item={item} position={{ index: rows.start + i + 1, of: items.length }} onSettle={onSettle} />
-      ))}
-    </ol>
   );
 }
 

@@ -10,17 +10,48 @@ interface DialogProps {
   readonly wide?: boolean;
 }
 
+/** How long after a dialog closes its opener may still vanish with the change it saved. */
+const OPENER_WATCH_MS = 2_000;
+
+const focusMain = () => document.getElementById('main')?.focus({ preventScroll: true });
+const isFocusLost = () => !document.activeElement || document.activeElement === document.body;
+
+/**
+ * Where focus goes once a dialog has gone (cancel, Escape or save): back to the control
+ * that opened it, or, when that control went with the change (an empty state's button, a
+ * page left behind), to the main content, so the next Tab continues there and never
+ * starts again from the top of the page. Focus a save moved on purpose is left alone.
+ */
+export function returnFocus(opener: Element | null, dialog: HTMLElement): void {
+  const active = document.activeElement;
+  if (active && active !== document.body && !dialog.contains(active)) return;
+  if (!(opener instanceof HTMLElement) || !opener.isConnected) return void focusMain();
+  opener.focus();
+  // The saved change may still remove the opener (a live query re-renders a moment later).
+  const watch = new MutationObserver(() => {
+    if (opener.isConnected) return;
+    watch.disconnect();
+    if (isFocusLost()) focusMain();
+  });
+  watch.observe(document.body, { childList: true, subtree: true });
+  setTimeout(() => watch.disconnect(), OPENER_WATCH_MS);
+}
+
 export function Dialog({ title, onClose, children, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement;
     if (dialog && !dialog.open) {
       dialog.showModal();
       // showModal() focuses the first focusable element (the close button); the
       // user wants to start typing in the form's first field instead.
       dialog.querySelector<HTMLElement>('.dialog-body input, .dialog-body select, .dialog-body textarea, form input, form select, form textarea')?.focus();
     }
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (dialog) returnFocus(opener, dialog);
+    };
   }, []);
   return (
     <dialog

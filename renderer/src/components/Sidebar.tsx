@@ -1,6 +1,9 @@
 import { ReminderBell } from '../reminders/ReminderBell';
 import type { Route } from '../router';
 import { routeHref } from '../router';
+import { SidebarIcon } from './SidebarIcon';
+import { useMediaQuery } from './useMediaQuery';
+import { useStoredState } from './useStoredState';
 
 const ITEMS = [
   { screen: 'attention', label: 'Attention', hint: 'What needs you now' },
@@ -9,26 +12,48 @@ const ITEMS = [
   { screen: 'settings', label: 'Settings', hint: 'You and your reminders' },
 ] as const;
 
+/** Below this width the sidebar starts as a strip of icons, unless the user chose otherwise. */
+const NARROW = '(max-width: 1199px)';
+
+const parseCollapsed = (raw: unknown) => (typeof raw === 'boolean' ? raw : undefined);
+
 export function Sidebar({ route }: { readonly route: Route }) {
   const current = route.screen === 'partnership' ? 'portfolio' : route.screen;
+  const isNarrow = useMediaQuery(NARROW);
+  const [chosen, setChosen] = useStoredState('steward.sidebarCollapsed', parseCollapsed);
+  const isCollapsed = chosen ?? isNarrow;
   return (
-    <nav className="sidebar" aria-label="Main">
+    <nav className={`sidebar${isCollapsed ? ' is-collapsed' : ''}`} aria-label="Main">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">
           S
         </span>
-        Steward
+        <span className="sidebar-label">Steward</span>
       </div>
       <ReminderBell />
       <ul>
         {ITEMS.map((item) => (
           <li key={item.screen}>
-            <a href={routeHref({ screen: item.screen })} aria-current={current === item.screen ? 'page' : undefined} title={item.hint}>
-              {item.label}
+            {/* Collapsed, the label is visually hidden but still names the link; the tooltip shows it. */}
+            <a href={routeHref({ screen: item.screen })} aria-current={current === item.screen ? 'page' : undefined} title={isCollapsed ? `${item.label}: ${item.hint}` : item.hint}>
+              <SidebarIcon name={item.screen} />
+              <span className="sidebar-label">{item.label}</span>
             </a>
           </li>
         ))}
       </ul>
+      <button
+        type="button"
+        className="sidebar-toggle"
+        aria-label={isCollapsed ? 'Expand the sidebar' : 'Collapse the sidebar'}
+        title={isCollapsed ? 'Expand the sidebar' : 'Collapse the sidebar'}
+        onClick={() => setChosen(!isCollapsed)}
+      >
+        <SidebarIcon name={isCollapsed ? 'expand' : 'collapse'} />
+        <span className="sidebar-label" aria-hidden="true">
+          Collapse
+        </span>
+      </button>
     </nav>
   );
 }

@@ -1,5 +1,8 @@
-// Transient messages at the bottom of the window, with an optional action such
-// as Undo. Ctrl/⌘+Z runs the newest Undo while its toast is showing.
+// Transient messages in the bottom-left corner, over the foot of the sidebar (never over
+// the page's controls), with an optional action such as Undo. Short: 5 s, 10 s with an
+// action, paused while hovered or focused; at most two (a third drops the oldest). They
+// never take focus (a polite live region); Ctrl/⌘+Z runs the newest Undo, and Tab
+// reaches their buttons after the page's.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { messageOf } from './failureMessage';
@@ -14,7 +17,11 @@ interface Toast extends ToastInput {
   readonly id: number;
 }
 
-const TOAST_MS = 10_000;
+/** How long a toast shows; one that offers an action stays longer, to be acted on. */
+export const TOAST_MS = 5_000;
+export const ACTION_TOAST_MS = 10_000;
+/** At most this many at once: a new one drops the oldest. */
+export const MAX_TOASTS = 2;
 const ToastContext = createContext<(toast: ToastInput) => void>(() => undefined);
 
 export function useToast(): (toast: ToastInput) => void {
@@ -28,10 +35,9 @@ export function ToastProvider({ children }: { readonly children: ReactNode }) {
   const show = useCallback(
     (toast: ToastInput) => {
       const id = nextId.current++;
-      setToasts((all) => [...all.slice(-2), { ...toast, id }]);
-      setTimeout(() => dismiss(id), TOAST_MS);
+      setToasts((all) => [...all.slice(1 - MAX_TOASTS), { ...toast, id }]);
     },
-    [dismiss],
+    [],
   );
   const runAction = useCallback(
     (toast: Toast) => {
@@ -47,21 +53,61 @@ export function ToastProvider({ children }: { readonly children: ReactNode }) {
       {children}
       <div className="toasts" role="status" aria-live="polite">
         {toasts.map((toast) => (
-          <div key={toast.id} className={`toast toast-${toast.tone ?? 'info'}`}>
-            <span>{toast.message}</span>
-            {toast.action && (
-              <button type="button" className="toast-action" onClick={() => runAction(toast)}>
-                {toast.action.label}
-              </button>
-            )}
-            <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
-              ×
-            </button>
-          </div>
+          <ToastItem key={toast.id} toast={toast} onAction={() => runAction(toast)} onDismiss={() => dismiss(toast.id)} />
         ))}
       </div>
     </ToastContext.Provider>
   );
+}
+
+interface ItemProps {
+  readonly toast: Toast;
+  readonly onAction: () => void;
+  readonly onDismiss: () => void;
+}
+
+function ToastItem({ toast, onAction, onDismiss }: ItemProps) {
+  const [isHeld, setHeld] = useState(false);
+  useDismissAfter(toast.action ? ACTION_TOAST_MS : TOAST_MS, isHeld, onDismiss);
+  const hold = () => setHeld(true);
+  const release = () => setHeld(false);
+  return (
+    <div
+      className={`toast toast-${toast.tone ?? 'info'}`}
+      onMouseEnter={hold}
+      onMouseLeave={release}
+      onFocus={hold}
+      onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && release()}
+    >
+      <span>{toast.message}</span>
+      {toast.action && (
+        <button type="button" className="toast-action" onClick={onAction}>
+          {toast.action.label}
+        </button>
+      )}
+      <button type="button" className="toast-close" aria-label="Dismiss" onClick={onDismiss}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** Calls `onDone` after `ms` of showing, not counting the time it is held (hovered or focused). */
+function useDismissAfter(ms: number, isHeld: boolean, onDone: () => void) {
+  const remaining = useRef(ms);
+  const done = useRef(onDone);
+  useEffect(() => {
+    done.current = onDone;
+  });
+  useEffect(() => {
+    if (isHeld) return;
+    const started = Date.now();
+    const timer = setTimeout(() => done.current(), remaining.current);
+    return () => {
+      clearTimeout(timer);
+      remaining.current = Math.max(0, remaining.current - (Date.now() - started));
+    };
+  }, [isHeld]);
 }
 
 function useUndoShortcut(toasts: readonly Toast[], runAction: (toast: Toast) => void) {

@@ -50,3 +50,46 @@ export function useWindowVirtualRows<E extends HTMLElement>(count: number, rowHe
   const end = Math.min(range.end, count);
   return [ref, { start, end, before: start * rowHeight, after: (count - end) * rowHeight }];
 }
+
+/** Where each row starts, from the list's top, and (last) the list's whole height. */
+function offsetsOf(heights: readonly number[]): number[] {
+  const offsets = [0];
+  for (const height of heights) offsets.push(offsets[offsets.length - 1]! + height);
+  return offsets;
+}
+
+/** The rows of differing (but known) heights that meet the viewport, with OVERSCAN rows on each side. */
+export function visibleRangeOf(offsets: readonly number[], listTop: number, viewportHeight: number): { start: number; end: number } {
+  const count = offsets.length - 1;
+  let first = 0;
+  while (first < count && offsets[first + 1]! <= -listTop) first += 1;
+  let last = first;
+  while (last < count && offsets[last]! < viewportHeight - listTop) last += 1;
+  return { start: Math.max(first - OVERSCAN, 0), end: Math.min(last + OVERSCAN, count) };
+}
+
+/** As useWindowVirtualRows, for rows whose heights differ but are known in advance (a group's header and its items). */
+export function useWindowVirtualList<E extends HTMLElement>(heights: readonly number[]): [React.RefObject<E | null>, VirtualRows] {
+  const ref = useRef<E>(null);
+  const key = heights.join(',');
+  const [range, setRange] = useState(() => ({ start: 0, end: Math.min(heights.length, INITIAL_ROWS) }));
+  const update = useCallback(() => {
+    const top = ref.current?.getBoundingClientRect().top;
+    if (top === undefined) return;
+    const next = visibleRangeOf(offsetsOf(key === '' ? [] : key.split(',').map(Number)), top, window.innerHeight);
+    setRange((r) => (r.start === next.start && r.end === next.end ? r : next));
+  }, [key]);
+  useLayoutEffect(() => {
+    update();
+    window.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', update);
+    return () => {
+      window.removeEventListener('scroll', update);
+      window.removeEventListener('resize', update);
+    };
+  }, [update]);
+  const offsets = offsetsOf(heights);
+  const start = Math.min(range.start, heights.length);
+  const end = Math.min(range.end, heights.length);
+  return [ref, { start, end, before: offsets[start]!, after: offsets[heights.length]! - offsets[end]! }];
+}

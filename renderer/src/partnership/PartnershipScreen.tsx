@@ -23,7 +23,7 @@ export function PartnershipScreen({ id, tab, detail }: { readonly id: Partnershi
   if (partnership === null || partnership.deletedAt) return <NotInPortfolio />;
   const label = WORKSPACE_TABS.find((t) => t.id === current)?.label ?? '';
   return (
-    <section className="screen workspace" aria-labelledby="partnership-title">
+    <section className="screen screen-wide workspace" aria-labelledby="partnership-title">
       <PartnershipHeader partnership={partnership} />
       <WorkspaceTabs partnershipId={partnership.id} current={current} />
       <div className="tab-panel" role="region" aria-label={label}>

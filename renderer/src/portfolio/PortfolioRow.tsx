@@ -6,6 +6,7 @@ import { capitalise } from '../format';
 import { routeHref } from '../router';
 import type { SearchHit } from '../../db/search';
 import { NextCadenceCell, OverdueCell, RenewalCell } from './PortfolioCells';
+import type { PortfolioColumn } from './portfolioColumns';
 
 interface Props {
   readonly partnership: Partnership;
@@ -14,20 +15,18 @@ interface Props {
   /** 1-based position in the whole table, header row included (aria-rowindex). */
   readonly rowIndex: number;
   readonly today: string;
+  readonly columns: readonly PortfolioColumn[];
   readonly onEdit: (p: Partnership) => void;
   readonly onArchive: (p: Partnership) => void;
   readonly onRestore: (p: Partnership) => void;
 }
 
-export function PortfolioRow({ partnership: p, summary: s, hits, rowIndex, today, onEdit, onArchive, onRestore }: Props) {
+export function PortfolioRow({ partnership: p, summary: s, hits, rowIndex, today, columns, onEdit, onArchive, onRestore }: Props) {
   return (
     <tr className="portfolio-row" aria-rowindex={rowIndex}>
       <td>
         {p.deletedAt ? <span className="cell-title">{p.name}</span> : <a className="cell-title" href={routeHref({ screen: 'partnership', id: p.id, tab: 'overview' })}>{p.name}</a>}
-        <span className="cell-sub">
-          {p.partnerOrg} · {capitalise(p.type)}
-          {p.owner && ` · ${p.owner}`}
-        </span>
+        <PartnerLine partnership={p} />
         {p.tags.length > 0 && (
           <span className="tags">
             {p.tags.map((t) => (
@@ -39,15 +38,19 @@ export function PortfolioRow({ partnership: p, summary: s, hits, rowIndex, today
         )}
         {hits && <span className="search-hit">Matched in {[...hits].join(', ')}</span>}
       </td>
-      <td>
-        <StatusBadge status={p.status} />
-      </td>
-      <td>{s ? <Sparkline values={s.health} label={`Our health score, last ${s.health.length} checks: ${s.health.join(', ')}`} /> : '—'}</td>
-      <td>{s ? <NextCadenceCell next={s.nextCadence} unrecorded={s.unrecordedMeetings} today={today} /> : '—'}</td>
-      <td>{s ? <OverdueCell overdue={s.overdue} /> : '—'}</td>
-      <td>
-        <RenewalCell day={p.termEndsOn} today={today} isEnded={p.status === 'ended'} />
-      </td>
+      {columns.includes('status') && (
+        <td>
+          <StatusBadge status={p.status} />
+        </td>
+      )}
+      {columns.includes('health') && <td>{s ? <Sparkline values={s.health} label={`Our health score, last ${s.health.length} checks: ${s.health.join(', ')}`} /> : '—'}</td>}
+      {columns.includes('next') && <td>{s ? <NextCadenceCell next={s.nextCadence} unrecorded={s.unrecordedMeetings} today={today} /> : '—'}</td>}
+      {columns.includes('overdue') && <td>{s ? <OverdueCell overdue={s.overdue} /> : '—'}</td>}
+      {columns.includes('renewal') && (
+        <td>
+          <RenewalCell day={p.termEndsOn} today={today} isEnded={p.status === 'ended'} />
+        </td>
+      )}
       <td className="row-actions">
         {p.deletedAt ? (
           <button type="button" className="button button-small" onClick={() => onRestore(p)}>
@@ -65,5 +68,15 @@ export function PortfolioRow({ partnership: p, summary: s, hits, rowIndex, today
         )}
       </td>
     </tr>
+  );
+}
+
+/** Partner, type and owner on one line; the tooltip has it whole where the column cuts it. */
+function PartnerLine({ partnership: p }: { readonly partnership: Partnership }) {
+  const text = [p.partnerOrg, capitalise(p.type), p.owner].filter(Boolean).join(' · ');
+  return (
+    <span className="cell-sub partner-line" title={text}>
+      {text}
+    </span>
   );
 }

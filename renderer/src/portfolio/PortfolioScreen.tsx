@@ -4,6 +4,7 @@ import type { PortfolioFilter, PortfolioSort } from '@shared/portfolio';
 import { filterPartnerships, sortPartnerships, tagsInUse } from '@shared/portfolio';
 import { Dialog } from '../components/Dialog';
 import { CalendarExportButton } from '../exports/CalendarExportButton';
+import { navigate } from '../router';
 import { useShortcut } from '../useShortcut';
 import { useToday } from '../useToday';
 import { PartnershipForm } from './PartnershipForm';
@@ -12,6 +13,8 @@ import { PortfolioTable } from './PortfolioTable';
 import { ArchivedSwitch } from './ArchivedSwitch';
 import { ImportCsvButton } from '../imports/ImportCsvButton';
 import { PortfolioToolbar } from './PortfolioToolbar';
+import { ColumnsMenu } from './ColumnsMenu';
+import { usePortfolioColumns } from './usePortfolioColumns';
 import { usePartnershipActions } from './usePartnershipActions';
 import { usePortfolio, useRecordSearch } from './usePortfolio';
 import './portfolio.css';
@@ -29,6 +32,7 @@ export function PortfolioScreen() {
   const recordHits = useRecordSearch(filter.query);
   const today = useToday();
   const actions = usePartnershipActions();
+  const [widthRef, columns] = usePortfolioColumns();
   useShortcut('n', () => setEditing({ mode: 'new' }));
 
   const partnerships = data?.partnerships;
@@ -36,7 +40,7 @@ export function PortfolioScreen() {
   const isFiltered = filter.query !== '' || filter.status !== 'all' || filter.type !== 'all' || filter.tag !== 'all';
 
   return (
-    <section className="screen screen-wide" aria-labelledby="portfolio-title">
+    <section ref={widthRef} className="screen screen-wide" aria-labelledby="portfolio-title">
       <header className="screen-header">
         <div>
           <h1 id="portfolio-title">Portfolio</h1>
@@ -51,13 +55,18 @@ export function PortfolioScreen() {
           </button>
         </div>
       </header>
-      <PortfolioToolbar filter={filter} sort={sort} tags={tagsInUse(partnerships ?? [])} onFilter={setFilter} onSort={setSort} />
+      <div className="portfolio-controls">
+        <PortfolioToolbar filter={filter} sort={sort} tags={tagsInUse(partnerships ?? [])} onFilter={setFilter} onSort={setSort} />
+        <ColumnsMenu columns={columns} />
+      </div>
       {data && shown.length > 0 && (
         <PortfolioTable
           partnerships={shown}
           summaries={data.summaries}
           recordHits={filter.query ? recordHits : undefined}
           today={today}
+          columns={columns.shown}
+          widths={columns.widths}
           onEdit={(p) => setEditing({ mode: 'edit', partnership: p })}
           onArchive={actions.archive}
           onRestore={actions.restore}
@@ -72,9 +81,14 @@ export function PortfolioScreen() {
             initial={editing.mode === 'edit' ? editing.partnership : undefined}
             onCancel={() => setEditing(undefined)}
             onSave={async (input) => {
-              if (editing.mode === 'edit') await actions.update(editing.partnership.id, input);
-              else await actions.create(input);
+              if (editing.mode === 'edit') {
+                await actions.update(editing.partnership.id, input);
+                return setEditing(undefined);
+              }
+              const created = await actions.create(input);
               setEditing(undefined);
+              // A new partnership opens in its workspace: setting it up is what comes next.
+              navigate({ screen: 'partnership', id: created.id, tab: 'overview' });
             }}
           />
         </Dialog>

@@ -27,7 +27,7 @@ export function RollupScreen({ quarter }: { readonly quarter?: string }) {
   const exportMarkdown = () =>
     rollup && void save({ type: 'markdown', suggestedName: safeFileName(rollupFileBase(shown), 'md'), build: async () => portfolioRollupMarkdown(rollup, format) });
   return (
-    <section className="screen rollup" aria-labelledby="rollup-title">
+    <section className="screen screen-wide rollup" aria-labelledby="rollup-title">
       <header className="screen-header">
         <div>
           <h1 id="rollup-title">Quarterly roll-up</h1>

@@ -6,7 +6,7 @@ import { routeHref } from '../router';
 
 /** One row per partnership; with `linkRows`, each name opens its Review tab at the same quarter. */
 export function RollupTable({ rollup, linkRows = false }: { readonly rollup: PortfolioRollup; readonly linkRows?: boolean }) {
-  // Nine columns do not fit a narrow window: the table scrolls inside its frame, not the page.
+  // Nine columns barely fit a narrow window: there the status moves under the name (rollup.css), so Gap and Renewal stay in view.
   return (
     <div className="rollup-table-frame">
       <table className="table rollup-table">
@@ -14,7 +14,9 @@ export function RollupTable({ rollup, linkRows = false }: { readonly rollup: Por
         <thead>
           <tr>
             <th scope="col">Partnership</th>
-            <th scope="col">Status</th>
+            <th scope="col" className="rollup-status">
+              Status
+            </th>
             <th scope="col" className="num">Meetings held</th>
             <th scope="col" className="num">We kept</th>
             <th scope="col" className="num">They kept</th>
@@ -49,8 +51,11 @@ function Row({ row, quarter, linked }: { readonly row: RollupRow; readonly quart
           <span className="cell-title">{row.name}</span>
         )}
         <span className="cell-sub">{row.partnerOrg}</span>
+        <span className="rollup-status-inline" aria-hidden="true">
+          <StatusBadge status={row.status} />
+        </span>
       </th>
-      <td>
+      <td className="rollup-status">
         <StatusBadge status={row.status} />
       </td>
       <td className="num">{percentText(row.adherencePercent)}</td>

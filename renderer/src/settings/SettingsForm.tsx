@@ -1,13 +1,13 @@
 // The settings form. Numbers are kept as typed text until saved, so a wrong
 // entry stays on screen beside its message.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { FieldErrors, Settings, Weekday } from '@shared/domain';
-import { ValidationError, WEEKDAYS, settingsInputSchema, validate } from '@shared/domain';
+import { WEEKDAYS, settingsInputSchema, validate } from '@shared/domain';
 import { appContext } from '../../db/db';
 import { saveSettings } from '../../db/settings';
 import { Field } from '../components/Field';
-import { useFocusFirstError } from '../components/useFocusFirstError';
+import { useFormSave } from '../components/useFormSave';
 import { useToast } from '../components/ToastProvider';
 import { capitalise } from '../format';
 import { usePlatform } from '../platform/PlatformContext';
@@ -32,9 +32,7 @@ function toInput(d: Draft) {
 
 export function SettingsForm({ settings }: { readonly settings: Settings }) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
+  const { formRef, errors, failure, isSaving, save } = useFormSave('Could not save settings');
   const toast = useToast();
   const platform = usePlatform();
   const text = (key: keyof Draft) => ({ value: String(draft[key]), onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value })) });
@@ -44,19 +42,18 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const checked = validate(settingsInputSchema, toInput(draft));
-    if (!checked.ok) return setErrors(numberMessages(checked.errors));
-    setErrors({});
-    try {
+    const found: FieldErrors = checked.ok ? {} : numberMessages(checked.errors);
+    const outcome = await save(found, () => {
+      if (!checked.ok) throw new Error('unreachable: invalid settings are refused before saving');
       const { mutedPartnershipIds: _muted, ...fields } = checked.value;
-      const saved = await saveSettings(appContext, fields);
-      toast({ message: 'Settings saved.' });
-      await platform.applyDesktopSettings({ closeToTray: saved.closeToTray, launchAtLogin: saved.launchAtLogin, backupKeep: saved.backupKeep }).catch((error: unknown) => {
-        toast({ message: failureMessage('Saved, but the desktop could not apply it', error), tone: 'error' });
-      });
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.errors);
-      else toast({ message: failureMessage('Could not save settings', error), tone: 'error' });
-    }
+      return saveSettings(appContext, fields);
+    });
+    if (!outcome.saved) return;
+    const saved = outcome.value;
+    toast({ message: 'Settings saved.' });
+    await platform.applyDesktopSettings({ closeToTray: saved.closeToTray, launchAtLogin: saved.launchAtLogin, backupKeep: saved.backupKeep }).catch((error: unknown) => {
+      toast({ message: failureMessage('Saved, but the desktop could not apply it', error), tone: 'error' });
+    });
   }
 
   return (
@@ -102,8 +99,13 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
         <Field label="Automatic backup every (hours)" error={errors.backupIntervalHours}>{(a) => <input {...a} inputMode="numeric" {...text('backupIntervalHours')} />}</Field>
         <Field label="Backups to keep" error={errors.backupKeep}>{(a) => <input {...a} inputMode="numeric" {...text('backupKeep')} />}</Field>
       </div>
+      {failure && (
+        <p className="form-failure" role="alert">
+          {failure}
+        </p>
+      )}
       <div className="form-actions">
-        <button type="submit" className="button button-primary">Save settings</button>
+        <button type="submit" className="button button-primary" disabled={isSaving}>Save settings</button>
       </div>
     </form>
   );

@@ -57,7 +57,7 @@ interface RecordType {
 }
 
 const weekly = { name: 'Ops sync', kind: 'ops sync', rrule: 'FREQ=WEEKLY;BYDAY=TH', start: '2027-01-14T09:00', zone: 'Europe/Berlin', durationMinutes: 30 };
-const lee = { side: 'partner', name: 'Lee Chen', title: 'VP Alliances', function: 'executive', role: 'sponsor', approvalAuthority: 'signs up to $250k' };
+const lee = { side: 'partner', name: 'Lee Chen', title: 'VP Alliances', function: 'executive', roles: ['sponsor'], approvalAuthority: 'signs up to $250k' };
 const brief = { title: 'Send webinar brief', owedBy: 'us', dueOn: '2027-01-21' } as const;
 const scores = [
   { dimension: 'trust', score: 4, comment: 'Open about pipeline' },
@@ -92,10 +92,10 @@ const RECORD_TYPES: readonly RecordType[] = [
     created: { name: 'Lee Chen', contact: '', internalNotes: '' },
     createdLog: 'Created stakeholder “Lee Chen” (partner side)',
     create: ({ ctx }, partnershipId) => createStakeholder(ctx, { ...lee, partnershipId }),
-    createInvalid: ({ ctx, partnershipId }) => createStakeholder(ctx, { ...lee, partnershipId, name: '', role: 'boss' }),
-    invalidErrors: { name: 'Name is required.', role: 'Choose an alliance role from the list.' },
-    update: ({ ctx }, id, partnershipId, change) => updateStakeholder(ctx, id, { ...lee, partnershipId, role: change ? 'decision maker' : 'sponsor' }),
-    updatedLog: 'Updated stakeholder “Lee Chen” (partner side): role: sponsor → decision maker',
+    createInvalid: ({ ctx, partnershipId }) => createStakeholder(ctx, { ...lee, partnershipId, name: '', roles: [] }),
+    invalidErrors: { name: 'Name is required.', roles: 'Choose at least one alliance role.' },
+    update: ({ ctx }, id, partnershipId, change) => updateStakeholder(ctx, id, { ...lee, partnershipId, roles: change ? ['sponsor', 'decision maker'] : ['sponsor'] }),
+    updatedLog: 'Updated stakeholder “Lee Chen” (partner side): roles changed',
     remove: ({ ctx }, id) => deleteStakeholder(ctx, id),
     restore: ({ ctx }, id) => restoreStakeholder(ctx, id),
     list: ({ ctx, partnershipId }) => listStakeholders(ctx.db, partnershipId),

@@ -130,7 +130,34 @@ const SHIPPED: readonly ShippedVersion[] = [
       meta: 'key',
     },
   },
-  // Version 6 is reserved for the stakeholders' roles; Dexie allows the gap.
+  {
+    version: 6,
+    stores: {
+      partnerships: 'id, name, status, type, termEndsOn, updatedAt, *tags',
+      intentVersions: 'id, partnershipId, [partnershipId+version], updatedAt',
+      stakeholders: 'id, partnershipId, [partnershipId+side], updatedAt',
+      cadences: 'id, partnershipId, status, updatedAt',
+      occurrences: 'id, partnershipId, cadenceId, [cadenceId+occurrence], updatedAt, occurrence, [partnershipId+occurrence]',
+      touchpoints: 'id, partnershipId, [partnershipId+occurredOn], occurredOn, updatedAt, [cadenceId+occurredOn]',
+      decisions: 'id, partnershipId, [partnershipId+decidedOn], touchpointId, updatedAt',
+      commitments: 'id, partnershipId, [partnershipId+dueOn], [status+dueOn], ownerId, updatedAt',
+      healthChecks: 'id, partnershipId, [partnershipId+assessedOn], assessedOn, updatedAt, [partnershipId+perspective+assessedOn]',
+      reminders: 'key, partnershipId, deliveredAt, snoozedUntil, updatedAt',
+      activity: 'id, at, [partnershipId+at], entityId',
+      settings: 'id',
+      digests: null,
+      partnershipDigests: '[partnershipId+stamp], partnershipId',
+      meta: 'key',
+    },
+    // A stakeholder's one `role` becomes `roles`, a list; the field is not indexed.
+    upgradeRows: (rows) => ({
+      ...rows,
+      stakeholders: rows.stakeholders!.map((row) => {
+        const { role, ...rest } = row as { readonly role: string };
+        return { ...rest, roles: [role] };
+      }),
+    }),
+  },
   {
     version: 7,
     stores: {
@@ -162,11 +189,14 @@ const INSTANCE_ID = '0b6c3a52-5d1e-4c2f-9a8e-1f2d3c4b5a69';
 
 /** The sample portfolio, with a reminder, the settings and each version's own stores, in the shape version 1 stored them. */
 function rowsAtVersion1(sample: PortfolioSnapshot): Rows {
+  // Versions 1 to 5 stored one role per stakeholder: the first of today's.
+  const stakeholders = sample.stakeholders.map(({ roles, ...rest }) => ({ ...rest, role: roles[0]! }));
   const partnershipId = sample.partnerships[0]!.id;
   const reminder: ReminderState = { key: `renewal:${partnershipId}:2027-03-01`, partnershipId, deliveredAt: '2027-01-10T09:00:00.000Z', snoozedUntil: '2027-01-20T09:00:00.000Z', updatedAt: '2027-01-10T09:05:00.000Z' };
   const settings: Settings = { ...defaultSettings('Europe/Berlin'), organisationName: 'Northwind', id: 'settings', updatedAt: '2026-12-01T10:00:00.000Z' };
   return {
     ...Object.fromEntries(RECORD_TABLES.map((table) => [table, sample[table]])),
+    stakeholders,
     reminders: [reminder],
     settings: [settings],
     // Digests long past any age a reader accepts: if one were still read, it would be rebuilt, not trusted.
@@ -287,6 +317,22 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
     // The records as stored (in key order), as the repositories build excerpts from them.
     const stored = await readExportSnapshot(db);
     for (const excerpt of excerpts) expect(excerpt).toEqual(excerptPartnership(excerpt.partnershipId, stored));
+      db.close();
+    });
+
+  it('turns the one role of a stakeholder written at version 5 into a list of that role at version 6', async () => {
+    const sample = samplePortfolio(TODAY);
+    const written = rowsAt(5, sample);
+    await writeAt(SHIPPED[4]!, written);
+    const db = new StewardDb(name);
+    await db.open();
+    const oldRows = written.stakeholders as readonly { readonly id: string; readonly role: string }[];
+    const read = new Map((await db.stakeholders.toArray()).map((s) => [s.id as string, s]));
+    expect(read.size).toBe(oldRows.length);
+    for (const old of oldRows) {
+      expect(read.get(old.id)?.roles).toEqual([old.role]);
+      expect(read.get(old.id)).not.toHaveProperty('role');
+    }
     db.close();
   });
 
@@ -315,19 +361,26 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
     second.close();
   });
 
-  it('restores a backup written at schema version 1 into the current database', async () => {
-    name = `steward-restore-${Math.random().toString(36).slice(2)}`;
-    const ctx = { db: new StewardDb(name), now: () => new Date(NOW) };
-    const sample = samplePortfolio(TODAY);
-    await addSnapshot(ctx, sample, 'Loaded the sample portfolio');
-    const text = (await exportBackup(ctx, { name: 'Steward', version: '0.1.0' })).replace(`"schemaVersion": ${SCHEMA_VERSION},`, '"schemaVersion": 1,');
-    expect(text).toContain('"schemaVersion": 1,');
-    const parsed = parseBackup(text);
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    await ctx.db.partnerships.clear();
-    await restoreBackup(ctx, parsed.backup, 'replace');
-    expect(await ctx.db.partnerships.count()).toBe(sample.partnerships.length);
-    expect(await ctx.db.occurrences.where('occurrence').aboveOrEqual('').count()).toBe(sample.occurrences.length);
-    ctx.db.close();
-  });
+  for (const version of [1, 5]) {
+    it(`restores a backup written at schema version ${version}, each stakeholder's role becoming its list of roles`, async () => {
+      name = `steward-restore-${Math.random().toString(36).slice(2)}`;
+      const ctx = { db: new StewardDb(name), now: () => new Date(NOW) };
+      const sample = samplePortfolio(TODAY);
+      await addSnapshot(ctx, sample, 'Loaded the sample portfolio');
+      // The file as that Steward wrote it: its version, and one `role` per stakeholder.
+      const file = JSON.parse(await exportBackup(ctx, { name: 'Steward', version: '0.1.0' })) as { schemaVersion: number; data: { stakeholders: Record<string, unknown>[] } };
+      file.schemaVersion = version;
+      file.data.stakeholders = file.data.stakeholders.map(({ roles, ...rest }) => ({ ...rest, role: (roles as string[])[0] }));
+      const parsed = parseBackup(JSON.stringify(file));
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      await ctx.db.partnerships.clear();
+      await restoreBackup(ctx, parsed.backup, 'replace');
+      expect(await ctx.db.partnerships.count()).toBe(sample.partnerships.length);
+      expect(await ctx.db.occurrences.where('occurrence').aboveOrEqual('').count()).toBe(sample.occurrences.length);
+      const restored = new Map((await ctx.db.stakeholders.toArray()).map((s) => [s.id, s]));
+      expect(restored.size).toBe(sample.stakeholders.length);
+      for (const s of sample.stakeholders) expect(restored.get(s.id)).toEqual({ ...s, roles: [s.roles[0]] });
+      ctx.db.close();
+    });
+  }
 });

@@ -26,7 +26,7 @@ afterEach(async () => {
 async function setup() {
   ctx = createTestContext(NOW);
   const p = await createPartnership(ctx, { name: 'Acme co-sell', partnerOrg: 'Acme Corp', type: 'co-sell', status: 'active' });
-  const dana = await createStakeholder(ctx, { partnershipId: p.id, name: 'Dana', side: 'us', function: 'operations', role: 'day-to-day lead' });
+  const dana = await createStakeholder(ctx, { partnershipId: p.id, name: 'Dana', side: 'us', function: 'operations', roles: ['day-to-day lead'] });
   const cadence = await createCadence(ctx, { ...weekly, partnershipId: p.id, participantIds: [dana.id] });
   return { p, dana, cadence };
 }

@@ -8,7 +8,7 @@ import type { TestContext } from './testDb';
 import { createTestContext } from './testDb';
 
 const acme = { name: 'Acme co-sell', partnerOrg: 'Acme Corp', type: 'co-sell', status: 'active' };
-const lee = { side: 'partner', name: 'Lee Chen', title: 'VP Alliances', function: 'executive', role: 'sponsor', approvalAuthority: 'signs up to $250k' };
+const lee = { side: 'partner', name: 'Lee Chen', title: 'VP Alliances', function: 'executive', roles: ['sponsor'], approvalAuthority: 'signs up to $250k' };
 
 let ctx: TestContext;
 afterEach(async () => {

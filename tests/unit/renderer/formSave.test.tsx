@@ -13,6 +13,11 @@ import { listIntentVersions } from '../../../renderer/db/workspaceQueries';
 import { DecisionForm } from '../../../renderer/src/partnership/rhythm/DecisionForm';
 import { AgreeDialog } from '../../../renderer/src/partnership/intent/AgreeDialog';
 import { IntentEditor } from '../../../renderer/src/partnership/intent/IntentEditor';
+import { CompleteDialog } from '../../../renderer/src/partnership/commitments/CompleteDialog';
+import { OccurrenceMarkDialog } from '../../../renderer/src/partnership/rhythm/OccurrenceMarkDialog';
+import { ToastProvider } from '../../../renderer/src/components/ToastProvider';
+import { createCadence } from '../../../renderer/db/cadences';
+import { createCommitment } from '../../../renderer/db/commitments';
 
 const acme = { name: 'Acme co-sell', partnerOrg: 'Acme Corp', type: 'co-sell', status: 'active' };
 const charter = { purpose: 'Win mid-market deals together', goals: [{ statement: '20 joint wins', metric: 'deals', target: '20', dueBy: '2027-12-31' }] };
@@ -92,5 +97,30 @@ describe('one save path: a double submit writes once', () => {
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(onSaved).toHaveBeenCalledTimes(1);
     expect(await listIntentVersions(db, p.id)).toHaveLength(1);
+  });
+
+  it('the mark-done dialog completes once', async () => {
+    const p = await createPartnership(appContext, acme);
+    const commitment = await createCommitment(appContext, { partnershipId: p.id, title: 'Send the pricing sheet', owedBy: 'us', dueOn: '2027-01-20' });
+    const onComplete = vi.fn(async () => new Promise<void>((resolve) => setTimeout(resolve, 10)));
+    render(<CompleteDialog commitment={commitment} today="2027-01-14" onComplete={onComplete} onClose={() => undefined} />);
+    await submitTwice(formOf(screen.getByRole('button', { name: 'Mark done' })));
+    await vi.waitFor(() => expect(onComplete).toHaveBeenCalled());
+    expect(onComplete).toHaveBeenCalledTimes(1);
+  });
+
+  it('the skip dialog records one skip', async () => {
+    const p = await createPartnership(appContext, acme);
+    const cadence = await createCadence(appContext, { partnershipId: p.id, name: 'Weekly ops sync', kind: 'ops sync', rrule: 'FREQ=WEEKLY;BYDAY=MO', start: '2027-01-04T10:00', zone: 'Europe/London', durationMinutes: 30 });
+    const onClose = vi.fn();
+    const occurrence = { occurrence: '2027-01-18T10:00:00.000Z', at: '2027-01-18T10:00:00.000Z' };
+    render(
+      <ToastProvider>
+        <OccurrenceMarkDialog cadence={cadence} occurrence={occurrence} mode="skip" whenLabel="Mon 18 Jan" onClose={onClose} />
+      </ToastProvider>,
+    );
+    await submitTwice(formOf(screen.getByRole('button', { name: 'Skip occurrence' })));
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(await db.occurrences.where('cadenceId').equals(cadence.id).count()).toBe(1);
   });
 });

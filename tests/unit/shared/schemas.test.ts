@@ -45,8 +45,8 @@ describe('partnership input', () => {
 
 describe('stakeholder input', () => {
   it('requires a side, name, function and role', () => {
-    const result = validate(stakeholderInputSchema, { partnershipId: 'p1', side: 'them', name: ' ', function: 'executive', role: 'boss' });
-    expect(errorsOf(result)).toEqual({ side: 'Choose a side from the list.', name: 'Name is required.', role: 'Choose an alliance role from the list.' });
+    const result = validate(stakeholderInputSchema, { partnershipId: 'p1', side: 'them', name: ' ', function: 'executive', roles: ['boss'] });
+    expect(errorsOf(result)).toEqual({ side: 'Choose a side from the list.', name: 'Name is required.', 'roles.0': 'Choose an alliance role from the list.' });
   });
 });
 

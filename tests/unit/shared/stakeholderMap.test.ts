@@ -14,11 +14,12 @@ import {
 interface Person {
   readonly name: string;
   readonly side: Side;
-  readonly role: AllianceRole;
+  readonly roles: readonly AllianceRole[];
   readonly deletedAt?: string;
 }
 
-const person = (name: string, side: Side, role: AllianceRole, deletedAt?: string): Person => ({ name, side, role, deletedAt });
+const person = (name: string, side: Side, role: AllianceRole, deletedAt?: string): Person => ({ name, side, roles: [role], deletedAt });
+const multi = (name: string, side: Side, roles: readonly AllianceRole[]): Person => ({ name, side, roles });
 
 const fullSide = (side: Side): Person[] => [
   person(`${side} sponsor`, side, 'sponsor'),
@@ -37,6 +38,13 @@ describe('byInfluence', () => {
       person('Lee', 'us', 'decision maker'),
     ];
     expect([...people].sort(byInfluence).map((p) => p.name)).toEqual(['Max', 'Lee', 'Al', 'Bea', 'Kim', 'Zoe']);
+  });
+});
+
+describe('byInfluence with several roles', () => {
+  it('ranks a person by their most influential role, whatever order they were chosen in', () => {
+    const people = [multi('Ada', 'us', ['contributor', 'decision maker']), person('Bo', 'us', 'sponsor'), person('Cy', 'us', 'influencer'), multi('Di', 'us', ['day-to-day lead', 'influencer'])];
+    expect([...people].sort(byInfluence).map((p) => p.name)).toEqual(['Bo', 'Ada', 'Cy', 'Di']);
   });
 });
 
@@ -68,6 +76,50 @@ describe('mapCells', () => {
   });
 });
 
+describe('mapCells with several roles', () => {
+  it('places a person with two roles in both cells of their side, and nowhere else', () => {
+    const vp = multi('Vera', 'partner', ['sponsor', 'decision maker']);
+    const cells = mapCells([vp, person('Lin', 'partner', 'day-to-day lead')]);
+    expect(cells.sponsor.partner).toEqual([vp]);
+    expect(cells['decision maker'].partner).toEqual([vp]);
+    expect(cells.influencer.partner).toEqual([]);
+    expect(cells.sponsor.us).toEqual([]);
+  });
+});
+
+describe('stakeholderGaps with several roles', () => {
+  it('does not warn "No decision maker" when the sponsor can also decide', () => {
+    const people = [...fullSide('us'), multi('Vera', 'partner', ['sponsor', 'decision maker']), person('Lin', 'partner', 'day-to-day lead')];
+    expect(stakeholderGaps(people)).toEqual([]);
+  });
+
+  it('counts every role of each person, and only the key roles', () => {
+    // Ours: one sponsor who also runs the work, an influencer who is also a contributor.
+    // Partner's: one person who is decision maker and contributor.
+    const people = [multi('Sam', 'us', ['sponsor', 'day-to-day lead']), multi('Ivo', 'us', ['influencer', 'contributor']), multi('Pam', 'partner', ['contributor', 'decision maker'])];
+    expect(stakeholderGaps(people)).toEqual([
+      { kind: 'missing role', side: 'us', role: 'decision maker' },
+      { kind: 'missing role', side: 'partner', role: 'sponsor' },
+      { kind: 'missing role', side: 'partner', role: 'day-to-day lead' },
+      { kind: 'single-threaded', side: 'partner', person: 'Pam' },
+    ]);
+  });
+
+  it('still calls a side single-threaded when its one person holds every key role', () => {
+    const people = [...fullSide('us'), multi('Solo', 'partner', ['sponsor', 'decision maker', 'day-to-day lead'])];
+    expect(stakeholderGaps(people)).toEqual([{ kind: 'single-threaded', side: 'partner', person: 'Solo' }]);
+  });
+
+  it('ignores the roles of a deleted person', () => {
+    const gone = { ...multi('Gone', 'partner', ['sponsor', 'decision maker']), deletedAt: '2027-01-01T00:00:00.000Z' };
+    const people = [...fullSide('us'), gone, person('Lin', 'partner', 'day-to-day lead'), person('Pat', 'partner', 'influencer')];
+    expect(stakeholderGaps(people)).toEqual([
+      { kind: 'missing role', side: 'partner', role: 'sponsor' },
+      { kind: 'missing role', side: 'partner', role: 'decision maker' },
+    ]);
+  });
+});
+
 describe('stakeholderGaps', () => {
   it('finds no gap when both sides have every key role and more than one person', () => {
     expect(stakeholderGaps([...fullSide('us'), ...fullSide('partner')])).toEqual([]);
@@ -82,7 +134,7 @@ describe('stakeholderGaps', () => {
   });
 
   it('does not count influencers or contributors as key roles', () => {
-    const people = [...fullSide('us'), ...fullSide('partner')].filter((p) => p.role !== 'decision maker');
+    const people = [...fullSide('us'), ...fullSide('partner')].filter((p) => !p.roles.includes('decision maker'));
     const gaps = stakeholderGaps([...people, person('I', 'us', 'influencer'), person('C', 'partner', 'contributor')]);
     expect(gaps.map((g) => (g.kind === 'missing role' ? `${g.side} ${g.role}` : g.kind))).toEqual(['us decision maker', 'partner decision maker']);
   });

@@ -2,11 +2,11 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Commitment } from '@shared/domain';
-import { ValidationError } from '@shared/domain';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
+import { useFormSave } from '../../components/useFormSave';
 import { useDateText } from '../../clock/useDateText';
-import { failureMessage } from '../../components/failureMessage';
 
 interface Props {
   readonly commitment: Commitment;
@@ -18,36 +18,20 @@ interface Props {
 export function CompleteDialog({ commitment, today, onComplete, onClose }: Props) {
   const { formatDay } = useDateText();
   const [doneOn, setDoneOn] = useState(today);
-  const [error, setError] = useState<string>();
-  const [isSaving, setSaving] = useState(false);
+  const { formRef, errors, failure, isSaving, save } = useFormSave();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    try {
-      await onComplete(doneOn);
-      onClose();
-    } catch (caught) {
-      setError(caught instanceof ValidationError ? (caught.errors.doneOn ?? caught.message) : failureMessage('Could not save', caught));
-    } finally {
-      setSaving(false);
-    }
+    if ((await save({}, () => onComplete(doneOn))).saved) onClose();
   }
 
   return (
     <Dialog title={`Mark “${commitment.title}” done`} onClose={onClose}>
-      <form className="form" onSubmit={submit} noValidate>
-        <Field label="Done on" required error={error} hint={`It was due on ${formatDay(commitment.dueOn)}.`}>
+      <form ref={formRef} className="form" onSubmit={submit} noValidate>
+        <Field label="Done on" required error={errors.doneOn} hint={`It was due on ${formatDay(commitment.dueOn)}.`}>
           {(a) => <input {...a} type="date" value={doneOn} onChange={(e) => setDoneOn(e.target.value)} autoFocus />}
         </Field>
-        <div className="form-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={isSaving}>
-            Mark done
-          </button>
-        </div>
+        <FormFooter failure={failure} isSaving={isSaving} submitLabel="Mark done" onCancel={onClose} />
       </form>
     </Dialog>
   );

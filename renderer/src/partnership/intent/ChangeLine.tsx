@@ -1,4 +1,6 @@
 import type { ChangeKind } from '@shared/intentDiff';
+import { diffWords, isWordLevelReadable } from '@shared/wordDiff';
+import { WordChangeLine } from './WordChangeLine';
 
 interface Props {
   readonly kind: ChangeKind;
@@ -6,8 +8,14 @@ interface Props {
   readonly after: string;
 }
 
-/** One change as "before → after", the old text struck through; each side named for screen readers. */
+/**
+ * One change: for a text edited here and there, the text once with its changed words
+ * marked; otherwise "before → after", the old text struck through, each side named for
+ * screen readers.
+ */
 export function ChangeLine({ kind, before, after }: Props) {
+  const parts = kind === 'changed' ? diffWords(before, after) : [];
+  if (isWordLevelReadable(parts)) return <WordChangeLine parts={parts} />;
   return (
     <span className="intent-change-line">
       {kind !== 'added' && (

@@ -1,9 +1,10 @@
 // Create or edit a cadence. Presets cover the common rhythms; a custom RRULE is checked
-// by the same expander the reminders use, and its message shows beside the field.
+// by the same expander the reminders use, as it is typed, and its message shows beside
+// the field.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { describeCadence } from '@shared/cadencePresets';
-import type { Cadence, CadenceInput, Partnership, Stakeholder } from '@shared/domain';
+import type { Cadence, CadenceInput, FieldErrors, Partnership, Stakeholder } from '@shared/domain';
 import { CADENCE_KINDS, cadenceInputSchema, isDay, validate } from '@shared/domain';
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
@@ -16,6 +17,7 @@ import { formatWallTime } from './rhythmFormat';
 import { ScheduleFields } from './ScheduleFields';
 import { StakeholderChecks } from './StakeholderChecks';
 import { useDateText } from '../../clock/useDateText';
+import { useLiveRuleProblem } from './useLiveRuleProblem';
 
 interface Props {
   readonly partnership: Partnership;
@@ -28,7 +30,11 @@ interface Props {
 
 export function CadenceForm({ partnership, initial, editing, stakeholders, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState<CadenceDraft>(initial);
-  const { formRef, errors, failure, isSaving, save } = useFormSave();
+  const { formRef, errors: submitted, failure, isSaving, save } = useFormSave();
+  const live = useLiveRuleProblem(draft, partnership.id);
+  // A custom rule, once checked, is judged as it is now: a refusal shows as on submit, and
+  // a corrected rule clears the message a submit left.
+  const errors = live.isChecked ? withRuleProblem(submitted, live.problem) : submitted;
   const change = (patch: Partial<CadenceDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const text = (key: 'name' | 'startDate' | 'startTime' | 'durationMinutes' | 'channel' | 'leadMinutes' | 'agendaTemplate') => ({
     value: draft[key],
@@ -68,7 +74,7 @@ export function CadenceForm({ partnership, initial, editing, stakeholders, onSav
           {(a) => <input {...a} inputMode="numeric" {...text('durationMinutes')} />}
         </Field>
       </div>
-      <Preview draft={draft} partnershipId={partnership.id} hasErrors={Boolean(errors.rrule)} />
+      <Preview draft={draft} partnershipId={partnership.id} hasErrors={Boolean(errors.rrule) || live.isPending} />
       <div className="form-grid">
         <Field label="Channel" error={errors.channel} hint="Where it happens: a video link, a room, a phone bridge.">
           {(a) => <input {...a} {...text('channel')} autoComplete="off" />}
@@ -84,6 +90,11 @@ export function CadenceForm({ partnership, initial, editing, stakeholders, onSav
       <FormFooter failure={failure} isSaving={isSaving} submitLabel={editing ? 'Save changes' : 'Add cadence'} onCancel={onCancel} />
     </form>
   );
+}
+
+function withRuleProblem(errors: FieldErrors, problem: string | undefined): FieldErrors {
+  const others = Object.fromEntries(Object.entries(errors).filter(([field]) => field !== 'rrule'));
+  return problem ? { ...others, rrule: problem } : others;
 }
 
 /** The rhythm in words as the user builds it, and the first day it falls on. */

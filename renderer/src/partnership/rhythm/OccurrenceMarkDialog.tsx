@@ -1,17 +1,18 @@
 // Skip an occurrence (with an optional note) or move it to another date and time, given
 // in the cadence's own zone so "10:00 Berlin" means what the meeting invite says.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CadenceOccurrence } from '@shared/cadenceSchedule';
 import type { Cadence, FieldErrors } from '@shared/domain';
-import { ValidationError, isDay } from '@shared/domain';
+import { isDay } from '@shared/domain';
 import { localToUtc, utcToLocal } from '@shared/recurrence';
 import { appContext } from '../../../db/db';
 import { markOccurrence } from '../../../db/cadences';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
 import { messageOf, useToast } from '../../components/ToastProvider';
-import { useFocusFirstError } from '../../components/useFocusFirstError';
+import { useFormSave } from '../../components/useFormSave';
 
 interface Props {
   readonly cadence: Cadence;
@@ -26,23 +27,20 @@ export function OccurrenceMarkDialog({ cadence, occurrence, mode, whenLabel, onC
   const [date, setDate] = useState(local.slice(0, 10));
   const [time, setTime] = useState(local.slice(11, 16));
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
+  const { formRef, errors, failure, isSaving, save } = useFormSave();
   const toast = useToast();
   const isMove = mode === 'move';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const movedTo = isMove ? movedInstant(date, time, cadence.zone) : undefined;
-    if (movedTo && !movedTo.ok) return setErrors({ movedTo: movedTo.message });
-    try {
-      await markOccurrence(appContext, { cadenceId: cadence.id, occurrence: occurrence.occurrence, outcome: isMove ? 'moved' : 'skipped', movedTo: movedTo?.value, note });
-      toast({ message: isMove ? `Moved “${cadence.name}” of ${whenLabel}.` : `Skipped “${cadence.name}” of ${whenLabel}.` });
-      onClose();
-    } catch (error) {
-      setErrors(error instanceof ValidationError ? error.errors : { outcome: messageOf(error) });
-    }
+    const found: FieldErrors = movedTo && !movedTo.ok ? { movedTo: movedTo.message } : {};
+    const outcome = await save(found, () =>
+      markOccurrence(appContext, { cadenceId: cadence.id, occurrence: occurrence.occurrence, outcome: isMove ? 'moved' : 'skipped', movedTo: movedTo?.ok ? movedTo.value : undefined, note }),
+    );
+    if (!outcome.saved) return;
+    toast({ message: isMove ? `Moved “${cadence.name}” of ${whenLabel}.` : `Skipped “${cadence.name}” of ${whenLabel}.` });
+    onClose();
   }
 
   return (
@@ -62,19 +60,7 @@ export function OccurrenceMarkDialog({ cadence, occurrence, mode, whenLabel, onC
         <Field label="Note" error={errors.note} hint={isMove ? 'Optional: why it moved.' : 'Optional: why it was skipped, e.g. “Partner at their sales kick-off”.'}>
           {(a) => <textarea {...a} rows={3} value={note} onChange={(e) => setNote(e.target.value)} autoFocus={!isMove} />}
         </Field>
-        {errors.outcome && (
-          <p className="form-failure" role="alert">
-            {errors.outcome}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            {isMove ? 'Move' : 'Skip occurrence'}
-          </button>
-        </div>
+        <FormFooter failure={failure ?? errors.outcome} isSaving={isSaving} submitLabel={isMove ? 'Move' : 'Skip occurrence'} onCancel={onClose} />
       </form>
     </Dialog>
   );

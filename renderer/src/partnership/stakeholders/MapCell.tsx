@@ -44,6 +44,7 @@ export function MapCell({ role, label, people, gap, onAdd, onEdit }: Props) {
               <span className="visually-hidden"> (edit)</span>
             </button>
             <span className="stakeholders-card-sub">{[person.title, capitalise(person.function)].filter(Boolean).join(' · ')}</span>
+            {person.roles.length > 1 && <span className="stakeholders-card-also">Also {person.roles.filter((r) => r !== role).join(', ')}</span>}
           </li>
         ))}
       </ul>

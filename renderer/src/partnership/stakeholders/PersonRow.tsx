@@ -18,7 +18,13 @@ export function PersonRow({ person, onEdit, onDelete }: Props) {
         <span className="cell-sub">{about}</span>
       </th>
       <td>
-        <RoleBadge role={person.role} />
+        <ul className="stakeholders-role-list" aria-label="Alliance roles">
+          {person.roles.map((role) => (
+            <li key={role}>
+              <RoleBadge role={role} />
+            </li>
+          ))}
+        </ul>
       </td>
       <td>{person.approvalAuthority || <span className="muted">—</span>}</td>
       <td>

@@ -3,11 +3,12 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { AllianceRole, Side, Stakeholder, StakeholderInput } from '@shared/domain';
-import { ALLIANCE_ROLES, FUNCTIONS, stakeholderInputSchema, validate } from '@shared/domain';
-import { ROLE_DESCRIPTIONS, SIDE_ORDER } from '@shared/stakeholderMap';
+import { FUNCTIONS, stakeholderInputSchema, validate } from '@shared/domain';
+import { SIDE_ORDER } from '@shared/stakeholderMap';
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
 import { FormFooter } from '../../components/FormFooter';
+import { RolePicker } from './RolePicker';
 import { useFormSave } from '../../components/useFormSave';
 import type { SideLabels } from './sideLabels';
 import { sideHeading } from './sideLabels';
@@ -18,7 +19,7 @@ interface StakeholderDraft {
   name: string;
   title: string;
   function: string;
-  role: string;
+  roles: readonly AllianceRole[];
   approvalAuthority: string;
   contact: string;
   internalNotes: string;
@@ -36,7 +37,7 @@ function draftFrom(initial: Stakeholder | undefined, defaults: NewPersonDefaults
     name: initial?.name ?? '',
     title: initial?.title ?? '',
     function: initial?.function ?? 'other',
-    role: initial?.role ?? defaults.role ?? 'contributor',
+    roles: initial?.roles ?? [defaults.role ?? 'contributor'],
     approvalAuthority: initial?.approvalAuthority ?? '',
     contact: initial?.contact ?? '',
     internalNotes: initial?.internalNotes ?? '',
@@ -57,7 +58,8 @@ export function StakeholderForm({ partnershipId, sides, initial, defaults, onSav
   const { formRef, errors, failure, isSaving, save } = useFormSave();
   const nameRef = useInitialFocus<HTMLInputElement>();
   const set = (key: keyof StakeholderDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
-  const role = ALLIANCE_ROLES.find((r) => r === draft.role);
+  // A bad role is reported on its item (roles.0); the picker shows the first roles error.
+  const rolesError = Object.entries(errors).find(([key]) => key === 'roles' || key.startsWith('roles.'))?.[1];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -89,9 +91,9 @@ export function StakeholderForm({ partnershipId, sides, initial, defaults, onSav
         <Field label="Function" error={errors.function}>
           {(a) => <Select {...a} value={draft.function} onChange={set('function')} options={FUNCTIONS} />}
         </Field>
-        <Field label="Alliance role" error={errors.role} hint={role && ROLE_DESCRIPTIONS[role]}>
-          {(a) => <Select {...a} value={draft.role} onChange={set('role')} options={ALLIANCE_ROLES} />}
-        </Field>
+        <div className="stakeholders-form-wide">
+          <RolePicker roles={draft.roles} error={rolesError} onChange={(roles) => setDraft((d) => ({ ...d, roles }))} />
+        </div>
         <Field label="Approval authority" error={errors.approvalAuthority} hint="Internal. e.g. “Signs up to $250k”.">
           {(a) => <input {...a} value={draft.approvalAuthority} onChange={set('approvalAuthority')} autoComplete="off" />}
         </Field>

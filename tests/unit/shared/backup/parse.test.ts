@@ -129,6 +129,23 @@ describe('parseBackup refuses bad files with a clear message', () => {
     if (result.ok) expect(result.backup.schemaVersion).toBe(BACKUP_SCHEMA_VERSION);
   });
 
+  it('a backup written at schema version 5 or earlier has each stakeholder\'s one role read as a list of that role', () => {
+    const oneRole = (f: RawFile) => (f.data.stakeholders = f.data.stakeholders.map(({ roles, ...rest }) => ({ ...rest, role: (roles as string[]).at(-1) })));
+    const result = parseBackup(edited((f) => ((f.schemaVersion = 5), oneRole(f))));
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.backup.data.stakeholders.map((s) => s.roles)).toEqual(data.stakeholders.map((s) => [s.roles.at(-1)]));
+    expect(result.backup.data.stakeholders.some((s) => 'role' in s)).toBe(false);
+  });
+
+  it('a backup at schema version 6 must carry roles: one role alone is refused, naming the record', () => {
+    const id = data.stakeholders[0]!.id;
+    const errors = errorsOf(edited((f) => {
+      const { roles, ...rest } = f.data.stakeholders[0]!;
+      f.data.stakeholders[0] = { ...rest, role: (roles as string[])[0] };
+    }));
+    expect(errors).toEqual([`Table stakeholders, record 0 (id "${id}"), field roles: Choose at least one alliance role.`]);
+  });
+
   it('an older, unsupported or nonsense version', () => {
     expect(errorsOf(edited((f) => (f.formatVersion = 0)))[0]).toMatch(/backup format version 0 is older than this Steward supports/);
     expect(errorsOf(edited((f) => (f.schemaVersion = 0)))[0]).toMatch(/database schema version 0 is older than this Steward supports \(version 1 or later\)/);

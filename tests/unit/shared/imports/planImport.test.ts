@@ -100,10 +100,26 @@ describe('planImport: stakeholders', () => {
     const text = 'Partnership,Name,Side,Role,Function\n ACME CO-SELL ,Ana Ortiz,them,Day to day,product\nAcme co-sell,Dana Reyes,Initrode,,\nAcme co-sell,Ken Ito,Acme Corp,decision-maker,\n';
     const p = plan('stakeholders', text, withPartners);
     expect(p.errors).toEqual([]);
-    expect(p.rows.map((r) => r.input && 'side' in r.input && [r.input.partnershipId, r.input.side, r.input.role])).toEqual([
-      ['p-acme', 'partner', 'day-to-day lead'],
-      ['p-acme', 'us', 'contributor'],
-      ['p-acme', 'partner', 'decision maker'],
+    expect(p.rows.map((r) => r.input && 'side' in r.input && [r.input.partnershipId, r.input.side, r.input.roles])).toEqual([
+      ['p-acme', 'partner', ['day-to-day lead']],
+      ['p-acme', 'us', ['contributor']],
+      ['p-acme', 'partner', ['decision maker']],
+    ]);
+  });
+
+  it('reads several roles from a Roles column, separated by semicolons or commas, in order, each once', () => {
+    const text = 'Partnership,Name,Side,Roles\nAcme co-sell,Vera Holt,partner,Sponsor; decision maker\nAcme co-sell,Sam Roy,us,"lead, influencer, Lead"\nAcme co-sell,Ivo Pan,us,contributor\n';
+    const p = plan('stakeholders', text, withPartners);
+    expect(p.errors).toEqual([]);
+    expect(p.rows.map((r) => r.input && 'roles' in r.input && r.input.roles)).toEqual([['sponsor', 'decision maker'], ['day-to-day lead', 'influencer'], ['contributor']]);
+    expect(p.rows[0]?.values.roles).toBe('sponsor, decision maker');
+  });
+
+  it('names each role it does not know and says how to list several', () => {
+    const text = 'Partnership,Name,Side,Role\nAcme co-sell,Vera Holt,partner,sponsor; boss; chief\nAcme co-sell,Sam Roy,us,sponsor / decision maker\n';
+    expect(messages(plan('stakeholders', text, withPartners))).toEqual([
+      'Row 2, Role: “boss”, “chief” are not alliance roles: use sponsor, decision maker, influencer, day-to-day lead or contributor, several separated by commas or semicolons.',
+      'Row 3, Role: “sponsor / decision maker” is not an alliance role: use sponsor, decision maker, influencer, day-to-day lead or contributor, several separated by commas or semicolons.',
     ]);
   });
 

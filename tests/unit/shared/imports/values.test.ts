@@ -80,7 +80,7 @@ describe('guessMapping', () => {
       owner: 3,
     });
     expect(guessMapping('commitments', ['What', 'Due date', 'Side', 'Task'])).toEqual({ dueOn: 1, owedBy: 2, title: 3 });
-    expect(guessMapping('stakeholders', ['Full name', 'E-mail', 'Role', 'Which side'])).toEqual({ name: 0, contact: 1, role: 2, side: 3 });
+    expect(guessMapping('stakeholders', ['Full name', 'E-mail', 'Role', 'Which side'])).toEqual({ name: 0, contact: 1, roles: 2, side: 3 });
   });
 
   it('compares headers ignoring case, spaces and punctuation', () => {

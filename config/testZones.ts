@@ -1,0 +1,78 @@
+// Which unit suites `npm test` runs under which machine time zone. Nothing may depend on
+// the machine's TZ, so every suite runs under the first zone and every suite that touches a
+// date runs again under the second. The second run leaves out only the suites listed here,
+// each with its reason; a new suite is in both runs until it is listed, and
+// tests/unit/config/testZones.test.ts fails when a listed suite (or a module it imports)
+// uses a date or time API.
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+export const UNIT_ZONES = ['America/Los_Angeles', 'Asia/Kolkata'] as const;
+
+export const NO_DATES = 'touches no date or time API, so the machine zone cannot change it';
+
+/**
+ * The two long time-travel runs step the portfolio in New York, Kolkata and Sydney, zones
+ * the simulation sets itself. Under the first machine zone (Los Angeles, none of the three)
+ * code that read the machine's zone instead of the user's would already put every step on
+ * the wrong local hour; a second machine zone, Kolkata, equals one of the simulated zones
+ * and could only hide such a bug there. Each run is minutes of CPU, most of the suite's.
+ * The targeted date suites (recurrence, schedules, reminders, formats, the time-travel
+ * mutation and phrase checks) still run under both zones.
+ */
+export const TIME_TRAVEL =
+  'steps the portfolio in its own zones (New York, Kolkata, Sydney): under Los Angeles any read of the machine zone already breaks it; Kolkata would only hide one';
+
+/** Suites the second zone leaves out, by path from the project root, with why. */
+export const FIRST_ZONE_ONLY: Readonly<Record<string, string>> = {
+  'tests/unit/shared/timeTravel.test.ts': TIME_TRAVEL,
+  'tests/unit/shared/timeTravel10x.test.ts': TIME_TRAVEL,
+  'tests/boot/preloadBoot.test.ts': NO_DATES,
+  'tests/unit/config/browser.test.ts': NO_DATES,
+  'tests/unit/electron/fuses.test.ts': NO_DATES,
+  'tests/unit/electron/protocol.test.ts': NO_DATES,
+  'tests/unit/electron/security.test.ts': NO_DATES,
+  'tests/unit/electron/testProfile.test.ts': NO_DATES,
+  'tests/unit/renderer/failureMessage.test.ts': NO_DATES,
+  'tests/unit/renderer/fileName.test.ts': NO_DATES,
+  'tests/unit/renderer/storageUsage.test.ts': NO_DATES,
+  'tests/unit/renderer/virtualRows.test.ts': NO_DATES,
+};
+
+/** The vitest arguments for one zone's run: the second leaves out FIRST_ZONE_ONLY. */
+export function vitestZoneArgs(zone: (typeof UNIT_ZONES)[number]): string[] {
+  if (zone === UNIT_ZONES[0]) return [];
+  return Object.keys(FIRST_ZONE_ONLY).flatMap((path) => ['--exclude', path]);
+}
+
+/**
+ * Date and time APIs, read generously: Date, date-fns, Intl, locale formatting, zones,
+ * timers and fake clocks, `now`, recurrence rules and calendar days written as yyyy-MM-dd.
+ */
+export const DATE_API =
+  /\bDate\b|date-fns|\bIntl\b|toLocale|time ?zone|timezone|\bTZ\b|\bzone\b|\bnow\b|Temporal|setTimeout|setInterval|fakeTimers|FakeTimers|setSystemTime|rrule|RRULE|recurrence|clock|\b\d{4}-\d{2}-\d{2}\b/i;
+
+const IMPORT = /^\s*(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]|^\s*import\s+['"](\.[^'"]+)['"]/gm;
+
+/** The relative imports of a source text, resolved to files that exist (.ts, .tsx, index). */
+export function localImports(file: string, text: string, exists: (path: string) => boolean): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(IMPORT)) {
+    const spec = match[1] ?? match[2] ?? '';
+    const base = resolve(dirname(file), spec);
+    const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')];
+    const hit = candidates.find((c) => /\.(ts|tsx|mts)$/.test(c) && exists(c));
+    if (hit) found.push(hit);
+  }
+  return found;
+}
+
+/** Where a suite (or a module it imports directly) uses a date API: "file: the match". */
+export function dateUses(root: string, suite: string, exists: (path: string) => boolean, read = (path: string) => readFileSync(path, 'utf8')): string[] {
+  const file = resolve(root, suite);
+  const text = read(file);
+  return [file, ...localImports(file, text, exists)].flatMap((path) => {
+    const match = DATE_API.exec(read(path));
+    return match ? [`${relative(root, path)}: ${match[0]}`] : [];
+  });
+}

@@ -1,0 +1,78 @@
+// The second time zone leaves out only suites that cannot depend on it: each listed suite
+// exists, has a stated reason, and (unless it is a time-travel run) neither it nor a module
+// it imports uses a date or time API. Any suite not listed, a new one included, runs under both.
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATE_API, FIRST_ZONE_ONLY, NO_DATES, TIME_TRAVEL, UNIT_ZONES, dateUses, localImports, vitestZoneArgs } from '../../../config/testZones';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+function suitesUnder(dir: string): string[] {
+  return readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.test\.tsx?$/.test(name))
+    .map((name) => join(dir, name).replaceAll('\\', '/'));
+}
+
+describe('which suites run under the second time zone', () => {
+  it('the first zone runs every suite; the second leaves out exactly the listed ones', () => {
+    expect(UNIT_ZONES).toEqual(['America/Los_Angeles', 'Asia/Kolkata']);
+    expect(vitestZoneArgs('America/Los_Angeles')).toEqual([]);
+    const second = vitestZoneArgs('Asia/Kolkata');
+    expect(second.filter((_, i) => i % 2 === 0).every((flag) => flag === '--exclude')).toBe(true);
+    expect(second.filter((_, i) => i % 2 === 1)).toEqual(Object.keys(FIRST_ZONE_ONLY));
+  });
+
+  it('lists only suites that exist, each with its reason', () => {
+    const suites = new Set([...suitesUnder('tests/unit'), ...suitesUnder('tests/boot')]);
+    for (const [suite, reason] of Object.entries(FIRST_ZONE_ONLY)) {
+      expect(suites.has(suite), `${suite} is not a unit suite`).toBe(true);
+      expect([NO_DATES, TIME_TRAVEL]).toContain(reason);
+    }
+    // Most suites touch dates: the list stays short, and the time-travel runs are the only others.
+    expect(Object.entries(FIRST_ZONE_ONLY).filter(([, reason]) => reason === TIME_TRAVEL).map(([suite]) => suite)).toEqual([
+      'tests/unit/shared/timeTravel.test.ts',
+      'tests/unit/shared/timeTravel10x.test.ts',
+    ]);
+  });
+
+  it('a suite left out as date-free uses no date or time API, nor does any module it imports', () => {
+    for (const [suite, reason] of Object.entries(FIRST_ZONE_ONLY)) {
+      if (reason === NO_DATES) expect(dateUses(root, suite, existsSync), suite).toEqual([]);
+    }
+  });
+
+  it('the time-travel suites left out do depend on dates, so they are not mistaken for date-free ones', () => {
+    for (const [suite, reason] of Object.entries(FIRST_ZONE_ONLY)) {
+      if (reason === TIME_TRAVEL) expect(dateUses(root, suite, existsSync).length, suite).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('spotting a date API', () => {
+  it('sees dates, zones, clocks, timers and calendar days', () => {
+    const uses = [
+      'const d = new Date(0);',
+      "import { addDays } from 'date-fns';",
+      'new Intl.DateTimeFormat("en-GB")',
+      'x.toLocaleTimeString()',
+      "{ zone: 'Europe/Berlin' }",
+      'ctx.now()',
+      'vi.useFakeTimers()',
+      'setTimeout(run, 10)',
+      "rrule: 'FREQ=WEEKLY'",
+      "dueOn: '2027-01-21'",
+      'process.env.TZ',
+    ];
+    for (const text of uses) expect(DATE_API.test(text), text).toBe(true);
+    for (const text of ["expect(fileName('a/b')).toBe('b')", 'const rows = virtualRows(100, 20);']) expect(DATE_API.test(text), text).toBe(false);
+  });
+
+  it('follows a suite’s relative imports to the modules it tests', () => {
+    const files = new Set(['/p/src/ticks.ts', '/p/src/rows/index.ts', '/p/tests/helper.tsx']);
+    const text = ["import { tick } from '../src/ticks';", "import { rows } from '../src/rows';", "import { help } from './helper';", "import { it } from 'vitest';"].join('\n');
+    expect(localImports('/p/tests/a.test.ts', text, (path) => files.has(path))).toEqual(['/p/src/ticks.ts', '/p/src/rows/index.ts', '/p/tests/helper.tsx']);
+    const read = (path: string) => (path === '/p/src/ticks.ts' ? 'export const tick = () => Date.now();' : text);
+    expect(dateUses('/p', 'tests/a.test.ts', (path) => files.has(path), read)).toEqual(['src/ticks.ts: Date']);
+  });
+});
