@@ -215,7 +215,7 @@ async function everyWritePath(step: (name: string) => Promise<void>): Promise<vo
   await step('createPartnership');
   await updatePartnership(ctx, p.id, { ...acme, name: 'Acme resell' });
   await step('updatePartnership');
-  await createStakeholder(ctx, { partnershipId: p.id, side: 'partner', name: 'Lee Chen', function: 'executive', role: 'sponsor' });
+  await createStakeholder(ctx, { partnershipId: p.id, side: 'partner', name: 'Lee Chen', function: 'executive', roles: ['sponsor'] });
   await step('createStakeholder');
   const cadence = await createCadence(ctx, { ...weekly, partnershipId: p.id });
   await step('createCadence');
