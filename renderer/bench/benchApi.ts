@@ -9,11 +9,11 @@ import { formatQuarter, quarterOfDay } from '@shared/exports/quarter';
 import { countRecords } from '@shared/domain';
 import { SCALES, generatePortfolio } from '@shared/sample/portfolioGenerator';
 import { clearExpansionCache } from '@shared/recurrence';
-import { loadPortfolioDigests, minuteOf, rankDigests } from '../db/attentionQuery';
+import { forgetRememberedAnswers, loadPortfolioExcerpts, minuteOf, rankExcerpts } from '../db/attentionQuery';
 import { exportBackup, restoreBackup } from '../db/backup';
 import { appContext, db } from '../db/db';
 import { updateCommitment } from '../db/commitments';
-import { digestsSettled, forgetDigestsInMemory } from '../db/digests';
+import { excerptTables, refreshExcerpts } from '../db/excerpts';
 import { updatePartnership } from '../db/partnerships';
 import { loadPortfolioSummaries } from '../db/portfolioQuery';
 import { listPartnerships } from '../db/queries';
@@ -28,7 +28,7 @@ export interface BenchApi {
   prepare(scale: ScaleName): Promise<{ readonly records: number; readonly today: string }>;
   loadRaw(): Promise<number>;
   loadRepository(): Promise<number>;
-  rebuildDigests(): Promise<number>;
+  rebuildExcerpts(): Promise<number>;
   attentionQuery(): Promise<number>;
   attentionQueryWarm(): Promise<number>;
   portfolioQuery(): Promise<number>;
@@ -85,14 +85,14 @@ async function firstByName(): Promise<Partnership> {
 /** Runs `work` as the first screen after the app starts would: nothing memoised or held in memory yet. */
 function cold(work: () => Promise<number>): Promise<number> {
   clearExpansionCache();
-  forgetDigestsInMemory(db);
+  forgetRememberedAnswers();
   return work();
 }
 
 function attentionQuery(today: string): Promise<number> {
   return timed(async () => {
     const now = minuteOf(new Date());
-    rankDigests(await loadPortfolioDigests(db, now), { now: now.toISOString(), today, healthCheckIntervalDays: 90 });
+    rankExcerpts(await loadPortfolioExcerpts(db), { now: now.toISOString(), today, healthCheckIntervalDays: 90 });
   });
 }
 
@@ -100,16 +100,10 @@ function portfolioQuery(today: string): Promise<number> {
   return timed(() => Promise.all([listPartnerships(db), loadPortfolioSummaries(db, minuteOf(new Date()), today)]));
 }
 
-/** Every digest thrown away, as after an import or a restore, then the query that rebuilds them and their storing. */
-async function rebuildDigests(today: string): Promise<number> {
-  await db.partnershipDigests.clear();
-  clearExpansionCache();
-  forgetDigestsInMemory(db);
-  const ms = await timed(async () => {
-    await attentionQuery(today);
-    await digestsSettled(db);
-  });
-  // Not timed: right after writing every digest the browser's database is still flushing,
+/** Every excerpt built again from the records and stored, as after an import or a restore. */
+async function rebuildExcerpts(): Promise<number> {
+  const ms = await timed(() => db.transaction('rw', excerptTables(db), () => refreshExcerpts(db, 'all')));
+  // Not timed: right after writing every excerpt the browser's database is still flushing,
   // and the next read there waits seconds; the cold query measures a settled start.
   await new Promise((resolve) => setTimeout(resolve, 1500));
   return ms;
@@ -149,7 +143,7 @@ async function overdueOnAttention(): Promise<Commitment> {
   return found;
 }
 
-/** Renames an overdue commitment (a write to a digested table) and times until Attention shows the new title. */
+/** Renames an overdue commitment (a write to an excerpted table) and times until Attention shows the new title. */
 async function timeAttentionEdit(): Promise<number> {
   await timeNavigation(SETTINGS_SCREEN, '#/attention', hasSelector('.attention-list li, .empty'));
   const commitment = await overdueOnAttention();
@@ -183,7 +177,7 @@ export function createBenchApi(): BenchApi {
       await clearData();
       return timed(() => addSnapshot(appContext, need().snapshot, 'Benchmark portfolio'));
     },
-    rebuildDigests: () => rebuildDigests(need().today),
+    rebuildExcerpts: () => rebuildExcerpts(),
     attentionQuery: () => cold(() => attentionQuery(need().today)),
     attentionQueryWarm: () => attentionQuery(need().today),
     portfolioQuery: () => cold(() => portfolioQuery(need().today)),

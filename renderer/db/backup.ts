@@ -5,6 +5,7 @@ import type { Table } from 'dexie';
 import type { BackupData, BackupFile, BackupMeta, BackupSummary, BackupTable } from '@shared/backup/format';
 import { BACKUP_TABLES, serializeBackupTables, serializeTable } from '@shared/backup/format';
 import type { DbContext } from './context';
+import { refreshExcerpts, writeTransaction } from './excerpts';
 import { activityEntry } from './records';
 import { StewardDb } from './schema';
 
@@ -87,7 +88,7 @@ function describeRestore(backup: BackupFile, mode: RestoreMode, result: RestoreR
  */
 export async function restoreBackup(ctx: DbContext, backup: BackupFile, mode: RestoreMode): Promise<RestoreResult> {
   const tables = tablesOf(ctx);
-  return ctx.db.transaction('rw', tables, async () => {
+  return writeTransaction(ctx.db, tables, async () => {
     let total: RestoreResult = { added: 0, updated: 0, kept: 0 };
     for (const [i, name] of BACKUP_TABLES.entries()) {
       const table = tables[i]!;
@@ -103,6 +104,8 @@ export async function restoreBackup(ctx: DbContext, backup: BackupFile, mode: Re
       total = { added: total.added + result.added, updated: total.updated + result.updated, kept: total.kept + result.kept };
     }
     await ctx.db.activity.add(activityEntry(ctx, 'partnership', '', '', 'import', describeRestore(backup, mode, total)));
+    // Any partnership may have changed: every excerpt is built again (they are not in backups).
+    await refreshExcerpts(ctx.db, 'all');
     return total;
   });
 }

@@ -10,6 +10,7 @@ import type { RecordSpec } from './records';
 import { activityEntry, deleteRecord, tableOf, updateRecord } from './records';
 import type { StewardDb } from './schema';
 import { createChild, requireOpenPartnership, restoreChild, updateChild } from './children';
+import { touchPartnership, writeTransaction } from './excerpts';
 
 function normaliseCadence(input: z.output<typeof cadenceInputSchema>) {
   const { idealIntervalDays, maxIntervalDays, ...rest } = input;
@@ -50,7 +51,7 @@ export const pauseCadence = (ctx: DbContext, id: string) => setStatus(ctx, id, '
 export const resumeCadence = (ctx: DbContext, id: string) => setStatus(ctx, id, 'active');
 
 async function setStatus(ctx: DbContext, id: string, status: CadenceStatus): Promise<Cadence> {
-  return ctx.db.transaction('rw', [ctx.db.partnerships, ctx.db.cadences, ctx.db.activity], async () => {
+  return writeTransaction(ctx.db, [ctx.db.partnerships, ctx.db.cadences, ctx.db.activity], async () => {
     const before = await requireCadence(ctx.db, id);
     await requireOpenPartnership(ctx.db, before.partnershipId);
     return updateRecord(ctx, cadenceSpec, id, { ...before, status });
@@ -86,7 +87,7 @@ export const deleteOccurrenceRecord = (ctx: DbContext, id: string) => withUnheld
 export const restoreOccurrenceRecord = (ctx: DbContext, id: string) => withUnheld(ctx, id, () => restoreChild(ctx, occurrenceSpec, id));
 
 async function withUnheld(ctx: DbContext, id: string, write: () => Promise<void>): Promise<void> {
-  await ctx.db.transaction('rw', [ctx.db.partnerships, ctx.db.occurrences, ctx.db.activity], async () => {
+  await writeTransaction(ctx.db, [ctx.db.partnerships, ctx.db.occurrences, ctx.db.activity], async () => {
     const record = await tableOf<OccurrenceRecord>(ctx.db, 'occurrences').get(id);
     if (!record) throw new NotFoundError('occurrence', id);
     if (record.outcome === 'held') throw new Error('A held occurrence follows its touchpoint: delete or restore the touchpoint instead.');
@@ -112,7 +113,7 @@ export interface OccurrenceMark {
 
 /**
  * Upserts the one record for [cadenceId+occurrence] (reusing a deleted row, so the key
- * stays unique) and logs it; call inside a transaction over `occurrences` and `activity`.
+ * stays unique) and logs it; call inside a writeTransaction over `occurrences` and `activity`.
  */
 export async function writeOccurrence(ctx: DbContext, cadence: Cadence, mark: OccurrenceMark, description: string): Promise<OccurrenceRecord> {
   const existing = await findOccurrence(ctx.db, cadence.id, mark.occurrence);
@@ -129,6 +130,7 @@ export async function writeOccurrence(ctx: DbContext, cadence: Cadence, mark: Oc
     ...(mark.touchpointId ? { touchpointId: mark.touchpointId } : {}),
     note: mark.note,
   };
+  touchPartnership(cadence.partnershipId);
   await ctx.db.occurrences.put(record);
   const action = existing && !existing.deletedAt ? 'update' : 'create';
   await ctx.db.activity.add(activityEntry(ctx, 'occurrence', record.id, cadence.partnershipId, action, description));
@@ -155,7 +157,7 @@ export type MarkOccurrenceInput = z.input<typeof markOccurrenceSchema>;
 export async function markOccurrence(ctx: DbContext, input: MarkOccurrenceInput): Promise<OccurrenceRecord> {
   const mark = parseOrThrow(markOccurrenceSchema, input);
   const movedTo = mark.outcome === 'moved' ? mark.movedTo : undefined;
-  return ctx.db.transaction('rw', [ctx.db.partnerships, ctx.db.cadences, ctx.db.occurrences, ctx.db.activity], async () => {
+  return writeTransaction(ctx.db, [ctx.db.partnerships, ctx.db.cadences, ctx.db.occurrences, ctx.db.activity], async () => {
     const cadence = await requireCadence(ctx.db, mark.cadenceId);
     await requireOpenPartnership(ctx.db, cadence.partnershipId);
     if (isHeldByAnother(await findOccurrence(ctx.db, cadence.id, mark.occurrence))) {

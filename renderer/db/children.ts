@@ -6,6 +6,7 @@ import { NotFoundError } from './context';
 import type { RecordSpec } from './records';
 import { createRecord, restoreRecord, tableOf, updateRecord } from './records';
 import type { StewardDb } from './schema';
+import { writeTransaction } from './excerpts';
 
 // Every record of a partnership is written only while its partnership exists and is
 // not archived, checked inside the write's own transaction. These wrap the generic
@@ -38,7 +39,7 @@ export async function createChild<S extends z.ZodType<ChildFields>, R extends Re
   input: unknown,
 ): Promise<R> {
   const { partnershipId } = parseOrThrow(spec.schema, input);
-  return ctx.db.transaction('rw', [ctx.db.partnerships, tableOf(ctx.db, spec.table), ctx.db.activity], async () => {
+  return writeTransaction(ctx.db, [ctx.db.partnerships, tableOf(ctx.db, spec.table), ctx.db.activity], async () => {
     await requireOpenPartnership(ctx.db, partnershipId);
     return createRecord(ctx, spec, input);
   });
@@ -53,7 +54,7 @@ export async function updateChild<S extends z.ZodType<ChildFields>, R extends Re
 ): Promise<R> {
   const { partnershipId } = parseOrThrow(spec.schema, input);
   const table = tableOf<R>(ctx.db, spec.table);
-  return ctx.db.transaction('rw', [ctx.db.partnerships, table, ctx.db.activity], async () => {
+  return writeTransaction(ctx.db, [ctx.db.partnerships, table, ctx.db.activity], async () => {
     const before = await table.get(id);
     if (!before || before.deletedAt) throw new NotFoundError(spec.entity, id);
     if (before.partnershipId !== partnershipId) {
@@ -70,7 +71,7 @@ export async function restoreChild<S extends z.ZodType<ChildFields>, R extends R
   id: string,
 ): Promise<void> {
   const table = tableOf<R>(ctx.db, spec.table);
-  await ctx.db.transaction('rw', [ctx.db.partnerships, table, ctx.db.activity], async () => {
+  await writeTransaction(ctx.db, [ctx.db.partnerships, table, ctx.db.activity], async () => {
     const record = await table.get(id);
     if (!record) throw new NotFoundError(spec.entity, id);
     await requireOpenPartnership(ctx.db, record.partnershipId);

@@ -8,6 +8,7 @@ import { NotFoundError } from './context';
 import type { RecordSpec } from './records';
 import { createRecord, deleteRecord, tableOf, updateRecord } from './records';
 import { createChild, requireOpenPartnership, restoreChild, updateChild } from './children';
+import { writeTransaction } from './excerpts';
 
 /** A done-on day only means something while the commitment is done. */
 function normaliseCommitment(input: z.output<typeof commitmentInputSchema>) {
@@ -39,7 +40,7 @@ export const reopenCommitment = (ctx: DbContext, id: string) => setStatus(ctx, i
 export const dropCommitment = (ctx: DbContext, id: string) => setStatus(ctx, id, 'dropped', '');
 
 async function setStatus(ctx: DbContext, id: string, status: CommitmentStatus, doneOn: string): Promise<Commitment> {
-  return ctx.db.transaction('rw', [ctx.db.partnerships, ctx.db.commitments, ctx.db.activity], async () => {
+  return writeTransaction(ctx.db, [ctx.db.partnerships, ctx.db.commitments, ctx.db.activity], async () => {
     const before = await tableOf<Commitment>(ctx.db, 'commitments').get(id);
     if (!before || before.deletedAt) throw new NotFoundError('commitment', id);
     await requireOpenPartnership(ctx.db, before.partnershipId);
@@ -64,7 +65,7 @@ export async function createCommitments(ctx: DbContext, partnershipId: string, i
   });
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   if (rows.length === 0) return [];
-  return ctx.db.transaction('rw', [ctx.db.partnerships, ctx.db.commitments, ctx.db.activity], async () => {
+  return writeTransaction(ctx.db, [ctx.db.partnerships, ctx.db.commitments, ctx.db.activity], async () => {
     await requireOpenPartnership(ctx.db, partnershipId);
     const created: Commitment[] = [];
     for (const row of rows) created.push(await createRecord(ctx, commitmentSpec, row));

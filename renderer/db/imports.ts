@@ -19,6 +19,7 @@ import { activityEntry, createRecords, deleteRecords } from './records';
 import { readSettings } from './settings';
 import { stakeholderSpec } from './stakeholders';
 import type { StewardDb } from './schema';
+import { writeTransaction } from './excerpts';
 
 export class ImportRejectedError extends Error {
   constructor(readonly errors: readonly RowError[]) {
@@ -70,7 +71,7 @@ function summary(kind: ImportKind, count: number, fileName: string): string {
 export async function importCsv(ctx: DbContext, request: ImportRequest): Promise<ImportResult> {
   const { kind } = request.options;
   const spec = SPECS[kind];
-  return ctx.db.transaction('rw', tablesOf(ctx.db), async () => {
+  return writeTransaction(ctx.db, tablesOf(ctx.db), async () => {
     const plan = planImport(request.table, request.options, await loadImportReference(ctx, kind));
     const inputs = plan.rows.flatMap((r) => (r.input ? [r.input] : []));
     if (plan.errors.length > 0 || inputs.length === 0) throw new ImportRejectedError(plan.errors);

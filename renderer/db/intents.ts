@@ -12,6 +12,7 @@ import type { RecordSpec } from './records';
 import { activityEntry, createRecord, deleteRecord, restoreRecord, tableOf, updateRecord } from './records';
 import type { StewardDb } from './schema';
 import { requireOpenPartnership } from './children';
+import { touchPartnership, writeTransaction } from './excerpts';
 
 const draftSchema = intentContentSchema.extend({ partnershipId: idSchema, version: z.number().int().min(1) });
 
@@ -63,7 +64,7 @@ const intentTables = (db: StewardDb) => [db.partnerships, db.intentVersions, db.
  */
 export async function saveIntentDraft(ctx: DbContext, partnershipId: string, content: IntentContentInput): Promise<IntentVersion> {
   const parsed = parseOrThrow(intentContentSchema, content);
-  return ctx.db.transaction('rw', intentTables(ctx.db), async () => {
+  return writeTransaction(ctx.db, intentTables(ctx.db), async () => {
     await requireOpenPartnership(ctx.db, partnershipId);
     const versions = await allVersions(ctx.db, partnershipId);
     const draft = openDraftOf(versions);
@@ -75,7 +76,7 @@ export async function saveIntentDraft(ctx: DbContext, partnershipId: string, con
 /** Edits one draft by id; an agreed or superseded version throws IntentVersionError. */
 export async function updateIntentDraft(ctx: DbContext, versionId: string, content: IntentContentInput): Promise<IntentVersion> {
   const parsed = parseOrThrow(intentContentSchema, content);
-  return ctx.db.transaction('rw', intentTables(ctx.db), async () => {
+  return writeTransaction(ctx.db, intentTables(ctx.db), async () => {
     const version = await requireVersion(ctx.db, versionId);
     assertDraft(version, 'edited');
     await requireOpenPartnership(ctx.db, version.partnershipId);
@@ -85,7 +86,7 @@ export async function updateIntentDraft(ctx: DbContext, versionId: string, conte
 
 /** Starts the next draft as a copy of the agreed version (the usual way to revise the charter). */
 export async function startDraftFromAgreed(ctx: DbContext, partnershipId: string): Promise<IntentVersion> {
-  return ctx.db.transaction('rw', intentTables(ctx.db), async () => {
+  return writeTransaction(ctx.db, intentTables(ctx.db), async () => {
     await requireOpenPartnership(ctx.db, partnershipId);
     const versions = await allVersions(ctx.db, partnershipId);
     const draft = openDraftOf(versions);
@@ -101,7 +102,7 @@ export async function startDraftFromAgreed(ctx: DbContext, partnershipId: string
 /** Agrees a draft: it becomes the agreed version and the previously agreed one is superseded. */
 export async function agreeIntent(ctx: DbContext, versionId: string, agreement: Agreement): Promise<IntentVersion> {
   const agreed = parseOrThrow(agreementSchema, agreement);
-  return ctx.db.transaction('rw', intentTables(ctx.db), async () => {
+  return writeTransaction(ctx.db, intentTables(ctx.db), async () => {
     const draft = await requireVersion(ctx.db, versionId);
     assertDraft(draft, 'agreed again');
     await requireOpenPartnership(ctx.db, draft.partnershipId);
@@ -111,6 +112,7 @@ export async function agreeIntent(ctx: DbContext, versionId: string, agreement: 
     }
     const at = ctx.now().toISOString();
     const next: IntentVersion = { ...draft, status: 'agreed', agreement: agreed, updatedAt: at };
+    touchPartnership(draft.partnershipId);
     if (previous) {
       await ctx.db.intentVersions.put({ ...previous, status: 'superseded', updatedAt: at });
       const description = `Superseded intent version ${previous.version} by version ${draft.version}`;
@@ -126,7 +128,7 @@ export async function agreeIntent(ctx: DbContext, versionId: string, agreement: 
 
 /** Soft-deletes a draft; agreed and superseded versions cannot be deleted. */
 export async function deleteIntentDraft(ctx: DbContext, versionId: string): Promise<void> {
-  await ctx.db.transaction('rw', [ctx.db.intentVersions, ctx.db.activity], async () => {
+  await writeTransaction(ctx.db, [ctx.db.intentVersions, ctx.db.activity], async () => {
     const version = await tableOf<IntentVersion>(ctx.db, 'intentVersions').get(versionId);
     if (!version) throw new NotFoundError('intent', versionId);
     assertDraft(version, 'deleted');
@@ -136,7 +138,7 @@ export async function deleteIntentDraft(ctx: DbContext, versionId: string): Prom
 
 /** Restores a deleted draft, unless another draft is open or a later version was agreed since. */
 export async function restoreIntentDraft(ctx: DbContext, versionId: string): Promise<void> {
-  await ctx.db.transaction('rw', intentTables(ctx.db), async () => {
+  await writeTransaction(ctx.db, intentTables(ctx.db), async () => {
     const version = await tableOf<IntentVersion>(ctx.db, 'intentVersions').get(versionId);
     if (!version) throw new NotFoundError('intent', versionId);
     if (!version.deletedAt) return;

@@ -3,10 +3,10 @@
 // the partnerships themselves with their own, much cheaper live query (usePortfolio), so
 // an edit to a partnership shows at once while its summary is recomputed.
 import type { PartnershipSummary } from '@shared/portfolioSummary';
-import { loadPortfolioDigests, summariseDigests } from './attentionQuery';
+import { loadPortfolioExcerpts, summariseExcerpts } from './attentionQuery';
 import type { StewardDb } from './schema';
 
 /** `zone`: the user's, in which the next meeting's day is named. */
 export async function loadPortfolioSummaries(db: StewardDb, now: Date, today: string, zone?: string): Promise<Map<string, PartnershipSummary>> {
-  return summariseDigests(await loadPortfolioDigests(db, now), { now: now.toISOString(), today, ...(zone ? { zone } : {}) });
+  return summariseExcerpts(await loadPortfolioExcerpts(db), { now: now.toISOString(), today, ...(zone ? { zone } : {}) });
 }

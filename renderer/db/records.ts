@@ -7,6 +7,7 @@ import { newId, parseOrThrow } from '@shared/domain';
 import { describeChange } from '@shared/changes';
 import type { DbContext } from './context';
 import { NotFoundError } from './context';
+import { touchPartnership, writeTransaction } from './excerpts';
 import type { StewardDb } from './schema';
 
 type RecordTableName = 'partnerships' | (typeof PARTNERSHIP_CHILD_TABLES)[number];
@@ -51,7 +52,8 @@ export async function createRecord<S extends z.ZodType, R extends RecordBase>(ct
   const at = ctx.now().toISOString();
   const record = { ...fields, id: newId(), createdAt: at, updatedAt: at } as unknown as R;
   const table = tableOf<R>(ctx.db, spec.table);
-  await ctx.db.transaction('rw', [table, ctx.db.activity], async () => {
+  await writeTransaction(ctx.db, [table, ctx.db.activity], async () => {
+    touchPartnership(spec.partnershipOf(record), spec.table);
     await Promise.all([table.add(record), ctx.db.activity.add(activityEntry(ctx, spec.entity, record.id, spec.partnershipOf(record), 'create', `Created ${spec.label(record)}`))]);
   });
   return record;
@@ -66,7 +68,8 @@ export async function createRecords<S extends z.ZodType, R extends RecordBase>(c
   const at = ctx.now().toISOString();
   const records = inputs.map((input) => ({ ...spec.toFields(parseOrThrow(spec.schema, input)), id: newId(), createdAt: at, updatedAt: at }) as unknown as R);
   const table = tableOf<R>(ctx.db, spec.table);
-  await ctx.db.transaction('rw', [table, ctx.db.activity], async () => {
+  await writeTransaction(ctx.db, [table, ctx.db.activity], async () => {
+    for (const r of records) touchPartnership(spec.partnershipOf(r), spec.table);
     await table.bulkAdd(records);
     await ctx.db.activity.bulkAdd(records.map((r) => activityEntry(ctx, spec.entity, r.id, spec.partnershipOf(r), 'create', `Created ${spec.label(r)}`)));
   });
@@ -76,12 +79,13 @@ export async function createRecords<S extends z.ZodType, R extends RecordBase>(c
 export async function updateRecord<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, id: string, input: unknown): Promise<R> {
   const fields = spec.toFields(parseOrThrow(spec.schema, input));
   const table = tableOf<R>(ctx.db, spec.table);
-  return ctx.db.transaction('rw', [table, ctx.db.activity], async () => {
+  return writeTransaction(ctx.db, [table, ctx.db.activity], async () => {
     const before = await table.get(id);
     if (!before || before.deletedAt) throw new NotFoundError(spec.entity, id);
     const after = { ...fields, id, createdAt: before.createdAt, updatedAt: ctx.now().toISOString() } as unknown as R;
     const change = describeChange(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>);
     if (change === 'No changes') return before;
+    touchPartnership(spec.partnershipOf(after), spec.table);
     await Promise.all([table.put(after), ctx.db.activity.add(activityEntry(ctx, spec.entity, id, spec.partnershipOf(after), 'update', `Updated ${spec.label(after)}: ${change}`))]);
     return after;
   });
@@ -95,10 +99,11 @@ export async function deleteRecord<S extends z.ZodType, R extends RecordBase>(ct
 /** deleteRecord for many records of one kind (undoing an import), with bulk writes in one transaction. */
 export async function deleteRecords<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, ids: readonly string[]): Promise<void> {
   const table = tableOf<R>(ctx.db, spec.table);
-  await ctx.db.transaction('rw', [table, ctx.db.activity], async () => {
+  await writeTransaction(ctx.db, [table, ctx.db.activity], async () => {
     const records = await table.bulkGet([...ids]);
     const at = ctx.now().toISOString();
     const live = records.filter((r): r is R => r !== undefined && !r.deletedAt);
+    for (const r of live) touchPartnership(spec.partnershipOf(r), spec.table);
     await table.bulkPut(live.map((r) => ({ ...r, deletedAt: at, updatedAt: at })));
     await ctx.db.activity.bulkAdd(live.map((r) => activityEntry(ctx, spec.entity, r.id, spec.partnershipOf(r), 'delete', `Deleted ${spec.label(r)}`)));
   });
@@ -110,7 +115,7 @@ export async function restoreRecord<S extends z.ZodType, R extends RecordBase>(c
 
 async function setDeleted<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, id: string, isDeleted: boolean) {
   const table = tableOf<R>(ctx.db, spec.table);
-  await ctx.db.transaction('rw', [table, ctx.db.activity], async () => {
+  await writeTransaction(ctx.db, [table, ctx.db.activity], async () => {
     const record = await table.get(id);
     if (!record) throw new NotFoundError(spec.entity, id);
     if (Boolean(record.deletedAt) === isDeleted) return;
@@ -118,6 +123,7 @@ async function setDeleted<S extends z.ZodType, R extends RecordBase>(ctx: DbCont
     const { deletedAt: _previous, ...rest } = record;
     const next = (isDeleted ? { ...rest, deletedAt: at, updatedAt: at } : { ...rest, updatedAt: at }) as R;
     const action = isDeleted ? 'delete' : 'restore';
+    touchPartnership(spec.partnershipOf(record), spec.table);
     await Promise.all([table.put(next), ctx.db.activity.add(activityEntry(ctx, spec.entity, id, spec.partnershipOf(record), action, `${isDeleted ? 'Deleted' : 'Restored'} ${spec.label(record)}`))]);
   });
 }

@@ -11,6 +11,7 @@ import { loadAttentionSnapshot } from './attentionQuery';
 import { completeCommitment } from './commitments';
 import type { DbContext } from './context';
 import { NotFoundError } from './context';
+import { writeTransaction } from './excerpts';
 import { tableOf } from './records';
 import type { StewardDb } from './schema';
 import { openCommitmentsDueBefore } from './workspaceQueries';
@@ -176,7 +177,7 @@ export async function markReminderDone(ctx: DbContext, key: string, commitmentId
   const [source, sourceId] = key.split(':');
   if (source !== 'commitment' || sourceId !== commitmentId) throw new ValidationError({ key: 'This reminder is not about that commitment.' });
   const { db } = ctx;
-  await db.transaction('rw', [db.reminders, db.partnerships, db.commitments, db.activity], async () => {
+  await writeTransaction(db, [db.reminders, db.partnerships, db.commitments, db.activity], async () => {
     const row = await requireRow(db, key);
     const commitment = await tableOf<Commitment>(db, 'commitments').get(commitmentId);
     if (commitment?.status !== 'done') await completeCommitment(ctx, commitmentId, doneOn);
@@ -260,13 +261,13 @@ export const unreadCount = (items: readonly InboxItem[]) => items.filter((item) 
 
 /**
  * What the planner reads: the Attention snapshot, with every open commitment whole (the
- * digests keep them without their detail), so lead-time reminders ("due in 2 days") and
+ * excerpts keep them without their detail), so lead-time reminders ("due in 2 days") and
  * `nextAt` see them, and the whole history of any cadence with a snoozed meeting reminder
- * (the digests keep only recent history; a snooze can reach further back).
- * `today` is the planner's signature; the snapshot needs only `now`.
+ * (the excerpts keep only recent history; a snooze can reach further back).
+ * `now` and `today` are the planner's signature: the excerpts serve any time.
  */
-export async function loadReminderSnapshot(db: StewardDb, now: Date, _today?: string): Promise<AttentionSnapshot> {
-  const [snapshot, commitments, snoozed] = await Promise.all([loadAttentionSnapshot(db, now), openCommitmentsDueBefore(db, '9999-12-31'), historyOfSnoozedCadences(db)]);
+export async function loadReminderSnapshot(db: StewardDb, _now: Date, _today?: string): Promise<AttentionSnapshot> {
+  const [snapshot, commitments, snoozed] = await Promise.all([loadAttentionSnapshot(db), openCommitmentsDueBefore(db, '9999-12-31'), historyOfSnoozedCadences(db)]);
   return { ...snapshot, commitments, occurrences: unionById(snapshot.occurrences, snoozed.occurrences), touchpoints: unionById(snapshot.touchpoints, snoozed.touchpoints) };
 }
 

@@ -2,8 +2,7 @@
 // edit a shipped version's stores; add version N+1 with an upgrade function and a
 // test that opens a database written at version N.
 import Dexie from 'dexie';
-import type { EntityTable, Table } from 'dexie';
-import type { PartnershipDigest } from '@shared/attentionDigest';
+import type { EntityTable, Table, Transaction } from 'dexie';
 import type {
   Activity,
   Cadence,
@@ -18,8 +17,9 @@ import type {
   Stakeholder,
   Touchpoint,
 } from '@shared/domain';
+import type { ExcerptRecords, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
+import { excerptPartnership } from '@shared/partnershipExcerpt';
 import { withRolesList } from '@shared/domain';
-import { digestUpkeep } from './digests';
 
 export const DB_NAME = 'steward';
 
@@ -100,7 +100,19 @@ export const STORES_V5 = {
  */
 export const STORES_V6 = STORES_V5;
 
-export const SCHEMA_VERSION = 6;
+/**
+ * Version 7: each partnership's excerpt (shared/partnershipExcerpt.ts), written by the repositories in the same transaction as
+ * the records it is made of (renderer/db/excerpts.ts), replaces the digests, which readers
+ * built and stored on the side. Derived data, not in backups: the upgrade builds every
+ * partnership's excerpt from its records.
+ */
+export const STORES_V7 = {
+  ...STORES_V6,
+  partnershipDigests: null,
+  partnershipExcerpts: 'partnershipId',
+} as const;
+
+export const SCHEMA_VERSION = 7;
 
 /** A row of the meta table. */
 export interface MetaRow {
@@ -112,6 +124,14 @@ export interface MetaRow {
 
 export function newInstanceRow(now: Date): MetaRow {
   return { key: 'instance', value: crypto.randomUUID(), createdAt: now.toISOString() };
+}
+
+/** Every partnership's excerpt from the records, at the upgrade to version 7 (the builder picks each one's own). */
+async function buildEveryExcerpt(tx: Transaction): Promise<void> {
+  const kinds = ['cadences', 'occurrences', 'touchpoints', 'commitments', 'healthChecks', 'intentVersions'] as const;
+  const [partnerships, ...lists] = await Promise.all([tx.table<Partnership, string>('partnerships').toArray(), ...kinds.map((kind) => tx.table(kind).toArray())]);
+  const records = Object.fromEntries(kinds.map((kind, i) => [kind, lists[i]])) as unknown as ExcerptRecords;
+  await tx.table<PartnershipExcerpt, string>('partnershipExcerpts').bulkAdd(partnerships.map((p) => excerptPartnership(p.id, records)));
 }
 
 export interface StewardDbOptions {
@@ -132,7 +152,7 @@ export class StewardDb extends Dexie {
   reminders!: EntityTable<ReminderState, 'key'>;
   activity!: EntityTable<Activity, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
-  partnershipDigests!: Table<PartnershipDigest, [partnershipId: string, stamp: string]>;
+  partnershipExcerpts!: Table<StoredExcerpt, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name: string = DB_NAME, options: StewardDbOptions = {}) {
@@ -155,11 +175,13 @@ export class StewardDb extends Dexie {
             ref.value = withRolesList(row);
           }),
       );
+    this.version(7)
+      .stores(STORES_V7)
+      .upgrade((tx) => buildEveryExcerpt(tx));
     // A new database gets its id at once (Dexie runs populate instead of upgrades then).
     this.on('populate', (tx) => {
       void tx.table<MetaRow, string>('meta').add(newInstanceRow(new Date()));
     });
-    this.use(digestUpkeep);
   }
 }
 

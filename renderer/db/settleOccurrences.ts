@@ -13,6 +13,7 @@ import { requireOpenPartnership } from './children';
 import { deleteRecord, tableOf } from './records';
 import type { StewardDb } from './schema';
 import { deleteTouchpoint, logTouchpoint } from './touchpoints';
+import { writeTransaction } from './excerpts';
 
 /** More than a year of weekly meetings at once is not a selection a screen makes. */
 export const MAX_SETTLED_AT_ONCE = 120;
@@ -86,7 +87,7 @@ export async function settleOccurrences(ctx: DbContext, input: SettleOccurrences
   } catch (error) {
     throw new ValidationError({ timeZone: error instanceof Error ? error.message : String(error) });
   }
-  return ctx.db.transaction('rw', tablesOf(ctx.db), async () => {
+  return writeTransaction(ctx.db, tablesOf(ctx.db), async () => {
     const cadence = await requireCadence(ctx.db, cadenceId);
     await requireOpenPartnership(ctx.db, cadence.partnershipId);
     if (cadence.mode !== 'fixed') throw new ValidationError({ cadenceId: 'A flexible cadence has no planned occurrences: log its meetings one by one.' });
@@ -105,7 +106,7 @@ export async function settleOccurrences(ctx: DbContext, input: SettleOccurrences
 
 /** Undo of settleOccurrences: deletes the touchpoints and marks it wrote, and puts back any moved mark it replaced. */
 export async function unsettleOccurrences(ctx: DbContext, done: SettledOccurrences): Promise<void> {
-  await ctx.db.transaction('rw', tablesOf(ctx.db), async () => {
+  await writeTransaction(ctx.db, tablesOf(ctx.db), async () => {
     const cadence = await tableOf<Cadence>(ctx.db, 'cadences').get(done.cadenceId);
     if (!cadence) throw new NotFoundError('cadence', done.cadenceId);
     for (const one of done.settled) {

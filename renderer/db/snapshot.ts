@@ -2,12 +2,14 @@
 // in one transaction: it lands whole or not at all.
 import type { PortfolioSnapshot } from '@shared/domain';
 import type { DbContext } from './context';
+import { touchPartnership, writeTransaction } from './excerpts';
 import { activityEntry } from './records';
 
 export async function addSnapshot(ctx: DbContext, snapshot: PortfolioSnapshot, description: string): Promise<void> {
   const { db } = ctx;
   const tables = [db.partnerships, db.intentVersions, db.stakeholders, db.cadences, db.occurrences, db.touchpoints, db.decisions, db.commitments, db.healthChecks, db.activity];
-  await db.transaction('rw', tables, async () => {
+  await writeTransaction(db, tables, async () => {
+    for (const p of snapshot.partnerships) touchPartnership(p.id);
     await db.partnerships.bulkAdd(snapshot.partnerships);
     await db.intentVersions.bulkAdd(snapshot.intentVersions);
     await db.stakeholders.bulkAdd(snapshot.stakeholders);

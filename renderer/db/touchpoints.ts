@@ -16,6 +16,7 @@ import type { StewardDb } from './schema';
 import { findOccurrence, isHeldByAnother, occurrenceInstantSchema, occurrenceSpec, shortInstant, writeOccurrence } from './cadences';
 import { commitmentSpec } from './commitments';
 import { createChild, requireOpenPartnership, restoreChild, updateChild } from './children';
+import { writeTransaction } from './excerpts';
 
 /** The stored input: the planned occurrence is a canonical instant, and only ever with its cadence. */
 const touchpointFormSchema = touchpointInputSchema
@@ -142,7 +143,7 @@ const tablesOf = (db: StewardDb) => [db.partnerships, db.cadences, db.occurrence
 export async function logTouchpoint(ctx: DbContext, input: LogTouchpointInput): Promise<LoggedTouchpoint> {
   const parts = validateLog(input);
   const { partnershipId, occurredOn } = parts.touchpoint;
-  return ctx.db.transaction('rw', tablesOf(ctx.db), async () => {
+  return writeTransaction(ctx.db, tablesOf(ctx.db), async () => {
     await requireOpenPartnership(ctx.db, partnershipId);
     const cadence = await linkedCadence(ctx.db, parts.touchpoint, undefined, 'touchpoint.');
     const touchpoint = await createRecord(ctx, touchpointSpec, parts.touchpoint);
@@ -165,7 +166,7 @@ export async function logTouchpoint(ctx: DbContext, input: LogTouchpointInput): 
  */
 export async function updateTouchpoint(ctx: DbContext, id: string, input: unknown): Promise<Touchpoint> {
   const next = parseOrThrow(touchpointFormSchema, input);
-  return ctx.db.transaction('rw', tablesOf(ctx.db), async () => {
+  return writeTransaction(ctx.db, tablesOf(ctx.db), async () => {
     const before = await requireTouchpoint(ctx.db, id);
     if (before.partnershipId !== next.partnershipId) throw new ValidationError({ partnershipId: 'A touchpoint cannot move to another partnership.' });
     await requireOpenPartnership(ctx.db, next.partnershipId);
@@ -197,7 +198,7 @@ async function requireTouchpoint(db: StewardDb, id: string): Promise<Touchpoint>
  * follow-ups stay: they stand on their own in the decision log and the commitments.
  */
 export async function deleteTouchpoint(ctx: DbContext, id: string): Promise<void> {
-  await ctx.db.transaction('rw', [ctx.db.touchpoints, ctx.db.occurrences, ctx.db.activity], async () => {
+  await writeTransaction(ctx.db, [ctx.db.touchpoints, ctx.db.occurrences, ctx.db.activity], async () => {
     const touchpoint = await tableOf<Touchpoint>(ctx.db, 'touchpoints').get(id);
     if (!touchpoint) throw new NotFoundError('touchpoint', id);
     if (touchpoint.deletedAt) return;
@@ -208,7 +209,7 @@ export async function deleteTouchpoint(ctx: DbContext, id: string): Promise<void
 
 /** Restores the touchpoint and holds its occurrence again (unless its cadence is gone). */
 export async function restoreTouchpoint(ctx: DbContext, id: string): Promise<void> {
-  await ctx.db.transaction('rw', tablesOf(ctx.db), async () => {
+  await writeTransaction(ctx.db, tablesOf(ctx.db), async () => {
     const touchpoint = await tableOf<Touchpoint>(ctx.db, 'touchpoints').get(id);
     if (!touchpoint) throw new NotFoundError('touchpoint', id);
     if (!touchpoint.deletedAt) return;

@@ -6,8 +6,8 @@ export const OPERATIONS: readonly OperationInfo[] = [
   { key: 'loadRaw', label: 'Bulk load, raw IndexedDB baseline', unit: 'ms' },
   { key: 'loadRepository', label: 'Bulk load through the repositories', unit: 'ms' },
   { key: 'loadRatio', label: 'Repositories / raw baseline', unit: 'x' },
-  { key: 'rebuildDigests', label: 'Every digest rebuilt and stored (after an import or restore)', unit: 'ms' },
-  { key: 'attentionQuery', label: 'Attention ranking query, cold (digests stored)', unit: 'ms' },
+  { key: 'rebuildExcerpts', label: 'Every excerpt rebuilt and stored (after an import or restore)', unit: 'ms' },
+  { key: 'attentionQuery', label: 'Attention ranking query, cold (excerpts stored)', unit: 'ms' },
   { key: 'attentionQueryWarm', label: 'Attention ranking query, warm', unit: 'ms' },
   { key: 'portfolioQuery', label: 'Portfolio query, cold', unit: 'ms' },
   { key: 'portfolioQueryWarm', label: 'Portfolio query, warm', unit: 'ms' },
@@ -32,7 +32,7 @@ export const OPERATIONS: readonly OperationInfo[] = [
 
 /** Timed page operations that resolve with plain milliseconds, in the order each run performs them after the loads. */
 export const TIMED_IN_ORDER = [
-  'rebuildDigests',
+  'rebuildExcerpts',
   'attentionQuery',
   'attentionQueryWarm',
   'portfolioQuery',

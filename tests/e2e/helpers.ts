@@ -3,6 +3,7 @@
 // whole generated portfolio into it.
 import type { Locator, Page } from '@playwright/test';
 import type { PortfolioSnapshot } from '../../shared/domain';
+import { excerptPartnership } from '../../shared/partnershipExcerpt';
 import { APP_URL, expect } from './fixtures';
 
 /**
@@ -36,7 +37,10 @@ export function countRecords(page: Page, store: string): Promise<number> {
 }
 
 /** Every table of the snapshot put into Dexie's object stores in one raw IndexedDB transaction. */
-export async function writeSnapshot(page: Page, data: PortfolioSnapshot): Promise<void> {
+export async function writeSnapshot(page: Page, snapshot: PortfolioSnapshot): Promise<void> {
+  // With the excerpts the data layer would have written alongside (renderer/db/excerpts.ts):
+  // the screens read those rows, and records written here bypass the repositories.
+  const data = { ...snapshot, partnershipExcerpts: snapshot.partnerships.map((p) => excerptPartnership(p.id, snapshot)) };
   await page.evaluate(`new Promise((resolve, reject) => {
     const data = ${JSON.stringify(data)};
     const open = indexedDB.open('steward');

@@ -2,7 +2,7 @@ import { useLiveQuery } from '../../db/live';
 import type { AttentionItem } from '@shared/attention';
 import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
-import { loadPortfolioDigests, minuteOf, rankDigests } from '../../db/attentionQuery';
+import { loadPortfolioExcerpts, minuteOf, rankExcerpts } from '../../db/attentionQuery';
 import { useDateText } from '../clock/useDateText';
 import { useMinute } from '../useMinute';
 import { useToday } from '../useToday';
@@ -23,8 +23,8 @@ export function useAttention(): AttentionView | undefined {
   return useLiveQuery(async () => {
     if (interval === undefined) return undefined;
     const now = minuteOf(new Date(minute));
-    const view = await loadPortfolioDigests(db, now);
-    const items = rankDigests(view, { now: now.toISOString(), today, healthCheckIntervalDays: interval, dateFormat: format, ...(zone ? { zone } : {}) });
+    const view = await loadPortfolioExcerpts(db);
+    const items = rankExcerpts(view, { now: now.toISOString(), today, healthCheckIntervalDays: interval, dateFormat: format, ...(zone ? { zone } : {}) });
     return { items, partnershipCount: view.partnerships.length };
   }, [today, minute, interval, zone, format]);
 }

@@ -10,7 +10,6 @@ import type { DbContext, StewardDb } from '../../db/context';
 import type { ObservabilitySet } from '../../db/live';
 import { onStorageMutated, watchQuery } from '../../db/live';
 import { listInbox, listLedger, readLastTickAt, recordDeliveries, recordTick, unreadCount } from '../../db/reminders';
-import { DIGEST_STORE } from '../../db/digests';
 import { readSettings } from '../../db/settings';
 import type { NotificationRequest, Platform } from '../platform/platform';
 import { holdDeliveryLock } from './deliveryLock';
@@ -93,15 +92,11 @@ async function tick(options: ReminderSchedulerOptions, clock: () => Date, mayDel
   return plan.nextAt === undefined ? HEARTBEAT_MS : Date.parse(plan.nextAt) - clock().getTime();
 }
 
-/**
- * True when a write touched anything but the ledger (the scheduler's own writes must not
- * wake it) and the digests (derived: storing one follows a read, and the write it derives
- * from already woke the heartbeat).
- */
+/** True when a write touched anything but the ledger: the scheduler's own writes must not wake it. */
 function isDataWrite(parts: ObservabilitySet, dbName: string): boolean {
   const prefix = `idb://${dbName}/`;
-  const derived = [`${prefix}reminders/`, `${prefix}${DIGEST_STORE}/`];
-  return Object.keys(parts).some((part) => part.startsWith(prefix) && !derived.some((store) => part.startsWith(store)));
+  const ledger = `${prefix}reminders/`;
+  return Object.keys(parts).some((part) => part.startsWith(prefix) && !part.startsWith(ledger));
 }
 
 /** Resume, the page becoming visible, and any write elsewhere wake the heartbeat; returns the unsubscribes. */

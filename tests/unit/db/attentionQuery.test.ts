@@ -1,14 +1,12 @@
-// The indexed reads behind Attention and Portfolio read only what can matter now; these
+// Attention and Portfolio read each partnership's excerpt, not its whole history; these
 // tests prove that leaves the answers unchanged: the same ranking and summaries as the
 // pure reference (rankAttention / summarisePartnerships) over every record.
 import { afterEach, describe, expect, it } from 'vitest';
 import { rankAttention } from '@shared/attention';
 import { summarisePartnerships } from '@shared/portfolioSummary';
-import { clearExpansionCache } from '@shared/recurrence';
 import type { PortfolioSnapshot } from '@shared/domain';
 import { SCALES, generatePortfolio } from '@shared/sample/portfolioGenerator';
-import { loadAttentionSnapshot, loadPortfolioDigests, rankDigests } from '../../../renderer/db/attentionQuery';
-import { digestsSettled } from '../../../renderer/db/digests';
+import { loadAttentionSnapshot, loadPortfolioExcerpts, rankExcerpts } from '../../../renderer/db/attentionQuery';
 import { loadPortfolioSummaries } from '../../../renderer/db/portfolioQuery';
 import { listPartnerships } from '../../../renderer/db/queries';
 import { addSnapshot } from '../../../renderer/db/snapshot';
@@ -17,7 +15,6 @@ import { createTestContext } from './testDb';
 
 let ctx: TestContext;
 afterEach(async () => {
-  await digestsSettled(ctx.db);
   await ctx.db.delete();
 });
 
@@ -45,12 +42,11 @@ async function loaded(scale: keyof typeof SCALES): Promise<PortfolioSnapshot> {
   return snapshot;
 }
 
-describe.each(['1x', '10x'] as const)('the indexed portfolio reads at %s', (scale) => {
+describe.each(['1x', '10x'] as const)('the portfolio reads through the excerpts at %s', { timeout: 30_000 }, (scale) => {
   it('rank Attention exactly as the reference does over every record', async () => {
     const all = await loaded(scale);
-    const onScreen = rankDigests(await loadPortfolioDigests(ctx.db, new Date(NOW)), CLOCK);
-    const forReminders = rankAttention(await loadAttentionSnapshot(ctx.db, new Date(NOW)), CLOCK);
-    clearExpansionCache(); // the reference expands every rule itself, not from the digests' plans
+    const onScreen = rankExcerpts(await loadPortfolioExcerpts(ctx.db), CLOCK);
+    const forReminders = rankAttention(await loadAttentionSnapshot(ctx.db), CLOCK);
     const reference = rankAttention(all, CLOCK);
     expect(reference.length).toBeGreaterThan(5);
     expect(onScreen).toEqual(reference);
@@ -60,7 +56,6 @@ describe.each(['1x', '10x'] as const)('the indexed portfolio reads at %s', (scal
   it('summarise every portfolio partnership exactly as the reference does', async () => {
     const all = await loaded(scale);
     const summaries = await loadPortfolioSummaries(ctx.db, new Date(NOW), TODAY);
-    clearExpansionCache();
     const live = all.partnerships.filter((p) => !p.deletedAt);
     const reference = summarisePartnerships({ ...all, partnerships: live }, CLOCK);
     expect((await listPartnerships(ctx.db)).map((p) => p.id)).toEqual([...live].sort((a, b) => a.name.localeCompare(b.name)).map((p) => p.id));

@@ -49,7 +49,8 @@ async function parsed(ctx: TestContext): Promise<BackupFile> {
 const keyOf = (row: object) => String('id' in row ? row.id : 'key' in row ? row.key : '');
 const byKey = (rows: readonly object[]) => [...rows].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
 
-describe('backup and restore', () => {
+// Each test writes the sample portfolio and a restore rebuilds every excerpt: seconds on a busy machine.
+describe('backup and restore', { timeout: 20_000 }, () => {
   it('the backup schema version is the database schema version', () => {
     expect(BACKUP_SCHEMA_VERSION).toBe(SCHEMA_VERSION);
   });

@@ -17,7 +17,7 @@ describe('time travel over the sample portfolio', () => {
 
   for (const zone of ZONES) {
     it(`tells the truth on every step of ${RUN_DAYS} days in ${zone}`, () => {
-      const report = simulate({ label: `sample, ${zone}`, snapshot: sample, zone, seed: 12, readPath: 'digests', reviewEvery: 2 });
+      const report = simulate({ label: `sample, ${zone}`, snapshot: sample, zone, seed: 12, readPath: 'excerpts', reviewEvery: 2 });
       console.info(summaryLine(report));
       // The run exercised real states: meetings held, skipped, moved and left unrecorded, reminders delivered, reviews built.
       for (const status of ['held', 'skipped', 'moves made']) expect(report.outcomes.get(status) ?? 0, status).toBeGreaterThan(0);

@@ -20,7 +20,7 @@ describe('time travel over the generated 10x portfolio', () => {
   ZONES.forEach((zone, z) => {
     it(`tells the truth on every step of ${RUN_DAYS} days in ${zone}`, () => {
       const snapshot = partnershipsOf(portfolio, (i) => i % SHARE === z);
-      const report = simulate({ label: `10x (partnerships ${z}, ${z + SHARE}, …), ${zone}`, snapshot, zone, seed: 1012 + z, readPath: 'digests', reviewEvery: 2 });
+      const report = simulate({ label: `10x (partnerships ${z}, ${z + SHARE}, …), ${zone}`, snapshot, zone, seed: 1012 + z, readPath: 'excerpts', reviewEvery: 2 });
       console.info(summaryLine(report));
       expect(snapshot.partnerships.length).toBe(SCALES['10x'].partnerships / SHARE);
       expect(report.outcomes.get('held') ?? 0).toBeGreaterThan(0);

@@ -33,7 +33,7 @@ vi.mock('@shared/reminders', async (importOriginal) => {
 
 const SHORT_RUN_DAYS = 21;
 const sample = samplePortfolio(RUN_START);
-const run = () => simulate({ label: `broken: ${broken.rule}`, snapshot: sample, zone: 'America/New_York', seed: 3, readPath: 'digests', days: SHORT_RUN_DAYS });
+const run = () => simulate({ label: `broken: ${broken.rule}`, snapshot: sample, zone: 'America/New_York', seed: 3, readPath: 'excerpts', days: SHORT_RUN_DAYS });
 
 describe('the time-travel simulation catches a broken rule', () => {
   it('reports a "next" that is already over', () => {

@@ -104,7 +104,7 @@ function checkTick(world: World, report: RunReport, t: Tick): void {
 
 /** Attention and the Portfolio, as the screens read them. */
 function checkScreens(world: World, report: RunReport, step: Step): AttentionItem[] {
-  const snapshot = screenSnapshot(world, step.at);
+  const snapshot = screenSnapshot(world);
   // The user's zone, in which meetings are named by their day (AttentionClock.zone).
   const clock = { now: step.at, today: step.today, healthCheckIntervalDays: world.settings.healthCheckIntervalDays, zone: world.zone };
   const items = rankAttention(snapshot, clock);

@@ -1,11 +1,11 @@
-// The simulated world: a portfolio that changes as the simulated user acts, the digests the
+// The simulated world: a portfolio that changes as the simulated user acts, the excerpts the
 // app's screens read it through, and the reminder ledger the scheduler keeps. Plain data in
-// place of Dexie; each piece mirrors what the renderer does (renderer/db/digests.ts,
+// place of Dexie; each piece mirrors what the renderer does (renderer/db/excerpts.ts,
 // renderer/db/reminders.ts, renderer/src/reminders/scheduler.ts) so that the pure functions
 // see what they see in the app.
 import type { AttentionSnapshot } from '@shared/attention';
-import type { PartnershipDigest } from '@shared/attentionDigest';
-import { buildDigests, digestState, mergeDigestSources } from '@shared/attentionDigest';
+import type { PartnershipExcerpt } from '@shared/partnershipExcerpt';
+import { excerptPartnership, snapshotOfExcerpts } from '@shared/partnershipExcerpt';
 import type { Partnership, PortfolioSnapshot, ReminderState } from '@shared/domain';
 import { defaultSettings } from '@shared/domain';
 import type { PlannedReminder, ReminderPlan } from '@shared/reminders';
@@ -15,8 +15,8 @@ import { expandOccurrences, rememberExpansion } from '@shared/recurrence';
 
 export type Settings = ReturnType<typeof defaultSettings>;
 
-/** How the screens read the portfolio: through the stored digests (as the app does) or whole. */
-export type ReadPath = 'digests' | 'whole';
+/** How the screens read the portfolio: through the stored excerpts (as the app does) or whole. */
+export type ReadPath = 'excerpts' | 'whole';
 
 export interface World {
   readonly label: string;
@@ -27,8 +27,8 @@ export interface World {
   readonly readPath: ReadPath;
   readonly ledger: Map<string, ReminderState>;
   lastTickAt?: string;
-  readonly digests: Map<string, PartnershipDigest>;
-  /** Partnerships written since their digest was built. */
+  readonly excerpts: Map<string, PartnershipExcerpt>;
+  /** Partnerships written since their excerpt was built. */
   readonly dirty: Set<string>;
   /** Counter for ids of records the simulated user creates. */
   created: number;
@@ -57,7 +57,7 @@ export function createWorld(label: string, snapshot: PortfolioSnapshot, zone: st
     settings: defaultSettings(zone),
     readPath,
     ledger: new Map(),
-    digests: new Map(),
+    excerpts: new Map(),
     dirty: new Set(),
     created: 0,
     shared: [],
@@ -66,7 +66,7 @@ export function createWorld(label: string, snapshot: PortfolioSnapshot, zone: st
 
 /**
  * Expands every fixed rule once over the whole run, as expandOccurrences gives it, and hands it
- * to the expansion memo (as the stored digests do in the app, with shorter windows): each later
+ * to the expansion memo: each later
  * window is then a filter, not an ical.js walk.
  */
 export function shareExpansions(world: World, fromIso: string, toIso: string): void {
@@ -80,33 +80,28 @@ export function shareExpansions(world: World, fromIso: string, toIso: string): v
 
 export const livePartnerships = (world: World): Partnership[] => world.snapshot.partnerships.filter((p) => !p.deletedAt);
 
-/** What Attention, the Portfolio and the planner read at `now`: fresh digests, rebuilt when written to or aging. */
-export function screenSnapshot(world: World, now: string): Required<AttentionSnapshot> {
+/**
+ * What Attention, the Portfolio and the planner read at `now`: each partnership's excerpt,
+ * built again only when the user wrote to it (the app does so in the write's transaction;
+ * nothing between that write and this read changes the records), never because time passed.
+ */
+export function screenSnapshot(world: World): Required<AttentionSnapshot> {
   const live = livePartnerships(world);
   if (world.readPath === 'whole') return { ...world.snapshot, partnerships: live };
-  const at = new Date(now);
-  const stale = live.filter((p) => {
-    const digest = world.digests.get(p.id);
-    return !digest || world.dirty.has(p.id) || digestState(digest, at) !== 'fresh';
-  });
-  if (stale.length > 0) {
-    for (const digest of buildDigests(
-      stale.map((p) => p.id),
-      world.snapshot,
-      at,
-    ))
-      world.digests.set(digest.partnershipId, digest);
-    for (const p of stale) world.dirty.delete(p.id);
+  for (const p of live) {
+    if (world.excerpts.has(p.id) && !world.dirty.has(p.id)) continue;
+    world.excerpts.set(p.id, excerptPartnership(p.id, world.snapshot));
+    world.dirty.delete(p.id);
   }
-  // snapshotOfDigests without handing each digest's plans to the expansion memo: the
-  // whole-run expansions already there cover every window (same instants, from the same rules).
-  const digests = live.map((p) => world.digests.get(p.id)).filter((d): d is PartnershipDigest => d !== undefined);
-  return { partnerships: live, ...mergeDigestSources(digests) };
+  return snapshotOfExcerpts(
+    live,
+    live.map((p) => world.excerpts.get(p.id)!),
+  );
 }
 
 /** As renderer/db/reminders.ts loadReminderSnapshot: plus the whole history of cadences with a snoozed meeting reminder. */
-function reminderSnapshot(world: World, now: string): AttentionSnapshot {
-  const base = screenSnapshot(world, now);
+function reminderSnapshot(world: World): AttentionSnapshot {
+  const base = screenSnapshot(world);
   const snoozed = new Set(
     [...world.ledger.values()].filter((row) => row.snoozedUntil && row.key.startsWith('cadence:') && !row.dismissedAt && !row.doneAt).map((row) => row.key.split(':')[1] ?? ''),
   );
@@ -154,7 +149,7 @@ export interface Tick {
 
 /** One heartbeat, as the scheduler runs it: plan, record what is delivered, remember the tick unless reminders were held. */
 export function tick(world: World, at: string): Tick {
-  const snapshot = reminderSnapshot(world, at);
+  const snapshot = reminderSnapshot(world);
   const input = { snapshot, ledger: [...world.ledger.values()], settings: world.settings, now: at, ...(world.lastTickAt ? { lastTickAt: world.lastTickAt } : {}) };
   const plan = planReminders(input);
   const delivered = recordDeliveries(world, plan.due, at);

@@ -1,0 +1,123 @@
+// Keeps each partnership's excerpt (shared/partnershipExcerpt.ts) true to its records.
+//
+// Every write to the records runs in writeTransaction, and each write says which
+// partnership it touched (touchPartnership). Before that transaction ends, refreshExcerpts
+// rebuilds the touched partnerships' excerpts from their records as they then stand, so a
+// stored excerpt is committed (or rolled back) with the records it was built from. A write
+// nested in another (a touchpoint's follow-ups) joins the outer one, which refreshes once.
+// refreshExcerpts is the one function that writes the excerpts table.
+import Dexie from 'dexie';
+import type { Table, Transaction } from 'dexie';
+import type { PartnershipId } from '@shared/domain';
+import { newId } from '@shared/domain';
+import type { ExcerptPart, ExcerptRecords, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
+import { EXCERPT_PARTS, excerptPartnership, rebuildParts } from '@shared/partnershipExcerpt';
+import type { StewardDb } from './schema';
+
+/** The tables an excerpt is built from and stored in: every write transaction that refreshes one includes them. */
+export const excerptTables = (db: StewardDb) => [db.partnershipExcerpts, db.partnerships, db.cadences, db.occurrences, db.touchpoints, db.commitments, db.healthChecks, db.intentVersions];
+
+/** The kinds of records each part of an excerpt is built from. */
+const KINDS_OF: Readonly<Record<ExcerptPart, readonly (keyof ExcerptRecords)[]>> = {
+  meetings: ['cadences', 'occurrences', 'touchpoints'],
+  commitments: ['commitments'],
+  healthChecks: ['healthChecks'],
+  intentVersions: ['intentVersions'],
+};
+
+/**
+ * The parts of an excerpt a write to this table can change. The partnership itself only
+ * decides whether the excerpt exists; a table no part reads (stakeholders, activity)
+ * changes none; a table this does not know, every part.
+ */
+function partsOf(table: string | undefined): readonly ExcerptPart[] {
+  if (table === 'partnerships') return [];
+  const parts = EXCERPT_PARTS.filter((part) => (KINDS_OF[part] as readonly string[]).includes(table ?? ''));
+  return parts.length > 0 || (table !== undefined && UNREAD_TABLES.has(table)) ? parts : EXCERPT_PARTS;
+}
+const UNREAD_TABLES = new Set(['stakeholders', 'decisions']);
+
+/** One partnership's records of the kinds these parts are built from, each kind by its partnershipId index. */
+async function readRecords(db: StewardDb, partnershipId: string, parts: Iterable<ExcerptPart>): Promise<Partial<ExcerptRecords>> {
+  const kinds = [...parts].flatMap((part) => KINDS_OF[part]);
+  const lists = await Promise.all(kinds.map((kind) => db.table(kind).where('partnershipId').equals(partnershipId).toArray()));
+  return Object.fromEntries(kinds.map((kind, i) => [kind, lists[i]])) as Partial<ExcerptRecords>;
+}
+
+/** Same content, same JSON: the builder makes rows with a fixed key order (the stamp aside). */
+function isSame(stored: StoredExcerpt | undefined, built: PartnershipExcerpt): boolean {
+  if (stored === undefined) return false;
+  const { revision: _stamp, ...content } = stored;
+  return JSON.stringify(content) === JSON.stringify(built);
+}
+
+/** A new row's stamp: unique, so no two writes of any row, in any database or run, share one. */
+const stamped = (excerpt: PartnershipExcerpt): StoredExcerpt => ({ ...excerpt, revision: newId() });
+
+/**
+ * Rebuilds the excerpts of these partnerships ('all': every partnership, as after a restore)
+ * from their records. Call inside a read-write transaction over excerptTables(db), after the
+ * writes. A partnership that no longer exists loses its excerpt; an unchanged excerpt is not
+ * written again, so the screens reading the table are not woken for nothing.
+ */
+export async function refreshExcerpts(db: StewardDb, partnershipIds: Iterable<string> | ReadonlyMap<string, ReadonlySet<ExcerptPart>> | 'all'): Promise<void> {
+  if (partnershipIds === 'all') {
+    const ids = (await db.partnerships.toCollection().primaryKeys()) as string[];
+    await db.partnershipExcerpts.clear();
+    await db.partnershipExcerpts.bulkAdd(await Promise.all(ids.map(async (id) => stamped(excerptPartnership(id, (await readRecords(db, id, EXCERPT_PARTS)) as ExcerptRecords)))));
+    return;
+  }
+  const touched = partnershipIds instanceof Map ? (partnershipIds as ReadonlyMap<string, ReadonlySet<ExcerptPart>>) : new Map([...(partnershipIds as Iterable<string>)].map((id) => [id, new Set(EXCERPT_PARTS)]));
+  await Promise.all(
+    [...touched].map(async ([id, parts]) => {
+      const [partnership, stored] = await Promise.all([db.partnerships.get(id as PartnershipId), db.partnershipExcerpts.get(id)]);
+      if (!partnership) return db.partnershipExcerpts.delete(id);
+      // Without a stored excerpt every part is built, from every kind of record.
+      const wanted = stored ? parts : new Set(EXCERPT_PARTS);
+      if (stored && wanted.size === 0) return undefined;
+      const excerpt = rebuildParts(id, wanted, await readRecords(db, id, wanted), stored);
+      return isSame(stored, excerpt) ? undefined : db.partnershipExcerpts.put(stamped(excerpt));
+    }),
+  );
+}
+
+// The partnerships each open write transaction has touched, by its outermost transaction:
+// an entry lives exactly as long as that transaction's scope.
+const touchedBy = new WeakMap<Transaction, Map<string, Set<ExcerptPart>>>();
+
+const rootOf = (tx: Transaction): Transaction => (tx.parent ? rootOf(tx.parent) : tx);
+
+/**
+ * Runs `scope` in a read-write transaction over `tables` and the excerpts' tables, then
+ * refreshes the excerpts of the partnerships its writes touched, in that same transaction.
+ * Inside another writeTransaction it joins it (a Dexie sub-transaction) and the outer one
+ * refreshes.
+ */
+export function writeTransaction<T>(db: StewardDb, tables: readonly Table[], scope: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', [...new Set([...tables, ...excerptTables(db)])], async (tx) => {
+    const root = rootOf(tx);
+    if (touchedBy.has(root)) return scope();
+    const touched = new Map<string, Set<ExcerptPart>>();
+    touchedBy.set(root, touched);
+    try {
+      const result = await scope();
+      await refreshExcerpts(db, touched);
+      return result;
+    } finally {
+      touchedBy.delete(root);
+    }
+  });
+}
+
+/**
+ * Says that a write changed this partnership's records in `table` (its name; without one,
+ * any of them); call inside writeTransaction.
+ */
+export function touchPartnership(partnershipId: string, table?: string): void {
+  const tx = Dexie.currentTransaction;
+  const touched = tx ? touchedBy.get(rootOf(tx)) : undefined;
+  if (!touched) throw new Error('A write to the records ran outside writeTransaction: its partnership’s excerpt would go stale.');
+  const parts = touched.get(partnershipId) ?? new Set<ExcerptPart>();
+  for (const part of partsOf(table)) parts.add(part);
+  touched.set(partnershipId, parts);
+}
