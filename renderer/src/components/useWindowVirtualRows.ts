@@ -43,7 +43,7 @@ export function useWindowVirtualRows<E extends HTMLElement>(count: number, rowHe
   return [ref, { start, end, before: start * rowHeight, after: (count - end) * rowHeight }];
 }
 
-/** Runs `update` now and on every scroll and resize of the window. */
+/** Runs `update` at once and on every scroll and resize of the window. */
 function useOnWindowScroll(update: () => void): void {
   useLayoutEffect(() => {
     update();
