@@ -4,8 +4,8 @@
 // never edited or deleted (start a new draft from the agreed one instead).
 import Dexie from 'dexie';
 import { z } from 'zod';
-import type { Agreement, IntentContentInput, IntentVersion } from '@shared/domain';
-import { ValidationError, agreementSchema, idSchema, intentContentSchema, parseOrThrow } from '@shared/domain';
+import type { Agreement, Goal, IntentContent, IntentContentInput, IntentVersion } from '@shared/domain';
+import { ValidationError, agreementSchema, goalStatementKey, idSchema, intentContentSchema, newId, parseOrThrow } from '@shared/domain';
 import type { DbContext } from './context';
 import { NotFoundError } from './context';
 import type { RecordSpec } from './records';
@@ -21,10 +21,26 @@ export const intentDraftSpec: RecordSpec<typeof draftSchema, IntentVersion> = {
   table: 'intentVersions',
   entity: 'intent',
   schema: draftSchema,
-  toFields: (d) => ({ ...d, status: 'draft' as const }),
+  toFields: (d) => ({ ...d, goals: withGoalIds(d.goals), status: 'draft' as const }),
   partnershipOf: (v) => v.partnershipId,
   label: (v) => `intent version ${v.version}`,
 };
+
+/**
+ * A goal just typed gets its id here; an edited one keeps the id the editor carried, so its
+ * measurements stay with it. An id repeated within the version (a goal copied) is the first
+ * one's: the copy gets its own.
+ */
+function withGoalIds(goals: readonly Goal[]): (Goal & { readonly id: string })[] {
+  const used = new Set<string>();
+  return goals.map((goal) => {
+    const { id: given, ...fields } = goal;
+    const id = given && !used.has(given) ? given : newId<'Goal'>();
+    used.add(id);
+    // The id first, as the schema orders it: a stored goal compares equal to the same goal parsed again.
+    return { id, ...fields };
+  });
+}
 
 /** Thrown when a write would change an agreed or superseded version, or break the one-draft rule. */
 export class IntentVersionError extends Error {
@@ -59,6 +75,25 @@ function assertDraft(version: IntentVersion, doing: string): void {
 const intentTables = (db: StewardDb) => [db.partnerships, db.intentVersions, db.activity];
 
 /**
+ * The content with each goal typed without an id given the id of the same goal (by its
+ * statement, shared/domain/goalIds.ts) in this partnership's versions, so a caller that
+ * does not carry ids (a script, an older editor) does not cut a goal from its measurements.
+ */
+function carryGoalIds(content: IntentContent, versions: readonly IntentVersion[]): IntentContent {
+  const known = new Map<string, string>();
+  for (const v of [...versions].sort((a, b) => a.version - b.version)) for (const g of v.deletedAt ? [] : v.goals) if (g.id) known.set(goalStatementKey(g.statement), g.id);
+  const used = new Set(content.goals.flatMap((g) => (g.id ? [g.id] : [])));
+  const goals = content.goals.map((g) => {
+    if (g.id) return g;
+    const id = known.get(goalStatementKey(g.statement));
+    if (!id || used.has(id)) return g;
+    used.add(id);
+    return { ...g, id };
+  });
+  return { ...content, goals };
+}
+
+/**
  * Saves the partnership's open draft: updates it in place when there is one, otherwise
  * creates the next version as a draft. Errors are keyed by content path ("goals.0.statement").
  */
@@ -68,8 +103,9 @@ export async function saveIntentDraft(ctx: DbContext, partnershipId: string, con
     await requireOpenPartnership(ctx.db, partnershipId);
     const versions = await allVersions(ctx.db, partnershipId);
     const draft = openDraftOf(versions);
-    if (draft) return updateRecord(ctx, intentDraftSpec, draft.id, { ...parsed, partnershipId, version: draft.version });
-    return createRecord(ctx, intentDraftSpec, { ...parsed, partnershipId, version: nextVersion(versions) });
+    const content = carryGoalIds(parsed, versions);
+    if (draft) return updateRecord(ctx, intentDraftSpec, draft.id, { ...content, partnershipId, version: draft.version });
+    return createRecord(ctx, intentDraftSpec, { ...content, partnershipId, version: nextVersion(versions) });
   });
 }
 
@@ -80,7 +116,8 @@ export async function updateIntentDraft(ctx: DbContext, versionId: string, conte
     const version = await requireVersion(ctx.db, versionId);
     assertDraft(version, 'edited');
     await requireOpenPartnership(ctx.db, version.partnershipId);
-    return updateRecord(ctx, intentDraftSpec, versionId, { ...parsed, partnershipId: version.partnershipId, version: version.version });
+    const content = carryGoalIds(parsed, await allVersions(ctx.db, version.partnershipId));
+    return updateRecord(ctx, intentDraftSpec, versionId, { ...content, partnershipId: version.partnershipId, version: version.version });
   });
 }
 

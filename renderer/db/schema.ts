@@ -8,18 +8,22 @@ import type {
   Cadence,
   Commitment,
   Decision,
+  ExchangeRate,
+  GoalMeasurement,
   HealthCheck,
   IntentVersion,
   OccurrenceRecord,
+  Opportunity,
   Partnership,
   ReminderState,
   Settings,
   Stakeholder,
   Touchpoint,
+  ValueEvent,
 } from '@shared/domain';
 import type { ExcerptRecords, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
 import { excerptPartnership } from '@shared/partnershipExcerpt';
-import { withRolesList } from '@shared/domain';
+import { assignGoalIds, withRolesList } from '@shared/domain';
 
 export const DB_NAME = 'steward';
 
@@ -112,7 +116,23 @@ export const STORES_V7 = {
   partnershipExcerpts: 'partnershipId',
 } as const;
 
-export const SCHEMA_VERSION = 7;
+/**
+ * Version 9 (8 is the meeting preparations'): proving value. Each goal of the charter gets a
+ * stable `id`, carried across intent versions where the statement matches (the upgrade,
+ * shared/domain/goalIds.ts); new tables hold goal measurements, opportunities (by
+ * [partnershipId+externalId], so a CRM re-import finds what it updates), value events and
+ * the exchange rates the user enters. The excerpts are built again, as they now hold goals'
+ * measurements.
+ */
+export const STORES_V9 = {
+  ...STORES_V7,
+  goalMeasurements: 'id, partnershipId, [partnershipId+goalId], updatedAt',
+  opportunities: 'id, partnershipId, [partnershipId+externalId], updatedAt',
+  valueEvents: 'id, partnershipId, [partnershipId+occurredOn], updatedAt',
+  exchangeRates: 'id, [from+to+asOf], updatedAt',
+} as const;
+
+export const SCHEMA_VERSION = 9;
 
 /** A row of the meta table. */
 export interface MetaRow {
@@ -126,8 +146,9 @@ export function newInstanceRow(now: Date): MetaRow {
   return { key: 'instance', value: crypto.randomUUID(), createdAt: now.toISOString() };
 }
 
-/** Every partnership's excerpt from the records, at the upgrade to version 7 (the builder picks each one's own). */
+/** Every partnership's excerpt from the records, at the upgrades to versions 7 and 9 (the builder picks each one's own). */
 async function buildEveryExcerpt(tx: Transaction): Promise<void> {
+  await tx.table('partnershipExcerpts').clear();
   const kinds = ['cadences', 'occurrences', 'touchpoints', 'commitments', 'healthChecks', 'intentVersions'] as const;
   const [partnerships, ...lists] = await Promise.all([tx.table<Partnership, string>('partnerships').toArray(), ...kinds.map((kind) => tx.table(kind).toArray())]);
   const records = Object.fromEntries(kinds.map((kind, i) => [kind, lists[i]])) as unknown as ExcerptRecords;
@@ -152,6 +173,10 @@ export class StewardDb extends Dexie {
   reminders!: EntityTable<ReminderState, 'key'>;
   activity!: EntityTable<Activity, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
+  goalMeasurements!: EntityTable<GoalMeasurement, 'id'>;
+  opportunities!: EntityTable<Opportunity, 'id'>;
+  valueEvents!: EntityTable<ValueEvent, 'id'>;
+  exchangeRates!: EntityTable<ExchangeRate, 'id'>;
   partnershipExcerpts!: Table<StoredExcerpt, string>;
   meta!: Table<MetaRow, string>;
 
@@ -178,6 +203,13 @@ export class StewardDb extends Dexie {
     this.version(7)
       .stores(STORES_V7)
       .upgrade((tx) => buildEveryExcerpt(tx));
+    this.version(9)
+      .stores(STORES_V9)
+      .upgrade(async (tx) => {
+        const versions = tx.table<IntentVersion, string>('intentVersions');
+        await versions.bulkPut(assignGoalIds(await versions.toArray()));
+        await buildEveryExcerpt(tx);
+      });
     // A new database gets its id at once (Dexie runs populate instead of upgrades then).
     this.on('populate', (tx) => {
       void tx.table<MetaRow, string>('meta').add(newInstanceRow(new Date()));

@@ -1,4 +1,4 @@
-import type { Partnership, Settings } from '@shared/domain';
+import type { Partnership, Settings, SettingsInput } from '@shared/domain';
 import { defaultSettings, parseOrThrow, settingsInputSchema } from '@shared/domain';
 import { describeChange } from '@shared/changes';
 import type { DbContext } from './context';
@@ -26,13 +26,23 @@ function hasField(input: unknown, field: string): boolean {
   return typeof input === 'object' && input !== null && Object.hasOwn(input, field);
 }
 
+const KEPT_WHEN_ABSENT = ['mutedPartnershipIds', 'reportingCurrency', 'opportunityStages'] as const;
+
+/** The reporting currency and the stage list, saved on their own (Settings, Value). */
+export async function saveValueSettings(ctx: DbContext, input: Pick<SettingsInput, 'reportingCurrency' | 'opportunityStages'>): Promise<Settings> {
+  const before = await readSettings(ctx);
+  const { id: _id, updatedAt: _updatedAt, ...fields } = before;
+  return saveSettings(ctx, { ...fields, reportingCurrency: input.reportingCurrency, opportunityStages: input.opportunityStages });
+}
+
 export async function saveSettings(ctx: DbContext, input: unknown): Promise<Settings> {
   const fields = parseOrThrow(settingsInputSchema, input);
   return ctx.db.transaction('rw', [ctx.db.settings, ctx.db.activity], async () => {
     const before = await readSettings(ctx);
-    // The settings form does not carry the mutes (they are set per partnership): keep them.
-    const mutedPartnershipIds = hasField(input, 'mutedPartnershipIds') ? fields.mutedPartnershipIds : before.mutedPartnershipIds;
-    const after: Settings = { ...fields, mutedPartnershipIds, id: SETTINGS_ID, updatedAt: ctx.now().toISOString() };
+    // The settings form does not carry the mutes (set per partnership) nor the value settings
+    // (their own section, saveValueSettings): what the input leaves out is kept.
+    const kept = Object.fromEntries(KEPT_WHEN_ABSENT.filter((field) => !hasField(input, field)).map((field) => [field, before[field]]));
+    const after: Settings = { ...fields, ...kept, id: SETTINGS_ID, updatedAt: ctx.now().toISOString() };
     const change = describeChange(before, after);
     if (change === 'No changes') return before;
     await ctx.db.settings.put(after);

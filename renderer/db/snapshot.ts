@@ -7,7 +7,7 @@ import { activityEntry } from './records';
 
 export async function addSnapshot(ctx: DbContext, snapshot: PortfolioSnapshot, description: string): Promise<void> {
   const { db } = ctx;
-  const tables = [db.partnerships, db.intentVersions, db.stakeholders, db.cadences, db.occurrences, db.touchpoints, db.decisions, db.commitments, db.healthChecks, db.activity];
+  const tables = [db.partnerships, db.intentVersions, db.stakeholders, db.cadences, db.occurrences, db.touchpoints, db.decisions, db.commitments, db.healthChecks, db.goalMeasurements, db.opportunities, db.valueEvents, db.activity];
   await writeTransaction(db, tables, async () => {
     for (const p of snapshot.partnerships) touchPartnership(p.id);
     await db.partnerships.bulkAdd(snapshot.partnerships);
@@ -19,6 +19,9 @@ export async function addSnapshot(ctx: DbContext, snapshot: PortfolioSnapshot, d
     await db.decisions.bulkAdd(snapshot.decisions);
     await db.commitments.bulkAdd(snapshot.commitments);
     await db.healthChecks.bulkAdd(snapshot.healthChecks);
+    await db.goalMeasurements.bulkAdd(snapshot.goalMeasurements);
+    await db.opportunities.bulkAdd(snapshot.opportunities);
+    await db.valueEvents.bulkAdd(snapshot.valueEvents);
     await db.activity.bulkAdd(snapshot.activity);
     await db.activity.add(activityEntry(ctx, 'partnership', '', '', 'import', description));
   });

@@ -3,23 +3,27 @@
 // understand. The record schemas are the domain's own; the committed JSON Schema
 // (schemas/steward-backup.schema.json) is generated from the same zod schema.
 import { z } from 'zod';
-import type { PortfolioSnapshot, ReminderState, Settings } from '../domain';
+import type { ExchangeRate, PortfolioSnapshot, ReminderState, Settings } from '../domain';
 import {
   activitySchema,
   cadenceSchema,
   commitmentSchema,
   decisionSchema,
   emptyPortfolioSnapshot,
+  exchangeRateSchema,
+  goalMeasurementSchema,
   healthCheckSchema,
   instantSchema,
   intentVersionSchema,
   occurrenceRecordSchema,
+  opportunitySchema,
   PARTNERSHIP_CHILD_TABLES,
   partnershipSchema,
   reminderStateSchema,
   settingsInputSchema,
   stakeholderSchema,
   touchpointSchema,
+  valueEventSchema,
 } from '../domain';
 
 export const BACKUP_FORMAT = 'steward-backup';
@@ -29,18 +33,25 @@ export const BACKUP_FORMAT_VERSION = 1;
  * The Dexie schema version the records are shaped for. shared/ cannot import the
  * database, so a test asserts this equals renderer/db/schema.ts's SCHEMA_VERSION.
  */
-export const BACKUP_SCHEMA_VERSION = 7;
+export const BACKUP_SCHEMA_VERSION = 9;
 /**
  * The oldest schema version a backup can be restored from. Version 2 only added indexes and
  * versions 3 and 4 a store of derived digests (never backed up) and an index, and version 5
  * the meta table (never backed up), so records written at versions 1 to 5 have the same
  * shape; version 6 turned a stakeholder's `role` into `roles`, which parseBackup does for
  * files of versions 1 to 5 (ROLE_LIST_SINCE) before it checks their records; version 7
- * put derived excerpts in place of the digests (never backed up).
+ * put derived excerpts in place of the digests (never backed up); version 9 gave each goal of
+ * the charter a stable `id`, which parseBackup gives the goals of older files
+ * (GOAL_IDS_SINCE), and added goal measurements, opportunities, value events and exchange
+ * rates (empty in older files).
  */
 export const OLDEST_BACKUP_SCHEMA_VERSION = 1;
 /** The schema version from which stakeholders carry `roles` (a list) instead of one `role`. */
 export const ROLE_LIST_SINCE = 6;
+/** The schema version from which goals carry `id` and the value tables exist. */
+export const GOAL_IDS_SINCE = 9;
+/** The tables version 9 added: a file written before it has none of them. */
+export const VALUE_TABLES = ['goalMeasurements', 'opportunities', 'valueEvents', 'exchangeRates'] as const;
 export const DEFAULT_MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 export const settingsRecordSchema = settingsInputSchema.extend({ id: z.literal('settings'), updatedAt: instantSchema });
@@ -56,6 +67,10 @@ export const BACKUP_TABLE_SCHEMAS = {
   decisions: decisionSchema,
   commitments: commitmentSchema,
   healthChecks: healthCheckSchema,
+  goalMeasurements: goalMeasurementSchema,
+  opportunities: opportunitySchema,
+  valueEvents: valueEventSchema,
+  exchangeRates: exchangeRateSchema,
   activity: activitySchema,
   reminders: reminderStateSchema,
   settings: settingsRecordSchema,
@@ -71,6 +86,7 @@ export const PARTNERSHIP_CHILD_BACKUP_TABLES = PARTNERSHIP_CHILD_TABLES satisfie
 export interface BackupData extends PortfolioSnapshot {
   readonly reminders: ReminderState[];
   readonly settings: Settings[];
+  readonly exchangeRates: ExchangeRate[];
 }
 
 export interface BackupMeta {
@@ -106,7 +122,7 @@ export const backupFileSchema = z
       .int()
       .min(OLDEST_BACKUP_SCHEMA_VERSION)
       .max(BACKUP_SCHEMA_VERSION)
-      .meta({ description: 'The database schema version the records are shaped for (1 to 5 have the same records, with one stakeholder "role" where 6 has "roles", a list).' }),
+      .meta({ description: 'The database schema version the records are shaped for (1 to 5 have the same records, with one stakeholder "role" where 6 has "roles", a list; goals have an "id" and the value tables exist from 9).' }),
     exportedAt: backupMetaSchema.shape.exportedAt.meta({ description: 'When the backup was made: an ISO-8601 UTC instant.' }),
     app: backupMetaSchema.shape.app.meta({ description: 'The app that wrote the file.' }),
     data: z.object(dataShape).meta({ description: 'Every table of the database, each a list of records.' }),
@@ -117,7 +133,7 @@ export const backupFileSchema = z
   });
 
 export function emptyBackupData(): BackupData {
-  return { ...emptyPortfolioSnapshot(), reminders: [], settings: [] };
+  return { ...emptyPortfolioSnapshot(), reminders: [], settings: [], exchangeRates: [] };
 }
 
 export function summarise(data: BackupData): BackupSummary {

@@ -4,13 +4,15 @@
 // the record's index and id, and the field.
 import type { z } from 'zod';
 import type { BackupData, BackupFile, BackupSummary, BackupTable } from './format';
-import { withRolesList } from '../domain';
+import { assignGoalIds, withRolesList } from '../domain';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BACKUP_SCHEMA_VERSION,
   OLDEST_BACKUP_SCHEMA_VERSION,
   ROLE_LIST_SINCE,
+  GOAL_IDS_SINCE,
+  VALUE_TABLES,
   BACKUP_TABLES,
   BACKUP_TABLE_SCHEMAS,
   DEFAULT_MAX_BACKUP_BYTES,
@@ -131,7 +133,9 @@ function checkEnvelope(value: unknown): Envelope {
   const meta = backupMetaSchema.safeParse(value);
   if (!meta.success) return fail(...meta.error.issues.map((i) => `The backup's ${i.path.join('.') || 'header'} is invalid: ${i.message}`));
   if (!isObject(value.data)) return fail('The backup has no "data" object holding the tables.');
-  const data = value.data;
+  // A file written before version 9 has no value tables: they were empty then.
+  const before9 = typeof value.schemaVersion === 'number' && value.schemaVersion < GOAL_IDS_SINCE;
+  const data: Record<string, unknown> = before9 ? { ...Object.fromEntries(VALUE_TABLES.map((t) => [t, []])), ...value.data } : value.data;
   const missing = BACKUP_TABLES.filter((t) => !Array.isArray(data[t]));
   if (missing.length > 0) return fail(...missing.map((t) => `The backup's table "${t}" is missing or is not a list of records.`));
   const unknown = Object.keys(data).filter((k) => !BACKUP_TABLES.includes(k as BackupTable));
@@ -142,8 +146,18 @@ function checkEnvelope(value: unknown): Envelope {
 
 /** The raw tables of a file written at an older schema version, in today's record shapes. */
 function upgradeRecords(data: Record<string, unknown>, schemaVersion: number): Record<string, unknown> {
-  if (schemaVersion >= ROLE_LIST_SINCE) return data;
-  return { ...data, stakeholders: (data.stakeholders as unknown[]).map(withRolesList) };
+  const withRoles = schemaVersion >= ROLE_LIST_SINCE ? data : { ...data, stakeholders: (data.stakeholders as unknown[]).map(withRolesList) };
+  if (schemaVersion >= GOAL_IDS_SINCE) return withRoles;
+  return { ...withRoles, intentVersions: withGoalIds(withRoles.intentVersions as unknown[]) };
+}
+
+/** assignGoalIds over the rows shaped like intent versions; any other row is left for its schema to refuse. */
+function withGoalIds(rows: readonly unknown[]): unknown[] {
+  const shaped = (row: unknown): row is Parameters<typeof assignGoalIds>[0][number] =>
+    isObject(row) && typeof row.id === 'string' && typeof row.partnershipId === 'string' && typeof row.version === 'number' && Array.isArray(row.goals) && row.goals.every((g) => isObject(g) && typeof g.statement === 'string');
+  const upgraded = assignGoalIds(rows.filter(shaped));
+  const byRow = new Map<unknown, unknown>(rows.filter(shaped).map((row, i) => [row, upgraded[i]]));
+  return rows.map((row) => byRow.get(row) ?? row);
 }
 
 function checkVersion(what: string, version: unknown, supported: number, oldest = supported): string | undefined {

@@ -86,6 +86,13 @@ export const localDateTimeSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: (issue) => localDateTimeProblem(issue.input), abort: true })
   .refine(isLocalDateTime, { error: (issue) => localDateTimeProblem(issue.input) });
 
+/** An ISO 4217 code as people type it ("usd" becomes "USD"). */
+export const currencyCodeSchema = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .refine((v) => /^[A-Z]{3}$/.test(v), 'Use a three-letter currency code such as USD or EUR.');
+
 export const idSchema = z.string().min(1, 'Missing id.').max(100);
 
 /** Fields every stored record carries (DESIGN.md "Domain"). */

@@ -10,3 +10,5 @@ export * from './reminder';
 export * from './activity';
 export * from './settings';
 export * from './portfolio';
+export * from './value';
+export * from './goalIds';

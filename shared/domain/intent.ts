@@ -2,7 +2,7 @@
 // agree it; agreeing a new version supersedes the previous agreed one.
 import { z } from 'zod';
 import type { Id, RecordBase, Visibility } from './common';
-import { daySchema, idSchema, optionalDaySchema, optionalText, recordFields } from './common';
+import { currencyCodeSchema, daySchema, idSchema, optionalDaySchema, optionalText, recordFields } from './common';
 
 export const INTENT_STATUSES = ['draft', 'agreed', 'superseded'] as const;
 export type IntentStatus = (typeof INTENT_STATUSES)[number];
@@ -10,12 +10,43 @@ export type IntentVersionId = Id<'IntentVersion'>;
 
 const weight = z.number().int('Use a whole number from 1 to 5.').min(1, 'Use a number from 1 to 5.').max(5, 'Use a number from 1 to 5.');
 
-export const goalSchema = z.object({
-  statement: z.string().trim().min(1, 'Describe the goal.').max(500),
-  metric: optionalText('Metric', 200),
-  target: optionalText('Target', 200),
-  dueBy: optionalDaySchema,
-});
+export const GOAL_UNITS = ['count', 'currency', 'percent', 'number'] as const;
+export type GoalUnit = (typeof GOAL_UNITS)[number];
+export const GOAL_DIRECTIONS = ['higher', 'lower'] as const;
+export type GoalDirection = (typeof GOAL_DIRECTIONS)[number];
+
+const goalNumber = (label: string) => z.number({ error: `${label} must be a number.` }).finite(`${label} must be a number.`).optional();
+
+/**
+ * A goal of the charter. `id` keeps its identity across intent versions, so its
+ * measurements stay with it when the charter is revised: absent or '' on a goal just typed,
+ * and the repository gives it one (renderer/db/intents.ts). `metric` names what is measured and
+ * `target` says the target in words; the numbers (unit, direction, baseline, targetValue,
+ * due by, measureEveryDays) make it measurable (shared/value/goals.ts).
+ */
+export const goalSchema = z
+  .object({
+    id: z.string().trim().max(100).optional(),
+    statement: z.string().trim().min(1, 'Describe the goal.').max(500),
+    metric: optionalText('Metric', 200),
+    target: optionalText('Target', 200),
+    dueBy: optionalDaySchema,
+    /** Absent on goals written before version 9: a plain number. */
+    unit: z.enum(GOAL_UNITS, { error: () => 'Choose a unit from the list.' }).optional(),
+    /** Only for a currency unit: what the values are in. */
+    currency: z.union([z.literal(''), currencyCodeSchema]).optional(),
+    /** Absent: higher is better. */
+    direction: z.enum(GOAL_DIRECTIONS, { error: () => 'Choose whether higher or lower is better.' }).optional(),
+    baseline: goalNumber('Baseline'),
+    targetValue: goalNumber('Target value'),
+    /** How often it should be measured; absent: no "measurement due" reminder. */
+    measureEveryDays: z.number().int('Use a whole number of days.').min(1, 'At least every day.').max(366, 'At most every 366 days.').optional(),
+  })
+  .refine((g) => g.unit !== 'currency' || !!g.currency, { message: 'Say which currency (e.g. USD).', path: ['currency'] })
+  .refine((g) => g.targetValue === undefined || g.baseline === undefined || g.targetValue !== g.baseline, { message: 'The target must differ from the baseline.', path: ['targetValue'] });
+
+export type Goal = z.output<typeof goalSchema>;
+export type GoalInput = z.input<typeof goalSchema>;
 
 export const valueExchangeSchema = z.object({
   weGive: optionalText('What we give'),
@@ -79,8 +110,12 @@ export interface IntentVersion extends RecordBase, IntentContent {
   readonly agreement?: Agreement;
 }
 
+/** A stored goal always has its id (the version 9 upgrade and restore of older backups give one). */
+const storedGoalSchema = goalSchema.and(z.object({ id: idSchema }));
+
 export const intentVersionSchema = intentContentSchema.extend({
   ...recordFields,
+  goals: z.array(storedGoalSchema).max(50).default([]),
   partnershipId: idSchema,
   version: z.number().int().min(1),
   status: z.enum(INTENT_STATUSES),
@@ -99,6 +134,21 @@ export const INTENT_VISIBILITY = {
   exitConditions: 'shared',
   internalNotes: 'internal',
 } as const satisfies Record<keyof IntentContent, Visibility>;
+
+/** Every field of a goal is part of the shared charter: its numbers are what both sides agreed to. */
+export const GOAL_VISIBILITY = {
+  id: 'shared',
+  statement: 'shared',
+  metric: 'shared',
+  target: 'shared',
+  dueBy: 'shared',
+  unit: 'shared',
+  currency: 'shared',
+  direction: 'shared',
+  baseline: 'shared',
+  targetValue: 'shared',
+  measureEveryDays: 'shared',
+} as const satisfies Record<keyof Goal, Visibility>;
 
 export const TRADEOFF_VISIBILITY = {
   term: 'shared',

@@ -21,6 +21,8 @@ export const partnershipInputSchema = z
     termEndsOn: optionalDaySchema,
     owner: optionalText('Owner', 120),
     tags: z.array(tagSchema).max(20, 'At most 20 tags.').default([]),
+    /** Whether a partner edition may show opportunities' accounts and amounts (internal otherwise). */
+    shareOpportunityAmounts: z.boolean().default(false),
   })
   .refine((p) => !p.signedOn || !p.termEndsOn || p.termEndsOn >= p.signedOn, {
     message: 'The term must end on or after the day it was signed.',
@@ -39,6 +41,8 @@ export interface Partnership extends RecordBase {
   readonly termEndsOn?: string;
   readonly owner: string;
   readonly tags: readonly string[];
+  /** Absent on records written before version 9: false. */
+  readonly shareOpportunityAmounts?: boolean;
 }
 
 export const partnershipSchema = z.object({
@@ -51,6 +55,7 @@ export const partnershipSchema = z.object({
   termEndsOn: daySchema.optional(),
   owner: z.string(),
   tags: z.array(z.string()),
+  shareOpportunityAmounts: z.boolean().optional(),
 });
 
 export const PARTNERSHIP_VISIBILITY = {
@@ -62,14 +67,16 @@ export const PARTNERSHIP_VISIBILITY = {
   termEndsOn: 'shared',
   owner: 'shared',
   tags: 'internal',
+  shareOpportunityAmounts: 'internal',
 } as const satisfies Record<keyof PartnershipInput, Visibility>;
 
 /** Parses form input into the stored shape (empty optional days become absent). */
 export function normalisePartnership(input: z.output<typeof partnershipInputSchema>) {
-  const { signedOn, termEndsOn, tags, ...rest } = input;
+  const { signedOn, termEndsOn, tags, shareOpportunityAmounts, ...rest } = input;
   return {
     ...rest,
     tags: [...new Set(tags)],
+    ...(shareOpportunityAmounts ? { shareOpportunityAmounts } : {}),
     ...(signedOn ? { signedOn } : {}),
     ...(termEndsOn ? { termEndsOn } : {}),
   };

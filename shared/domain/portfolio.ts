@@ -8,6 +8,7 @@ import type { IntentVersion } from './intent';
 import type { Partnership } from './partnership';
 import type { Stakeholder } from './stakeholder';
 import type { Decision, Touchpoint } from './touchpoint';
+import type { GoalMeasurement, Opportunity, ValueEvent } from './value';
 
 export interface PortfolioSnapshot {
   readonly partnerships: Partnership[];
@@ -19,6 +20,9 @@ export interface PortfolioSnapshot {
   readonly decisions: Decision[];
   readonly commitments: Commitment[];
   readonly healthChecks: HealthCheck[];
+  readonly goalMeasurements: GoalMeasurement[];
+  readonly opportunities: Opportunity[];
+  readonly valueEvents: ValueEvent[];
   readonly activity: Activity[];
 }
 
@@ -32,10 +36,13 @@ export const PARTNERSHIP_CHILD_TABLES = [
   'decisions',
   'commitments',
   'healthChecks',
+  'goalMeasurements',
+  'opportunities',
+  'valueEvents',
 ] as const satisfies readonly (keyof PortfolioSnapshot)[];
 
 export function emptyPortfolioSnapshot(): PortfolioSnapshot {
-  return { partnerships: [], intentVersions: [], stakeholders: [], cadences: [], occurrences: [], touchpoints: [], decisions: [], commitments: [], healthChecks: [], activity: [] };
+  return { partnerships: [], intentVersions: [], stakeholders: [], cadences: [], occurrences: [], touchpoints: [], decisions: [], commitments: [], healthChecks: [], goalMeasurements: [], opportunities: [], valueEvents: [], activity: [] };
 }
 
 export function countRecords(s: PortfolioSnapshot): number {
@@ -49,6 +56,9 @@ export function countRecords(s: PortfolioSnapshot): number {
     s.decisions.length +
     s.commitments.length +
     s.healthChecks.length +
+    s.goalMeasurements.length +
+    s.opportunities.length +
+    s.valueEvents.length +
     s.activity.length
   );
 }

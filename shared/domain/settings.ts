@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DATE_STYLES } from '../dates';
-import { optionalText, timeZoneSchema } from './common';
+import { currencyCodeSchema, optionalText, timeZoneSchema } from './common';
+import { DEFAULT_STAGES, stageListSchema } from './value';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM.');
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -27,6 +28,10 @@ export const settingsInputSchema = z.object({
   dateFormat: z.enum(DATE_STYLES).default('locale'),
   /** Partnerships whose reminders are muted (set from the partnership header, not the settings form). */
   mutedPartnershipIds: z.array(z.string()).default([]),
+  /** What value reports convert amounts to (with the exchange rates the user enters). Optional so older rows and backups parse. */
+  reportingCurrency: currencyCodeSchema.default('USD'),
+  /** The pipeline's stages, in order, each open, won or lost. */
+  opportunityStages: stageListSchema.default(DEFAULT_STAGES.map((s) => ({ ...s }))),
 });
 
 export type SettingsInput = z.input<typeof settingsInputSchema>;
@@ -53,5 +58,7 @@ export function defaultSettings(timeZone: string): z.output<typeof settingsInput
     backupKeep: 10,
     dateFormat: 'locale',
     mutedPartnershipIds: [],
+    reportingCurrency: 'USD',
+    opportunityStages: DEFAULT_STAGES.map((s) => ({ ...s })),
   };
 }

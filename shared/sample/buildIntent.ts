@@ -1,5 +1,5 @@
 // Building a partnership's intent: charter versions that evolve, agreed about a year apart.
-import type { IntentContent, IntentVersion, IntentVersionId } from '../domain';
+import type { Goal, IntentContent, IntentVersion, IntentVersionId } from '../domain';
 import { addDays } from '../dates';
 import type { Random } from './random';
 import { fill, maxDay, minDay } from './plan';
@@ -38,7 +38,10 @@ function charterContent(ctx: Ctx, template: CharterTemplate, picks: CharterPicks
   const v = Math.min(version, 2);
   const goals = picks.goalOrder.slice(0, Math.min(picks.goalCount + version, 4)).map((i) => {
     const goal = template.goals[i] as CharterTemplate['goals'][number];
-    return { statement: fill(goal.statement, ctx.vars), metric: fill(goal.metric, ctx.vars), target: goal.targets[v] ?? goal.targets[0], dueBy: goalDueBy(createdDay) };
+    const target = goal.targets[v] ?? goal.targets[0];
+    // The template's place is the goal's identity: the same goal in every version (schema version 9).
+    const id = `${ctx.partnershipId}.goal${i}`;
+    return { id, statement: fill(goal.statement, ctx.vars), metric: fill(goal.metric, ctx.vars), target, dueBy: goalDueBy(createdDay), ...measurableTarget(goal.metric, target) };
   });
   const tradeoffs = template.tradeoffs.slice(0, picks.tradeoffCount).map((t, i) => {
     const [weightUs, weightThem] = picks.weights[i] ?? [3, 3];
@@ -61,6 +64,20 @@ function charterContent(ctx: Ctx, template: CharterTemplate, picks: CharterPicks
     exitConditions: template.exitConditions,
     internalNotes: picks.notes.slice(0, 1 + Math.min(version, 1)).join('\n'),
   };
+}
+
+/** The numbers behind a target written in words ("$2.5M", "20 deals", "88%", "3 days"); none for "GA on both marketplaces". */
+export function measurableTarget(metric: string, target: string): Partial<Goal> {
+  const match = /^([$€£]?)(\d+(?:\.\d+)?)([kM%]?)(?:\s|$)/.exec(target.trim());
+  if (!match) return {};
+  const [, symbol, digits, suffix] = match as unknown as [string, string, string, string];
+  const targetValue = Number(digits) * (suffix === 'k' ? 1_000 : suffix === 'M' ? 1_000_000 : 1);
+  const currency = symbol === '$' ? 'USD' : symbol === '€' ? 'EUR' : symbol === '£' ? 'GBP' : '';
+  const unit = currency ? 'currency' : suffix === '%' ? 'percent' : /^\d+ [a-z]/i.test(target.trim()) || /\bdeals?\b|count|number/i.test(metric) ? 'count' : 'number';
+  // Fewer days is better ("Median days from registration to acceptance").
+  const direction = /\bdays\b/i.test(metric) ? 'lower' : 'higher';
+  const baseline = direction === 'lower' ? targetValue * 3 : unit === 'percent' ? Math.max(0, targetValue - 15) : 0;
+  return { unit, ...(currency ? { currency } : {}), direction, baseline, targetValue, measureEveryDays: 30 };
 }
 
 interface VersionPlan {

@@ -12,6 +12,8 @@ import { addIntent } from './buildIntent';
 import { addAdHocTouchpoints, addCadences, holdCadence } from './buildTouchpoints';
 import { addGoalCommitments, addScenarioCommitments, followUp } from './buildCommitments';
 import { addHealthChecks } from './buildHealth';
+import { addValue } from './buildValue';
+import type { Random } from './random';
 
 export function buildPortfolio(plans: readonly Plan[], seed: number, today: string): PortfolioSnapshot {
   const out = emptyPortfolioSnapshot();
@@ -19,7 +21,7 @@ export function buildPortfolio(plans: readonly Plan[], seed: number, today: stri
   for (const plan of plans) {
     const nextId = idMaker(seed, plan.index);
     const ctx: Ctx = { rng: createRandom(mixSeed(seed, plan.index, 0xb11d)), plan, today, nowMs, out, nextId, partnershipId: nextId(), vars: {} };
-    buildPartnership(ctx);
+    buildPartnership(ctx, createRandom(mixSeed(seed, plan.index, 0x7a1e)));
   }
   out.activity.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
   return out;
@@ -38,7 +40,8 @@ function idMaker(seed: number, index: number): <B extends string>() => Id<B> {
   };
 }
 
-function buildPartnership(ctx: Ctx): void {
+/** `valueRng`: the value builder's own stream, so the records before it do not depend on it. */
+function buildPartnership(ctx: Ctx, valueRng: Random): void {
   addPartnership(ctx);
   const people = addStakeholders(ctx);
   Object.assign(ctx.vars, { partner: ctx.plan.partner, territory: ctx.plan.territory, ourLead: people.ourLead.name, theirLead: people.theirLead.name });
@@ -48,4 +51,5 @@ function buildPartnership(ctx: Ctx): void {
   addGoalCommitments(ctx, versions, people);
   addScenarioCommitments(ctx, people);
   addHealthChecks(ctx, people);
+  addValue({ ...ctx, rng: valueRng }, versions, people);
 }

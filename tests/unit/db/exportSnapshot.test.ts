@@ -26,6 +26,9 @@ function onlyOf(sample: PortfolioSnapshot, partnershipId: string): PortfolioSnap
     decisions: own(sample.decisions),
     commitments: own(sample.commitments),
     healthChecks: own(sample.healthChecks),
+    goalMeasurements: own(sample.goalMeasurements),
+    opportunities: own(sample.opportunities),
+    valueEvents: own(sample.valueEvents),
     activity: own(sample.activity),
   };
 }

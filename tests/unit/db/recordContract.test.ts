@@ -2,6 +2,7 @@
 // refused, updated, soft-deleted and restored, and that each write goes with its activity
 // entry in one transaction. What only one table does stays in that table's test file.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { GoalMeasurementId } from '@shared/domain';
 import { ValidationError } from '@shared/domain';
 import { createCadence, deleteCadence, restoreCadence, updateCadence } from '../../../renderer/db/cadences';
 import { createCommitment, deleteCommitment, restoreCommitment, updateCommitment } from '../../../renderer/db/commitments';
@@ -13,6 +14,23 @@ import type { StewardDb } from '../../../renderer/db/schema';
 import { createStakeholder, deleteStakeholder, restoreStakeholder, updateStakeholder } from '../../../renderer/db/stakeholders';
 import { createDecision, deleteDecision, deleteTouchpoint, logTouchpoint, restoreDecision, restoreTouchpoint, updateDecision, updateTouchpoint } from '../../../renderer/db/touchpoints';
 import { listCadences, listCommitments, listDecisions, listHealthChecks, listIntentVersions, listStakeholders, listTouchpoints } from '../../../renderer/db/workspaceQueries';
+import {
+  createGoalMeasurement,
+  createOpportunity,
+  createValueEvent,
+  deleteGoalMeasurement,
+  deleteOpportunity,
+  deleteValueEvent,
+  listGoalMeasurements,
+  listOpportunities,
+  listValueEvents,
+  restoreGoalMeasurement,
+  restoreOpportunity,
+  restoreValueEvent,
+  updateGoalMeasurement,
+  updateOpportunity,
+  updateValueEvent,
+} from '../../../renderer/db/value';
 import type { TestContext } from './testDb';
 import { createTestContext } from './testDb';
 
@@ -67,6 +85,15 @@ const check = { assessedOn: '2027-01-10', perspective: 'ours', scores, responden
 const charter = { purpose: 'Win mid-market deals together', goals: [{ statement: '20 joint wins', metric: 'deals', target: '20', dueBy: '2027-12-31' }] };
 const meeting = { kind: 'meeting', occurredOn: '2027-01-14', title: 'Weekly ops sync', summary: 'Reviewed pipeline' } as const;
 const decision = { decidedOn: '2026-11-02', statement: 'Target mid-market first' };
+
+/** The first goal of the partnership's charter, saving one (with its goal) when it has none. */
+async function goalIn(ctx: TestContext, partnershipId: string): Promise<string> {
+  const existing = (await listIntentVersions(ctx.db, partnershipId)).flatMap((v) => v.goals)[0]?.id;
+  return existing ?? (await saveIntentDraft(ctx, partnershipId, charter)).goals[0]!.id!;
+}
+const reading = { value: 12, asOf: '2027-01-10', source: 'partner', note: 'From their CRM' } as const;
+const deal = { account: 'Initech', amount: 120000, currency: 'usd', stage: 'qualified', sourced: 'joint', openedOn: '2027-01-05', expectedCloseOn: '2027-03-31', owner: 'Dana', externalId: '0061' } as const;
+const saving = { kind: 'cost saved', description: 'Shared support desk', amount: 40000, currency: 'EUR', occurredOn: '2027-01-12' } as const;
 
 const RECORD_TYPES: readonly RecordType[] = [
   {
@@ -206,6 +233,56 @@ const RECORD_TYPES: readonly RecordType[] = [
     remove: ({ ctx }, id) => deleteDecision(ctx, id),
     restore: ({ ctx }, id) => restoreDecision(ctx, id),
     list: ({ ctx, partnershipId }) => listDecisions(ctx.db, partnershipId),
+    isChild: true,
+  },
+  {
+    name: 'goal measurement',
+    table: 'goalMeasurements',
+    entity: 'goal measurement',
+    created: { value: 12, asOf: '2027-01-10', source: 'partner', note: 'From their CRM' },
+    createdLog: 'Created measurement 12 as of 2027-01-10',
+    create: async ({ ctx }, partnershipId) => createGoalMeasurement(ctx, { ...reading, partnershipId, goalId: await goalIn(ctx, partnershipId) }),
+    createInvalid: ({ ctx, partnershipId }) => createGoalMeasurement(ctx, { partnershipId, goalId: 'any goal', value: Number.NaN, asOf: '10/01/2027', source: 'them' }),
+    invalidErrors: { value: 'Enter the value as a number.', asOf: 'Enter a date as YYYY-MM-DD.', source: 'Choose a source from the list.' },
+    update: async ({ ctx }, id, partnershipId, change) => updateGoalMeasurement(ctx, id, { ...reading, partnershipId, goalId: (await ctx.db.goalMeasurements.get(id as GoalMeasurementId))?.goalId ?? 'unknown', value: change ? 14 : 12 }),
+    updatedLog: 'Updated measurement 14 as of 2027-01-10: value: 12 → 14',
+    remove: ({ ctx }, id) => deleteGoalMeasurement(ctx, id),
+    restore: ({ ctx }, id) => restoreGoalMeasurement(ctx, id),
+    list: ({ ctx, partnershipId }) => listGoalMeasurements(ctx.db, partnershipId),
+    isChild: true,
+  },
+  {
+    name: 'opportunity',
+    table: 'opportunities',
+    entity: 'opportunity',
+    // The currency is upper-cased, the stage named as the list names it, and its outcome stored.
+    created: { account: 'Initech', amount: 120000, currency: 'USD', stage: 'Qualified', outcome: 'open', sourced: 'joint', externalId: '0061' },
+    absent: ['closedOn'],
+    createdLog: 'Created opportunity “Initech”',
+    create: ({ ctx }, partnershipId) => createOpportunity(ctx, { ...deal, partnershipId }),
+    createInvalid: ({ ctx, partnershipId }) => createOpportunity(ctx, { ...deal, partnershipId, account: '', amount: -5, sourced: 'them' }),
+    invalidErrors: { account: 'Account is required.', amount: 'The amount cannot be negative.', sourced: 'Choose who sourced it from the list.' },
+    update: ({ ctx }, id, partnershipId, change) => updateOpportunity(ctx, id, { ...deal, partnershipId, ...(change ? { amount: 150000 } : {}) }),
+    updatedLog: 'Updated opportunity “Initech”: amount: 120000 → 150000',
+    remove: ({ ctx }, id) => deleteOpportunity(ctx, id),
+    restore: ({ ctx }, id) => restoreOpportunity(ctx, id),
+    list: ({ ctx, partnershipId }) => listOpportunities(ctx.db, partnershipId),
+    isChild: true,
+  },
+  {
+    name: 'value event',
+    table: 'valueEvents',
+    entity: 'value event',
+    created: { kind: 'cost saved', description: 'Shared support desk', amount: 40000, currency: 'EUR', occurredOn: '2027-01-12' },
+    createdLog: 'Created value event “Shared support desk”',
+    create: ({ ctx }, partnershipId) => createValueEvent(ctx, { ...saving, partnershipId }),
+    createInvalid: ({ ctx, partnershipId }) => createValueEvent(ctx, { ...saving, partnershipId, kind: 'luck', description: '', currency: '' }),
+    invalidErrors: { kind: 'Choose a kind from the list.', description: 'Description is required.' },
+    update: ({ ctx }, id, partnershipId, change) => updateValueEvent(ctx, id, { ...saving, partnershipId, ...(change ? { occurredOn: '2027-01-13' } : {}) }),
+    updatedLog: 'Updated value event “Shared support desk”: occurred on: 2027-01-12 → 2027-01-13',
+    remove: ({ ctx }, id) => deleteValueEvent(ctx, id),
+    restore: ({ ctx }, id) => restoreValueEvent(ctx, id),
+    list: ({ ctx, partnershipId }) => listValueEvents(ctx.db, partnershipId),
     isChild: true,
   },
 ];

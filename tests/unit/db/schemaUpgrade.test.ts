@@ -12,8 +12,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { rankAttention } from '@shared/attention';
 import { parseBackup } from '@shared/backup/parse';
 import { excerptPartnership } from '@shared/partnershipExcerpt';
-import type { PortfolioSnapshot, ReminderState, Settings } from '@shared/domain';
-import { defaultSettings } from '@shared/domain';
+import type { IntentVersion, PortfolioSnapshot, ReminderState, Settings } from '@shared/domain';
+import { assignGoalIds, defaultSettings } from '@shared/domain';
 import { samplePortfolio } from '@shared/sample/portfolioGenerator';
 import { loadAttentionSnapshot } from '../../../renderer/db/attentionQuery';
 import { exportBackup, restoreBackup } from '../../../renderer/db/backup';
@@ -179,6 +179,40 @@ const SHIPPED: readonly ShippedVersion[] = [
       partnershipExcerpts: 'partnershipId',
     },
   },
+  {
+    version: 9,
+    stores: {
+      partnerships: 'id, name, status, type, termEndsOn, updatedAt, *tags',
+      intentVersions: 'id, partnershipId, [partnershipId+version], updatedAt',
+      stakeholders: 'id, partnershipId, [partnershipId+side], updatedAt',
+      cadences: 'id, partnershipId, status, updatedAt',
+      occurrences: 'id, partnershipId, cadenceId, [cadenceId+occurrence], updatedAt, occurrence, [partnershipId+occurrence]',
+      touchpoints: 'id, partnershipId, [partnershipId+occurredOn], occurredOn, updatedAt, [cadenceId+occurredOn]',
+      decisions: 'id, partnershipId, [partnershipId+decidedOn], touchpointId, updatedAt',
+      commitments: 'id, partnershipId, [partnershipId+dueOn], [status+dueOn], ownerId, updatedAt',
+      healthChecks: 'id, partnershipId, [partnershipId+assessedOn], assessedOn, updatedAt, [partnershipId+perspective+assessedOn]',
+      reminders: 'key, partnershipId, deliveredAt, snoozedUntil, updatedAt',
+      activity: 'id, at, [partnershipId+at], entityId',
+      settings: 'id',
+      digests: null,
+      partnershipDigests: null,
+      meta: 'key',
+      partnershipExcerpts: 'partnershipId',
+      goalMeasurements: 'id, partnershipId, [partnershipId+goalId], updatedAt',
+      opportunities: 'id, partnershipId, [partnershipId+externalId], updatedAt',
+      valueEvents: 'id, partnershipId, [partnershipId+occurredOn], updatedAt',
+      exchangeRates: 'id, [from+to+asOf], updatedAt',
+    },
+    // Each goal gets an id, carried from an earlier version with the same statement; the value tables start empty.
+    upgradeRows: (rows) => ({
+      ...rows,
+      intentVersions: assignGoalIds(rows.intentVersions as readonly IntentVersion[]),
+      goalMeasurements: [],
+      opportunities: [],
+      valueEvents: [],
+      exchangeRates: [],
+    }),
+  },
 ];
 
 const CURRENT = SHIPPED.at(-1)!;
@@ -191,12 +225,15 @@ const INSTANCE_ID = '0b6c3a52-5d1e-4c2f-9a8e-1f2d3c4b5a69';
 function rowsAtVersion1(sample: PortfolioSnapshot): Rows {
   // Versions 1 to 5 stored one role per stakeholder: the first of today's.
   const stakeholders = sample.stakeholders.map(({ roles, ...rest }) => ({ ...rest, role: roles[0]! }));
+  // Before version 9 a goal had no id and no numbers: its statement, metric, target and due day.
+  const intentVersions = sample.intentVersions.map((v) => ({ ...v, goals: v.goals.map(({ statement, metric, target, dueBy }) => ({ statement, metric, target, ...(dueBy ? { dueBy } : {}) })) }));
   const partnershipId = sample.partnerships[0]!.id;
   const reminder: ReminderState = { key: `renewal:${partnershipId}:2027-03-01`, partnershipId, deliveredAt: '2027-01-10T09:00:00.000Z', snoozedUntil: '2027-01-20T09:00:00.000Z', updatedAt: '2027-01-10T09:05:00.000Z' };
   const settings: Settings = { ...defaultSettings('Europe/Berlin'), organisationName: 'Northwind', id: 'settings', updatedAt: '2026-12-01T10:00:00.000Z' };
   return {
     ...Object.fromEntries(RECORD_TABLES.map((table) => [table, sample[table]])),
     stakeholders,
+    intentVersions,
     reminders: [reminder],
     settings: [settings],
     // Digests long past any age a reader accepts: if one were still read, it would be rebuilt, not trusted.
@@ -319,6 +356,60 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
     for (const excerpt of excerpts) expect(excerpt).toEqual(excerptPartnership(excerpt.partnershipId, stored));
       db.close();
     });
+
+  it('gives every goal written at version 7 an id at version 9, the same goal keeping one id across intent versions', async () => {
+    const sample = samplePortfolio(TODAY);
+    const rows = rowsAt(7, sample);
+    const [p1, p2] = sample.partnerships as [PortfolioSnapshot['partnerships'][number], PortfolioSnapshot['partnerships'][number]];
+    const version = (id: string, partnershipId: string, n: number, statements: readonly string[]) => ({
+      ...sample.intentVersions[0]!,
+      id,
+      partnershipId,
+      version: n,
+      status: 'draft',
+      goals: statements.map((statement) => ({ statement, metric: '', target: '' })),
+    });
+    const intentVersions = [
+      version('v1', p1.id, 1, ['Grow pipeline', 'Train sellers']),
+      // Same goal (case and spacing aside), a new one, and a statement repeated within the version.
+      version('v2', p1.id, 2, ['grow  pipeline ', 'Publish a case study', 'Publish a case study']),
+      version('v3', p1.id, 3, ['Train sellers']),
+      version('w1', p2.id, 1, ['Grow pipeline']),
+    ];
+    await writeAt(SHIPPED.find((v) => v.version === 7)!, { ...rows, intentVersions });
+    const db = new StewardDb(name);
+    await db.open();
+    const ids = Object.fromEntries((await db.intentVersions.toArray()).map((v) => [v.id, v.goals.map((g) => g.id)]));
+    expect(ids).toEqual({
+      v1: ['v1.g0', 'v1.g1'],
+      v2: ['v1.g0', 'v2.g1', 'v2.g2'],
+      v3: ['v1.g1'],
+      w1: ['w1.g0'], // another partnership's goal is another goal
+    });
+    db.close();
+  });
+
+  it('restores a backup written at schema version 7 with ids for its goals and empty value tables', async () => {
+    name = `steward-restore-${Math.random().toString(36).slice(2)}`;
+    const ctx = { db: new StewardDb(name), now: () => new Date(NOW) };
+    const sample = samplePortfolio(TODAY);
+    await addSnapshot(ctx, sample, 'Loaded the sample portfolio');
+    const file = JSON.parse(await exportBackup(ctx, { name: 'Steward', version: '0.1.0' })) as { schemaVersion: number; data: Record<string, unknown> & { intentVersions: { goals: Record<string, unknown>[] }[] } };
+    file.schemaVersion = 7;
+    for (const table of ['goalMeasurements', 'opportunities', 'valueEvents', 'exchangeRates']) delete file.data[table];
+    for (const v of file.data.intentVersions) v.goals = v.goals.map(({ id: _id, ...goal }) => goal);
+    const parsed = parseBackup(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.backup.data.opportunities).toEqual([]);
+    expect(parsed.backup.data.exchangeRates).toEqual([]);
+    const expected = assignGoalIds(file.data.intentVersions as unknown as IntentVersion[]);
+    expect(parsed.backup.data.intentVersions.map((v) => v.goals.map((g) => g.id))).toEqual(expected.map((v) => v.goals.map((g) => g.id)));
+    expect(parsed.backup.data.intentVersions.every((v) => v.goals.every((g) => typeof g.id === 'string' && g.id.length > 0))).toBe(true);
+    await restoreBackup(ctx, parsed.backup, 'replace');
+    expect(await ctx.db.goalMeasurements.count()).toBe(0);
+    expect(await ctx.db.intentVersions.count()).toBe(sample.intentVersions.length);
+    ctx.db.close();
+  });
 
   it('turns the one role of a stakeholder written at version 5 into a list of that role at version 6', async () => {
     const sample = samplePortfolio(TODAY);

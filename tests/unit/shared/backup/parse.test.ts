@@ -3,6 +3,7 @@ import { samplePortfolio } from '@shared/sample/portfolioGenerator';
 import type { BackupData, BackupTable } from '@shared/backup/format';
 import { BACKUP_FORMAT_VERSION, BACKUP_SCHEMA_VERSION, BACKUP_TABLES, emptyBackupData, serializeBackup } from '@shared/backup/format';
 import { parseBackup } from '@shared/backup/parse';
+import { DEFAULT_STAGES } from '@shared/domain';
 
 const META = { exportedAt: '2027-01-14T12:00:00.000Z', app: { name: 'Steward', version: '0.1.0' } } as const;
 const SETTINGS = {
@@ -34,7 +35,7 @@ let text: string;
 beforeAll(() => {
   const sample = samplePortfolio('2027-01-14');
   const reminders = [{ key: `cadence:${sample.cadences[0]!.id}:2027-01-14T09:00`, partnershipId: sample.partnerships[0]!.id, deliveredAt: '2027-01-14T08:00:00.000Z', updatedAt: '2027-01-14T08:00:00.000Z' }];
-  data = { ...emptyBackupData(), ...sample, reminders, settings: [{ ...SETTINGS, workingDays: [...SETTINGS.workingDays], mutedPartnershipIds: [] }] };
+  data = { ...emptyBackupData(), ...sample, reminders, settings: [{ ...SETTINGS, workingDays: [...SETTINGS.workingDays], mutedPartnershipIds: [], reportingCurrency: 'USD', opportunityStages: [...DEFAULT_STAGES] }] };
   text = serializeBackup(data, META);
 });
 
@@ -154,7 +155,7 @@ describe('parseBackup refuses bad files with a clear message', () => {
   });
 
   it('a file over the size limit, before parsing it', () => {
-    expect(errorsOf(text, 1024 * 1024)[0]).toMatch(/^The file is too large \(1\.\d MB\); a backup may be at most 1 MB\.$/);
+    expect(errorsOf(text, 1024 * 1024)[0]).toMatch(/^The file is too large \(\d+(\.\d)? MB\); a backup may be at most 1 MB\.$/);
   });
 
   it('a bad header: missing export time, a missing table', () => {

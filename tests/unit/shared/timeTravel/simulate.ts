@@ -142,6 +142,9 @@ function reviewSlice(snapshot: PortfolioSnapshot, id: string, q: QuarterContext)
     decisions: own(snapshot.decisions),
     commitments: own(snapshot.commitments),
     healthChecks: own(snapshot.healthChecks),
+    goalMeasurements: own(snapshot.goalMeasurements),
+    opportunities: own(snapshot.opportunities),
+    valueEvents: own(snapshot.valueEvents),
     activity: [],
   };
 }

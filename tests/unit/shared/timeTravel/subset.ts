@@ -16,6 +16,9 @@ export function partnershipsOf(snapshot: PortfolioSnapshot, keep: (index: number
     decisions: own(snapshot.decisions),
     commitments: own(snapshot.commitments),
     healthChecks: own(snapshot.healthChecks),
+    goalMeasurements: own(snapshot.goalMeasurements),
+    opportunities: own(snapshot.opportunities),
+    valueEvents: own(snapshot.valueEvents),
     activity: [],
   };
 }
