@@ -1,7 +1,7 @@
 // What the Intent tab needs beyond the diff: the charter as an editable form (every
 // field kept as typed text, so nothing the user wrote is lost on an error), which
 // version the tab shows first, and which two versions "what changed" compares by default.
-import type { IntentContent, IntentContentInput, IntentVersion } from './domain';
+import type { Goal, GoalDirection, GoalInput, GoalUnit, IntentContent, IntentContentInput, IntentVersion } from './domain';
 import { intentChangedSinceAgreed, isIntentNeverAgreed, latestAgreedVersion, pendingDraft } from './intentDiff';
 
 /** Tradeoff weights, 1 (matters little) to 5 (matters most), as select values. */
@@ -19,10 +19,19 @@ export const WEIGHT_LABELS = {
 /** A row carries a stable key so React keeps focus and typed text in the right row. */
 export interface GoalRow {
   readonly key: string;
+  /** The goal's stable id ('' for a goal just added): kept through edits so its measurements stay with it. */
+  readonly id: string;
   readonly statement: string;
   readonly metric: string;
   readonly target: string;
   readonly dueBy: string;
+  readonly unit: GoalUnit;
+  readonly currency: string;
+  readonly direction: GoalDirection;
+  /** Numbers as typed ('' for none). */
+  readonly baseline: string;
+  readonly targetValue: string;
+  readonly measureEveryDays: string;
 }
 
 export interface TradeoffRow {
@@ -38,7 +47,58 @@ export interface IntentForm extends Readonly<Omit<IntentContent, 'goals' | 'trad
   readonly tradeoffs: readonly TradeoffRow[];
 }
 
-export const emptyGoalRow = (key: string): GoalRow => ({ key, statement: '', metric: '', target: '', dueBy: '' });
+export const emptyGoalRow = (key: string): GoalRow => ({
+  key,
+  id: '',
+  statement: '',
+  metric: '',
+  target: '',
+  dueBy: '',
+  unit: 'number',
+  currency: '',
+  direction: 'higher',
+  baseline: '',
+  targetValue: '',
+  measureEveryDays: '',
+});
+
+const numberText = (value: number | undefined) => (value === undefined ? '' : String(value));
+
+function goalRowFrom(g: Goal, key: string): GoalRow {
+  return {
+    key,
+    id: g.id ?? '',
+    statement: g.statement,
+    metric: g.metric,
+    target: g.target,
+    dueBy: g.dueBy ?? '',
+    unit: g.unit ?? 'number',
+    currency: g.currency ?? '',
+    direction: g.direction ?? 'higher',
+    baseline: numberText(g.baseline),
+    targetValue: numberText(g.targetValue),
+    measureEveryDays: numberText(g.measureEveryDays),
+  };
+}
+
+/** A blank number is none; anything else that is not a number becomes NaN, which the schema names. */
+const optionalNumber = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text.trim()));
+
+function goalInputFrom(row: GoalRow): GoalInput {
+  return {
+    ...(row.id ? { id: row.id } : {}),
+    statement: row.statement,
+    metric: row.metric,
+    target: row.target,
+    dueBy: row.dueBy,
+    unit: row.unit,
+    currency: row.unit === 'currency' ? row.currency : '',
+    direction: row.direction,
+    baseline: optionalNumber(row.baseline),
+    targetValue: optionalNumber(row.targetValue),
+    measureEveryDays: optionalNumber(row.measureEveryDays),
+  };
+}
 
 /** A new tradeoff starts at the middle weight for both sides: a neutral, editable default. */
 export const emptyTradeoffRow = (key: string): TradeoffRow => ({ key, term: '', weightUs: '3', weightThem: '3', agreedPosition: '' });
@@ -47,7 +107,7 @@ export const emptyTradeoffRow = (key: string): TradeoffRow => ({ key, term: '', 
 export function intentFormFrom(content: IntentContent | undefined, newKey: () => string): IntentForm {
   return {
     purpose: content?.purpose ?? '',
-    goals: (content?.goals ?? []).map((g) => ({ key: newKey(), statement: g.statement, metric: g.metric, target: g.target, dueBy: g.dueBy ?? '' })),
+    goals: (content?.goals ?? []).map((g) => goalRowFrom(g, newKey())),
     valueExchange: { ...(content?.valueExchange ?? { weGive: '', weGet: '', theyGive: '', theyGet: '' }) },
     scope: { ...(content?.scope ?? { inScope: '', outOfScope: '' }) },
     tradeoffs: (content?.tradeoffs ?? []).map((t) => ({
@@ -74,7 +134,7 @@ const weightOf = (text: string): number => (text.trim() === '' ? Number.NaN : Nu
 export function intentInputFrom(form: IntentForm): IntentContentInput {
   return {
     ...form,
-    goals: form.goals.map(({ statement, metric, target, dueBy }) => ({ statement, metric, target, dueBy })),
+    goals: form.goals.map(goalInputFrom),
     tradeoffs: form.tradeoffs.map(({ term, weightUs, weightThem, agreedPosition }) => ({
       term,
       weightUs: weightOf(weightUs),

@@ -15,7 +15,8 @@ import {
 function content(overrides: Partial<IntentContent> = {}): IntentContent {
   return {
     purpose: 'Grow joint revenue in EMEA',
-    goals: [{ statement: 'Launch the integration', metric: 'customers live', target: '20', dueBy: '2027-06-30' }],
+    // A goal as version 9 stores it: its id and numbers travel through the form too.
+    goals: [{ id: 'g1', statement: 'Launch the integration', metric: 'customers live', target: '20', dueBy: '2027-06-30', unit: 'count', currency: '', direction: 'higher', baseline: 0, targetValue: 20, measureEveryDays: 30 }],
     valueExchange: { weGive: 'Engineering time', weGet: 'Pipeline', theyGive: 'Leads', theyGet: 'A connector' },
     scope: { inScope: 'Mid-market', outOfScope: 'Public sector' },
     tradeoffs: [{ term: 'Exclusivity', weightUs: 4, weightThem: 2, agreedPosition: 'Exclusive in DACH only' }],

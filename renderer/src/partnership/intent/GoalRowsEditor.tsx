@@ -4,6 +4,7 @@ import { emptyGoalRow } from '@shared/intentView';
 import { Field } from '../../components/Field';
 import { EditBlock } from './EditBlock';
 import { useRowEditing } from './useRowEditing';
+import { GoalMetricFields } from './GoalMetricFields';
 
 interface Props {
   readonly rows: readonly GoalRow[];
@@ -37,6 +38,7 @@ export function GoalRowsEditor({ rows, errors, onChange }: Props) {
                 <Field label="Due by" error={error('dueBy')}>
                   {(a) => <input {...a} type="date" value={row.dueBy} onChange={(e) => patch({ dueBy: e.target.value })} />}
                 </Field>
+                <GoalMetricFields row={row} error={error} onPatch={patch} />
                 <button type="button" className="button button-quiet button-small intent-remove" aria-label={`Remove goal ${index + 1}`} onClick={() => remove(index)}>
                   Remove
                 </button>

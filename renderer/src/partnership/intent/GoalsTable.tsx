@@ -1,6 +1,7 @@
 import type { IntentContent } from '@shared/domain';
 import { useDateText } from '../../clock/useDateText';
 import { IntentText } from './IntentText';
+import { formatGoalValue } from '../value/valueFormat';
 
 type Goal = IntentContent['goals'][number];
 
@@ -19,11 +20,11 @@ export function GoalsTable({ goals }: { readonly goals: readonly Goal[] }) {
       </thead>
       <tbody>
         {goals.map((goal, index) => (
-          // Stored goals have no id and may repeat a statement: position is their identity here.
+          // Goals written before version 9 had no id, and a statement may repeat: position is their identity here.
           <tr key={index}>
             <td className="intent-goal-statement">{goal.statement}</td>
             <td>{goal.metric || '—'}</td>
-            <td>{goal.target || '—'}</td>
+            <td>{goal.target || (goal.targetValue !== undefined ? formatGoalValue(goal, goal.targetValue) : '—')}</td>
             <td className="intent-nowrap">{formatDay(goal.dueBy)}</td>
           </tr>
         ))}

@@ -8,6 +8,7 @@ import { AgreeDialog } from './AgreeDialog';
 import { IntentComparison } from './IntentComparison';
 import { IntentHeader } from './IntentHeader';
 import { IntentReading } from './IntentReading';
+import { GoalProgress } from '../value/GoalProgress';
 import { IntentSummaryExport } from './IntentSummaryExport';
 import { IntentVersionsTable } from './IntentVersionsTable';
 import { ReadingBar } from './ReadingBar';
@@ -54,6 +55,7 @@ export function IntentCharter({ partnership, versions, overview, viewedId, onVie
       <IntentSummaryExport partnership={partnership} />
       <ReadingBar viewed={viewed} current={current} onBack={() => onView(undefined)} />
       <IntentReading content={viewed} partnerOrg={partnership.partnerOrg} />
+      <GoalProgress partnershipId={partnership.id} goals={viewed.goals} canEdit={!partnership.deletedAt} />
       <IntentVersionsTable versions={versions} viewedId={viewed.id} onRead={(v) => onView(v.id)} />
       {/* A new draft or agreement resets the comparison to its most useful default. */}
       <IntentComparison key={`${agreed?.id}-${draft?.id}`} versions={versions} />

@@ -1,0 +1,102 @@
+// The Intent tab's goals with their actuals: for each measurable goal of the version read,
+// its status (with the rule behind it), progress, chart, measurements and a form to add one.
+import type { Goal, GoalMeasurement } from '@shared/domain';
+import type { GoalStatus } from '@shared/value/goals';
+import { assessGoal, GOAL_STATUS_RULE } from '@shared/value/goals';
+import { db } from '../../../db/db';
+import { useLiveQuery } from '../../../db/live';
+import { listGoalMeasurements } from '../../../db/value';
+import { useDateText } from '../../clock/useDateText';
+import { GoalChart } from './GoalChart';
+import { MeasurementForm } from './MeasurementForm';
+import { formatGoalValue } from './valueFormat';
+import './value.css';
+
+const STATUS_CLASS: Readonly<Record<GoalStatus, string>> = {
+  'on track': 'goal-status-on',
+  'at risk': 'goal-status-risk',
+  'off track': 'goal-status-off',
+  'not enough data': 'goal-status-unknown',
+};
+
+export function GoalStatusBadge({ status }: { readonly status: GoalStatus }) {
+  return <span className={`goal-status ${STATUS_CLASS[status]}`}>{status === 'not enough data' ? 'Not enough data' : status[0]!.toUpperCase() + status.slice(1)}</span>;
+}
+
+interface Props {
+  readonly partnershipId: string;
+  readonly goals: readonly Goal[];
+  /** Archived partnerships are read-only. */
+  readonly canEdit: boolean;
+}
+
+export function GoalProgress({ partnershipId, goals, canEdit }: Props) {
+  const measurements = useLiveQuery(() => listGoalMeasurements(db, partnershipId), [partnershipId]);
+  const measurable = goals.filter((g): g is Goal & { readonly id: string } => !!g.id && g.targetValue !== undefined);
+  if (measurable.length === 0) return null;
+  return (
+    <section className="goal-progress" aria-labelledby="goal-progress-title">
+      <h2 id="goal-progress-title">Goals and their actuals</h2>
+      <p className="goal-rule">{GOAL_STATUS_RULE}</p>
+      {measurable.map((goal) => (
+        <GoalCard key={goal.id} partnershipId={partnershipId} goal={goal} measurements={(measurements ?? []).filter((m) => m.goalId === goal.id)} canEdit={canEdit} />
+      ))}
+    </section>
+  );
+}
+
+interface CardProps {
+  readonly partnershipId: string;
+  readonly goal: Goal & { readonly id: string };
+  readonly measurements: readonly GoalMeasurement[];
+  readonly canEdit: boolean;
+}
+
+function GoalCard({ partnershipId, goal, measurements, canEdit }: CardProps) {
+  const { formatDay } = useDateText();
+  const assessment = assessGoal(goal, measurements);
+  const captionId = `goal-${goal.id}-caption`;
+  const percent = assessment.progress === undefined ? undefined : Math.round(assessment.progress * 100);
+  return (
+    <article className="goal-card" aria-labelledby={`goal-${goal.id}-title`} data-goal-id={goal.id}>
+      <header className="goal-card-head">
+        <h3 id={`goal-${goal.id}-title`}>{goal.statement}</h3>
+        <GoalStatusBadge status={assessment.status} />
+      </header>
+      <p id={captionId} className="goal-card-facts">
+        {goal.metric ? `${goal.metric}: ` : ''}
+        {goal.baseline !== undefined ? `from ${formatGoalValue(goal, goal.baseline)} ` : ''}
+        to {formatGoalValue(goal, goal.targetValue!)}
+        {goal.dueBy ? ` by ${formatDay(goal.dueBy)}` : ''} ({goal.direction === 'lower' ? 'lower' : 'higher'} is better).
+        {assessment.latest ? ` Latest ${formatGoalValue(goal, assessment.latest.value)} on ${formatDay(assessment.latest.asOf)}` : ' Not measured yet'}
+        {percent !== undefined ? `, ${percent}% of the way` : ''}
+        {assessment.projected !== undefined && goal.dueBy ? `; projected ${formatGoalValue(goal, assessment.projected)} by ${formatDay(goal.dueBy)}.` : '.'}
+      </p>
+      <GoalChart goal={goal} measurements={measurements} assessment={assessment} captionId={captionId} />
+      {measurements.length > 0 && (
+        <table className="goal-measurements">
+          <caption className="visually-hidden">Measurements of {goal.statement}</caption>
+          <thead>
+            <tr>
+              <th scope="col">As of</th>
+              <th scope="col">Value</th>
+              <th scope="col">Source</th>
+              <th scope="col">Note</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...measurements].reverse().map((m) => (
+              <tr key={m.id}>
+                <td>{formatDay(m.asOf)}</td>
+                <td>{formatGoalValue(goal, m.value)}</td>
+                <td>{m.source === 'us' ? 'Us' : m.source === 'partner' ? 'Partner' : 'Import'}</td>
+                <td>{m.note || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {canEdit && <MeasurementForm partnershipId={partnershipId} goalId={goal.id} goalLabel={goal.statement} onSaved={() => undefined} />}
+    </article>
+  );
+}

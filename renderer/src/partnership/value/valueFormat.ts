@@ -1,0 +1,18 @@
+// How value figures read on screen: a goal's value in its unit, an amount in its currency.
+import type { Goal } from '@shared/domain';
+
+/** "$1,200,000", "88%", "12": a goal's value in its unit (a plain number when it has none). */
+export function formatGoalValue(goal: Pick<Goal, 'unit' | 'currency'>, value: number): string {
+  if (goal.unit === 'currency' && goal.currency) return formatMoney(value, goal.currency);
+  const text = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(value);
+  return goal.unit === 'percent' ? `${text}%` : text;
+}
+
+/** An amount in its currency, without cents for whole amounts. */
+export function formatMoney(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: Number.isInteger(amount) ? 0 : 2 }).format(amount);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
