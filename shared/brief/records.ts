@@ -35,6 +35,15 @@ export const liveOf = <T extends { readonly deletedAt?: string; readonly partner
 
 export const dayOf = (iso: string, zone: string): string => utcToLocal(iso, zone).slice(0, 10);
 
+/** Epoch ms of an instant; undefined for a blank or malformed one (a touchpoint not linked to an occurrence). */
+function instantMs(value: string): number | undefined {
+  try {
+    return value ? parseInstant(value) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Same instant, whatever its spelling ("…09:00Z" or "…09:00:00.000Z"). */
 export function sameInstant(a: string, b: string): boolean {
   try {
@@ -57,7 +66,10 @@ function touchpointOrder(t: Touchpoint): string {
 export function lastMeetingBefore(records: BriefRecords, partnershipId: string, at: string, zone: string, cadenceId?: string): Touchpoint | undefined {
   const atMs = parseInstant(at);
   const atDay = dayOf(at, zone);
-  const before = liveOf(records.touchpoints, partnershipId).filter((t) => (t.occurrence ? parseInstant(t.occurrence) < atMs : t.occurredOn < atDay));
+  const before = liveOf(records.touchpoints, partnershipId).filter((t) => {
+    const ms = instantMs(t.occurrence);
+    return ms === undefined ? t.occurredOn < atDay : ms < atMs;
+  });
   const latest = (list: readonly Touchpoint[]) => [...list].sort((a, b) => touchpointOrder(a).localeCompare(touchpointOrder(b))).at(-1);
   const ofCadence = cadenceId ? latest(before.filter((t) => t.cadenceId === cadenceId)) : undefined;
   return ofCadence ?? latest(before);
