@@ -42,6 +42,7 @@ const TABLE_LABELS: Record<BackupTable, readonly [string, string]> = {
   opportunities: ['opportunity', 'opportunities'],
   valueEvents: ['value event', 'value events'],
   exchangeRates: ['exchange rate', 'exchange rates'],
+  meetingPreps: ['meeting preparation', 'meeting preparations'],
   activity: ['activity entry', 'activity entries'],
   reminders: ['reminder state', 'reminder states'],
   settings: ['settings record', 'settings records'],

@@ -12,6 +12,7 @@ import type {
   GoalMeasurement,
   HealthCheck,
   IntentVersion,
+  MeetingPrep,
   OccurrenceRecord,
   Opportunity,
   Partnership,
@@ -117,15 +118,24 @@ export const STORES_V7 = {
 } as const;
 
 /**
+ * Version 8: meeting preparations (shared/domain/meetingPrep.ts): a meeting's agenda and our
+ * private notes, found by [cadenceId+occurrence] for a cadence's occurrence (an ad-hoc
+ * meeting's has cadenceId '' and is found by id). A new table only: no upgrade function.
+ */
+export const STORES_V8 = {
+  ...STORES_V7,
+  meetingPreps: 'id, partnershipId, [cadenceId+occurrence], updatedAt',
+} as const;
+
+/**
  * Version 9 (8 is the meeting preparations'): proving value. Each goal of the charter gets a
  * stable `id`, carried across intent versions where the statement matches (the upgrade,
  * shared/domain/goalIds.ts); new tables hold goal measurements, opportunities (by
  * [partnershipId+externalId], so a CRM re-import finds what it updates), value events and
- * the exchange rates the user enters. The excerpts are built again, as they now hold goals'
- * measurements.
+ * the exchange rates the user enters. The excerpts are built again from the upgraded records.
  */
 export const STORES_V9 = {
-  ...STORES_V7,
+  ...STORES_V8,
   goalMeasurements: 'id, partnershipId, [partnershipId+goalId], updatedAt',
   opportunities: 'id, partnershipId, [partnershipId+externalId], updatedAt',
   valueEvents: 'id, partnershipId, [partnershipId+occurredOn], updatedAt',
@@ -170,6 +180,7 @@ export class StewardDb extends Dexie {
   decisions!: EntityTable<Decision, 'id'>;
   commitments!: EntityTable<Commitment, 'id'>;
   healthChecks!: EntityTable<HealthCheck, 'id'>;
+  meetingPreps!: EntityTable<MeetingPrep, 'id'>;
   reminders!: EntityTable<ReminderState, 'key'>;
   activity!: EntityTable<Activity, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
@@ -203,6 +214,7 @@ export class StewardDb extends Dexie {
     this.version(7)
       .stores(STORES_V7)
       .upgrade((tx) => buildEveryExcerpt(tx));
+    this.version(8).stores(STORES_V8);
     this.version(9)
       .stores(STORES_V9)
       .upgrade(async (tx) => {

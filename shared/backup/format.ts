@@ -13,6 +13,7 @@ import {
   exchangeRateSchema,
   goalMeasurementSchema,
   healthCheckSchema,
+  meetingPrepSchema,
   instantSchema,
   intentVersionSchema,
   occurrenceRecordSchema,
@@ -40,7 +41,8 @@ export const BACKUP_SCHEMA_VERSION = 9;
  * the meta table (never backed up), so records written at versions 1 to 5 have the same
  * shape; version 6 turned a stakeholder's `role` into `roles`, which parseBackup does for
  * files of versions 1 to 5 (ROLE_LIST_SINCE) before it checks their records; version 7
- * put derived excerpts in place of the digests (never backed up); version 9 gave each goal of
+ * put derived excerpts in place of the digests (never backed up); version 8 added the
+ * meetingPreps table, which files of versions 1 to 7 do not have (read as empty); version 9 gave each goal of
  * the charter a stable `id`, which parseBackup gives the goals of older files
  * (GOAL_IDS_SINCE), and added goal measurements, opportunities, value events and exchange
  * rates (empty in older files).
@@ -48,6 +50,8 @@ export const BACKUP_SCHEMA_VERSION = 9;
 export const OLDEST_BACKUP_SCHEMA_VERSION = 1;
 /** The schema version from which stakeholders carry `roles` (a list) instead of one `role`. */
 export const ROLE_LIST_SINCE = 6;
+/** The schema version from which a backup holds the meetingPreps table. */
+export const MEETING_PREPS_SINCE = 8;
 /** The schema version from which goals carry `id` and the value tables exist. */
 export const GOAL_IDS_SINCE = 9;
 /** The tables version 9 added: a file written before it has none of them. */
@@ -67,6 +71,7 @@ export const BACKUP_TABLE_SCHEMAS = {
   decisions: decisionSchema,
   commitments: commitmentSchema,
   healthChecks: healthCheckSchema,
+  meetingPreps: meetingPrepSchema,
   goalMeasurements: goalMeasurementSchema,
   opportunities: opportunitySchema,
   valueEvents: valueEventSchema,
@@ -122,7 +127,7 @@ export const backupFileSchema = z
       .int()
       .min(OLDEST_BACKUP_SCHEMA_VERSION)
       .max(BACKUP_SCHEMA_VERSION)
-      .meta({ description: 'The database schema version the records are shaped for (1 to 5 have the same records, with one stakeholder "role" where 6 has "roles", a list; goals have an "id" and the value tables exist from 9).' }),
+      .meta({ description: 'The database schema version the records are shaped for (1 to 5 have the same records, with one stakeholder "role" where 6 has "roles", a list; 8 added meetingPreps; goals have an "id" and the value tables exist from 9).' }),
     exportedAt: backupMetaSchema.shape.exportedAt.meta({ description: 'When the backup was made: an ISO-8601 UTC instant.' }),
     app: backupMetaSchema.shape.app.meta({ description: 'The app that wrote the file.' }),
     data: z.object(dataShape).meta({ description: 'Every table of the database, each a list of records.' }),

@@ -10,6 +10,7 @@ import {
   BACKUP_FORMAT_VERSION,
   BACKUP_SCHEMA_VERSION,
   OLDEST_BACKUP_SCHEMA_VERSION,
+  MEETING_PREPS_SINCE,
   ROLE_LIST_SINCE,
   GOAL_IDS_SINCE,
   VALUE_TABLES,
@@ -133,9 +134,8 @@ function checkEnvelope(value: unknown): Envelope {
   const meta = backupMetaSchema.safeParse(value);
   if (!meta.success) return fail(...meta.error.issues.map((i) => `The backup's ${i.path.join('.') || 'header'} is invalid: ${i.message}`));
   if (!isObject(value.data)) return fail('The backup has no "data" object holding the tables.');
-  // A file written before version 9 has no value tables: they were empty then.
-  const before9 = typeof value.schemaVersion === 'number' && value.schemaVersion < GOAL_IDS_SINCE;
-  const data: Record<string, unknown> = before9 ? { ...Object.fromEntries(VALUE_TABLES.map((t) => [t, []])), ...value.data } : value.data;
+  // checkVersion has just made sure the schema version is a whole number in the supported range.
+  const data = withTablesOfVersion(value.data, value.schemaVersion as number);
   const missing = BACKUP_TABLES.filter((t) => !Array.isArray(data[t]));
   if (missing.length > 0) return fail(...missing.map((t) => `The backup's table "${t}" is missing or is not a list of records.`));
   const unknown = Object.keys(data).filter((k) => !BACKUP_TABLES.includes(k as BackupTable));
@@ -158,6 +158,12 @@ function withGoalIds(rows: readonly unknown[]): unknown[] {
   const upgraded = assignGoalIds(rows.filter(shaped));
   const byRow = new Map<unknown, unknown>(rows.filter(shaped).map((row, i) => [row, upgraded[i]]));
   return rows.map((row) => byRow.get(row) ?? row);
+}
+
+/** A file from before version 8 has no meetingPreps table, and one from before 9 no value tables: it held none. */
+function withTablesOfVersion(data: Record<string, unknown>, schemaVersion: number): Record<string, unknown> {
+  const withPreps = schemaVersion < MEETING_PREPS_SINCE && data.meetingPreps === undefined ? { ...data, meetingPreps: [] } : data;
+  return schemaVersion < GOAL_IDS_SINCE ? { ...Object.fromEntries(VALUE_TABLES.map((t) => [t, []])), ...withPreps } : withPreps;
 }
 
 function checkVersion(what: string, version: unknown, supported: number, oldest = supported): string | undefined {
@@ -239,6 +245,7 @@ const REFERENCES: readonly Reference[] = [
   { from: 'touchpoints', field: 'attendeeIds', to: 'stakeholders', noun: 'stakeholder' },
   { from: 'decisions', field: 'touchpointId', to: 'touchpoints', noun: 'touchpoint' },
   { from: 'commitments', field: 'ownerId', to: 'stakeholders', noun: 'stakeholder' },
+  { from: 'meetingPreps', field: 'cadenceId', to: 'cadences', noun: 'cadence' },
 ];
 
 /** Table → record id → its partnershipId ('' for none), from every record in the file, valid or not. */

@@ -9,6 +9,7 @@ export * from './health';
 export * from './reminder';
 export * from './activity';
 export * from './settings';
+export * from './meetingPrep';
 export * from './portfolio';
 export * from './value';
 export * from './goalIds';

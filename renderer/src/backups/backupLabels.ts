@@ -15,6 +15,7 @@ export const TABLE_LABELS: Readonly<Record<BackupTable, string>> = {
   opportunities: 'Opportunities',
   valueEvents: 'Value events',
   exchangeRates: 'Exchange rates',
+  meetingPreps: 'Meeting preparations',
   activity: 'Activity entries',
   reminders: 'Reminder records',
   settings: 'Settings',

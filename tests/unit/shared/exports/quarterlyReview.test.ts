@@ -124,6 +124,7 @@ const snapshot: PortfolioSnapshot = {
   goalMeasurements: [],
   opportunities: [],
   valueEvents: [],
+  meetingPreps: [],
   activity: [],
 };
 
