@@ -489,7 +489,7 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
     const cadence = sample.cadences[0]!;
     const ctx = { db, now: () => new Date(NOW) };
     const saved = await saveMeetingPrep(ctx, { partnershipId: cadence.partnershipId, cadenceId: cadence.id, occurrence: '2027-01-20T14:00:00Z', agenda: ['Pipeline'], notes: 'Ours only' });
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const found = await db.meetingPreps.where('[cadenceId+occurrence]').equals([cadence.id, '2027-01-20T14:00:00.000Z']).toArray();
     expect(found).toEqual([saved]);
     db.close();
