@@ -38,7 +38,7 @@ export const goalSchema = z
     /** Absent: higher is better. */
     direction: z.enum(GOAL_DIRECTIONS, { error: () => 'Choose whether higher or lower is better.' }).optional(),
     baseline: goalNumber('Baseline'),
-    targetValue: goalNumber('Target value'),
+    targetValue: goalNumber('The value to reach'),
     /** How often it should be measured; absent: no "measurement due" reminder. */
     measureEveryDays: z.number().int('Use a whole number of days.').min(1, 'At least every day.').max(366, 'At most every 366 days.').optional(),
   })

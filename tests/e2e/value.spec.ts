@@ -16,13 +16,13 @@ async function writeMeasurableGoal(page: Page) {
   await goal.getByLabel('Due by').fill('2027-12-31');
   await goal.getByLabel('Unit').selectOption('count');
   await goal.getByLabel('Baseline').fill('0');
-  await goal.getByLabel('Target value').fill('forty');
+  await goal.getByLabel('Value to reach').fill('forty');
   await goal.getByLabel('Measure every (days)').fill('30');
   await page.getByRole('button', { name: 'Save draft' }).click();
   // A word where a number belongs is named, and what was typed stays.
-  await expect(goal.getByText('Target value must be a number.')).toBeVisible();
-  await expect(goal.getByLabel('Target value')).toHaveValue('forty');
-  await goal.getByLabel('Target value').fill('40');
+  await expect(goal.getByText('The value to reach must be a number.')).toBeVisible();
+  await expect(goal.getByLabel('Value to reach')).toHaveValue('forty');
+  await goal.getByLabel('Value to reach').fill('40');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByRole('heading', { name: 'Partnership charter' })).toBeVisible();
 }

@@ -45,7 +45,7 @@ export function GoalMetricFields({ row, error, onPatch }: Props) {
       <Field label="Baseline" error={error('baseline')}>
         {(a) => <input {...a} inputMode="decimal" value={row.baseline} onChange={(e) => onPatch({ baseline: e.target.value })} />}
       </Field>
-      <Field label="Target value" error={error('targetValue')}>
+      <Field label="Value to reach" error={error('targetValue')}>
         {(a) => <input {...a} inputMode="decimal" value={row.targetValue} onChange={(e) => onPatch({ targetValue: e.target.value })} />}
       </Field>
       <Field label="Measure every (days)" error={error('measureEveryDays')}>
