@@ -71,9 +71,17 @@ function userContent(world: World, partnershipId: string): string[] {
   ].sort((a, b) => b.length - a.length);
 }
 
-function phraseViolations(world: World, where: string, text: string, today: string, partnershipId: string): Violation[] {
+/** Each partnership's user content, worked out once while one check reads an unchanging world. */
+type ContentLookup = (partnershipId: string) => string[];
+
+function contentLookup(world: World): ContentLookup {
+  const known = new Map<string, string[]>();
+  return (partnershipId) => known.get(partnershipId) ?? known.set(partnershipId, userContent(world, partnershipId)).get(partnershipId)!;
+}
+
+function phraseViolations(content: ContentLookup, where: string, text: string, today: string, partnershipId: string): Violation[] {
   if (!/\b(today|tomorrow|yesterday|ago|in \d+ days?|overdue by)\b/i.test(text)) return [];
-  return disagreements(text, today, userContent(world, partnershipId)).map((d) => ({
+  return disagreements(text, today, content(partnershipId)).map((d) => ({
     invariant: 'relative phrase agrees with its date',
     message: `${where} on ${today}: "${d.phrase}" beside "${d.date}" (that phrase means ${d.says}) — ${JSON.stringify(text)}`,
   }));
@@ -84,9 +92,9 @@ function phraseViolations(world: World, where: string, text: string, today: stri
 const PREPARATION = /send the agenda|confirm (who attends|attendance)|prepare/i;
 
 /** "Next on D" and "due soon" only look forward; prep text only before the meeting starts. */
-function attentionItemViolations(world: World, item: AttentionItem, now: string, today: string, history: HistoryLookup): Violation[] {
+function attentionItemViolations(world: World, content: ContentLookup, item: AttentionItem, now: string, today: string, history: HistoryLookup): Violation[] {
   const text = `${item.title}. ${item.detail}`;
-  const found = phraseViolations(world, `Attention "${item.partnershipName}"`, text, today, item.partnershipId);
+  const found = phraseViolations(content, `Attention "${item.partnershipName}"`, text, today, item.partnershipId);
   const cadence = item.key.startsWith('cadence') ? cadenceOfKey(world, item.key) : undefined;
   if (!cadence) return found;
   const isDueSoon = /due soon/i.test(text) || item.reason === 'cadence due soon';
@@ -117,7 +125,8 @@ function attentionItemViolations(world: World, item: AttentionItem, now: string,
 export type HistoryLookup = (cadence: Cadence) => readonly [readonly OccurrenceRecord[], readonly Touchpoint[]];
 
 export function attentionViolations(world: World, items: readonly AttentionItem[], now: string, today: string, history: HistoryLookup): Violation[] {
-  return items.flatMap((item) => attentionItemViolations(world, item, now, today, history));
+  const content = contentLookup(world);
+  return items.flatMap((item) => attentionItemViolations(world, content, item, now, today, history));
 }
 
 /** The Portfolio's "next cadence": a fixed cadence's next day is never before today (in its zone). */
@@ -157,7 +166,7 @@ export function deliveryViolations(world: World, reminder: PlannedReminder, at: 
   const today = dayIn(at, settings.timeZone);
   const wall = `${local(at, settings.timeZone)} ${settings.timeZone}`;
   const text = `${reminder.title}. ${reminder.body}`;
-  const found = [...phraseViolations(world, `Reminder delivered at ${wall}`, text, today, reminder.partnershipId), ...preparationViolations(reminder.key, reminder.source, text, at, `Reminder delivered at ${wall}`)];
+  const found = [...phraseViolations(contentLookup(world), `Reminder delivered at ${wall}`, text, today, reminder.partnershipId), ...preparationViolations(reminder.key, reminder.source, text, at, `Reminder delivered at ${wall}`)];
   if (isQuietTime(at, settings)) found.push({ invariant: 'nothing in quiet hours', message: `Reminder delivered at ${wall}, in quiet hours: "${reminder.title}"` });
   if (!isWorkingDay(today, settings)) found.push({ invariant: 'nothing on non-working days', message: `Reminder delivered on ${weekdayOf(today)} ${wall}: "${reminder.title}" (due ${reminder.fireAt})` });
   const isLate = Date.parse(reminder.fireAt) < Date.parse(at) - MINUTE_MS;
@@ -210,14 +219,16 @@ export function notificationViolations(world: World, at: string, plan: ReminderP
 /** The notification centre, read at `now`: every item's words, computed again from its facts, are true now. */
 export function inboxViolations(world: World, now: string): Violation[] {
   const today = dayIn(now, world.zone);
+  const content = contentLookup(world);
+  const centre = `Notification centre at ${local(now, world.zone)} ${world.zone}`;
   return inbox(world).flatMap((row) => {
     const facts = row.display?.facts;
     if (!facts) return [];
     const name = world.snapshot.partnerships.find((p) => p.id === row.partnershipId)?.name ?? '';
     const words = reminderText(facts, { partnershipName: name, now, timeZone: world.zone });
     const text = `${words.title}. ${words.body}`;
-    const where = `Notification centre at ${local(now, world.zone)} ${world.zone} (delivered ${row.deliveredAt})`;
-    return [...phraseViolations(world, where, text, today, row.partnershipId), ...preparationViolations(row.key, row.display?.source ?? '', text, now, where)];
+    const where = `${centre} (delivered ${row.deliveredAt})`;
+    return [...phraseViolations(content, where, text, today, row.partnershipId), ...preparationViolations(row.key, row.display?.source ?? '', text, now, where)];
   });
 }
 
