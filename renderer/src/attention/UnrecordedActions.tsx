@@ -2,7 +2,7 @@
 // Held opens the meeting log prefilled for that occurrence, Skipped and Moved the mark dialog.
 import type { AttentionItem } from '@shared/attention';
 
-export type SettleKind = 'hold' | 'skip' | 'move';
+export type SettleKind = 'record' | 'hold' | 'skip' | 'move';
 
 interface Props {
   readonly item: AttentionItem;

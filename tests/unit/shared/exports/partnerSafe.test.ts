@@ -8,12 +8,33 @@ import { quarterlyReviewMarkdown } from '@shared/exports/reviewMarkdown';
 import { intentSummaryMarkdown } from '@shared/exports/intentSummary';
 import { commitmentsCsv } from '@shared/exports/commitmentsCsv';
 import { pickShared } from '@shared/exports/partnerSafe';
-import { MARKER, markerSource, seededPortfolio } from '../../../support/seededPortfolio';
+import { buildMeetingRecap, meetingRecapMarkdown, meetingRecapText } from '@shared/exports/meetingRecap';
+import { samplePortfolio } from '@shared/sample/portfolioGenerator';
+import { MARKER, SEEDED_TODAY, markerSource, seededPortfolio } from '../../../support/seededPortfolio';
 
 const markers = markerSource();
 const snapshot = seededPortfolio(markers);
 const QUARTERS = ['2026-Q3', '2026-Q4', '2027-Q1'];
 const NOW = '2027-01-14T12:00:00.000Z';
+
+// A recap finds a meeting's decisions and follow-ups by their (internal) links to it: those
+// links are put back from the unseeded sample, so every other internal field stays a marker.
+const links = samplePortfolio(SEEDED_TODAY);
+const linked = {
+  ...snapshot,
+  decisions: snapshot.decisions.map((d, i) => ({ ...d, touchpointId: links.decisions[i]!.touchpointId })),
+  commitments: snapshot.commitments.map((c, i) => ({ ...c, source: links.commitments[i]!.source, sourceId: links.commitments[i]!.sourceId })),
+};
+
+function recapOutputs(edition: 'internal' | 'partner', out: Map<string, string>): void {
+  for (const t of linked.touchpoints) {
+    const recap = buildMeetingRecap(linked, t.id, { edition, ourName: 'Northwind' });
+    if (!recap) continue;
+    out.set(`recap model ${t.id}`, JSON.stringify(recap));
+    out.set(`recap ${t.id}`, meetingRecapMarkdown(recap));
+    out.set(`recap text ${t.id}`, meetingRecapText(recap));
+  }
+}
 
 function outputs(edition: 'internal' | 'partner'): Map<string, string> {
   const out = new Map<string, string>();
@@ -27,6 +48,7 @@ function outputs(edition: 'internal' | 'partner'): Map<string, string> {
     out.set(`commitments ${p.name}`, commitmentsCsv(snapshot, { partnershipId: p.id, edition, now: NOW }));
   }
   out.set('commitments all', commitmentsCsv(snapshot, { edition, now: NOW }));
+  recapOutputs(edition, out);
   return out;
 }
 
@@ -36,6 +58,13 @@ describe('partner-safe exports', () => {
     expect(snapshot.partnerships.every((p) => p.status.startsWith(MARKER) && p.tags.every((t) => t.startsWith(MARKER)))).toBe(true);
     expect(snapshot.commitments.every((c) => c.source.startsWith(MARKER))).toBe(true);
     expect(snapshot.intentVersions.some((v) => v.tradeoffs.length > 0)).toBe(true);
+  });
+
+  it('builds recaps of meetings that took decisions and agreed follow-ups, so their check is not vacuous', () => {
+    const recaps = linked.touchpoints.flatMap((t) => buildMeetingRecap(linked, t.id, { edition: 'partner' }) ?? []);
+    expect(recaps.length).toBe(linked.touchpoints.length);
+    expect(recaps.filter((r) => r.decisions.length > 0).length).toBeGreaterThan(3);
+    expect(recaps.filter((r) => r.sides.length > 0).length).toBeGreaterThan(3);
   });
 
   it('lets no internal field reach any partner-edition output', () => {
