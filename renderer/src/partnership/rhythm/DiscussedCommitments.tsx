@@ -6,6 +6,7 @@ import { useDateText } from '../../clock/useDateText';
 import { Field } from '../../components/Field';
 import { owedByLabel } from './rhythmFormat';
 import type { DiscussedChoice, DiscussedRow } from './touchpointDraft';
+import './recap.css';
 
 interface Props {
   readonly rows: readonly DiscussedRow[];

@@ -18,6 +18,7 @@ import { MarkdownView } from '../../print/MarkdownView';
 import { routeHref } from '../../router';
 import { EditionSwitch } from '../review/EditionSwitch';
 import { recapFileBase } from './recapFiles';
+import './recap.css';
 
 interface Props {
   readonly partnershipId: string;
