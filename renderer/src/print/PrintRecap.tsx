@@ -24,7 +24,10 @@ interface Props {
 export function PrintRecap({ id, touchpointId, edition }: Props) {
   const { format } = useDateText();
   const ourName = useSettings()?.organisationName ?? '';
-  const recap = useLiveQuery(async () => buildMeetingRecap(await readExportSnapshot(db, id), touchpointId, { edition, ourName }) ?? null, [id, touchpointId, edition, ourName]);
+  const wanted = `${id}/${touchpointId}/${edition}`;
+  const built = useLiveQuery(async () => ({ of: wanted, recap: buildMeetingRecap(await readExportSnapshot(db, id), touchpointId, { edition, ourName }) ?? null }), [wanted, ourName]);
+  // A live query answers with its last result until the new one is read: never print another meeting's recap.
+  const recap = built?.of === wanted ? built.recap : undefined;
   if (recap === null) return <PrintProblem backHref={routeHref({ screen: 'partnership', id, tab: 'touchpoints' })} message="This meeting is not recorded in your portfolio." />;
   return (
     <PrintFrame fileBase={recap ? recapFileBase(recap, edition) : 'Recap'} backHref={routeHref({ screen: 'partnership', id, tab: 'touchpoints' })} isReady={!!recap}>

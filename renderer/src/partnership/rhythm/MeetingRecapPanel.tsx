@@ -35,7 +35,10 @@ export function MeetingRecapPanel({ partnershipId, touchpointId, onClose }: Prop
   const platform = usePlatform();
   const toast = useToast();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const recap = useLiveQuery(async () => buildMeetingRecap(await readExportSnapshot(db, partnershipId), touchpointId, { edition, ourName }) ?? null, [partnershipId, touchpointId, edition, ourName]);
+  const wanted = `${partnershipId}/${touchpointId}/${edition}`;
+  const built = useLiveQuery(async () => ({ of: wanted, recap: buildMeetingRecap(await readExportSnapshot(db, partnershipId), touchpointId, { edition, ourName }) ?? null }), [wanted, ourName]);
+  // A live query answers with its last result until the new one is read: the edition just left is never copied or saved.
+  const recap = built?.of === wanted ? built.recap : undefined;
   // Shown in place of the form that was just saved: focus stays in the dialog, on the recap.
   useEffect(() => headingRef.current?.focus(), []);
 

@@ -9,22 +9,15 @@ import { intentSummaryMarkdown } from '@shared/exports/intentSummary';
 import { commitmentsCsv } from '@shared/exports/commitmentsCsv';
 import { pickShared } from '@shared/exports/partnerSafe';
 import { buildMeetingRecap, meetingRecapMarkdown, meetingRecapText } from '@shared/exports/meetingRecap';
-import { samplePortfolio } from '@shared/sample/portfolioGenerator';
-import { MARKER, SEEDED_TODAY, markerSource, seededPortfolio } from '../../../support/seededPortfolio';
+import { MARKER, markerSource, seededPortfolio, withMeetingLinks } from '../../../support/seededPortfolio';
 
 const markers = markerSource();
 const snapshot = seededPortfolio(markers);
 const QUARTERS = ['2026-Q3', '2026-Q4', '2027-Q1'];
 const NOW = '2027-01-14T12:00:00.000Z';
 
-// A recap finds a meeting's decisions and follow-ups by their (internal) links to it: those
-// links are put back from the unseeded sample, so every other internal field stays a marker.
-const links = samplePortfolio(SEEDED_TODAY);
-const linked = {
-  ...snapshot,
-  decisions: snapshot.decisions.map((d, i) => ({ ...d, touchpointId: links.decisions[i]!.touchpointId })),
-  commitments: snapshot.commitments.map((c, i) => ({ ...c, source: links.commitments[i]!.source, sourceId: links.commitments[i]!.sourceId })),
-};
+// A recap finds a meeting's decisions and follow-ups by their (internal) links to it.
+const linked = withMeetingLinks(snapshot);
 
 function recapOutputs(edition: 'internal' | 'partner', out: Map<string, string>): void {
   for (const t of linked.touchpoints) {
