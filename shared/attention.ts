@@ -39,6 +39,13 @@ export interface AttentionItem {
   readonly urgency: number;
   /** A 'meeting not recorded' item: the occurrence it asks about (the oldest) and how many are unrecorded. */
   readonly unrecorded?: AttentionUnrecorded;
+  /** A 'commitment overdue' item: which commitment, and which side owes it (what can be done about it differs). */
+  readonly commitment?: AttentionCommitment;
+}
+
+export interface AttentionCommitment {
+  readonly commitmentId: string;
+  readonly owedBy: Commitment['owedBy'];
 }
 
 export interface AttentionUnrecorded {
@@ -198,6 +205,7 @@ function commitmentItems(commitments: readonly Commitment[], clock: AttentionClo
         detail: `Overdue by ${plural(late, 'day')} (due ${day(c.dueOn, clock.dateFormat)}).${c.owedBy === 'partner' ? ' Chase it with the partner.' : ''}`,
         tab: 'commitments' as const,
         urgency: SIDE_URGENCY[c.owedBy] + Math.min(late, 30) / 5,
+        commitment: { commitmentId: c.id, owedBy: c.owedBy },
       };
     });
 }
