@@ -38,6 +38,7 @@ const TABLE_LABELS: Record<BackupTable, readonly [string, string]> = {
   decisions: ['decision', 'decisions'],
   commitments: ['commitment', 'commitments'],
   healthChecks: ['health check', 'health checks'],
+  meetingPreps: ['meeting preparation', 'meeting preparations'],
   activity: ['activity entry', 'activity entries'],
   reminders: ['reminder state', 'reminder states'],
   settings: ['settings record', 'settings records'],

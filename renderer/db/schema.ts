@@ -10,6 +10,7 @@ import type {
   Decision,
   HealthCheck,
   IntentVersion,
+  MeetingPrep,
   OccurrenceRecord,
   Partnership,
   ReminderState,
@@ -111,7 +112,17 @@ export const STORES_V7 = {
   partnershipExcerpts: 'partnershipId',
 } as const;
 
-export const SCHEMA_VERSION = 7;
+/**
+ * Version 8: meeting preparations (shared/domain/meetingPrep.ts): a meeting's agenda and our
+ * private notes, found by [cadenceId+occurrence] for a cadence's occurrence (an ad-hoc
+ * meeting's has cadenceId '' and is found by id). A new table only: no upgrade function.
+ */
+export const STORES_V8 = {
+  ...STORES_V7,
+  meetingPreps: 'id, partnershipId, [cadenceId+occurrence], updatedAt',
+} as const;
+
+export const SCHEMA_VERSION = 8;
 
 /** A row of the meta table. */
 export interface MetaRow {
@@ -148,6 +159,7 @@ export class StewardDb extends Dexie {
   decisions!: EntityTable<Decision, 'id'>;
   commitments!: EntityTable<Commitment, 'id'>;
   healthChecks!: EntityTable<HealthCheck, 'id'>;
+  meetingPreps!: EntityTable<MeetingPrep, 'id'>;
   reminders!: EntityTable<ReminderState, 'key'>;
   activity!: EntityTable<Activity, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
@@ -177,6 +189,7 @@ export class StewardDb extends Dexie {
     this.version(7)
       .stores(STORES_V7)
       .upgrade((tx) => buildEveryExcerpt(tx));
+    this.version(8).stores(STORES_V8);
     // A new database gets its id at once (Dexie runs populate instead of upgrades then).
     this.on('populate', (tx) => {
       void tx.table<MetaRow, string>('meta').add(newInstanceRow(new Date()));

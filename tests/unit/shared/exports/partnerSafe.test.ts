@@ -8,6 +8,10 @@ import { quarterlyReviewMarkdown } from '@shared/exports/reviewMarkdown';
 import { intentSummaryMarkdown } from '@shared/exports/intentSummary';
 import { commitmentsCsv } from '@shared/exports/commitmentsCsv';
 import { pickShared } from '@shared/exports/partnerSafe';
+import type { BriefTarget } from '@shared/brief/records';
+import { buildBrief } from '@shared/brief/brief';
+import { briefMarkdown } from '@shared/exports/briefMarkdown';
+import { briefIcs } from '@shared/exports/briefCalendar';
 import { MARKER, markerSource, seededPortfolio } from '../../../support/seededPortfolio';
 
 const markers = markerSource();
@@ -26,6 +30,14 @@ function outputs(edition: 'internal' | 'partner'): Map<string, string> {
     out.set(`intent ${p.name}`, intentSummaryMarkdown(snapshot, p.id, { edition }));
     out.set(`commitments ${p.name}`, commitmentsCsv(snapshot, { partnershipId: p.id, edition, now: NOW }));
   }
+  for (const prep of snapshot.meetingPreps) {
+    const target: BriefTarget = prep.cadenceId ? { kind: 'cadence', cadenceId: prep.cadenceId, occurrence: prep.occurrence } : { kind: 'adhoc', prepId: prep.id };
+    const brief = buildBrief(snapshot, { partnershipId: prep.partnershipId, now: NOW, zone: 'Europe/London' }, target, edition);
+    if (!brief) throw new Error(`No brief for ${prep.id}`);
+    out.set(`brief model ${prep.id}`, JSON.stringify(brief));
+    out.set(`brief ${prep.id}`, briefMarkdown(brief));
+    out.set(`brief calendar ${prep.id}`, briefIcs(brief, NOW));
+  }
   out.set('commitments all', commitmentsCsv(snapshot, { edition, now: NOW }));
   return out;
 }
@@ -36,6 +48,8 @@ describe('partner-safe exports', () => {
     expect(snapshot.partnerships.every((p) => p.status.startsWith(MARKER) && p.tags.every((t) => t.startsWith(MARKER)))).toBe(true);
     expect(snapshot.commitments.every((c) => c.source.startsWith(MARKER))).toBe(true);
     expect(snapshot.intentVersions.some((v) => v.tradeoffs.length > 0)).toBe(true);
+    expect(snapshot.meetingPreps.filter((p) => p.cadenceId !== '').length).toBeGreaterThan(0);
+    expect(snapshot.meetingPreps.every((p) => p.notes.startsWith(MARKER))).toBe(true);
   });
 
   it('lets no internal field reach any partner-edition output', () => {
@@ -51,7 +65,7 @@ describe('partner-safe exports', () => {
     const internal = [...outputs('internal').values()].join('\n');
     expect(internal).toContain(MARKER);
     expect(internal).toMatch(/Weight \(us\)/);
-    for (const field of ['status', 'internal notes', 'rationale', 'source']) expect(internal.toLowerCase()).toContain(field);
+    for (const field of ['status', 'internal notes', 'rationale', 'source', 'preparation notes (internal)']) expect(internal.toLowerCase()).toContain(field);
   });
 
   it('copies only the fields a visibility map calls shared', () => {

@@ -142,6 +142,7 @@ function reviewSlice(snapshot: PortfolioSnapshot, id: string, q: QuarterContext)
     decisions: own(snapshot.decisions),
     commitments: own(snapshot.commitments),
     healthChecks: own(snapshot.healthChecks),
+    meetingPreps: own(snapshot.meetingPreps),
     activity: [],
   };
 }
