@@ -8,6 +8,7 @@ import type { ParsedArgs } from './args';
 import { CliError, oneOfFlag, parseArgs, requireFlag } from './args';
 import type { ExportKind } from './exportKinds';
 import { EXPORT_EDITIONS, EXPORT_KINDS, backupZone, findPartnership, parseAsOfFlag, parseQuarterFlag, quarterOfMoment, renderExport } from './exportKinds';
+import { parseOccurrenceFlag } from './recapExport';
 
 export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
@@ -22,9 +23,10 @@ export interface CliIo {
 export const USAGE = [
   'Usage: npm run steward -- <command>',
   '  validate <backup.json>                      check that a file is a valid Steward backup',
-  '  export --from <backup.json> --partnership <id|name> --kind intent|review|calendar|commitments',
+  '  export --from <backup.json> --partnership <id|name> --kind intent|review|calendar|commitments|recap',
   '         --edition partner|internal [--quarter 2027-Q1] [--as-of 2026-12-05|<ISO instant>] --out <file>',
   '         (a review counts what came due by --as-of, default now; a day means its end)',
+  '         --kind recap --occurrence 2027-01-14|2027-01-14T10:00: the meeting recorded for it (Markdown)',
   '  schema [--out <file>]                       print the backup file JSON Schema',
 ].join('\n');
 
@@ -38,6 +40,7 @@ const TABLE_LABELS: Record<BackupTable, readonly [string, string]> = {
   decisions: ['decision', 'decisions'],
   commitments: ['commitment', 'commitments'],
   healthChecks: ['health check', 'health checks'],
+  meetingPreps: ['meeting preparation', 'meeting preparations'],
   activity: ['activity entry', 'activity entries'],
   reminders: ['reminder state', 'reminder states'],
   settings: ['settings record', 'settings records'],
@@ -108,7 +111,7 @@ async function loadBackup(io: CliIo, path: string): Promise<BackupFile> {
 }
 
 async function exportCommand(rest: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(rest, ['from', 'partnership', 'kind', 'edition', 'quarter', 'as-of', 'out'], 'export');
+  const args = parseArgs(rest, ['from', 'partnership', 'kind', 'edition', 'quarter', 'as-of', 'occurrence', 'out'], 'export');
   noPositionals(args);
   const from = requireFlag(args, 'from', '<backup.json>');
   const wanted = requireFlag(args, 'partnership', '<id|name>');
@@ -117,6 +120,8 @@ async function exportCommand(rest: readonly string[], io: CliIo): Promise<number
   const out = requireFlag(args, 'out', '<file>');
   for (const flag of ['quarter', 'as-of'])
     if (args.flags[flag] !== undefined && kind !== 'review') throw new CliError(`--${flag} applies only to --kind review`);
+  if (args.flags.occurrence !== undefined && kind !== 'recap') throw new CliError('--occurrence applies only to --kind recap');
+  const occurrence = args.flags.occurrence === undefined ? undefined : parseOccurrenceFlag(args.flags.occurrence);
   const asOf = args.flags['as-of'] === undefined ? undefined : parseAsOfFlag(args.flags['as-of']);
   const quarterFlag = args.flags.quarter === undefined ? undefined : parseQuarterFlag(args.flags.quarter);
   const backup = await loadBackup(io, from);
@@ -126,12 +131,13 @@ async function exportCommand(rest: readonly string[], io: CliIo): Promise<number
   const quarter = quarterFlag ?? quarterOfMoment(now, zone);
   let text: string;
   try {
-    text = renderExport(kind, backup.data, partnership.id, { edition, quarter, now, zone, locale: io.locale ?? Intl.DateTimeFormat().resolvedOptions().locale });
+    text = renderExport(kind, backup.data, partnership.id, { edition, quarter, now, zone, locale: io.locale ?? Intl.DateTimeFormat().resolvedOptions().locale, ...(occurrence ? { occurrence } : {}) });
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`could not build the ${kind} export: ${reasonOf(error)}`);
   }
   await writeText(io, out, text);
-  const what = kind === 'review' ? `${kind} ${quarter}` : kind;
+  const what = kind === 'review' ? `${kind} ${quarter}` : kind === 'recap' ? `recap of ${occurrence}` : kind;
   const asAt = asOf ? ` as at ${asOf.label}` : '';
   io.stdout(`Wrote the ${what} export (${edition} edition) of “${partnership.name}”${asAt} to ${out}.`);
   return 0;

@@ -14,18 +14,34 @@ export type Route =
 export type PrintDoc =
   | { readonly kind: 'review'; readonly id: string; readonly quarter: string; readonly edition: string }
   | { readonly kind: 'intent'; readonly id: string }
-  | { readonly kind: 'rollup'; readonly quarter: string };
+  | { readonly kind: 'rollup'; readonly quarter: string }
+  /** `#/print/recap/<partnership id>/<touchpoint id>/<edition>`: a recorded meeting's recap. */
+  | { readonly kind: 'recap'; readonly id: string; readonly touchpointId: string; readonly edition: string };
 
 function parsePrintDoc(parts: readonly string[]): PrintDoc | undefined {
   const [kind, a, b, c] = parts;
   if (kind === 'review' && a && b && c) return { kind, id: a, quarter: b, edition: c };
   if (kind === 'intent' && a) return { kind, id: a };
   if (kind === 'rollup' && a) return { kind, quarter: a };
+  if (kind === 'recap' && a && b && c) return { kind, id: a, touchpointId: b, edition: c };
   return undefined;
 }
 
+function printParts(doc: PrintDoc): readonly string[] {
+  switch (doc.kind) {
+    case 'review':
+      return [doc.id, doc.quarter, doc.edition];
+    case 'intent':
+      return [doc.id];
+    case 'recap':
+      return [doc.id, doc.touchpointId, doc.edition];
+    default:
+      return [doc.quarter];
+  }
+}
+
 function printHref(doc: PrintDoc): string {
-  const parts = doc.kind === 'review' ? [doc.id, doc.quarter, doc.edition] : doc.kind === 'intent' ? [doc.id] : [doc.quarter];
+  const parts = printParts(doc);
   return `#/print/${doc.kind}/${parts.map(encodeURIComponent).join('/')}`;
 }
 

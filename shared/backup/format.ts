@@ -11,6 +11,7 @@ import {
   decisionSchema,
   emptyPortfolioSnapshot,
   healthCheckSchema,
+  meetingPrepSchema,
   instantSchema,
   intentVersionSchema,
   occurrenceRecordSchema,
@@ -29,18 +30,21 @@ export const BACKUP_FORMAT_VERSION = 1;
  * The Dexie schema version the records are shaped for. shared/ cannot import the
  * database, so a test asserts this equals renderer/db/schema.ts's SCHEMA_VERSION.
  */
-export const BACKUP_SCHEMA_VERSION = 7;
+export const BACKUP_SCHEMA_VERSION = 8;
 /**
  * The oldest schema version a backup can be restored from. Version 2 only added indexes and
- * versions 3 and 4 a store of derived digests (never backed up) and an index, and version 5
+ * versions 3 and 4 the former digest store (derived, never backed up) and an index, and version 5
  * the meta table (never backed up), so records written at versions 1 to 5 have the same
  * shape; version 6 turned a stakeholder's `role` into `roles`, which parseBackup does for
  * files of versions 1 to 5 (ROLE_LIST_SINCE) before it checks their records; version 7
- * put derived excerpts in place of the digests (never backed up).
+ * put derived excerpts in place of the former digest store (never backed up); version 8 added the
+ * meetingPreps table, which files of versions 1 to 7 do not have (read as empty).
  */
 export const OLDEST_BACKUP_SCHEMA_VERSION = 1;
 /** The schema version from which stakeholders carry `roles` (a list) instead of one `role`. */
 export const ROLE_LIST_SINCE = 6;
+/** The schema version from which a backup holds the meetingPreps table. */
+export const MEETING_PREPS_SINCE = 8;
 export const DEFAULT_MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 export const settingsRecordSchema = settingsInputSchema.extend({ id: z.literal('settings'), updatedAt: instantSchema });
@@ -56,6 +60,7 @@ export const BACKUP_TABLE_SCHEMAS = {
   decisions: decisionSchema,
   commitments: commitmentSchema,
   healthChecks: healthCheckSchema,
+  meetingPreps: meetingPrepSchema,
   activity: activitySchema,
   reminders: reminderStateSchema,
   settings: settingsRecordSchema,
@@ -106,7 +111,7 @@ export const backupFileSchema = z
       .int()
       .min(OLDEST_BACKUP_SCHEMA_VERSION)
       .max(BACKUP_SCHEMA_VERSION)
-      .meta({ description: 'The database schema version the records are shaped for (1 to 5 have the same records, with one stakeholder "role" where 6 has "roles", a list).' }),
+      .meta({ description: 'The database schema version the records are shaped for (1 to 5 have the same records, with one stakeholder "role" where 6 has "roles", a list; 8 added meetingPreps).' }),
     exportedAt: backupMetaSchema.shape.exportedAt.meta({ description: 'When the backup was made: an ISO-8601 UTC instant.' }),
     app: backupMetaSchema.shape.app.meta({ description: 'The app that wrote the file.' }),
     data: z.object(dataShape).meta({ description: 'Every table of the database, each a list of records.' }),

@@ -10,6 +10,7 @@ import {
   BACKUP_FORMAT_VERSION,
   BACKUP_SCHEMA_VERSION,
   OLDEST_BACKUP_SCHEMA_VERSION,
+  MEETING_PREPS_SINCE,
   ROLE_LIST_SINCE,
   BACKUP_TABLES,
   BACKUP_TABLE_SCHEMAS,
@@ -131,7 +132,8 @@ function checkEnvelope(value: unknown): Envelope {
   const meta = backupMetaSchema.safeParse(value);
   if (!meta.success) return fail(...meta.error.issues.map((i) => `The backup's ${i.path.join('.') || 'header'} is invalid: ${i.message}`));
   if (!isObject(value.data)) return fail('The backup has no "data" object holding the tables.');
-  const data = value.data;
+  // checkVersion has just made sure the schema version is a whole number in the supported range.
+  const data = withTablesOfVersion(value.data, value.schemaVersion as number);
   const missing = BACKUP_TABLES.filter((t) => !Array.isArray(data[t]));
   if (missing.length > 0) return fail(...missing.map((t) => `The backup's table "${t}" is missing or is not a list of records.`));
   const unknown = Object.keys(data).filter((k) => !BACKUP_TABLES.includes(k as BackupTable));
@@ -144,6 +146,11 @@ function checkEnvelope(value: unknown): Envelope {
 function upgradeRecords(data: Record<string, unknown>, schemaVersion: number): Record<string, unknown> {
   if (schemaVersion >= ROLE_LIST_SINCE) return data;
   return { ...data, stakeholders: (data.stakeholders as unknown[]).map(withRolesList) };
+}
+
+/** A file from before version 8 has no meetingPreps table: it held none. */
+function withTablesOfVersion(data: Record<string, unknown>, schemaVersion: number): Record<string, unknown> {
+  return schemaVersion < MEETING_PREPS_SINCE && data.meetingPreps === undefined ? { ...data, meetingPreps: [] } : data;
 }
 
 function checkVersion(what: string, version: unknown, supported: number, oldest = supported): string | undefined {
@@ -225,6 +232,7 @@ const REFERENCES: readonly Reference[] = [
   { from: 'touchpoints', field: 'attendeeIds', to: 'stakeholders', noun: 'stakeholder' },
   { from: 'decisions', field: 'touchpointId', to: 'touchpoints', noun: 'touchpoint' },
   { from: 'commitments', field: 'ownerId', to: 'stakeholders', noun: 'stakeholder' },
+  { from: 'meetingPreps', field: 'cadenceId', to: 'cadences', noun: 'cadence' },
 ];
 
 /** Table → record id → its partnershipId ('' for none), from every record in the file, valid or not. */

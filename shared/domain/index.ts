@@ -9,4 +9,5 @@ export * from './health';
 export * from './reminder';
 export * from './activity';
 export * from './settings';
+export * from './meetingPrep';
 export * from './portfolio';

@@ -5,6 +5,7 @@ import type { Cadence, OccurrenceRecord } from './cadence';
 import type { Commitment } from './commitment';
 import type { HealthCheck } from './health';
 import type { IntentVersion } from './intent';
+import type { MeetingPrep } from './meetingPrep';
 import type { Partnership } from './partnership';
 import type { Stakeholder } from './stakeholder';
 import type { Decision, Touchpoint } from './touchpoint';
@@ -19,6 +20,8 @@ export interface PortfolioSnapshot {
   readonly decisions: Decision[];
   readonly commitments: Commitment[];
   readonly healthChecks: HealthCheck[];
+  /** Meeting preparations (agenda and notes), schema version 8; absent from older backups. */
+  readonly meetingPreps: MeetingPrep[];
   readonly activity: Activity[];
 }
 
@@ -32,10 +35,11 @@ export const PARTNERSHIP_CHILD_TABLES = [
   'decisions',
   'commitments',
   'healthChecks',
+  'meetingPreps',
 ] as const satisfies readonly (keyof PortfolioSnapshot)[];
 
 export function emptyPortfolioSnapshot(): PortfolioSnapshot {
-  return { partnerships: [], intentVersions: [], stakeholders: [], cadences: [], occurrences: [], touchpoints: [], decisions: [], commitments: [], healthChecks: [], activity: [] };
+  return { partnerships: [], intentVersions: [], stakeholders: [], cadences: [], occurrences: [], touchpoints: [], decisions: [], commitments: [], healthChecks: [], meetingPreps: [], activity: [] };
 }
 
 export function countRecords(s: PortfolioSnapshot): number {
@@ -49,6 +53,7 @@ export function countRecords(s: PortfolioSnapshot): number {
     s.decisions.length +
     s.commitments.length +
     s.healthChecks.length +
+    s.meetingPreps.length +
     s.activity.length
   );
 }

@@ -172,12 +172,12 @@ function ruleOf(cadence: Cadence): string {
 }
 
 /** `yyyy-MM-ddTHH:mm` → `yyyyMMddTHHmm00` (a DATE-TIME in the TZID's wall time). */
-function icsLocal(local: string): string {
+export function icsLocal(local: string): string {
   return `${local.slice(0, 10).replaceAll('-', '')}T${local.slice(11, 13)}${local.slice(14, 16)}00`;
 }
 
 /** ISO-8601 UTC → `yyyyMMddTHHmmssZ`. */
-function icsUtc(iso: string): string {
+export function icsUtc(iso: string): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) throw new Error(`Expected an ISO-8601 instant, got "${iso}".`);
   return `${new Date(ms).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;

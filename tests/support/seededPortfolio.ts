@@ -3,7 +3,8 @@
 // weights set to values a partner output must never show. Shared by the unit marker test
 // (tests/unit) and the PDF test (tests/e2e), so both look for the same markers.
 // Relative imports only: Playwright's loader and Vitest both resolve them the same way.
-import type { PortfolioSnapshot, Visibility } from '../../shared/domain';
+import type { MeetingPrep, MeetingPrepId, PortfolioSnapshot, Visibility } from '../../shared/domain';
+import { nextDue } from '../../shared/cadenceSchedule';
 import {
   CADENCE_VISIBILITY,
   COMMITMENT_VISIBILITY,
@@ -55,7 +56,39 @@ export function seededPortfolio(markers = markerSource()): PortfolioSnapshot {
     decisions: s.decisions.map((d) => seed(d, DECISION_VISIBILITY, m)),
     commitments: s.commitments.map((c) => seed(c, COMMITMENT_VISIBILITY, m)),
     healthChecks: s.healthChecks.map((h) => seed(h, HEALTH_VISIBILITY, m)),
+    meetingPreps: seededPreps(s, m),
   };
+}
+
+/**
+ * The seeded portfolio with the (internal) links that tie decisions and follow-ups to the
+ * meeting they came from put back from the unseeded sample, so a meeting recap, which finds
+ * them by those links, has something to show; every other internal field stays a marker.
+ */
+export function withMeetingLinks(seeded: PortfolioSnapshot): PortfolioSnapshot {
+  const links = samplePortfolio(SEEDED_TODAY);
+  return {
+    ...seeded,
+    decisions: seeded.decisions.map((d, i) => ({ ...d, touchpointId: links.decisions[i]!.touchpointId })),
+    commitments: seeded.commitments.map((c, i) => ({ ...c, source: links.commitments[i]!.source, sourceId: links.commitments[i]!.sourceId })),
+  };
+}
+
+/**
+ * Each partnership's preparations: one for its first fixed cadence's next meeting and one
+ * ad-hoc meeting, private notes seeded. Their keys (cadence, instant) stay real so a brief
+ * finds them; the agenda is shared, so it holds plain text.
+ */
+function seededPreps(s: PortfolioSnapshot, marker: () => string): MeetingPrep[] {
+  const stamp = { createdAt: `${SEEDED_TODAY}T08:00:00.000Z`, updatedAt: `${SEEDED_TODAY}T08:00:00.000Z` };
+  return s.partnerships.flatMap((p, i) => {
+    const cadence = s.cadences.find((c) => c.partnershipId === p.id && c.mode === 'fixed' && c.status === 'active');
+    const next = cadence && nextDue(cadence, s.occurrences, s.touchpoints, `${SEEDED_TODAY}T12:00:00.000Z`);
+    const base = { ...stamp, partnershipId: p.id, title: '', agenda: ['Pipeline review', 'Open actions'] };
+    const adHoc = { ...base, id: `prep-adhoc-${i}` as MeetingPrepId, cadenceId: '', occurrence: `${SEEDED_TODAY}T15:00:00.000Z`, title: 'Escalation call', notes: marker() };
+    const ofCadence = cadence && next?.mode === 'fixed' ? [{ ...base, id: `prep-${i}` as MeetingPrepId, cadenceId: cadence.id, occurrence: next.occurrence, notes: marker() }] : [];
+    return [...ofCadence, adHoc];
+  });
 }
 
 /** Text with all whitespace removed: a marker or a name broken across PDF lines still matches. */

@@ -11,6 +11,7 @@ export const TABLE_LABELS: Readonly<Record<BackupTable, string>> = {
   decisions: 'Decisions',
   commitments: 'Commitments',
   healthChecks: 'Health checks',
+  meetingPreps: 'Meeting preparations',
   activity: 'Activity entries',
   reminders: 'Reminder records',
   settings: 'Settings',

@@ -6,6 +6,7 @@ import { latestChecks, overallScore } from '@shared/health';
 import { latestAgreedVersion, pendingDraft } from '@shared/intentDiff';
 import type { PartnershipSummary } from '@shared/portfolioSummary';
 import { summarisePartnerships } from '@shared/portfolioSummary';
+import { calendarCache } from '../../db/calendarCache';
 import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
 import { loadPartnershipSnapshot } from '../../db/partnershipSnapshot';
@@ -29,8 +30,8 @@ function useOverview(partnership: Partnership) {
     const now = minute;
     const snapshot = await loadPartnershipSnapshot(db, partnership);
     return {
-      items: rankAttention(snapshot, { now, today, healthCheckIntervalDays: interval, dateFormat: format, ...(zone ? { zone } : {}) }),
-      summary: summarisePartnerships(snapshot, { now, today, ...(zone ? { zone } : {}) }).get(partnership.id),
+      items: rankAttention(snapshot, { now, today, healthCheckIntervalDays: interval, dateFormat: format, cache: calendarCache(), ...(zone ? { zone } : {}) }),
+      summary: summarisePartnerships(snapshot, { now, today, cache: calendarCache(), ...(zone ? { zone } : {}) }).get(partnership.id),
       counts: countBySide(snapshot.commitments, today),
       health: latestChecks(snapshot.healthChecks),
       agreed: latestAgreedVersion(snapshot.intentVersions),

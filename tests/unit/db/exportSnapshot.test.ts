@@ -26,6 +26,7 @@ function onlyOf(sample: PortfolioSnapshot, partnershipId: string): PortfolioSnap
     decisions: own(sample.decisions),
     commitments: own(sample.commitments),
     healthChecks: own(sample.healthChecks),
+    meetingPreps: own(sample.meetingPreps),
     activity: own(sample.activity),
   };
 }

@@ -8,6 +8,7 @@ import { createCommitment, deleteCommitment, restoreCommitment, updateCommitment
 import { createHealthCheck, deleteHealthCheck, restoreHealthCheck, updateHealthCheck } from '../../../renderer/db/healthChecks';
 import { deleteIntentDraft, restoreIntentDraft, saveIntentDraft, updateIntentDraft } from '../../../renderer/db/intents';
 import { archivePartnership, createPartnership, restorePartnership, updatePartnership } from '../../../renderer/db/partnerships';
+import { deleteMeetingPrep, listMeetingPreps, restoreMeetingPrep, saveMeetingPrep, updateMeetingPrep } from '../../../renderer/db/meetingPreps';
 import { listPartnerships } from '../../../renderer/db/queries';
 import type { StewardDb } from '../../../renderer/db/schema';
 import { createStakeholder, deleteStakeholder, restoreStakeholder, updateStakeholder } from '../../../renderer/db/stakeholders';
@@ -67,6 +68,8 @@ const check = { assessedOn: '2027-01-10', perspective: 'ours', scores, responden
 const charter = { purpose: 'Win mid-market deals together', goals: [{ statement: '20 joint wins', metric: 'deals', target: '20', dueBy: '2027-12-31' }] };
 const meeting = { kind: 'meeting', occurredOn: '2027-01-14', title: 'Weekly ops sync', summary: 'Reviewed pipeline' } as const;
 const decision = { decidedOn: '2026-11-02', statement: 'Target mid-market first' };
+// An ad-hoc meeting's preparation (a cadence's is found by cadence and instant instead), its instant written without milliseconds.
+const prep = { title: 'Pricing escalation', occurrence: '2027-01-20T14:00:00Z', agenda: ['Pricing', 'Next steps'] };
 
 const RECORD_TYPES: readonly RecordType[] = [
   {
@@ -206,6 +209,22 @@ const RECORD_TYPES: readonly RecordType[] = [
     remove: ({ ctx }, id) => deleteDecision(ctx, id),
     restore: ({ ctx }, id) => restoreDecision(ctx, id),
     list: ({ ctx, partnershipId }) => listDecisions(ctx.db, partnershipId),
+    isChild: true,
+  },
+  {
+    name: 'meeting preparation',
+    table: 'meetingPreps',
+    entity: 'meeting prep',
+    created: { cadenceId: '', title: 'Pricing escalation', agenda: ['Pricing', 'Next steps'], notes: '', occurrence: '2027-01-20T14:00:00.000Z' },
+    createdLog: 'Created the preparation of “Pricing escalation” (2027-01-20T14:00:00.000Z)',
+    create: ({ ctx }, partnershipId) => saveMeetingPrep(ctx, { ...prep, partnershipId }),
+    createInvalid: ({ ctx, partnershipId }) => saveMeetingPrep(ctx, { ...prep, partnershipId, title: '', agenda: [' '] }),
+    invalidErrors: { 'agenda.0': 'An agenda item cannot be empty.', title: 'Give the meeting a title.' },
+    update: ({ ctx }, id, partnershipId, change) => updateMeetingPrep(ctx, id, { ...prep, partnershipId, agenda: change ? ['Next steps', 'Pricing'] : prep.agenda }),
+    updatedLog: 'Updated the preparation of “Pricing escalation” (2027-01-20T14:00:00.000Z): agenda changed',
+    remove: ({ ctx }, id) => deleteMeetingPrep(ctx, id),
+    restore: ({ ctx }, id) => restoreMeetingPrep(ctx, id),
+    list: ({ ctx, partnershipId }) => listMeetingPreps(ctx.db, partnershipId),
     isChild: true,
   },
 ];

@@ -11,6 +11,7 @@ import type { IndexableType, IndexSpec } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rankAttention } from '@shared/attention';
 import { parseBackup } from '@shared/backup/parse';
+import type { ExcerptRecords } from '@shared/partnershipExcerpt';
 import { excerptPartnership } from '@shared/partnershipExcerpt';
 import type { PortfolioSnapshot, ReminderState, Settings } from '@shared/domain';
 import { defaultSettings } from '@shared/domain';
@@ -18,6 +19,7 @@ import { samplePortfolio } from '@shared/sample/portfolioGenerator';
 import { loadAttentionSnapshot } from '../../../renderer/db/attentionQuery';
 import { exportBackup, restoreBackup } from '../../../renderer/db/backup';
 import { readExportSnapshot } from '../../../renderer/db/exportSnapshot';
+import { saveMeetingPrep } from '../../../renderer/db/meetingPreps';
 import { addSnapshot } from '../../../renderer/db/snapshot';
 import { readInstanceId } from '../../../renderer/db/marker';
 import { SCHEMA_VERSION, StewardDb } from '../../../renderer/db/schema';
@@ -178,13 +180,40 @@ const SHIPPED: readonly ShippedVersion[] = [
       meta: 'key',
       partnershipExcerpts: 'partnershipId',
     },
+    // Its upgrade built every partnership's excerpt, as every write since keeps them.
+    upgradeRows: (rows) => ({
+      ...rows,
+      partnershipExcerpts: (rows.partnerships as readonly { id: string }[]).map((p) => ({ ...excerptPartnership(p.id, rows as unknown as ExcerptRecords), revision: 'v7' })),
+    }),
+  },
+  {
+    version: 8,
+    stores: {
+      partnerships: 'id, name, status, type, termEndsOn, updatedAt, *tags',
+      intentVersions: 'id, partnershipId, [partnershipId+version], updatedAt',
+      stakeholders: 'id, partnershipId, [partnershipId+side], updatedAt',
+      cadences: 'id, partnershipId, status, updatedAt',
+      occurrences: 'id, partnershipId, cadenceId, [cadenceId+occurrence], updatedAt, occurrence, [partnershipId+occurrence]',
+      touchpoints: 'id, partnershipId, [partnershipId+occurredOn], occurredOn, updatedAt, [cadenceId+occurredOn]',
+      decisions: 'id, partnershipId, [partnershipId+decidedOn], touchpointId, updatedAt',
+      commitments: 'id, partnershipId, [partnershipId+dueOn], [status+dueOn], ownerId, updatedAt',
+      healthChecks: 'id, partnershipId, [partnershipId+assessedOn], assessedOn, updatedAt, [partnershipId+perspective+assessedOn]',
+      reminders: 'key, partnershipId, deliveredAt, snoozedUntil, updatedAt',
+      activity: 'id, at, [partnershipId+at], entityId',
+      settings: 'id',
+      digests: null,
+      partnershipDigests: null,
+      meta: 'key',
+      partnershipExcerpts: 'partnershipId',
+      meetingPreps: 'id, partnershipId, [cadenceId+occurrence], updatedAt',
+    },
   },
 ];
 
 const CURRENT = SHIPPED.at(-1)!;
 /** Stores of data built from the records, which an upgrade may drop and readers build again: never compared. */
 const DERIVED_STORES: ReadonlySet<string> = new Set(['digests', 'partnershipDigests', 'partnershipExcerpts']);
-const RECORD_TABLES = ['partnerships', 'intentVersions', 'stakeholders', 'cadences', 'occurrences', 'touchpoints', 'decisions', 'commitments', 'healthChecks', 'activity'] as const;
+const RECORD_TABLES = ['partnerships', 'intentVersions', 'stakeholders', 'cadences', 'occurrences', 'touchpoints', 'decisions', 'commitments', 'healthChecks', 'meetingPreps', 'activity'] as const;
 const INSTANCE_ID = '0b6c3a52-5d1e-4c2f-9a8e-1f2d3c4b5a69';
 
 /** The sample portfolio, with a reminder, the settings and each version's own stores, in the shape version 1 stored them. */
@@ -359,6 +388,34 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
     await second.open();
     expect(await readInstanceId(second)).not.toBe(id);
     second.close();
+  });
+
+  it('keeps a meeting preparation on a database upgraded from version 7, found by its cadence and planned instant', async () => {
+    const sample = samplePortfolio(TODAY);
+    await writeAt(SHIPPED.find((v) => v.version === 7)!, rowsAt(7, sample));
+    const db = new StewardDb(name);
+    const cadence = sample.cadences[0]!;
+    const ctx = { db, now: () => new Date(NOW) };
+    const saved = await saveMeetingPrep(ctx, { partnershipId: cadence.partnershipId, cadenceId: cadence.id, occurrence: '2027-01-20T14:00:00Z', agenda: ['Pipeline'], notes: 'Ours only' });
+    expect(db.verno).toBe(8);
+    const found = await db.meetingPreps.where('[cadenceId+occurrence]').equals([cadence.id, '2027-01-20T14:00:00.000Z']).toArray();
+    expect(found).toEqual([saved]);
+    db.close();
+  });
+
+  it('restores a backup written at schema version 7, which has no meeting preparations table', async () => {
+    name = `steward-restore-${Math.random().toString(36).slice(2)}`;
+    const ctx = { db: new StewardDb(name), now: () => new Date(NOW) };
+    await addSnapshot(ctx, samplePortfolio(TODAY), 'Loaded the sample portfolio');
+    const file = JSON.parse(await exportBackup(ctx, { name: 'Steward', version: '0.1.0' })) as { schemaVersion: number; data: Record<string, unknown> };
+    file.schemaVersion = 7;
+    delete file.data.meetingPreps;
+    const parsed = parseBackup(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.backup.data.meetingPreps).toEqual([]);
+    await restoreBackup(ctx, parsed.backup, 'replace');
+    expect(await ctx.db.meetingPreps.count()).toBe(0);
+    ctx.db.close();
   });
 
   for (const version of [1, 5]) {

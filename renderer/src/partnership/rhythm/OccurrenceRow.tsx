@@ -5,7 +5,7 @@ import type { Cadence, OccurrenceRecord } from '@shared/domain';
 import { routeHref } from '../../router';
 import type { When } from './rhythmFormat';
 
-export type OccurrenceActionKind = 'hold' | 'skip' | 'move' | 'reset';
+export type OccurrenceActionKind = 'record' | 'hold' | 'skip' | 'move' | 'reset';
 
 interface Props {
   readonly cadence: Cadence;
@@ -49,9 +49,14 @@ export function OccurrenceRow({ cadence, occurrence, when, plannedWhen, record, 
         {record?.note && <span className="cell-sub rhythm-note">“{record.note}”</span>}
       </td>
       <td className="row-actions">
+        {status === 'not recorded' && (
+          <button type="button" className="button button-small button-primary" onClick={() => onAction('record')} aria-label={`Record this meeting: ${label}`}>
+            Record meeting
+          </button>
+        )}
         {OPEN.has(status) && (
           <>
-            <button type="button" className="button button-small button-primary" onClick={() => onAction('hold')} aria-label={`Mark held ${label}`}>
+            <button type="button" className={`button button-small${status === 'not recorded' ? '' : ' button-primary'}`} onClick={() => onAction('hold')} aria-label={`Mark held ${label}`}>
               Mark held
             </button>
             <button type="button" className="button button-small" onClick={() => onAction('skip')} aria-label={`Skip ${label}`}>

@@ -121,6 +121,7 @@ const snapshot: PortfolioSnapshot = {
     check('h3', 'partner', '2027-03-01', 3, 2),
     check('h4', 'ours', '2027-04-05', 1, 1),
   ],
+  meetingPreps: [],
   activity: [],
 };
 

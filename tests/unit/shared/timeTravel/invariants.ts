@@ -8,6 +8,7 @@ import type { Cadence, Commitment, OccurrenceRecord, PortfolioSnapshot, Touchpoi
 import type { PortfolioRollup } from '@shared/exports/portfolioRollup';
 import type { QuarterlyReview } from '@shared/exports/quarterlyReview';
 import type { PartnershipSummary } from '@shared/portfolioSummary';
+import type { ExpansionCache } from '@shared/recurrence';
 import type { PlannedReminder, ReminderPlan } from '@shared/reminders';
 import { DIGEST_AFTER, reminderText } from '@shared/reminders';
 import { localToUtc, utcToLocal } from '@shared/timezones';
@@ -108,7 +109,7 @@ function attentionItemViolations(world: World, content: ContentLookup, item: Att
     if (latest && latest < cadenceToday) found.push({ invariant: 'due soon is ahead', message: `Attention at ${now}: "${text}" — its latest day ${latest} is before today ${cadenceToday}` });
     return found;
   }
-  const due = nextDue(cadence, ...history(cadence), now);
+  const due = nextDue(cadence, ...history(cadence), now, world.cache);
   if (due?.mode === 'fixed' && Date.parse(due.at) <= Date.parse(now) && (isDueSoon || isPreparation)) {
     found.push({
       invariant: isPreparation ? 'no preparation after start' : 'due soon is ahead',
@@ -243,12 +244,12 @@ export interface QuarterContext {
   readonly today: string;
 }
 
-function occurrencesUpTo(records: PortfolioSnapshot, cadence: Cadence, q: QuarterContext): number {
+function occurrencesUpTo(records: PortfolioSnapshot, cadence: Cadence, q: QuarterContext, cache: ExpansionCache): number {
   const from = localToUtc(`${q.first}T00:00`, cadence.zone);
   const end = localToUtc(`${addDays(q.last, 1)}T00:00`, cadence.zone);
   const to = Date.parse(q.now) < Date.parse(end) ? q.now : end;
   if (Date.parse(from) >= Date.parse(to)) return 0;
-  const planned = new Set(plannedOccurrences(cadence, from, to).map((o) => Date.parse(o)));
+  const planned = new Set(plannedOccurrences(cadence, from, to, cache).map((o) => Date.parse(o)));
   const [fromMs, toMs] = [Date.parse(from), Date.parse(to)];
   for (const r of [...records.occurrences, ...records.touchpoints]) {
     if (r.deletedAt || r.cadenceId !== cadence.id || !r.occurrence) continue;
@@ -274,7 +275,7 @@ export function reviewViolations(world: World, records: PortfolioSnapshot, partn
   for (const row of review.adherence.cadences) {
     const cadence = cadenceByName(world, partnershipId, row.name);
     if (!cadence) continue;
-    const bound = cadence.mode === 'fixed' ? occurrencesUpTo(records, cadence, q) : flexibleUpTo(cadence, q);
+    const bound = cadence.mode === 'fixed' ? occurrencesUpTo(records, cadence, q, world.cache) : flexibleUpTo(cadence, q);
     if (row.planned > bound)
       found.push({ invariant: 'review counts nothing after asOf', message: `${where}: "${row.name}" (${row.mode}) counts ${row.planned} planned, but only ${bound} came due by then` });
   }
@@ -340,13 +341,14 @@ export function occurrenceViolations(
   fromIso: string,
   now: string,
   items: readonly AttentionItem[],
+  cache: ExpansionCache,
 ): Violation[] {
   const found: Violation[] = [];
   const nowMs = Date.parse(now);
   const toMs = nowMs - cadence.durationMinutes * MINUTE_MS - DAY_MS;
   const fromMs = Math.max(Date.parse(fromIso), nowMs - MISSED_LOOKBACK_DAYS * DAY_MS + DAY_MS);
   if (fromMs >= toMs) return found;
-  const statuses = occurrenceStatus(cadence, history.occurrences, history.touchpoints, new Date(fromMs).toISOString(), new Date(toMs).toISOString(), now);
+  const statuses = occurrenceStatus(cadence, history.occurrences, history.touchpoints, new Date(fromMs).toISOString(), new Date(toMs).toISOString(), now, cache);
   for (const o of statuses.filter((x) => !ACCOUNTED.has(x.status)).slice(0, 1))
     found.push({ invariant: 'past occurrence is held, skipped, moved or unrecorded', message: `"${cadence.name}" of ${o.occurrence} is "${o.status}" at ${now}` });
   const settledMs = latestSettledMs(cadence, history, nowMs);
@@ -366,8 +368,8 @@ export function occurrenceViolations(
 }
 
 /** A fixed cadence's next meeting, as nextDue gives it, has not started. */
-export function nextDueViolations(cadence: Cadence, history: Pick<PortfolioSnapshot, 'occurrences' | 'touchpoints'>, now: string): Violation[] {
-  const due = nextDue(cadence, history.occurrences, history.touchpoints, now);
+export function nextDueViolations(cadence: Cadence, history: Pick<PortfolioSnapshot, 'occurrences' | 'touchpoints'>, now: string, cache: ExpansionCache): Violation[] {
+  const due = nextDue(cadence, history.occurrences, history.touchpoints, now, cache);
   if (due?.mode !== 'fixed' || Date.parse(due.at) > Date.parse(now)) return [];
   return [{ invariant: 'next is ahead', message: `nextDue("${cadence.name}") at ${now} is the meeting of ${due.at} (${due.band}), which has started` }];
 }

@@ -16,6 +16,7 @@ export function partnershipsOf(snapshot: PortfolioSnapshot, keep: (index: number
     decisions: own(snapshot.decisions),
     commitments: own(snapshot.commitments),
     healthChecks: own(snapshot.healthChecks),
+    meetingPreps: own(snapshot.meetingPreps),
     activity: [],
   };
 }
