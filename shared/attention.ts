@@ -39,6 +39,8 @@ export interface AttentionItem {
   readonly urgency: number;
   /** A 'meeting not recorded' item: the occurrence it asks about (the oldest) and how many are unrecorded. */
   readonly unrecorded?: AttentionUnrecorded;
+  /** A fixed cadence's next meeting coming due: the occurrence its brief prepares ("Prepare"). */
+  readonly upcoming?: { readonly cadenceId: string; readonly occurrence: string };
 }
 
 export interface AttentionUnrecorded {
@@ -137,6 +139,7 @@ function dueItems(cadence: Cadence, records: readonly OccurrenceRecord[], touchp
       detail,
       tab: 'cadences',
       urgency: isOverdue ? 84 + Math.min(late, 30) / 3 : 55,
+      ...(due.mode === 'fixed' ? { upcoming: { cadenceId: cadence.id, occurrence: due.occurrence } } : {}),
     },
   ];
 }

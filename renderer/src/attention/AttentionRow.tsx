@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ReactNode } from 'react';
 import type { AttentionItem } from '@shared/attention';
-import { routeHref } from '../router';
+import { briefHref, routeHref } from '../router';
 import type { SettleKind } from './UnrecordedActions';
 import { UnrecordedActions } from './UnrecordedActions';
 
@@ -30,7 +30,7 @@ interface AttentionRowProps {
 
 /** One ranked item. Memoised: the ranking keeps unchanged items as the same objects, so a refresh re-renders only what changed. */
 export const AttentionRow = memo(function AttentionRow({ item, position, onSettle, groupHeader }: AttentionRowProps) {
-  const hasActions = Boolean(item.unrecorded && onSettle);
+  const hasActions = Boolean((item.unrecorded && onSettle) || item.upcoming);
   return (
     <li
       className={`attention-item tone-${TONE[item.reason]}${hasActions ? ' has-actions' : ''}${groupHeader ? ' has-group-header' : ''}`}
@@ -44,7 +44,19 @@ export const AttentionRow = memo(function AttentionRow({ item, position, onSettl
         <span className="attention-detail">{item.detail}</span>
         <span className="attention-reason">{item.reason}</span>
       </a>
-      {hasActions && onSettle && <UnrecordedActions item={item} onSettle={onSettle} />}
+      {item.unrecorded && onSettle && <UnrecordedActions item={item} onSettle={onSettle} />}
+      {item.upcoming && <PrepareAction item={item} upcoming={item.upcoming} />}
     </li>
   );
 });
+
+/** Opens the brief of the meeting an item is about (a button beside the item's link: no link inside a link). */
+function PrepareAction({ item, upcoming }: { readonly item: AttentionItem; readonly upcoming: NonNullable<AttentionItem['upcoming']> }) {
+  return (
+    <div className="attention-actions">
+      <button type="button" className="button button-small" onClick={() => (window.location.hash = briefHref(item.partnershipId, upcoming))} aria-label={`Prepare: ${item.title}`}>
+        Prepare
+      </button>
+    </div>
+  );
+}

@@ -1,5 +1,6 @@
 import type { PrintDoc } from '../router';
-import { routeHref } from '../router';
+import { parseBriefRef, routeHref } from '../router';
+import { PrintBrief } from './PrintBrief';
 import { PrintIntent } from './PrintIntent';
 import { PrintReview } from './PrintReview';
 import { PrintRollup } from './PrintRollup';
@@ -16,6 +17,11 @@ export function PrintScreen({ doc }: { readonly doc: PrintDoc }) {
     }
     case 'intent':
       return <PrintIntent id={doc.id} />;
+    case 'brief': {
+      const ref = parseBriefRef(doc.detail);
+      if (!ref || (doc.edition !== 'internal' && doc.edition !== 'partner')) return <PrintProblem backHref={routeHref({ screen: 'portfolio' })} />;
+      return <PrintBrief id={doc.id} briefRef={ref} edition={doc.edition} />;
+    }
     default: {
       const quarter = asQuarter(doc.quarter);
       return quarter ? <PrintRollup quarter={quarter} /> : <PrintProblem backHref={routeHref({ screen: 'rollup' })} />;

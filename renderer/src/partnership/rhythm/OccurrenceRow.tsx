@@ -2,7 +2,7 @@
 // what became of it, and what the user can do about it.
 import type { CadenceOccurrence, OccurrenceStatus } from '@shared/cadenceSchedule';
 import type { Cadence, OccurrenceRecord } from '@shared/domain';
-import { routeHref } from '../../router';
+import { briefHref, routeHref } from '../../router';
 import type { When } from './rhythmFormat';
 
 export type OccurrenceActionKind = 'hold' | 'skip' | 'move' | 'reset';
@@ -49,6 +49,11 @@ export function OccurrenceRow({ cadence, occurrence, when, plannedWhen, record, 
         {record?.note && <span className="cell-sub rhythm-note">“{record.note}”</span>}
       </td>
       <td className="row-actions">
+        {(status === 'upcoming' || status === 'due soon') && (
+          <a className="button button-small" href={briefHref(cadence.partnershipId, { cadenceId: cadence.id, occurrence: occurrence.occurrence })} aria-label={`Prepare ${label}`}>
+            Prepare
+          </a>
+        )}
         {OPEN.has(status) && (
           <>
             <button type="button" className="button button-small button-primary" onClick={() => onAction('hold')} aria-label={`Mark held ${label}`}>
