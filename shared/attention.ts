@@ -43,6 +43,8 @@ export interface AttentionItem {
   readonly unrecorded?: AttentionUnrecorded;
   /** A 'commitment overdue' item: which commitment, and which side owes it (what can be done about it differs). */
   readonly commitment?: AttentionCommitment;
+  /** A fixed cadence's next meeting coming due: the occurrence its brief prepares ("Prepare"). */
+  readonly upcoming?: { readonly cadenceId: string; readonly occurrence: string };
 }
 
 export interface AttentionCommitment {
@@ -148,6 +150,7 @@ function dueItems(cadence: Cadence, records: readonly OccurrenceRecord[], touchp
       detail,
       tab: 'cadences',
       urgency: isOverdue ? 84 + Math.min(late, 30) / 3 : 55,
+      ...(due.mode === 'fixed' ? { upcoming: { cadenceId: cadence.id, occurrence: due.occurrence } } : {}),
     },
   ];
 }

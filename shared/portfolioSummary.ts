@@ -19,6 +19,8 @@ export interface NextCadence {
   readonly band: DueBand;
   /** Flexible: the last day of the longest gap allowed; overdue after it. */
   readonly maxOn?: string;
+  /** Fixed: the cadence and the planned instant of that meeting, the key its brief is found by. */
+  readonly meeting?: { readonly cadenceId: string; readonly occurrence: string };
 }
 
 export interface PartnershipSummary {
@@ -48,7 +50,7 @@ export function summarisePartnerships(snapshot: AttentionSnapshot, given: Pick<A
         const next = nextDue(c, records, touchpoints, clock.now, clock.cache);
         if (!next) return [];
         if (next.mode === 'flexible') return [{ name: c.name, dueOn: next.dueOn, band: next.band, maxOn: next.maxOn }];
-        return [{ name: c.name, dueOn: clock.zone ? utcToLocal(next.at, clock.zone, clock.cache).slice(0, 10) : next.dueOn, band: next.band }];
+        return [{ name: c.name, dueOn: clock.zone ? utcToLocal(next.at, clock.zone, clock.cache).slice(0, 10) : next.dueOn, band: next.band, meeting: { cadenceId: c.id, occurrence: next.occurrence } }];
       })
       .sort((a, b) => BAND_ORDER[a.band] - BAND_ORDER[b.band] || a.dueOn.localeCompare(b.dueOn) || a.name.localeCompare(b.name));
     const unrecordedMeetings = own.reduce((sum, { cadence: c, records, touchpoints }) => sum + unrecordedOccurrences(c, records, touchpoints, clock.now, clock.cache).length, 0);

@@ -1,5 +1,5 @@
 // What can be done about an Attention item, beside its link (no button inside a link), so
-// the row keeps its fixed height: a meeting nobody recorded is answered Held (which opens
+// the row keeps its fixed height: a meeting coming due is prepared (its brief); a meeting nobody recorded is answered Held (which opens
 // "Record this meeting"), Skipped or Moved; an overdue commitment is marked done, and one the
 // partner owes can be chased (a polite reminder copied for an email); anything can be
 // snoozed until a chosen day.
@@ -7,7 +7,7 @@ import type { AttentionItem } from '@shared/attention';
 
 /** Answers to "was it held?": record it (the meeting log), hold it as it is, skip it or move it. */
 export type SettleKind = 'record' | 'hold' | 'skip' | 'move';
-export type AttentionAction = SettleKind | 'done' | 'chase' | 'snooze';
+export type AttentionAction = SettleKind | 'prepare' | 'done' | 'chase' | 'snooze';
 
 interface ActionButton {
   readonly action: AttentionAction;
@@ -22,6 +22,7 @@ export function actionsOf(item: AttentionItem): readonly ActionButton[] {
   if (item.unrecorded) {
     return [{ action: 'record', label: 'Held', isPrimary: true }, { action: 'skip', label: 'Skipped' }, { action: 'move', label: 'Moved' }, SNOOZE];
   }
+  if (item.upcoming) return [{ action: 'prepare', label: 'Prepare', isPrimary: true }, SNOOZE];
   if (item.commitment?.owedBy === 'partner') return [{ action: 'chase', label: 'Chase', isPrimary: true }, { action: 'done', label: 'Mark done' }, SNOOZE];
   if (item.commitment) return [{ action: 'done', label: 'Mark done', isPrimary: true }, SNOOZE];
   return [SNOOZE];

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { AttentionItem, AttentionReason } from '@shared/attention';
 import { useDateText } from '../clock/useDateText';
+import { briefHref } from '../router';
 import { useToday } from '../useToday';
 import { AttentionEmpty } from './AttentionEmpty';
 import { AttentionList } from './AttentionList';
@@ -21,7 +22,9 @@ export function AttentionScreen() {
   // Stable while nothing it uses changes, so the memoised rows do not re-render when a dialog opens or closes.
   const act = useCallback(
     (item: AttentionItem, action: AttentionAction) => {
-      if (action === 'done') void markDone(item);
+      if (action === 'prepare') {
+        if (item.upcoming) window.location.hash = briefHref(item.partnershipId, item.upcoming);
+      } else if (action === 'done') void markDone(item);
       else if (action === 'chase') void chase(item);
       else setOpen({ item, action });
     },

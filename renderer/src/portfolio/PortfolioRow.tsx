@@ -45,7 +45,7 @@ export function PortfolioRow({ partnership: p, summary: s, hits, rowIndex, today
         </td>
       )}
       {columns.includes('health') && <td>{s ? <Sparkline values={s.health} label={`Our health score, last ${s.health.length} checks: ${s.health.join(', ')}`} /> : '—'}</td>}
-      {columns.includes('next') && <td>{s ? <NextCadenceCell next={s.nextCadence} unrecorded={s.unrecordedMeetings} today={today} /> : '—'}</td>}
+      {columns.includes('next') && <td>{s ? <NextCadenceCell next={s.nextCadence} unrecorded={s.unrecordedMeetings} today={today} partnershipId={p.id} /> : '—'}</td>}
       {columns.includes('overdue') && <td>{s ? <OverdueCell overdue={s.overdue} /> : '—'}</td>}
       {columns.includes('renewal') && (
         <td>

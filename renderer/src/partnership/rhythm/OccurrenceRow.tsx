@@ -2,7 +2,7 @@
 // what became of it, and what the user can do about it.
 import type { CadenceOccurrence, OccurrenceStatus } from '@shared/cadenceSchedule';
 import type { Cadence, OccurrenceRecord } from '@shared/domain';
-import { routeHref } from '../../router';
+import { briefHref, routeHref } from '../../router';
 import type { When } from './rhythmFormat';
 
 export type OccurrenceActionKind = 'record' | 'hold' | 'skip' | 'move' | 'reset';
@@ -53,6 +53,11 @@ export function OccurrenceRow({ cadence, occurrence, when, plannedWhen, record, 
           <button type="button" className="button button-small button-primary" onClick={() => onAction('record')} aria-label={`Record this meeting: ${label}`}>
             Record meeting
           </button>
+        )}
+        {(status === 'upcoming' || status === 'due soon') && (
+          <a className="button button-small" href={briefHref(cadence.partnershipId, { cadenceId: cadence.id, occurrence: occurrence.occurrence })} aria-label={`Prepare ${label}`}>
+            Prepare
+          </a>
         )}
         {OPEN.has(status) && (
           <>
