@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { noModuleState } from './config/noModuleState.mjs';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'events', 'stream'];
 const pattern = (group, message) => ({ group, message });
@@ -55,6 +56,8 @@ export default tseslint.config(
   },
   { files: ['renderer/src/**/*.{ts,tsx}'], rules: restrict([...boundaries.renderer, ...boundaries.page]) },
   { files: ['shared/**/*.ts'], rules: restrict(boundaries.shared) },
+  // shared/ holds no module-level mutable state (COMMON: no hidden caches for tests to reset).
+  { files: ['shared/**/*.ts'], plugins: { steward: { rules: { 'no-module-state': noModuleState } } }, rules: { 'steward/no-module-state': 'error' } },
   // App code reports failures with console.error/warn; a console.log is left-over debugging.
   { files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'electron/**/*.ts'], rules: { 'no-console': ['error', { allow: ['error', 'warn'] }] } },
   { files: ['electron/**/*.ts'], rules: restrict(boundaries.electron) },

@@ -10,5 +10,10 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    // A guard against a hung test, not a speed check: npm test runs the unit tests beside the
+    // e2e run on a shared 2-core machine, where Vitest's 5 s default fails sound tests that
+    // only waited for the CPU (a Dexie suite took 5–7 s at a load of 15).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

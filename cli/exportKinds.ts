@@ -15,8 +15,11 @@ import { quarterlyReviewMarkdown } from '../shared/exports/reviewMarkdown';
 import { calendarIcs } from '../shared/exports/calendar';
 import { commitmentsCsv } from '../shared/exports/commitmentsCsv';
 import { CliError } from './args';
+import { recapExport } from './recapExport';
+import type { BriefFormat } from './briefExport';
+import { renderBrief } from './briefExport';
 
-export const EXPORT_KINDS = ['intent', 'review', 'calendar', 'commitments'] as const;
+export const EXPORT_KINDS = ['intent', 'review', 'calendar', 'commitments', 'brief', 'recap'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const EXPORT_EDITIONS: readonly Edition[] = EDITIONS;
 
@@ -30,6 +33,10 @@ export interface RenderOptions {
   readonly zone: string;
   /** The locale the backup's 'locale' date format resolves against (the machine's). */
   readonly locale: string;
+  /** The brief and the recap: which meeting (see cli/briefExport.ts and cli/recapExport.ts). */
+  readonly occurrence?: string;
+  /** The brief only: Markdown or .ics. */
+  readonly format?: BriefFormat;
 }
 
 /** The file text for one kind. The calendar carries no internal fields, so it has one edition. */
@@ -47,6 +54,12 @@ export function renderExport(kind: ExportKind, data: BackupData, partnershipId: 
     case 'commitments':
       // Each state on today in the backup's zone, as the app shows it, not on the UTC day.
       return commitmentsCsv(data, { partnershipId, edition, now: dayInZone(new Date(now), zone) });
+    case 'brief':
+      if (options.occurrence === undefined) throw new CliError('missing --occurrence <yyyy-MM-dd|yyyy-MM-ddTHH:mm> for --kind brief');
+      return renderBrief(data, partnershipId, { edition, now, zone, occurrence: options.occurrence, format: options.format ?? 'markdown', dateFormat });
+    case 'recap':
+      if (!options.occurrence) throw new CliError('missing --occurrence <yyyy-MM-dd|yyyy-MM-ddTHH:mm> (the meeting to recap)');
+      return recapExport(data, partnershipId, { occurrence: options.occurrence, edition, zone, dateFormat });
   }
 }
 

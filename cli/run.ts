@@ -6,8 +6,10 @@ import { BACKUP_TABLES, DEFAULT_MAX_BACKUP_BYTES, backupJsonSchemaText } from '.
 import { parseBackup } from '../shared/backup/parse';
 import type { ParsedArgs } from './args';
 import { CliError, oneOfFlag, parseArgs, requireFlag } from './args';
+import { BRIEF_FORMATS } from './briefExport';
 import type { ExportKind } from './exportKinds';
 import { EXPORT_EDITIONS, EXPORT_KINDS, backupZone, findPartnership, parseAsOfFlag, parseQuarterFlag, quarterOfMoment, renderExport } from './exportKinds';
+import { parseOccurrenceFlag } from './recapExport';
 
 export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
@@ -22,9 +24,12 @@ export interface CliIo {
 export const USAGE = [
   'Usage: npm run steward -- <command>',
   '  validate <backup.json>                      check that a file is a valid Steward backup',
-  '  export --from <backup.json> --partnership <id|name> --kind intent|review|calendar|commitments',
+  '  export --from <backup.json> --partnership <id|name> --kind intent|review|calendar|commitments|recap',
   '         --edition partner|internal [--quarter 2027-Q1] [--as-of 2026-12-05|<ISO instant>] --out <file>',
   '         (a review counts what came due by --as-of, default now; a day means its end)',
+  '  export ... --kind brief --occurrence <yyyy-MM-dd|yyyy-MM-ddTHH:mm> --edition partner|internal',
+  '         [--as-of …] [--format markdown|ics] --out <file>   a meeting brief (partner: the pre-read)',
+  '         --kind recap --occurrence 2027-01-14|2027-01-14T10:00: the meeting recorded for it (Markdown)',
   '  schema [--out <file>]                       print the backup file JSON Schema',
 ].join('\n');
 
@@ -113,15 +118,20 @@ async function loadBackup(io: CliIo, path: string): Promise<BackupFile> {
 }
 
 async function exportCommand(rest: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(rest, ['from', 'partnership', 'kind', 'edition', 'quarter', 'as-of', 'out'], 'export');
+  const args = parseArgs(rest, ['from', 'partnership', 'kind', 'edition', 'quarter', 'as-of', 'occurrence', 'format', 'out'], 'export');
   noPositionals(args);
   const from = requireFlag(args, 'from', '<backup.json>');
   const wanted = requireFlag(args, 'partnership', '<id|name>');
   const kind: ExportKind = oneOfFlag(args, 'kind', EXPORT_KINDS);
   const edition = oneOfFlag(args, 'edition', EXPORT_EDITIONS);
   const out = requireFlag(args, 'out', '<file>');
-  for (const flag of ['quarter', 'as-of'])
-    if (args.flags[flag] !== undefined && kind !== 'review') throw new CliError(`--${flag} applies only to --kind review`);
+  if (args.flags.quarter !== undefined && kind !== 'review') throw new CliError('--quarter applies only to --kind review');
+  if (args.flags['as-of'] !== undefined && kind !== 'review' && kind !== 'brief') throw new CliError('--as-of applies only to --kind review and brief');
+  if (args.flags.occurrence !== undefined && kind !== 'brief' && kind !== 'recap') throw new CliError('--occurrence applies only to --kind brief and recap');
+  if (args.flags.format !== undefined && kind !== 'brief') throw new CliError('--format applies only to --kind brief');
+  const format = args.flags.format === undefined ? undefined : oneOfFlag(args, 'format', BRIEF_FORMATS);
+  // The brief also takes a planned instant, which its own reader resolves; the recap's is checked here.
+  const occurrence = args.flags.occurrence === undefined ? undefined : kind === 'recap' ? parseOccurrenceFlag(args.flags.occurrence) : args.flags.occurrence;
   const asOf = args.flags['as-of'] === undefined ? undefined : parseAsOfFlag(args.flags['as-of']);
   const quarterFlag = args.flags.quarter === undefined ? undefined : parseQuarterFlag(args.flags.quarter);
   const backup = await loadBackup(io, from);
@@ -131,12 +141,13 @@ async function exportCommand(rest: readonly string[], io: CliIo): Promise<number
   const quarter = quarterFlag ?? quarterOfMoment(now, zone);
   let text: string;
   try {
-    text = renderExport(kind, backup.data, partnership.id, { edition, quarter, now, zone, locale: io.locale ?? Intl.DateTimeFormat().resolvedOptions().locale });
+    text = renderExport(kind, backup.data, partnership.id, { edition, quarter, now, zone, locale: io.locale ?? Intl.DateTimeFormat().resolvedOptions().locale, ...(occurrence ? { occurrence } : {}), ...(format ? { format } : {}) });
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`could not build the ${kind} export: ${reasonOf(error)}`);
   }
   await writeText(io, out, text);
-  const what = kind === 'review' ? `${kind} ${quarter}` : kind;
+  const what = kind === 'review' ? `${kind} ${quarter}` : kind === 'recap' ? `recap of ${occurrence}` : kind;
   const asAt = asOf ? ` as at ${asOf.label}` : '';
   io.stdout(`Wrote the ${what} export (${edition} edition) of “${partnership.name}”${asAt} to ${out}.`);
   return 0;

@@ -1,7 +1,7 @@
 // `npm test`: builds the app, runs every runner, and ends with one plain line
 // "N passed, N failed, N skipped" summed over all of them. Each runner writes a
 // JSON report; a missing or unreadable report counts as a failure.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -33,6 +33,25 @@ function run(label, cmd, args, extraEnv = {}) {
   return result.status === 0;
 }
 
+/**
+ * A runner started beside another: its output is kept and printed whole, under its label,
+ * when it ends, so two runners' lines never interleave. Resolves when it has ended.
+ */
+function runQuietly(label, cmd, args, extraEnv = {}) {
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: env(extraEnv) });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    const finish = (ok, why = '') => {
+      process.stdout.write(`\n▶ ${label}\n${Buffer.concat(output).toString('utf8')}${why}`);
+      done(ok);
+    };
+    child.on('error', (error) => finish(false, `could not start: ${error.message}\n`));
+    child.on('close', (code) => finish(code === 0));
+  });
+}
+
 // Unit tests run under two machine time zones: date code must not depend on TZ. The
 // second run leaves out the suites config/testZones.ts lists (date-free ones, and the long
 // time-travel runs, with the reason); every other suite, a new one included, runs in both.
@@ -42,16 +61,26 @@ const runners = [];
 const built = run('build (electron-vite: main, preload, renderer)', bin('electron-vite'), ['build']);
 if (!built) runners.push({ label: 'build', counts: { passed: 0, failed: 1, skipped: 0 } });
 
+// The e2e run spends much of its time waiting on Chromium (pages, IndexedDB, the preview
+// server) and leaves CPU unused; the unit runs (one Vitest worker each, one zone after the
+// other) use it meanwhile. The e2e output streams; each unit run prints whole when it ends.
+const e2eFile = resolve(reports, 'e2e.json');
+console.log('\n▶ end-to-end tests (Playwright, Chromium), with the unit tests beside them');
+const e2eDone = new Promise((done) => {
+  const child = spawn(bin('playwright'), ['test'], { cwd: root, stdio: 'inherit', env: env({ PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile, CHROMIUM_PATH: chromiumPath }) });
+  child.on('error', () => done());
+  child.on('close', () => done());
+});
+
+const unitRunners = [];
 for (const zone of UNIT_ZONES) {
   const file = resolve(reports, `unit-${zone.replace('/', '_')}.json`);
   const label = zone === UNIT_ZONES[0] ? 'every suite' : 'all but the date-free and time-travel suites config/testZones.ts lists';
-  run(`unit tests (vitest, TZ=${zone}, ${label})`, bin('vitest'), ['run', ...vitestZoneArgs(zone), '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { TZ: zone });
-  runners.push({ label: `unit ${zone}`, counts: vitestCounts(file) });
+  await runQuietly(`unit tests (vitest, TZ=${zone}, ${label})`, bin('vitest'), ['run', ...vitestZoneArgs(zone), '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { TZ: zone });
+  unitRunners.push({ label: `unit ${zone}`, counts: vitestCounts(file) });
 }
-
-const e2eFile = resolve(reports, 'e2e.json');
-run('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile, CHROMIUM_PATH: chromiumPath });
-runners.push({ label: 'e2e', counts: playwrightCounts(e2eFile) });
+await e2eDone;
+runners.push(...unitRunners, { label: 'e2e', counts: playwrightCounts(e2eFile) });
 
 function readJson(file) {
   if (!existsSync(file)) return undefined;

@@ -3,6 +3,8 @@
 // same list in the same order (urgency, then partnership name, then key).
 import type { Cadence, Commitment, HealthCheck, IntentVersion, OccurrenceRecord, Partnership, Touchpoint } from './domain';
 import type { UnrecordedOccurrence } from './cadenceSchedule';
+import type { ExpansionCache } from './recurrence';
+import { createExpansionCache } from './recurrence';
 import { nextDue, unrecordedOccurrences } from './cadenceSchedule';
 import { commitmentState } from './commitments';
 import type { DateFormat } from './dates';
@@ -39,6 +41,15 @@ export interface AttentionItem {
   readonly urgency: number;
   /** A 'meeting not recorded' item: the occurrence it asks about (the oldest) and how many are unrecorded. */
   readonly unrecorded?: AttentionUnrecorded;
+  /** A 'commitment overdue' item: which commitment, and which side owes it (what can be done about it differs). */
+  readonly commitment?: AttentionCommitment;
+  /** A fixed cadence's next meeting coming due: the occurrence its brief prepares ("Prepare"). */
+  readonly upcoming?: { readonly cadenceId: string; readonly occurrence: string };
+}
+
+export interface AttentionCommitment {
+  readonly commitmentId: string;
+  readonly owedBy: Commitment['owedBy'];
 }
 
 export interface AttentionUnrecorded {
@@ -71,6 +82,8 @@ export interface AttentionClock {
   readonly zone?: string;
   /** How dates in the text are written (Settings); the locale-free "19 Nov 2026" when absent. */
   readonly dateFormat?: DateFormat;
+  /** Where rule expansions and zone conversions are remembered (the caller's; none: nothing is). Never changes an answer. */
+  readonly cache?: ExpansionCache;
 }
 
 export const RENEWAL_WINDOW_DAYS = 90;
@@ -115,10 +128,10 @@ function atRiskItems(p: Partnership): Draft[] {
 }
 
 /** The day a meeting takes place on, as the user reads it. */
-const meetingDay = (at: string, cadence: Cadence, clock: AttentionClock) => utcToLocal(at, clock.zone ?? cadence.zone).slice(0, 10);
+const meetingDay = (at: string, cadence: Cadence, clock: AttentionClock) => utcToLocal(at, clock.zone ?? cadence.zone, clock.cache).slice(0, 10);
 
 function dueItems(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], clock: AttentionClock): Draft[] {
-  const due = nextDue(cadence, records, touchpoints, clock.now);
+  const due = nextDue(cadence, records, touchpoints, clock.now, clock.cache);
   if (!due || due.band === 'ok') return [];
   const isOverdue = due.band === 'overdue';
   const late = Math.max(0, daysBetween(due.dueOn, clock.today));
@@ -137,6 +150,7 @@ function dueItems(cadence: Cadence, records: readonly OccurrenceRecord[], touchp
       detail,
       tab: 'cadences',
       urgency: isOverdue ? 84 + Math.min(late, 30) / 3 : 55,
+      ...(due.mode === 'fixed' ? { upcoming: { cadenceId: cadence.id, occurrence: due.occurrence } } : {}),
     },
   ];
 }
@@ -147,7 +161,7 @@ function dueItems(cadence: Cadence, records: readonly OccurrenceRecord[], touchp
  * A meeting still under way is not asked about yet.
  */
 function unrecordedItems(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], clock: AttentionClock): Draft[] {
-  const over = unrecordedOccurrences(cadence, records, touchpoints, clock.now).filter((o) => o.endsAt <= clock.now);
+  const over = unrecordedOccurrences(cadence, records, touchpoints, clock.now, clock.cache).filter((o) => o.endsAt <= clock.now);
   const [oldest, latest] = [over[0], over.at(-1)];
   if (!oldest || !latest) return [];
   const on = meetingDay(oldest.at, cadence, clock);
@@ -198,6 +212,7 @@ function commitmentItems(commitments: readonly Commitment[], clock: AttentionClo
         detail: `Overdue by ${plural(late, 'day')} (due ${day(c.dueOn, clock.dateFormat)}).${c.owedBy === 'partner' ? ' Chase it with the partner.' : ''}`,
         tab: 'commitments' as const,
         urgency: SIDE_URGENCY[c.owedBy] + Math.min(late, 30) / 5,
+        commitment: { commitmentId: c.id, owedBy: c.owedBy },
       };
     });
 }
@@ -252,7 +267,8 @@ function intentItems(partnershipId: string, versions: readonly IntentVersion[]):
   return [];
 }
 
-export function rankAttention(snapshot: AttentionSnapshot, clock: AttentionClock): AttentionItem[] {
+export function rankAttention(snapshot: AttentionSnapshot, given: AttentionClock): AttentionItem[] {
+  const clock = given.cache ? given : { ...given, cache: createExpansionCache() };
   const live = snapshot.partnerships.filter((p) => !p.deletedAt && p.status !== 'ended');
   const names = new Map(live.map((p) => [p.id as string, p.name]));
   const cadences = groupLive(snapshot.cadences, byPartnership);

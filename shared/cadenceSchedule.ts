@@ -6,7 +6,8 @@
 // so no answer depends on the machine's TZ.
 import type { Cadence, CadenceMode, OccurrenceRecord, Touchpoint } from './domain';
 import { addDays, daysBetween } from './dates';
-import { expandOccurrences } from './recurrence';
+import type { ExpansionCache } from './recurrence';
+import { createExpansionCache, expandOccurrences } from './recurrence';
 import { DAY_MS, localToUtc, parseInstant, utcToLocal } from './timezones';
 
 /**
@@ -93,9 +94,9 @@ function toIso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-/** The calendar day of an instant in a zone (utcToLocal caches its Intl formatter per zone). */
-function dayOf(iso: string, zone: string): string {
-  return utcToLocal(iso, zone).slice(0, 10);
+/** The calendar day of an instant in a zone. */
+function dayOf(iso: string, zone: string, cache: ExpansionCache | undefined): string {
+  return utcToLocal(iso, zone, cache).slice(0, 10);
 }
 
 /** Same instant, same key: "…09:00Z" and "…09:00:00.000Z" both match a planned occurrence. */
@@ -121,16 +122,20 @@ function indexHistory(cadence: Cadence, records: readonly OccurrenceRecord[], to
   return { records: byOccurrence, touchpoints: linked };
 }
 
-/** The instants a cadence plans in [fromIso, toIso): fixed and active only. */
-export function plannedOccurrences(cadence: Cadence, fromIso: string, toIso: string): string[] {
+/**
+ * The instants a cadence plans in [fromIso, toIso): fixed and active only. Every exported
+ * function here takes an ExpansionCache (shared/recurrence.ts) its expansions and zone
+ * conversions remember work in, the caller's or one for the call; the answers are the same.
+ */
+export function plannedOccurrences(cadence: Cadence, fromIso: string, toIso: string, cache: ExpansionCache = createExpansionCache()): string[] {
   const isPlanning = !cadence.deletedAt && cadence.status === 'active' && cadence.mode === 'fixed' && cadence.rrule.trim() !== '';
   if (!isPlanning || parseInstant(fromIso) >= parseInstant(toIso)) return [];
-  return expandOccurrences({ rrule: cadence.rrule, start: cadence.start, zone: cadence.zone }, fromIso, toIso);
+  return expandOccurrences({ rrule: cadence.rrule, start: cadence.start, zone: cadence.zone }, fromIso, toIso, cache);
 }
 
 /** Planned occurrences plus any recorded ones (the rule may have changed since), in [from, to). */
-function occurrencesInWindow(cadence: Cadence, history: History, fromMs: number, toMs: number): string[] {
-  const planned = fromMs < toMs ? plannedOccurrences(cadence, toIso(fromMs), toIso(toMs)) : [];
+function occurrencesInWindow(cadence: Cadence, history: History, fromMs: number, toMs: number, cache: ExpansionCache | undefined): string[] {
+  const planned = fromMs < toMs ? plannedOccurrences(cadence, toIso(fromMs), toIso(toMs), cache) : [];
   const recorded = [...history.records.keys(), ...history.touchpoints.keys()].filter((key) => {
     const ms = parseInstant(key);
     return ms >= fromMs && ms < toMs;
@@ -180,10 +185,11 @@ export function occurrenceStatus(
   fromIso: string,
   toIso: string,
   nowIso: string,
+  cache: ExpansionCache = createExpansionCache(),
 ): CadenceOccurrence[] {
   const history = indexHistory(cadence, records, touchpoints);
   const nowMs = parseInstant(nowIso);
-  return occurrencesInWindow(cadence, history, parseInstant(fromIso), parseInstant(toIso))
+  return occurrencesInWindow(cadence, history, parseInstant(fromIso), parseInstant(toIso), cache)
     .map((occurrence) => resolveOccurrence(cadence, occurrence, history, nowMs))
     .sort((a, b) => a.at.localeCompare(b.at) || a.occurrence.localeCompare(b.occurrence));
 }
@@ -203,24 +209,24 @@ function earliest(list: readonly CadenceOccurrence[]): CadenceOccurrence | undef
   return [...list].sort((a, b) => a.at.localeCompare(b.at) || a.occurrence.localeCompare(b.occurrence))[0];
 }
 
-function fixedDue(cadence: Cadence, next: CadenceOccurrence, nowMs: number): FixedDue {
+function fixedDue(cadence: Cadence, next: CadenceOccurrence, nowMs: number, cache: ExpansionCache | undefined): FixedDue {
   const band = statusByTime(cadence, parseInstant(next.at), nowMs) === 'due soon' ? 'due soon' : 'ok';
-  return { mode: 'fixed', band, dueOn: dayOf(next.at, cadence.zone), occurrence: next.occurrence, at: next.at };
+  return { mode: 'fixed', band, dueOn: dayOf(next.at, cadence.zone, cache), occurrence: next.occurrence, at: next.at };
 }
 
 /**
  * The earliest occurrence still ahead of now, moved ones at their new time. The look-ahead
  * only grows when nothing is ahead in it, e.g. for a yearly rule.
  */
-function nextFixedDue(cadence: Cadence, history: History, nowMs: number): FixedDue | undefined {
+function nextFixedDue(cadence: Cadence, history: History, nowMs: number, cache: ExpansionCache | undefined): FixedDue | undefined {
   const resolve = (occurrence: string) => resolveOccurrence(cadence, occurrence, history, nowMs);
   const moved = [...history.records.keys()].map(resolve).filter(isAhead);
   for (const [i, days] of LOOK_AHEAD_DAYS.entries()) {
     const endMs = nowMs + days * DAY_MS;
     const isLastWindow = i === LOOK_AHEAD_DAYS.length - 1;
-    const inWindow = occurrencesInWindow(cadence, history, nowMs, endMs).map(resolve);
+    const inWindow = occurrencesInWindow(cadence, history, nowMs, endMs, cache).map(resolve);
     const next = earliest([...moved, ...inWindow].filter((o) => isAhead(o) && (isLastWindow || parseInstant(o.at) < endMs)));
-    if (next) return fixedDue(cadence, next, nowMs);
+    if (next) return fixedDue(cadence, next, nowMs, cache);
   }
   return undefined;
 }
@@ -232,11 +238,11 @@ function nextFixedDue(cadence: Cadence, history: History, nowMs: number): FixedD
  * skipped are taken as settled by then, so a long-idle history does not come back as
  * questions. (Moving a meeting settles nothing yet, so it hides no earlier question.)
  */
-function unrecordedFixed(cadence: Cadence, history: History, nowMs: number): UnrecordedOccurrence[] {
+function unrecordedFixed(cadence: Cadence, history: History, nowMs: number, cache: ExpansionCache | undefined): UnrecordedOccurrence[] {
   const lookbackMs = nowMs - MISSED_LOOKBACK_DAYS * DAY_MS;
   const fromMs = Math.max(lookbackMs, ...settledInstants(history).filter((ms) => ms <= nowMs).map((ms) => ms + 1));
   const resolve = (occurrence: string) => resolveOccurrence(cadence, occurrence, history, nowMs);
-  const planned = occurrencesInWindow(cadence, history, fromMs, nowMs + 1).map(resolve);
+  const planned = occurrencesInWindow(cadence, history, fromMs, nowMs + 1, cache).map(resolve);
   const moved = [...history.records.keys()].filter((key) => parseInstant(key) >= lookbackMs).map(resolve);
   const byKey = new Map([...planned, ...moved].filter((o) => o.status === 'not recorded').map((o) => [o.occurrence, o]));
   const durationMs = cadence.durationMinutes * MINUTE_MS;
@@ -246,25 +252,25 @@ function unrecordedFixed(cadence: Cadence, history: History, nowMs: number): Unr
 }
 
 /** The latest day a flexible cadence was held: a linked touchpoint or a held record. */
-function lastHeldDay(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[]): string | undefined {
+function lastHeldDay(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], cache: ExpansionCache | undefined): string | undefined {
   const touchpointDays = touchpoints.filter((t) => !t.deletedAt && t.cadenceId === cadence.id).map((t) => t.occurredOn);
   const recordDays = records
     .filter((r) => !r.deletedAt && r.cadenceId === cadence.id && r.outcome === 'held')
     .map((r) => instantMs(r.occurrence))
     .filter((ms): ms is number => ms !== undefined)
-    .map((ms) => dayOf(toIso(ms), cadence.zone));
+    .map((ms) => dayOf(toIso(ms), cadence.zone, cache));
   return [...touchpointDays, ...recordDays].sort().at(-1);
 }
 
-function nextFlexibleDue(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], nowMs: number): FlexibleDue | undefined {
+function nextFlexibleDue(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], nowMs: number, cache: ExpansionCache | undefined): FlexibleDue | undefined {
   const ideal = cadence.idealIntervalDays;
   if (!ideal) return undefined;
-  const lastHeldOn = lastHeldDay(cadence, records, touchpoints);
+  const lastHeldOn = lastHeldDay(cadence, records, touchpoints, cache);
   // Never held: measured from the day the cadence starts.
   const base = lastHeldOn ?? cadence.start.slice(0, 10);
   const idealOn = addDays(base, ideal);
   const maxOn = addDays(base, Math.max(ideal, cadence.maxIntervalDays ?? ideal));
-  const today = dayOf(toIso(nowMs), cadence.zone);
+  const today = dayOf(toIso(nowMs), cadence.zone, cache);
   const band = today > maxOn ? 'overdue' : today >= idealOn ? 'due soon' : 'ok';
   return { mode: 'flexible', band, dueOn: idealOn, idealOn, maxOn, ...(lastHeldOn ? { lastHeldOn } : {}) };
 }
@@ -277,11 +283,11 @@ function nextFlexibleDue(cadence: Cadence, records: readonly OccurrenceRecord[],
  * Flexible: ideal and maximum days after the last held (due soon from the ideal day,
  * overdue after the maximum).
  */
-export function nextDue(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], nowIso: string): NextDue | undefined {
+export function nextDue(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], nowIso: string, cache: ExpansionCache = createExpansionCache()): NextDue | undefined {
   if (cadence.deletedAt || cadence.status === 'paused') return undefined;
   const nowMs = parseInstant(nowIso);
-  if (cadence.mode === 'flexible') return nextFlexibleDue(cadence, records, touchpoints, nowMs);
-  return nextFixedDue(cadence, indexHistory(cadence, records, touchpoints), nowMs);
+  if (cadence.mode === 'flexible') return nextFlexibleDue(cadence, records, touchpoints, nowMs, cache);
+  return nextFixedDue(cadence, indexHistory(cadence, records, touchpoints), nowMs, cache);
 }
 
 /**
@@ -289,9 +295,9 @@ export function nextDue(cadence: Cadence, records: readonly OccurrenceRecord[], 
  * recorded (held, skipped, or moved to a time still ahead), oldest first: what "was it
  * held?" asks about. Empty for flexible, paused and deleted cadences.
  */
-export function unrecordedOccurrences(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], nowIso: string): UnrecordedOccurrence[] {
+export function unrecordedOccurrences(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], nowIso: string, cache: ExpansionCache = createExpansionCache()): UnrecordedOccurrence[] {
   if (cadence.deletedAt || cadence.status !== 'active' || cadence.mode !== 'fixed') return [];
-  return unrecordedFixed(cadence, indexHistory(cadence, records, touchpoints), parseInstant(nowIso));
+  return unrecordedFixed(cadence, indexHistory(cadence, records, touchpoints), parseInstant(nowIso), cache);
 }
 
 /**
@@ -299,21 +305,21 @@ export function unrecordedOccurrences(cadence: Cadence, records: readonly Occurr
  * a paused one up to its last change (`updatedAt`): no pause date is stored, and a
  * cadence cannot have been paused after it was last changed.
  */
-function plannedSpan(cadence: Cadence, fromMs: number, toMs: number): [number, number] {
-  const startMs = parseInstant(localToUtc(cadence.start, cadence.zone));
+function plannedSpan(cadence: Cadence, fromMs: number, toMs: number, cache: ExpansionCache | undefined): [number, number] {
+  const startMs = parseInstant(localToUtc(cadence.start, cadence.zone, cache));
   const pausedMs = cadence.status === 'paused' ? instantMs(cadence.updatedAt) : undefined;
   return [Math.max(fromMs, startMs), Math.min(toMs, pausedMs ?? toMs)];
 }
 
 /** Whole days a window [fromMs, toMs) touches in a zone: its first day and its last, both included. */
-function daysTouched(fromMs: number, toMs: number, zone: string): [string, string] {
-  return [dayOf(toIso(fromMs), zone), dayOf(toIso(toMs - 1), zone)];
+function daysTouched(fromMs: number, toMs: number, zone: string, cache: ExpansionCache | undefined): [string, string] {
+  return [dayOf(toIso(fromMs), zone, cache), dayOf(toIso(toMs - 1), zone, cache)];
 }
 
-function flexibleAdherence(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], fromMs: number, toMs: number): CadenceAdherence {
+function flexibleAdherence(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], fromMs: number, toMs: number, cache: ExpansionCache | undefined): CadenceAdherence {
   if (fromMs >= toMs) return { mode: 'flexible', planned: 0, held: 0, skipped: 0, moved: 0 };
   // A window that ends part-way through a day (a review as at now) includes that day's meetings.
-  const [fromDay, lastDay] = daysTouched(fromMs, toMs, cadence.zone);
+  const [fromDay, lastDay] = daysTouched(fromMs, toMs, cadence.zone, cache);
   const held = touchpoints.filter((t) => !t.deletedAt && t.cadenceId === cadence.id && t.occurredOn >= fromDay && t.occurredOn <= lastDay);
   // A held record that points at (or shares an occurrence with) a counted touchpoint is the same meeting.
   const counted = new Set(held.flatMap((t) => [t.id, occurrenceKey(t.occurrence) ?? t.id]));
@@ -324,17 +330,17 @@ function flexibleAdherence(cadence: Cadence, records: readonly OccurrenceRecord[
     return !r.deletedAt && r.cadenceId === cadence.id && r.outcome === 'held' && isInWindow && !isCounted;
   });
   const ideal = cadence.idealIntervalDays ?? 0;
-  const [spanFrom, spanTo] = plannedSpan(cadence, fromMs, toMs);
-  const spanDays = spanFrom < spanTo ? daysBetween(...daysTouched(spanFrom, spanTo, cadence.zone)) + 1 : 0;
+  const [spanFrom, spanTo] = plannedSpan(cadence, fromMs, toMs, cache);
+  const spanDays = spanFrom < spanTo ? daysBetween(...daysTouched(spanFrom, spanTo, cadence.zone, cache)) + 1 : 0;
   const planned = ideal > 0 ? Math.floor(spanDays / ideal) : 0;
   return { mode: 'flexible', planned, held: held.length + heldRecords.length, skipped: 0, moved: 0 };
 }
 
 /** Occurrences the rule plans while the cadence is live (see plannedSpan), paused or not. */
-function plannedInSpan(cadence: Cadence, fromMs: number, toMs: number): string[] {
-  const [spanFrom, spanTo] = plannedSpan(cadence, fromMs, toMs);
+function plannedInSpan(cadence: Cadence, fromMs: number, toMs: number, cache: ExpansionCache | undefined): string[] {
+  const [spanFrom, spanTo] = plannedSpan(cadence, fromMs, toMs, cache);
   const asActive: Cadence = { ...cadence, status: 'active' };
-  return spanFrom < spanTo ? plannedOccurrences(asActive, toIso(spanFrom), toIso(spanTo)) : [];
+  return spanFrom < spanTo ? plannedOccurrences(asActive, toIso(spanFrom), toIso(spanTo), cache) : [];
 }
 
 /**
@@ -348,12 +354,13 @@ export function cadenceAdherence(
   touchpoints: readonly Touchpoint[],
   fromIso: string,
   toIso: string,
+  cache: ExpansionCache = createExpansionCache(),
 ): CadenceAdherence {
   const [fromMs, toMs] = [parseInstant(fromIso), parseInstant(toIso)];
-  if (cadence.mode === 'flexible') return flexibleAdherence(cadence, records, touchpoints, fromMs, toMs);
+  if (cadence.mode === 'flexible') return flexibleAdherence(cadence, records, touchpoints, fromMs, toMs, cache);
   const history = indexHistory(cadence, records, touchpoints);
   const recorded = [...history.records.keys(), ...history.touchpoints.keys()].filter((key) => parseInstant(key) >= fromMs && parseInstant(key) < toMs);
-  const occurrences = [...new Set([...plannedInSpan(cadence, fromMs, toMs), ...recorded])];
+  const occurrences = [...new Set([...plannedInSpan(cadence, fromMs, toMs, cache), ...recorded])];
   const outcomes = occurrences.map((o) => recordedOccurrence(o, history)?.status);
   const count = (status: OccurrenceStatus) => outcomes.filter((s) => s === status).length;
   return { mode: 'fixed', planned: outcomes.length, held: count('held'), skipped: count('skipped'), moved: count('moved') };

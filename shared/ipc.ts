@@ -119,6 +119,8 @@ export const IPC_CONTRACT = {
   'file:printToPdf': { method: 'printToPdf', request: z.strictObject({ suggestedName: fileName }), response: saveFileResultSchema },
   // Starts Steward when the user logs in. With close-to-tray on it starts in the tray (Windows), so set that first.
   'app:setLoginItem': { method: 'setLoginItem', argument: 'openAtLogin', request: z.strictObject({ openAtLogin: z.boolean() }), response: z.void() },
+  // Puts plain text on the system clipboard (main's clipboard: no page focus or permission needed).
+  'clipboard:writeText': { method: 'copyText', argument: 'text', request: z.strictObject({ text: z.string().max(100_000) }), response: z.void() },
   // The unread reminder count: the tray's tooltip and menu, and the Dock or taskbar badge.
   'window:setUnreadCount': { method: 'setUnreadCount', argument: 'count', request: z.strictObject({ count: z.int().min(0).max(1_000_000) }), response: z.void() },
   // When enabled, closing the window hides it to the tray and reminders keep running; quitting still quits.

@@ -24,6 +24,7 @@ import { EMPTY_INTENT_CONTENT } from './domain';
 import { byCadence, groupLive } from './grouping';
 import { chronological } from './health';
 import { latestAgreedVersion, pendingDraft } from './intentDiff';
+import type { ExpansionCache } from './recurrence';
 import { expandOccurrences, rememberExpansion } from './recurrence';
 
 /** The records an excerpt holds, one partnership's, in the shape of an AttentionSnapshot's lists. */
@@ -41,9 +42,9 @@ export interface PartnershipExcerpt extends ExcerptRecords {
   readonly partnershipId: string;
   /**
    * A hint, never the truth: each fixed cadence's planned instants around its anchor, so a
-   * cold start reads them instead of iterating ical.js for every cadence. A reader uses a
-   * plan only for a window it covers (see plannedInstants in the reader); outside it the
-   * rule is expanded as ever.
+   * cold start reads them instead of iterating ical.js for every cadence. A reader hands
+   * them to its expansion cache (rememberPlans), which uses a plan only for a window it
+   * covers; outside it the rule is expanded as ever.
    */
   readonly plans: readonly CadencePlan[];
 }
@@ -84,8 +85,8 @@ export const EXCERPT_PARTS: readonly ExcerptPart[] = ['meetings', 'commitments',
 type Own = <T extends { readonly partnershipId: string; readonly deletedAt?: string }>(items: readonly T[]) => T[];
 
 /** One partnership's excerpt from its records (any superset of them: other partnerships' are ignored). */
-export function excerptPartnership(partnershipId: string, records: ExcerptRecords, previous?: PartnershipExcerpt): PartnershipExcerpt {
-  return rebuildParts(partnershipId, new Set(EXCERPT_PARTS), records, previous);
+export function excerptPartnership(partnershipId: string, records: ExcerptRecords, previous?: PartnershipExcerpt, cache?: ExpansionCache): PartnershipExcerpt {
+  return rebuildParts(partnershipId, new Set(EXCERPT_PARTS), records, previous, cache);
 }
 
 /**
@@ -93,10 +94,10 @@ export function excerptPartnership(partnershipId: string, records: ExcerptRecord
  * whole for the partnership); without `previous`, every part is built. The same row as
  * excerptPartnership over every record, as each part depends on its own kinds alone.
  */
-export function rebuildParts(partnershipId: string, parts: ReadonlySet<ExcerptPart>, records: Partial<ExcerptRecords>, previous?: PartnershipExcerpt): PartnershipExcerpt {
+export function rebuildParts(partnershipId: string, parts: ReadonlySet<ExcerptPart>, records: Partial<ExcerptRecords>, previous?: PartnershipExcerpt, cache?: ExpansionCache): PartnershipExcerpt {
   const own: Own = (items) => items.filter((item) => item.partnershipId === partnershipId && !item.deletedAt);
   const needs = (part: ExcerptPart) => !previous || parts.has(part);
-  const meetings = needs('meetings') ? meetingsPart(own, records, previous) : previous!;
+  const meetings = needs('meetings') ? meetingsPart(own, records, previous, cache) : previous!;
   return {
     partnershipId,
     cadences: meetings.cadences,
@@ -114,7 +115,7 @@ export function rebuildParts(partnershipId: string, parts: ReadonlySet<ExcerptPa
 }
 
 /** The active cadences, their kept records and linked touchpoints, and their plans. */
-function meetingsPart(own: Own, records: Partial<ExcerptRecords>, previous: PartnershipExcerpt | undefined): Pick<PartnershipExcerpt, 'cadences' | 'occurrences' | 'touchpoints' | 'plans'> {
+function meetingsPart(own: Own, records: Partial<ExcerptRecords>, previous: PartnershipExcerpt | undefined, cache: ExpansionCache | undefined): Pick<PartnershipExcerpt, 'cadences' | 'occurrences' | 'touchpoints' | 'plans'> {
   const cadences = own(records.cadences ?? []).filter((c) => c.status === 'active');
   const occurrences = groupLive(own(records.occurrences ?? []), byCadence);
   const touchpoints = groupLive(
@@ -126,12 +127,12 @@ function meetingsPart(own: Own, records: Partial<ExcerptRecords>, previous: Part
     cadences,
     occurrences: history.flatMap((h) => h.records).map(slimRecord),
     touchpoints: history.flatMap((h) => h.touchpoints).map(slimTouchpoint),
-    plans: cadences.flatMap((c, i) => planOf(c, history[i]!.anchor, previous)),
+    plans: cadences.flatMap((c, i) => planOf(c, history[i]!.anchor, previous, cache)),
   };
 }
 
 /** A fixed cadence's instants from KEEP_RECENT_DAYS before its anchor to PLAN_AHEAD_DAYS after it; none without an anchor or a rule that expands. */
-function planOf(cadence: Cadence, anchor: number | undefined, previous: PartnershipExcerpt | undefined): CadencePlan[] {
+function planOf(cadence: Cadence, anchor: number | undefined, previous: PartnershipExcerpt | undefined, cache: ExpansionCache | undefined): CadencePlan[] {
   if (anchor === undefined || cadence.mode !== 'fixed' || cadence.rrule.trim() === '') return [];
   const fromIso = new Date(anchor - (KEEP_RECENT_DAYS + 1) * DAY_MS).toISOString();
   const toIso = new Date(anchor + PLAN_AHEAD_DAYS * DAY_MS).toISOString();
@@ -140,15 +141,14 @@ function planOf(cadence: Cadence, anchor: number | undefined, previous: Partners
   // The same rule over the same window expands the same: an edit elsewhere does not iterate ical.js again.
   if (kept && was && was.rrule === cadence.rrule && was.start === cadence.start && was.zone === cadence.zone) return [kept];
   try {
-    return [{ cadenceId: cadence.id, fromIso, toIso, instants: expandOccurrences(cadence, fromIso, toIso) }];
+    return [{ cadenceId: cadence.id, fromIso, toIso, instants: expandOccurrences(cadence, fromIso, toIso, cache) }];
   } catch {
     return []; // a rule that cannot be expanded fails the same way where it is used, and says why there
   }
 }
 
 /** Every excerpt's records as one snapshot, for the pure ranking, summaries and planner. */
-export function snapshotOfExcerpts(partnerships: readonly Partnership[], excerpts: readonly (ExcerptRecords & { readonly plans?: readonly CadencePlan[] })[]): Required<AttentionSnapshot> {
-  for (const excerpt of excerpts) rememberPlans(excerpt.cadences, excerpt.plans ?? []);
+export function snapshotOfExcerpts(partnerships: readonly Partnership[], excerpts: readonly ExcerptRecords[]): Required<AttentionSnapshot> {
   return {
     partnerships,
     cadences: excerpts.flatMap((e) => e.cadences),
@@ -160,12 +160,12 @@ export function snapshotOfExcerpts(partnerships: readonly Partnership[], excerpt
   };
 }
 
-/** Hands the stored plans to the expansion cache, which answers any window inside one from it. */
-function rememberPlans(cadences: readonly Cadence[], plans: readonly CadencePlan[]): void {
-  const byId = new Map(cadences.map((c) => [c.id, c]));
-  for (const plan of plans) {
+/** Hands an excerpt's stored plans to an expansion cache, which then answers any window inside one from it. */
+export function rememberPlans(cache: ExpansionCache, excerpt: Pick<PartnershipExcerpt, 'cadences'> & { readonly plans?: readonly CadencePlan[] }): void {
+  const byId = new Map(excerpt.cadences.map((c) => [c.id, c]));
+  for (const plan of excerpt.plans ?? []) {
     const cadence = byId.get(plan.cadenceId);
-    if (cadence) rememberExpansion(cadence, plan.fromIso, plan.toIso, plan.instants);
+    if (cadence) rememberExpansion(cache, cadence, plan.fromIso, plan.toIso, plan.instants);
   }
 }
 

@@ -14,8 +14,9 @@ import {
   parseLocalDateTime,
   resolveWallTime,
   wallTimeToMs,
+  createZoneCache,
 } from './timezones';
-import type { WallTime } from './timezones';
+import type { WallTime, ZoneCache } from './timezones';
 
 export { localToUtc, utcToLocal } from './timezones';
 
@@ -66,73 +67,88 @@ interface Window {
   readonly toMs: number;
 }
 
-// Compiled rules by zone, start and rule text. A portfolio has a few hundred cadences and
-// every screen refresh expands each, so parsing once matters; the bound keeps memory flat.
-const COMPILED_CACHE_SIZE = 1000;
-const compiledRules = new Map<string, CompiledRule>();
+/**
+ * What expansion remembers between calls, owned by the caller (shared/ keeps no state of its
+ * own): the screens, the reminder planner and the data layer share the renderer's one
+ * (renderer/db/calendarCache.ts), the CLI makes one per run, a test a fresh one. Every entry
+ * is a function of its key, so a cache only saves time; without one nothing is remembered.
+ * It is also a ZoneCache: the zone conversions inside an expansion use it.
+ */
+export interface ExpansionCache extends ZoneCache {
+  /** Compiled rules by zone, start and rule text: parsing once matters for a few hundred cadences. */
+  readonly compiled: Map<string, CompiledRule>;
+  /** Short expansions by rule and window, least recently used first. */
+  readonly expansions: Map<string, readonly string[]>;
+  /** Whole expansions over a longer range, handed in by rememberExpansion; one per rule, the latest kept. */
+  readonly coverings: Map<string, Covering>;
+  /** Expansions over windows of whole UTC days, of any length: the reminder planner's (shared/reminders/cadenceReminders.ts). */
+  readonly dayExpansions: Map<string, readonly string[]>;
+}
 
-// Expansions by rule and window, least recently used out first. Attention and Portfolio
-// ask for every active cadence's next due on every refresh, with windows that only move
-// when `now` does (the screens pass a minute-rounded now) or a cadence's history changes;
-// ical.js iteration is most of their cost (npm run bench). Pure inputs, so a hit is the
-// same answer. Sized for a few hundred cadences × a few windows × the reminder planner's
+interface Covering {
+  readonly window: Window;
+  readonly instants: readonly string[];
+  readonly epochs: readonly number[];
+}
+
+export function createExpansionCache(): ExpansionCache {
+  return { ...createZoneCache(), compiled: new Map(), expansions: new Map(), coverings: new Map(), dayExpansions: new Map() };
+}
+
+// The bounds keep memory flat. Attention and Portfolio ask for every active cadence's next due
+// on every refresh, with windows that only move when `now` does (the screens pass a
+// minute-rounded now) or a cadence's history changes; ical.js iteration is most of their cost
+// (npm run bench). Sized for a few hundred cadences × a few windows × the reminder planner's
 // windows, which move every heartbeat: entries are a few hundred bytes.
+const COMPILED_CACHE_SIZE = 1000;
 const EXPANSION_CACHE_SIZE = 20_000;
 const MAX_CACHED_INSTANTS = 16;
-const expansions = new Map<string, readonly string[]>();
-
-// Whole expansions of a rule over a longer range, handed in by the stored partnership
-// digests (shared/attentionDigest.ts), so the first screen after a start answers from them
-// instead of iterating ical.js for every cadence. One per rule, the latest kept.
 const COVERED_CACHE_SIZE = 2000;
-const coverings = new Map<string, { readonly window: Window; readonly instants: readonly string[]; readonly epochs: readonly number[] }>();
 
 const ruleKey = (rule: RecurrenceRule) => `${rule.zone}\n${rule.start}\n${rule.rrule}`;
 
-/**
- * Remembers `instants` as the whole expansion of `rule` in [fromIso, toIso), as
- * expandOccurrences gave it; expansions of any window inside it are then read from it.
- */
-export function rememberExpansion(rule: RecurrenceRule, fromIso: string, toIso: string, instants: readonly string[]): void {
-  const key = ruleKey(rule);
-  coverings.delete(key);
-  if (coverings.size >= COVERED_CACHE_SIZE) coverings.delete(coverings.keys().next().value ?? '');
-  coverings.set(key, { window: parseWindow(fromIso, toIso), instants, epochs: instants.map(parseInstant) });
+/** Adds to a Map used as a bounded cache: Map keeps insertion order, so the first key is the oldest. */
+function remember<V>(map: Map<string, V>, limit: number, key: string, value: V): void {
+  map.delete(key);
+  if (map.size >= limit) map.delete(map.keys().next().value ?? '');
+  map.set(key, value);
 }
 
-function fromCovering(rule: RecurrenceRule, window: Window): string[] | undefined {
-  const covering = coverings.get(ruleKey(rule));
+/**
+ * Remembers `instants` as the whole expansion of `rule` in [fromIso, toIso), as
+ * expandOccurrences gave it; expansions with this cache of any window inside it are then
+ * read from it (the excerpts' plans, so a cold start does not iterate ical.js for every cadence).
+ */
+export function rememberExpansion(cache: ExpansionCache, rule: RecurrenceRule, fromIso: string, toIso: string, instants: readonly string[]): void {
+  remember(cache.coverings, COVERED_CACHE_SIZE, ruleKey(rule), { window: parseWindow(fromIso, toIso), instants, epochs: instants.map(parseInstant) });
+}
+
+function fromCovering(cache: ExpansionCache, rule: RecurrenceRule, window: Window): string[] | undefined {
+  const covering = cache.coverings.get(ruleKey(rule));
   if (!covering || window.fromMs < covering.window.fromMs || window.toMs > covering.window.toMs) return undefined;
   return covering.instants.filter((_, i) => covering.epochs[i]! >= window.fromMs && covering.epochs[i]! < window.toMs);
 }
 
-/** Every occurrence in [fromIso, toIso) as sorted ISO-8601 UTC instants. Throws on bad input. */
-export function expandOccurrences(rule: RecurrenceRule, fromIso: string, toIso: string): string[] {
+/**
+ * Every occurrence in [fromIso, toIso) as sorted ISO-8601 UTC instants. Throws on bad input.
+ * Without a cache, one lives for this call only.
+ */
+export function expandOccurrences(rule: RecurrenceRule, fromIso: string, toIso: string, cache: ExpansionCache = createExpansionCache()): string[] {
   const key = `${ruleKey(rule)}\n${fromIso}\n${toIso}`;
-  const cached = expansions.get(key);
+  const cached = cache.expansions.get(key);
   if (cached) {
-    // Map keeps insertion order: re-inserting makes this the most recently used.
-    expansions.delete(key);
-    expansions.set(key, cached);
+    // Re-inserting makes this the most recently used.
+    remember(cache.expansions, EXPANSION_CACHE_SIZE, key, cached);
     return [...cached];
   }
   const window = parseWindow(fromIso, toIso);
-  const covered = fromCovering(rule, window);
+  const covered = fromCovering(cache, rule, window);
   if (covered) return covered;
-  const compiled = compileRuleCached(rule);
-  const instants = toIsoList(collectInstants(compiled, window, fastForwardedIterator(compiled, window)));
+  const compiled = compileRuleCached(rule, cache);
+  const instants = toIsoList(collectInstants(compiled, window, fastForwardedIterator(compiled, window), cache));
   // Long expansions (a calendar export, the sample generator) are not the hot path: not kept.
-  if (instants.length <= MAX_CACHED_INSTANTS) {
-    if (expansions.size >= EXPANSION_CACHE_SIZE) expansions.delete(expansions.keys().next().value ?? '');
-    expansions.set(key, instants);
-  }
+  if (instants.length <= MAX_CACHED_INSTANTS) remember(cache.expansions, EXPANSION_CACHE_SIZE, key, instants);
   return [...instants];
-}
-
-/** Forgets every memoised and remembered expansion (the benchmark uses it to time a cold start). */
-export function clearExpansionCache(): void {
-  expansions.clear();
-  coverings.clear();
 }
 
 /**
@@ -140,19 +156,19 @@ export function clearExpansionCache(): void {
  * reference the fast path is proven against (tests/unit/shared/recurrenceFastForward.test.ts);
  * the app calls expandOccurrences.
  */
-export function expandOccurrencesFromStart(rule: RecurrenceRule, fromIso: string, toIso: string): string[] {
-  const compiled = compileRuleCached(rule);
+export function expandOccurrencesFromStart(rule: RecurrenceRule, fromIso: string, toIso: string, cache: ExpansionCache = createExpansionCache()): string[] {
+  const compiled = compileRuleCached(rule, cache);
   const window = parseWindow(fromIso, toIso);
-  return toIsoList(collectInstants(compiled, window, compiled.recur.iterator(toIcalTime(compiled.start))));
+  return toIsoList(collectInstants(compiled, window, compiled.recur.iterator(toIcalTime(compiled.start)), cache));
 }
 
 /**
  * A message saying what is wrong with the rule, or undefined when it can be expanded and
  * gives at least its first occurrence (a rule that never happens is as useless as a typo).
  */
-export function validateRecurrence(rule: RecurrenceRule): string | undefined {
+export function validateRecurrence(rule: RecurrenceRule, cache: ExpansionCache = createExpansionCache()): string | undefined {
   try {
-    return firstOccurrenceProblem(compileRuleCached(rule));
+    return firstOccurrenceProblem(compileRuleCached(rule, cache), cache);
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
@@ -180,15 +196,15 @@ export function ruleTextProblem(rrule: string): string | undefined {
  */
 const FIRST_OCCURRENCE_BUDGET = 5_000;
 
-function firstOccurrenceProblem(rule: CompiledRule): string | undefined {
-  const startMs = resolveWallTime(wallTimeToMs(rule.start), rule.zone).epochMs;
+function firstOccurrenceProblem(rule: CompiledRule, cache: ExpansionCache | undefined): string | undefined {
+  const startMs = resolveWallTime(wallTimeToMs(rule.start), rule.zone, cache).epochMs;
   if (rule.untilMs !== undefined && rule.untilMs < startMs) return ruleError(rule.rrule, 'UNTIL is before the start, so it never happens').message;
   const never = ruleError(rule.rrule, 'it never produces an occurrence (check BYMONTH, BYMONTHDAY and BYDAY together)').message;
   if (rule.isEmpty) return never;
   try {
     for (const candidate of candidates(rule, rule.recur.iterator(toIcalTime(rule.start)), FIRST_OCCURRENCE_BUDGET)) {
       if (!satisfiesByParts(rule.recur, candidate)) continue;
-      const epochMs = resolveWallTime(wallTimeToMs(candidate), rule.zone).epochMs;
+      const epochMs = resolveWallTime(wallTimeToMs(candidate), rule.zone, cache).epochMs;
       return rule.untilMs !== undefined && epochMs > rule.untilMs ? ruleError(rule.rrule, 'it has no occurrence before UNTIL').message : undefined;
     }
   } catch {
@@ -201,26 +217,24 @@ function toIsoList(instants: readonly number[]): string[] {
   return instants.map((epochMs) => new Date(epochMs).toISOString());
 }
 
-/** compileRule, memoised; a rule that fails to compile is not cached, so it throws every time. */
-function compileRuleCached(rule: RecurrenceRule): CompiledRule {
-  const key = `${rule.zone}\n${rule.start}\n${rule.rrule}`;
-  const cached = compiledRules.get(key);
+/** compileRule, memoised in `cache`; a rule that fails to compile is not cached, so it throws every time. */
+function compileRuleCached(rule: RecurrenceRule, cache: ExpansionCache | undefined): CompiledRule {
+  const key = ruleKey(rule);
+  const cached = cache?.compiled.get(key);
   if (cached) return cached;
-  const compiled = compileRule(rule);
-  // Map keeps insertion order, so the first key is the oldest entry.
-  if (compiledRules.size >= COMPILED_CACHE_SIZE) compiledRules.delete(compiledRules.keys().next().value ?? '');
-  compiledRules.set(key, compiled);
+  const compiled = compileRule(rule, cache);
+  if (cache) remember(cache.compiled, COMPILED_CACHE_SIZE, key, compiled);
   return compiled;
 }
 
-function compileRule(rule: RecurrenceRule): CompiledRule {
+function compileRule(rule: RecurrenceRule, cache: ExpansionCache | undefined): CompiledRule {
   const parts = splitRule(rule.rrule);
   const start = parseLocalDateTime(rule.start, 'start');
-  assertTimeZone(rule.zone);
+  assertTimeZone(rule.zone, cache);
   const count = positiveInteger(parts, 'COUNT', rule.rrule);
   positiveInteger(parts, 'INTERVAL', rule.rrule);
   const until = parts.get('UNTIL');
-  const untilMs = until === undefined ? undefined : parseUntil(until, rule);
+  const untilMs = until === undefined ? undefined : parseUntil(until, rule, cache);
   // COUNT and UNTIL are applied here, not by ical.js: it compares a floating time with a
   // UTC UNTIL as if both were UTC, and it would count occurrences the filter below drops.
   const unbounded = [...parts].filter(([name]) => name !== 'COUNT' && name !== 'UNTIL');
@@ -301,7 +315,7 @@ function positiveInteger(parts: Map<string, string>, name: string, rrule: string
 }
 
 /** UNTIL as an inclusive UTC bound: Z is UTC, a bare date-time is local, a date is the whole local day. */
-function parseUntil(value: string, rule: RecurrenceRule): number {
+function parseUntil(value: string, rule: RecurrenceRule, cache: ExpansionCache | undefined): number {
   const fields = (UNTIL_VALUE.exec(value) ?? []).slice(1);
   const [year, month, day, hour, minute, second] = fields.slice(0, 6).map((field) => Number(field ?? 0));
   const wall = { year: year ?? 0, month: month ?? 0, day: day ?? 0, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0 };
@@ -309,9 +323,9 @@ function parseUntil(value: string, rule: RecurrenceRule): number {
     throw ruleError(rule.rrule, `UNTIL "${value}" must look like 19971224T000000Z or 19971224`);
   }
   const isDateOnly = fields[3] === undefined;
-  if (isDateOnly) return resolveWallTime(wallTimeToMs(wall) + DAY_MS, rule.zone).epochMs - 1;
+  if (isDateOnly) return resolveWallTime(wallTimeToMs(wall) + DAY_MS, rule.zone, cache).epochMs - 1;
   if (fields[6] === 'Z') return wallTimeToMs(wall);
-  return resolveWallTime(wallTimeToMs(wall), rule.zone).epochMs;
+  return resolveWallTime(wallTimeToMs(wall), rule.zone, cache).epochMs;
 }
 
 function parseWindow(fromIso: string, toIso: string): Window {
@@ -326,11 +340,11 @@ function toIcalTime(wall: WallTime): InstanceType<typeof ICAL.Time> {
   return ICAL.Time.fromData({ ...wall, isDate: false });
 }
 
-function collectInstants(rule: CompiledRule, window: Window, iterator: RecurIterator): number[] {
+function collectInstants(rule: CompiledRule, window: Window, iterator: RecurIterator, cache: ExpansionCache | undefined): number[] {
   const found = new Set<number>();
   let matched = 0;
   for (const candidate of candidates(rule, iterator)) {
-    const placement = place(rule, wallTimeToMs(candidate), window);
+    const placement = place(rule, wallTimeToMs(candidate), window, cache);
     if (placement === 'stop') break;
     if (!satisfiesByParts(rule.recur, candidate)) continue;
     matched += 1;
@@ -347,10 +361,10 @@ function collectInstants(rule: CompiledRule, window: Window, iterator: RecurIter
  * instants in order, except that a gap time can land after the next few real times;
  * so only a real (non-gap) time past the end stops the expansion.
  */
-function place(rule: CompiledRule, wallMs: number, window: Window): number | 'outside' | 'stop' {
+function place(rule: CompiledRule, wallMs: number, window: Window, cache: ExpansionCache | undefined): number | 'outside' | 'stop' {
   // Far enough before the window that no offset brings it in: skip the Intl work.
   if (wallMs + MAX_OFFSET_MS < window.fromMs) return 'outside';
-  const { epochMs, isGap } = resolveWallTime(wallMs, rule.zone);
+  const { epochMs, isGap } = resolveWallTime(wallMs, rule.zone, cache);
   const endMs = Math.min(window.toMs, (rule.untilMs ?? Number.POSITIVE_INFINITY) + 1);
   if (epochMs >= endMs) return isGap ? 'outside' : 'stop';
   return epochMs >= window.fromMs ? epochMs : 'outside';

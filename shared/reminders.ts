@@ -8,6 +8,9 @@ import { cadenceHistory } from './attention';
 import type { ReminderState } from './domain';
 import { byPartnership, groupLive } from './grouping';
 import { addDays } from './dates';
+import type { ExpansionCache } from './recurrence';
+import { createExpansionCache } from './recurrence';
+import type { ZoneCache } from './timezones';
 import { DAY_MS, parseInstant } from './timezones';
 import type { ReminderSettings } from './reminders/clock';
 import { dayAt, heldByAt, instantOrUndefined, isWorkingDay, localDay, quietStartedAt, toIso, withKnownZone, workdayStartOn, workingTimeFrom } from './reminders/clock';
@@ -39,6 +42,8 @@ export interface ReminderInput {
   readonly lastTickAt?: string;
   /** How dates in the text are written (Settings); the locale-free "19 Nov 2026" when absent. */
   readonly dateFormat?: DateFormat;
+  /** Where rule expansions and zone conversions are remembered between calls (the caller's); without one, only within this call. */
+  readonly cache?: ExpansionCache;
 }
 
 /** Missed meeting reminders older than this are not delivered (a fresh install does not replay history). */
@@ -65,11 +70,11 @@ function ledgerView(rows: readonly ReminderState[]): ReminderLedgerView {
 }
 
 /** Event reminders firing after this are caught up; a tick in quiet hours delivered nothing, so its spell is still owed. */
-function catchUpFrom(nowMs: number, lastTickAt: string | undefined, settings: ReminderSettings): number {
+function catchUpFrom(nowMs: number, lastTickAt: string | undefined, settings: ReminderSettings, cache: ZoneCache): number {
   const floor = nowMs - CATCH_UP_DAYS * DAY_MS;
   const lastMs = instantOrUndefined(lastTickAt);
   if (lastMs === undefined) return floor;
-  const seenMs = Math.min(quietStartedAt(lastMs, settings), nowMs);
+  const seenMs = Math.min(quietStartedAt(lastMs, settings, cache), nowMs);
   return Math.max(floor, seenMs - CATCH_UP_MARGIN_MS);
 }
 
@@ -120,16 +125,16 @@ function assess(c: Candidate, status: LedgerStatus, nowMs: number, fromMs: numbe
 }
 
 /** Its words as of `nowMs`: a meeting already started is asked about, not prepared for. */
-function toPlanned(c: Candidate, atMs: number, nowMs: number, today: string, zone: string, format?: DateFormat): PlannedReminder {
+function toPlanned(c: Candidate, atMs: number, nowMs: number, today: string, zone: string, cache: ZoneCache, format?: DateFormat): PlannedReminder {
   const { fireMs: _fire, untilMs: _until, kind: _kind, ...rest } = c;
-  return { ...rest, ...reminderTextAt(c.facts, c.partnershipName, nowMs, today, zone, format), fireAt: toIso(atMs) };
+  return { ...rest, ...reminderTextAt(c.facts, c.partnershipName, nowMs, today, zone, format, cache), fireAt: toIso(atMs) };
 }
 
 /** When a reminder firing at `atMs` is delivered: at once in working time or on its own working morning, else at the release. */
-function goesAt(atMs: number, settings: ReminderSettings): number {
-  const held = heldByAt(atMs, settings);
+function goesAt(atMs: number, settings: ReminderSettings, cache: ZoneCache): number {
+  const held = heldByAt(atMs, settings, cache);
   if (held === undefined || held === 'before hours') return atMs;
-  return workingTimeFrom(atMs, settings);
+  return workingTimeFrom(atMs, settings, cache);
 }
 
 /**
@@ -143,13 +148,13 @@ interface Next {
   readonly lookMs?: number;
 }
 
-function firstGoing(laters: number[], bestMs: number, nowMs: number, settings: ReminderSettings): Next {
-  const morning = morningAfterDaysOff(nowMs, settings) ?? Number.POSITIVE_INFINITY;
+function firstGoing(laters: number[], bestMs: number, nowMs: number, settings: ReminderSettings, cache: ZoneCache): Next {
+  const morning = morningAfterDaysOff(nowMs, settings, cache) ?? Number.POSITIVE_INFINITY;
   let best = bestMs;
   let isDeferredPastMorning = false;
   for (const atMs of laters.sort((a, b) => a - b)) {
     if (atMs >= best) break;
-    const goes = goesAt(atMs, settings);
+    const goes = goesAt(atMs, settings, cache);
     best = Math.min(best, goes);
     isDeferredPastMorning ||= atMs < morning && goes > morning;
   }
@@ -160,11 +165,11 @@ function firstGoing(laters: number[], bestMs: number, nowMs: number, settings: R
 }
 
 /** Local midnight of the next working day after a day off, after `nowMs` and within a week. */
-function morningAfterDaysOff(nowMs: number, settings: ReminderSettings): number | undefined {
-  const today = localDay(nowMs, settings.timeZone);
+function morningAfterDaysOff(nowMs: number, settings: ReminderSettings, cache: ZoneCache): number | undefined {
+  const today = localDay(nowMs, settings.timeZone, cache);
   for (let offset = 1; offset <= 7; offset += 1) {
     const day = addDays(today, offset);
-    if (isWorkingDay(day, settings) && !isWorkingDay(addDays(day, -1), settings)) return dayAt(day, '00:00', settings.timeZone);
+    if (isWorkingDay(day, settings) && !isWorkingDay(addDays(day, -1), settings)) return dayAt(day, '00:00', settings.timeZone, cache);
   }
   return undefined;
 }
@@ -183,18 +188,19 @@ export function planReminders(input: ReminderInput): ReminderPlan {
   const nowMs = parseInstant(input.now);
   const settings = withKnownZone(input.settings);
   const ledger = ledgerView(input.ledger);
-  const fromMs = catchUpFrom(nowMs, input.lastTickAt, settings);
-  const today = localDay(nowMs, settings.timeZone);
-  const workdayStart = (day: string) => workdayStartOn(day, settings);
-  const dayStart = (day: string) => dayAt(day, '00:00', settings.timeZone);
+  const cache = input.cache ?? createExpansionCache();
+  const fromMs = catchUpFrom(nowMs, input.lastTickAt, settings, cache);
+  const today = localDay(nowMs, settings.timeZone, cache);
+  const workdayStart = (day: string) => workdayStartOn(day, settings, cache);
+  const dayStart = (day: string) => dayAt(day, '00:00', settings.timeZone, cache);
   const ready = new Map<string, { readonly candidate: Candidate; readonly atMs: number }>();
   const laters: number[] = [];
-  for (const c of collectCandidates(input.snapshot, { nowMs, today, fromMs, settings, workdayStart, dayStart, ledger })) {
+  for (const c of collectCandidates(input.snapshot, { nowMs, today, fromMs, settings, workdayStart, dayStart, ledger, cache })) {
     const verdict = assess(c, ledgerStatus(ledger.get(c.key)), nowMs, fromMs);
     if (verdict.kind === 'due' && !ready.has(c.key)) ready.set(c.key, { candidate: c, atMs: verdict.atMs });
     if (verdict.kind === 'later') laters.push(verdict.atMs);
   }
-  const heldBy = heldByAt(nowMs, settings);
+  const heldBy = heldByAt(nowMs, settings, cache);
   // The morning of a working day after days off, before it opens: what waited over the days
   // off waits for the opening, but a reminder of this morning's own (a 09:00 meeting's
   // preparation) goes now.
@@ -202,10 +208,10 @@ export function planReminders(input: ReminderInput): ReminderPlan {
   const mayGo = (atMs: number) => heldBy === undefined || (heldBy === 'before hours' && atMs >= todayStartMs);
   const going = [...ready.values()].filter((r) => mayGo(r.atMs));
   const heldCount = ready.size - going.length;
-  const releaseMs = heldBy === undefined ? undefined : workingTimeFrom(nowMs, settings);
+  const releaseMs = heldBy === undefined ? undefined : workingTimeFrom(nowMs, settings, cache);
   // Held back, they become deliverable the moment working time resumes.
-  const next = firstGoing(laters, heldCount > 0 && releaseMs !== undefined ? releaseMs : Number.POSITIVE_INFINITY, nowMs, settings);
-  const due = going.map((r) => toPlanned(r.candidate, r.atMs, nowMs, today, settings.timeZone, input.dateFormat)).sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.key.localeCompare(b.key));
+  const next = firstGoing(laters, heldCount > 0 && releaseMs !== undefined ? releaseMs : Number.POSITIVE_INFINITY, nowMs, settings, cache);
+  const due = going.map((r) => toPlanned(r.candidate, r.atMs, nowMs, today, settings.timeZone, cache, input.dateFormat)).sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.key.localeCompare(b.key));
   const digest = overallDigest(due);
   return {
     due,

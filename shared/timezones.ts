@@ -24,10 +24,27 @@ export interface ResolvedInstant {
   readonly isGap: boolean;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Memos of the zone conversions, owned by whoever calls: building an Intl formatter costs
+ * about ten times using one, and the screens and the reminder planner resolve the same few
+ * thousand local times every refresh. Same input, same answer, so a memo only saves time;
+ * without one every call builds what it needs. The renderer keeps one for the page's life
+ * (renderer/db/calendarCache.ts), the CLI one per run, each test a fresh one or none.
+ */
+export interface ZoneCache {
+  readonly formatters: Map<string, Intl.DateTimeFormat>;
+  /** Epoch ms of `zone|yyyy-MM-ddTHH:mm` local times (localToUtc), oldest first. */
+  readonly localInstants: Map<string, number>;
+}
 
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  const cached = formatters.get(zone);
+const LOCAL_INSTANTS_KEPT = 5000;
+
+export function createZoneCache(): ZoneCache {
+  return { formatters: new Map(), localInstants: new Map() };
+}
+
+function formatterFor(zone: string, cache: ZoneCache | undefined): Intl.DateTimeFormat {
+  const cached = cache?.formatters.get(zone);
   if (cached) return cached;
   let formatter: Intl.DateTimeFormat;
   try {
@@ -44,14 +61,14 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   } catch {
     throw new Error(`Unknown time zone "${zone}": expected an IANA name such as America/New_York`);
   }
-  formatters.set(zone, formatter);
+  cache?.formatters.set(zone, formatter);
   return formatter;
 }
 
 /** Throws a clear Error unless `zone` is an IANA time zone this runtime knows. */
-export function assertTimeZone(zone: string): void {
+export function assertTimeZone(zone: string, cache?: ZoneCache): void {
   if (zone.trim() === '') throw new Error('Time zone is required: expected an IANA name such as America/New_York');
-  formatterFor(zone);
+  formatterFor(zone, cache);
 }
 
 /** Milliseconds since the epoch of a wall time read as if it were UTC. */
@@ -72,11 +89,11 @@ export function msToWallTime(ms: number): WallTime {
 }
 
 /** The zone's UTC offset (wall minus UTC) in force at an instant. */
-export function zoneOffsetMs(zone: string, epochMs: number): number {
+export function zoneOffsetMs(zone: string, epochMs: number, cache?: ZoneCache): number {
   // Intl prints whole seconds, so compare against the instant truncated to the second.
   const wholeSecond = Math.floor(epochMs / 1000) * 1000;
   const field: Record<string, number> = {};
-  for (const part of formatterFor(zone).formatToParts(wholeSecond)) {
+  for (const part of formatterFor(zone, cache).formatToParts(wholeSecond)) {
     if (part.type !== 'literal') field[part.type] = Number(part.value);
   }
   const wall = Date.UTC(field.year ?? 0, (field.month ?? 1) - 1, field.day ?? 1, field.hour ?? 0, field.minute ?? 0, field.second ?? 0);
@@ -87,14 +104,14 @@ export function zoneOffsetMs(zone: string, epochMs: number): number {
  * Resolves a wall time (given as `wallTimeToMs`) in `zone`. Offsets are sampled a day
  * either side, so any single transition near the wall time is seen (as Temporal does).
  */
-export function resolveWallTime(wallMs: number, zone: string): ResolvedInstant {
-  const offsetBefore = zoneOffsetMs(zone, wallMs - DAY_MS);
-  const offsetAfter = zoneOffsetMs(zone, wallMs + DAY_MS);
+export function resolveWallTime(wallMs: number, zone: string, cache?: ZoneCache): ResolvedInstant {
+  const offsetBefore = zoneOffsetMs(zone, wallMs - DAY_MS, cache);
+  const offsetAfter = zoneOffsetMs(zone, wallMs + DAY_MS, cache);
   // The common case, no transition within a day: one offset, one instant.
   if (offsetBefore === offsetAfter) return { epochMs: wallMs - offsetBefore, isGap: false };
   const valid = [offsetBefore, offsetAfter]
     .map((offset) => wallMs - offset)
-    .filter((epochMs) => zoneOffsetMs(zone, epochMs) === wallMs - epochMs);
+    .filter((epochMs) => zoneOffsetMs(zone, epochMs, cache) === wallMs - epochMs);
   if (valid.length > 0) return { epochMs: Math.min(...valid), isGap: false };
   // Skipped by a spring-forward: read it with the offset in force before the gap.
   return { epochMs: wallMs - offsetBefore, isGap: true };
@@ -146,16 +163,29 @@ function pad(value: number, width = 2): string {
 }
 
 /** `yyyy-MM-ddTHH:mm` in `zone` -> ISO-8601 UTC instant, by RFC 5545 §3.3.5. */
-export function localToUtc(localDateTime: string, zone: string): string {
-  assertTimeZone(zone);
-  const wallMs = wallTimeToMs(parseLocalDateTime(localDateTime));
-  return new Date(resolveWallTime(wallMs, zone).epochMs).toISOString();
+export function localToUtc(localDateTime: string, zone: string, cache?: ZoneCache): string {
+  return new Date(localToEpochMs(localDateTime, zone, cache)).toISOString();
+}
+
+/** localToUtc as epoch milliseconds, remembered in `cache` when there is one. */
+export function localToEpochMs(localDateTime: string, zone: string, cache?: ZoneCache): number {
+  const key = `${zone}|${localDateTime}`;
+  const known = cache?.localInstants.get(key);
+  if (known !== undefined) return known;
+  assertTimeZone(zone, cache);
+  const epochMs = resolveWallTime(wallTimeToMs(parseLocalDateTime(localDateTime)), zone, cache).epochMs;
+  if (cache) {
+    // Map keeps insertion order, so the first key is the oldest entry.
+    if (cache.localInstants.size >= LOCAL_INSTANTS_KEPT) cache.localInstants.delete(cache.localInstants.keys().next().value ?? '');
+    cache.localInstants.set(key, epochMs);
+  }
+  return epochMs;
 }
 
 /** ISO-8601 instant -> `yyyy-MM-ddTHH:mm` on the wall clock in `zone` (seconds dropped). */
-export function utcToLocal(iso: string, zone: string): string {
-  assertTimeZone(zone);
+export function utcToLocal(iso: string, zone: string, cache?: ZoneCache): string {
+  assertTimeZone(zone, cache);
   const epochMs = parseInstant(iso);
-  const wall = msToWallTime(epochMs + zoneOffsetMs(zone, epochMs));
+  const wall = msToWallTime(epochMs + zoneOffsetMs(zone, epochMs, cache));
   return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}`;
 }

@@ -27,6 +27,8 @@ export interface HandlerDeps {
   readonly writeFile: (path: string, content: string | Uint8Array) => Promise<void>;
   readonly openExternal: OpenExternal;
   readonly showNotification: (notification: NotificationRequest) => void;
+  /** Electron's clipboard.writeText. */
+  readonly writeClipboard: (text: string) => void;
   /** The tray's unread count (tray.ts). */
   readonly showUnreadCount: (count: number) => void;
   readonly closeToTray: Pick<CloseToTray, 'isEnabled' | 'setEnabled'>;
@@ -60,6 +62,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.openExternal(new URL(url).href);
     },
     'notification:show': (notification) => deps.showNotification(notification),
+    'clipboard:writeText': ({ text }) => deps.writeClipboard(text),
     'file:save': async ({ suggestedName, content, filters }) => {
       const choice = await deps.showSaveDialog({
         defaultPath: defaultPath(suggestedName),

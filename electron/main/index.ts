@@ -111,6 +111,7 @@ async function start(): Promise<void> {
         createNotification: (options) => new electron.Notification(options),
         onClick: openNotificationTarget(getWindow),
       }),
+      writeClipboard: (text) => electron.clipboard.writeText(text),
       showUnreadCount: (count) => tray?.setUnreadCount(count),
       closeToTray,
       backupFs: nodeBackupFs,

@@ -42,6 +42,7 @@ const api = {
   saveFile: ({ suggestedName, content, filters }) => invoke('file:save', { suggestedName, content, filters }),
   printToPdf: ({ suggestedName }) => invoke('file:printToPdf', { suggestedName }),
   setLoginItem: (openAtLogin) => invoke('app:setLoginItem', { openAtLogin }),
+  copyText: (text) => invoke('clipboard:writeText', { text }),
   setUnreadCount: (count) => invoke('window:setUnreadCount', { count }),
   setCloseToTray: (enabled) => invoke('window:setCloseToTray', { enabled }),
   writeBackup: ({ content }) => invoke('backup:write', { content }),

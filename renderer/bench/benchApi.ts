@@ -8,7 +8,6 @@ import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
 import { formatQuarter, quarterOfDay } from '@shared/exports/quarter';
 import { countRecords } from '@shared/domain';
 import { SCALES, generatePortfolio } from '@shared/sample/portfolioGenerator';
-import { clearExpansionCache } from '@shared/recurrence';
 import { forgetRememberedAnswers, loadPortfolioExcerpts, minuteOf, rankExcerpts } from '../db/attentionQuery';
 import { exportBackup, restoreBackup } from '../db/backup';
 import { appContext, db } from '../db/db';
@@ -84,7 +83,6 @@ async function firstByName(): Promise<Partnership> {
 
 /** Runs `work` as the first screen after the app starts would: nothing memoised or held in memory yet. */
 function cold(work: () => Promise<number>): Promise<number> {
-  clearExpansionCache();
   forgetRememberedAnswers();
   return work();
 }

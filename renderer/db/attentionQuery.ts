@@ -10,9 +10,10 @@ import type { AttentionClock, AttentionItem, AttentionSnapshot } from '@shared/a
 import { compareAttention, rankAttention } from '@shared/attention';
 import type { Partnership } from '@shared/domain';
 import type { StoredExcerpt } from '@shared/partnershipExcerpt';
-import { snapshotOfExcerpts } from '@shared/partnershipExcerpt';
+import { rememberPlans, snapshotOfExcerpts } from '@shared/partnershipExcerpt';
 import type { PartnershipSummary } from '@shared/portfolioSummary';
 import { summarisePartnerships } from '@shared/portfolioSummary';
+import { calendarCache, forgetCalendarCache } from './calendarCache';
 import { readPartnershipsByName } from './queries';
 import type { StewardDb } from './schema';
 
@@ -42,10 +43,9 @@ export async function loadPortfolioExcerpts(db: StewardDb): Promise<PortfolioExc
 /** Every live partnership's excerpted records as one snapshot (the reminder planner's input). */
 export async function loadAttentionSnapshot(db: StewardDb): Promise<Required<AttentionSnapshot>> {
   const { partnerships, excerpts } = await loadPortfolioExcerpts(db);
-  return snapshotOfExcerpts(
-    partnerships,
-    partnerships.flatMap((p) => excerpts.get(p.id) ?? []),
-  );
+  const live = partnerships.flatMap((p) => excerpts.get(p.id) ?? []);
+  for (const excerpt of live) rememberPlans(calendarCache(), excerpt);
+  return snapshotOfExcerpts(partnerships, live);
 }
 
 /** Answers per partnership, kept while the inputs they were computed from (as text, the row by its stamp) are the same. */
@@ -62,7 +62,7 @@ function perPartnership<T>(memo: Memo<T>, view: PortfolioExcerpts, clockKey: str
     // A row's stamp changes with every write of it; a row without one is compared by content.
     const key = `${clockKey}\n${JSON.stringify(partnership)}\n${excerpt.revision ?? JSON.stringify(excerpt)}`;
     const kept = memo.get(partnership.id);
-    const value = kept?.key === key ? kept.value : compute(snapshotOfExcerpts([partnership], [excerpt]));
+    const value = kept?.key === key ? kept.value : computeFor(partnership, excerpt, compute);
     memo.set(partnership.id, { key, value });
     answers.set(partnership.id, value);
   }
@@ -70,25 +70,32 @@ function perPartnership<T>(memo: Memo<T>, view: PortfolioExcerpts, clockKey: str
   return answers;
 }
 
+/** `compute` over one partnership's excerpt, its stored plans handed to the page's expansion cache first. */
+function computeFor<T>(partnership: Partnership, excerpt: StoredExcerpt, compute: (snapshot: Required<AttentionSnapshot>) => T): T {
+  rememberPlans(calendarCache(), excerpt);
+  return compute(snapshotOfExcerpts([partnership], [excerpt]));
+}
+
 // The key holds every input, so answers are right whichever database they came from.
 const rankMemo: Memo<AttentionItem[]> = new Map();
 const summaryMemo: Memo<PartnershipSummary | undefined> = new Map();
 
-/** Forgets the answers held in memory, as a fresh start of the app would (the benchmark's cold runs). */
+/** Forgets the answers and expansions held in memory, as a fresh start of the app would (the benchmark's cold runs). */
 export function forgetRememberedAnswers(): void {
   rankMemo.clear();
   summaryMemo.clear();
+  forgetCalendarCache();
 }
 
 /** rankAttention over the portfolio, one partnership at a time, merged in the ranking's order. */
 export function rankExcerpts(view: PortfolioExcerpts, clock: AttentionClock): AttentionItem[] {
   const clockKey = `${clock.now}\n${clock.today}\n${clock.healthCheckIntervalDays}\n${clock.zone ?? ''}\n${clock.dateFormat?.style}\n${clock.dateFormat?.locale}`;
-  const ranked = perPartnership(rankMemo, view, clockKey, (snapshot) => rankAttention(snapshot, clock));
+  const ranked = perPartnership(rankMemo, view, clockKey, (snapshot) => rankAttention(snapshot, { ...clock, cache: calendarCache() }));
   return [...ranked.values()].flat().sort(compareAttention);
 }
 
 /** summarisePartnerships over the portfolio, one partnership at a time. */
 export function summariseExcerpts(view: PortfolioExcerpts, clock: Pick<AttentionClock, 'now' | 'today' | 'zone'>): Map<string, PartnershipSummary> {
-  const summaries = perPartnership(summaryMemo, view, `${clock.now}\n${clock.today}\n${clock.zone ?? ''}`, (snapshot) => summarisePartnerships(snapshot, clock).get(snapshot.partnerships[0]?.id ?? ''));
+  const summaries = perPartnership(summaryMemo, view, `${clock.now}\n${clock.today}\n${clock.zone ?? ''}`, (snapshot) => summarisePartnerships(snapshot, { ...clock, cache: calendarCache() }).get(snapshot.partnerships[0]?.id ?? ''));
   return new Map([...summaries].filter((entry): entry is [string, PartnershipSummary] => entry[1] !== undefined));
 }

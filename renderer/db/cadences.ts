@@ -3,8 +3,9 @@
 // use, so a rule that saves is a rule that can be scheduled.
 import { z } from 'zod';
 import type { Cadence, CadenceStatus, OccurrenceOutcome, OccurrenceRecord } from '@shared/domain';
-import { ValidationError, cadenceInputSchema, idSchema, instantSchema, newId, occurrenceRecordSchema, optionalText, parseOrThrow } from '@shared/domain';
+import { ValidationError, cadenceInputSchema, idSchema, instantSchema, occurrenceRecordSchema, optionalText, parseOrThrow } from '@shared/domain';
 import type { DbContext } from './context';
+import { newId } from './ids';
 import { NotFoundError } from './context';
 import type { RecordSpec } from './records';
 import { activityEntry, deleteRecord, tableOf, updateRecord } from './records';

@@ -9,9 +9,10 @@
 import Dexie from 'dexie';
 import type { Table, Transaction } from 'dexie';
 import type { PartnershipId } from '@shared/domain';
-import { newId } from '@shared/domain';
+import { newId } from './ids';
 import type { ExcerptPart, ExcerptRecords, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
 import { EXCERPT_PARTS, excerptPartnership, rebuildParts } from '@shared/partnershipExcerpt';
+import { calendarCache } from './calendarCache';
 import type { StewardDb } from './schema';
 
 /** The tables an excerpt is built from and stored in: every write transaction that refreshes one includes them. */
@@ -64,7 +65,7 @@ export async function refreshExcerpts(db: StewardDb, partnershipIds: Iterable<st
   if (partnershipIds === 'all') {
     const ids = (await db.partnerships.toCollection().primaryKeys()) as string[];
     await db.partnershipExcerpts.clear();
-    await db.partnershipExcerpts.bulkAdd(await Promise.all(ids.map(async (id) => stamped(excerptPartnership(id, (await readRecords(db, id, EXCERPT_PARTS)) as ExcerptRecords)))));
+    await db.partnershipExcerpts.bulkAdd(await Promise.all(ids.map(async (id) => stamped(excerptPartnership(id, (await readRecords(db, id, EXCERPT_PARTS)) as ExcerptRecords, undefined, calendarCache())))));
     return;
   }
   const touched = partnershipIds instanceof Map ? (partnershipIds as ReadonlyMap<string, ReadonlySet<ExcerptPart>>) : new Map([...(partnershipIds as Iterable<string>)].map((id) => [id, new Set(EXCERPT_PARTS)]));
@@ -75,7 +76,7 @@ export async function refreshExcerpts(db: StewardDb, partnershipIds: Iterable<st
       // Without a stored excerpt every part is built, from every kind of record.
       const wanted = stored ? parts : new Set(EXCERPT_PARTS);
       if (stored && wanted.size === 0) return undefined;
-      const excerpt = rebuildParts(id, wanted, await readRecords(db, id, wanted), stored);
+      const excerpt = rebuildParts(id, wanted, await readRecords(db, id, wanted), stored, calendarCache());
       return isSame(stored, excerpt) ? undefined : db.partnershipExcerpts.put(stamped(excerpt));
     }),
   );

@@ -5,7 +5,8 @@
 import Dexie from 'dexie';
 import { z } from 'zod';
 import type { Agreement, Goal, IntentContent, IntentContentInput, IntentVersion } from '@shared/domain';
-import { ValidationError, agreementSchema, goalStatementKey, idSchema, intentContentSchema, newId, parseOrThrow } from '@shared/domain';
+import { ValidationError, agreementSchema, goalStatementKey, idSchema, intentContentSchema, parseOrThrow } from '@shared/domain';
+import { newId } from './ids';
 import type { DbContext } from './context';
 import { NotFoundError } from './context';
 import type { RecordSpec } from './records';

@@ -3,7 +3,8 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
 import type { ActivityAction, EntityName, PARTNERSHIP_CHILD_TABLES, RecordBase } from '@shared/domain';
-import { newId, parseOrThrow } from '@shared/domain';
+import { parseOrThrow } from '@shared/domain';
+import { newId } from './ids';
 import { describeChange } from '@shared/changes';
 import type { DbContext } from './context';
 import { NotFoundError } from './context';

@@ -225,12 +225,48 @@ export async function listInbox(db: StewardDb, limit = INBOX_LIMIT): Promise<Inb
     return name === undefined ? [] : [toItem(row, name)];
   });
   const statuses = await commitmentStatuses(db, items.flatMap((item) => (item.source === 'commitment' && item.target.itemId ? [item.target.itemId] : [])));
+  const settled = await settledMeetingKeys(db, items.map((item) => item.key));
   return items
+    .filter((item) => !settled.has(item.key))
     .map((item) => {
       const status = item.target.itemId ? statuses.get(item.target.itemId) : undefined;
       return status ? { ...item, commitmentStatus: status } : item;
     })
     .sort((a, b) => ms(b.deliveredAt) - ms(a.deliveredAt) || a.key.localeCompare(b.key));
+}
+
+/** A meeting reminder's cadence and occurrence: `cadence:<id>:<planned instant>` or `cadence:<id>:moved-<new instant>`. */
+function meetingOfKey(key: string): { readonly cadenceId: string; readonly planned?: number; readonly movedTo?: number } | undefined {
+  const [source, cadenceId = '', ...rest] = key.split(':');
+  const occurrence = rest.join(':');
+  if (source !== 'cadence' || !cadenceId) return undefined;
+  if (occurrence.startsWith('moved-')) return { cadenceId, movedTo: Date.parse(occurrence.slice('moved-'.length)) };
+  const planned = Date.parse(occurrence);
+  return Number.isNaN(planned) ? undefined : { cadenceId, planned };
+}
+
+/**
+ * Meeting reminders whose meeting has since been settled, so the centre no longer asks
+ * "Was … held?" about it: the planned occurrence held, skipped or moved (a moved one is
+ * reminded again at its new time), or a move that no longer stands (held there, or cleared).
+ * Read, not written: deleting the touchpoint that held it brings the reminder back.
+ */
+async function settledMeetingKeys(db: StewardDb, keys: readonly string[]): Promise<Set<string>> {
+  const meetings = keys.flatMap((key) => {
+    const meeting = meetingOfKey(key);
+    return meeting ? [{ key, ...meeting }] : [];
+  });
+  const cadenceIds = [...new Set(meetings.map((m) => m.cadenceId))];
+  const records = (
+    await Promise.all(cadenceIds.map((id) => db.occurrences.where('[cadenceId+occurrence]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()))
+  ).flat().filter((r) => !r.deletedAt);
+  const settled = new Set<string>();
+  for (const m of meetings) {
+    const own = records.filter((r) => r.cadenceId === m.cadenceId);
+    const isSettled = m.planned !== undefined ? own.some((r) => ms(r.occurrence) === m.planned) : !own.some((r) => r.outcome === 'moved' && ms(r.movedTo) === m.movedTo);
+    if (isSettled) settled.add(m.key);
+  }
+  return settled;
 }
 
 async function livePartnershipNames(db: StewardDb, ids: readonly string[]): Promise<Map<string, string>> {

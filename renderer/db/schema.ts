@@ -61,10 +61,10 @@ export const STORES_V2 = {
 } as const;
 
 /**
- * Version 3: each partnership's digest (shared/attentionDigest.ts), derived from its records
- * and kept by renderer/db/digests.ts, so Attention and Portfolio read one small row per
- * partnership; [partnershipId+stamp] lets a reader holding digests in memory see which
- * changed from the index keys alone. Derived data: not in backups, built again when missing.
+ * Version 3: the former digest store, each partnership's derived summary row (the code that
+ * kept it is gone since version 7 replaced it with the excerpts), so Attention and Portfolio
+ * read one small row per partnership; [partnershipId+stamp] let a reader holding rows in
+ * memory see which changed from the index keys alone. Derived data: not in backups.
  */
 export const STORES_V3 = {
   ...STORES_V2,
@@ -72,12 +72,11 @@ export const STORES_V3 = {
 } as const;
 
 /**
- * Version 4: the digests keyed by [partnershipId+stamp], so a reader learns every stored
- * digest's stamp from the primary keys in one request (the version 3 index took a cursor
- * step per partnership, most of an edit's refresh on Attention); and
- * occurrences.[partnershipId+occurrence], so a partnership's recent records are one range
- * read, not one per cadence. Digests are derived: the version 3 store is dropped and they
- * are built again; records keep their shape, so no upgrade function is needed.
+ * Version 4: the former digest store keyed by [partnershipId+stamp], so a reader learned every
+ * stored row's stamp from the primary keys in one request (the version 3 index took a cursor
+ * step per partnership); and occurrences.[partnershipId+occurrence], so a partnership's
+ * recent records are one range read, not one per cadence. The rows were derived: the version
+ * 3 store is dropped; records keep their shape, so no upgrade function is needed.
  */
 export const STORES_V4 = {
   ...STORES_V3,
@@ -107,8 +106,8 @@ export const STORES_V6 = STORES_V5;
 
 /**
  * Version 7: each partnership's excerpt (shared/partnershipExcerpt.ts), written by the repositories in the same transaction as
- * the records it is made of (renderer/db/excerpts.ts), replaces the digests, which readers
- * built and stored on the side. Derived data, not in backups: the upgrade builds every
+ * the records it is made of (renderer/db/excerpts.ts), replaces the former digest store, whose
+ * rows readers built and stored on the side. Derived data, not in backups: the upgrade builds every
  * partnership's excerpt from its records.
  */
 export const STORES_V7 = {

@@ -94,7 +94,8 @@ function collect<S extends z.ZodType>(errors: Record<string, string>, prefix: st
   return undefined;
 }
 
-function validateLog(input: LogTouchpointInput) {
+/** Validates a whole log, throwing one ValidationError with every problem (keys as above). */
+export function validateLog(input: LogTouchpointInput) {
   const errors: Record<string, string> = {};
   const touchpoint = collect(errors, 'touchpoint', touchpointFormSchema, input.touchpoint);
   const decisions = (input.decisions ?? []).map((d, i) =>
@@ -138,7 +139,9 @@ async function releaseOccurrence(ctx: DbContext, touchpoint: Touchpoint): Promis
   if (record && !record.deletedAt && record.outcome === 'held' && record.touchpointId === touchpoint.id) await deleteRecord(ctx, occurrenceSpec, record.id);
 }
 
-const tablesOf = (db: StewardDb) => [db.partnerships, db.cadences, db.occurrences, db.touchpoints, db.decisions, db.commitments, db.activity];
+/** The tables a logged touchpoint writes (and reads), for a caller that wraps it in a bigger write. */
+export const touchpointTables = (db: StewardDb) => [db.partnerships, db.cadences, db.occurrences, db.touchpoints, db.decisions, db.commitments, db.activity];
+const tablesOf = touchpointTables;
 
 export async function logTouchpoint(ctx: DbContext, input: LogTouchpointInput): Promise<LoggedTouchpoint> {
   const parts = validateLog(input);

@@ -7,13 +7,13 @@ import {
   ValidationError,
   exchangeRateInputSchema,
   goalMeasurementInputSchema,
-  newId,
   opportunityInputSchema,
   opportunityWriteSchema,
   parseOrThrow,
   valueEventInputSchema,
 } from '@shared/domain';
 import { describeChange } from '@shared/changes';
+import { newId } from './ids';
 import type { DbContext } from './context';
 import { NotFoundError } from './context';
 import type { RecordSpec } from './records';

@@ -37,15 +37,15 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const BACKUP_SCHEMA_VERSION = 9;
 /**
  * The oldest schema version a backup can be restored from. Version 2 only added indexes and
- * versions 3 and 4 a store of derived digests (never backed up) and an index, and version 5
+ * versions 3 and 4 the former digest store (derived, never backed up) and an index, and version 5
  * the meta table (never backed up), so records written at versions 1 to 5 have the same
  * shape; version 6 turned a stakeholder's `role` into `roles`, which parseBackup does for
  * files of versions 1 to 5 (ROLE_LIST_SINCE) before it checks their records; version 7
- * put derived excerpts in place of the digests (never backed up); version 8 added the
- * meetingPreps table, which files of versions 1 to 7 do not have (read as empty); version 9 gave each goal of
- * the charter a stable `id`, which parseBackup gives the goals of older files
- * (GOAL_IDS_SINCE), and added goal measurements, opportunities, value events and exchange
- * rates (empty in older files).
+ * put derived excerpts in place of the former digest store (never backed up); version 8 added
+ * the meetingPreps table, which files of versions 1 to 7 do not have (read as empty);
+ * version 9 gave each goal of the charter a stable `id`, which parseBackup gives the goals
+ * of older files (GOAL_IDS_SINCE), and added goal measurements, opportunities, value events
+ * and exchange rates (empty in older files).
  */
 export const OLDEST_BACKUP_SCHEMA_VERSION = 1;
 /** The schema version from which stakeholders carry `roles` (a list) instead of one `role`. */

@@ -6,31 +6,36 @@ import { assertTimeZone, parseLocalDateTime } from '../timezones';
 export type Brand<T, B extends string> = T & { readonly __brand: B };
 export type Id<B extends string> = Brand<string, B>;
 
-let lastIdMs = 0;
-let idSequence = 0;
+/** Makes ids: each call a new one (see createIdGenerator). */
+export type IdGenerator = <B extends string>() => Id<B>;
 
 /**
  * Collision-safe ids, ready for replication (no counter shared between machines): UUID
- * version 7, the creation millisecond followed by random bits. Within one page the ids
- * also sort in the order they were made (a 12-bit sequence within a millisecond), so
- * records written in one transaction, which share their `createdAt`, keep the order they
- * were typed in when sorted by it and then by id.
+ * version 7, the creation millisecond (from `clock`) followed by random bits. The ids one
+ * generator makes also sort in the order they were made (a 12-bit sequence within a
+ * millisecond), so records written in one transaction, which share their `createdAt`, keep
+ * the order they were typed in when sorted by it and then by id. The sequence lives in the
+ * generator, not here: the renderer keeps one for the page (renderer/db/ids.ts).
  */
-export function newId<B extends string>(): Id<B> {
-  const now = Date.now();
-  if (now > lastIdMs) {
-    lastIdMs = now;
-    idSequence = 0;
-  } else if (++idSequence > 0xfff) {
-    lastIdMs += 1; // more than 4096 in a millisecond (or a clock set back): borrow the next one
-    idSequence = 0;
-  }
-  const random = globalThis.crypto.getRandomValues(new Uint8Array(8));
-  random[0] = (random[0]! & 0x3f) | 0x80; // the RFC 9562 variant
-  const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
-  const time = hex(lastIdMs, 12);
-  const tail = [...random].map((b) => hex(b, 2)).join('');
-  return `${time.slice(0, 8)}-${time.slice(8)}-7${hex(idSequence, 3)}-${tail.slice(0, 4)}-${tail.slice(4)}` as Id<B>;
+export function createIdGenerator(clock: () => number): IdGenerator {
+  let lastIdMs = 0;
+  let idSequence = 0;
+  return <B extends string>(): Id<B> => {
+    const now = clock();
+    if (now > lastIdMs) {
+      lastIdMs = now;
+      idSequence = 0;
+    } else if (++idSequence > 0xfff) {
+      lastIdMs += 1; // more than 4096 in a millisecond (or a clock set back): borrow the next one
+      idSequence = 0;
+    }
+    const random = globalThis.crypto.getRandomValues(new Uint8Array(8));
+    random[0] = (random[0]! & 0x3f) | 0x80; // the RFC 9562 variant
+    const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+    const time = hex(lastIdMs, 12);
+    const tail = [...random].map((b) => hex(b, 2)).join('');
+    return `${time.slice(0, 8)}-${time.slice(8)}-7${hex(idSequence, 3)}-${tail.slice(0, 4)}-${tail.slice(4)}` as Id<B>;
+  };
 }
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

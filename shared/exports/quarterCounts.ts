@@ -7,6 +7,9 @@ import type { BySide, SideReciprocity } from '../commitments';
 import { reciprocity } from '../commitments';
 import { cadenceAdherence } from '../cadenceSchedule';
 import { addDays } from '../dates';
+import type { ExpansionCache } from '../recurrence';
+import { createExpansionCache } from '../recurrence';
+import type { ZoneCache } from '../timezones';
 import { localToUtc, parseInstant, utcToLocal } from '../timezones';
 import type { DayRange } from './quarter';
 import { isInRange } from './quarter';
@@ -85,8 +88,8 @@ export const isoOf = (ms: number) => new Date(ms).toISOString();
 export const dayAt = (ms: number, zone: string) => utcToLocal(isoOf(ms), zone).slice(0, 10);
 
 /** [start, end) of a day range in a zone, as epoch ms: local midnight to the local midnight after. */
-function rangeMs(range: DayRange, zone: string): [number, number] {
-  return windowIn(range, zone).map(parseInstant) as [number, number];
+function rangeMs(range: DayRange, zone: string, cache?: ZoneCache): [number, number] {
+  return windowIn(range, zone, cache).map(parseInstant) as [number, number];
 }
 
 /** The moment a review of `range` made at `now` is as at (see AsAt). */
@@ -106,8 +109,8 @@ export const live = <T extends { readonly deletedAt?: string; readonly partnersh
   list.filter((r) => !r.deletedAt && r.partnershipId === partnershipId);
 
 /** The [from, to) instants of a day range in a zone: local midnight to the next local midnight. */
-export function windowIn(range: DayRange, zone: string): [string, string] {
-  return [localToUtc(`${range.first}T00:00`, zone), localToUtc(`${addDays(range.last, 1)}T00:00`, zone)];
+export function windowIn(range: DayRange, zone: string, cache?: ZoneCache): [string, string] {
+  return [localToUtc(`${range.first}T00:00`, zone, cache), localToUtc(`${addDays(range.last, 1)}T00:00`, zone, cache)];
 }
 
 /**
@@ -115,28 +118,29 @@ export function windowIn(range: DayRange, zone: string): [string, string] {
  * cadence's zone draws it. Once the quarter is over it is read against the real now, so a
  * cadence in a zone behind the user's never counts a meeting that has not happened yet.
  */
-function countedUntilMs(cadence: Cadence, range: DayRange, asAt: AsAt): number {
-  const [fromMs, toMs] = rangeMs(range, cadence.zone);
+function countedUntilMs(cadence: Cadence, range: DayRange, asAt: AsAt, cache: ExpansionCache): number {
+  const [fromMs, toMs] = rangeMs(range, cadence.zone, cache);
   if (asAt.timing === 'not started') return fromMs;
   const momentMs = parseInstant(asAt.timing === 'ended' ? asAt.generatedAt : asAt.asOf);
   return Math.min(toMs, Math.max(fromMs, momentMs));
 }
 
-function adherenceRow(snapshot: PortfolioSnapshot, cadence: Cadence, range: DayRange, asAt: AsAt): CadenceAdherenceRow {
-  const [from, to] = windowIn(range, cadence.zone);
-  const countedUntil = isoOf(countedUntilMs(cadence, range, asAt));
-  const a = cadenceAdherence(cadence, snapshot.occurrences, snapshot.touchpoints, from, countedUntil);
-  const whole = cadenceAdherence(cadence, snapshot.occurrences, snapshot.touchpoints, from, to);
+function adherenceRow(snapshot: PortfolioSnapshot, cadence: Cadence, range: DayRange, asAt: AsAt, cache: ExpansionCache): CadenceAdherenceRow {
+  const [from, to] = windowIn(range, cadence.zone, cache);
+  const countedUntil = isoOf(countedUntilMs(cadence, range, asAt, cache));
+  const a = cadenceAdherence(cadence, snapshot.occurrences, snapshot.touchpoints, from, countedUntil, cache);
+  const whole = cadenceAdherence(cadence, snapshot.occurrences, snapshot.touchpoints, from, to, cache);
   const ahead = Math.max(0, whole.planned - a.planned);
   const row = { name: cadence.name, kind: cadence.kind, mode: cadence.mode, planned: a.planned, held: a.held, skipped: a.skipped, moved: a.moved, ahead, countedUntil };
   const pct = percent(a.held, a.planned);
   return pct === undefined ? row : { ...row, percent: pct };
 }
 
-export function adherenceRows(snapshot: PortfolioSnapshot, partnershipId: string, range: DayRange, asAt: AsAt): CadenceAdherenceRow[] {
+/** Each cadence's adherence in the range; `cache` remembers expansions and zone conversions (one for the call when absent). */
+export function adherenceRows(snapshot: PortfolioSnapshot, partnershipId: string, range: DayRange, asAt: AsAt, cache: ExpansionCache = createExpansionCache()): CadenceAdherenceRow[] {
   return live(snapshot.cadences, partnershipId)
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
-    .map((cadence) => adherenceRow(snapshot, cadence, range, asAt));
+    .map((cadence) => adherenceRow(snapshot, cadence, range, asAt, cache));
 }
 
 export function adherenceTotals(cadences: readonly CadenceAdherenceRow[]): AdherenceTotals {

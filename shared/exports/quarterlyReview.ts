@@ -7,6 +7,8 @@ import { COMMITMENT_VISIBILITY, DECISION_VISIBILITY, EMPTY_INTENT_CONTENT, HEALT
 import type { BySide, CommitmentState } from '../commitments';
 import { commitmentState } from '../commitments';
 import { plannedOccurrences } from '../cadenceSchedule';
+import type { ExpansionCache } from '../recurrence';
+import { createExpansionCache } from '../recurrence';
 import type { GapRow } from '../health';
 import { overallScore, perceptionGap } from '../health';
 import type { SectionChange } from '../intentDiff';
@@ -199,10 +201,10 @@ function decisionsIn(snapshot: PortfolioSnapshot, partnershipId: string, range: 
     });
 }
 
-function plannedIn(cadences: readonly Cadence[], range: DayRange): PlannedOccurrenceRow[] {
+function plannedIn(cadences: readonly Cadence[], range: DayRange, cache: ExpansionCache): PlannedOccurrenceRow[] {
   return cadences
     .flatMap((cadence) =>
-      plannedOccurrences(cadence, ...windowIn(range, cadence.zone)).map((at) => ({ cadenceName: cadence.name, at, local: utcToLocal(at, cadence.zone).slice(0, 16), zone: cadence.zone })),
+      plannedOccurrences(cadence, ...windowIn(range, cadence.zone, cache), cache).map((at) => ({ cadenceName: cadence.name, at, local: utcToLocal(at, cadence.zone, cache).slice(0, 16), zone: cadence.zone })),
     )
     .sort((a, b) => a.at.localeCompare(b.at) || a.cadenceName.localeCompare(b.cadenceName));
 }
@@ -227,6 +229,8 @@ export function buildQuarterlyReview(snapshot: PortfolioSnapshot, partnershipId:
   const asAt = reviewAsAt(range, options.now, options.zone);
   const versions = live(snapshot.intentVersions, partnershipId);
   const bySide = sideSummaries(snapshot, partnershipId, range, asAt);
+  // One for this build: the rules and zones are expanded and converted many times over.
+  const cache = createExpansionCache();
   return {
     edition,
     quarter: formatQuarter(q),
@@ -235,7 +239,7 @@ export function buildQuarterlyReview(snapshot: PortfolioSnapshot, partnershipId:
     generatedOn: generatedDay(options.now, asAt),
     partnership: partnershipFacts(partnership),
     ...(edition === 'internal' ? { internal: { status: partnership.status, tags: [...partnership.tags] } } : {}),
-    adherence: adherenceTotals(adherenceRows(snapshot, partnershipId, range, asAt)),
+    adherence: adherenceTotals(adherenceRows(snapshot, partnershipId, range, asAt, cache)),
     commitments: { bySide, isReciprocal: isReciprocal(bySide), items: commitmentsDue(snapshot, partnershipId, range, asAt, edition) },
     health: healthSection(snapshot, partnershipId, range, asAt, edition),
     goals: goalsSection(intentInForceOn(versions, range.last), range),
@@ -244,7 +248,7 @@ export function buildQuarterlyReview(snapshot: PortfolioSnapshot, partnershipId:
     nextQuarter: {
       quarter: formatQuarter(next),
       range: quarterRange(next),
-      occurrences: plannedIn(live(snapshot.cadences, partnershipId), quarterRange(next)),
+      occurrences: plannedIn(live(snapshot.cadences, partnershipId), quarterRange(next), cache),
       commitmentsDue: commitmentsDue(snapshot, partnershipId, quarterRange(next), asAt, edition),
     },
   };

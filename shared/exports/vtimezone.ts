@@ -3,17 +3,15 @@
 // DTSTART;TZID=… on the timeline, and RFC 5545 §3.6.5 requires one per TZID used.
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 
-let knownZones: ReadonlySet<string> | undefined;
-
 /**
  * The unfolded content lines of the VTIMEZONE for an IANA zone, TZID written exactly as
  * `zone` (the library answers some aliases, e.g. "UTC", with a canonical TZID such as
  * "Etc/UTC"; DTSTART;TZID must match the component's TZID). Throws for an unknown zone.
  */
 export function vtimezoneLines(zone: string): string[] {
-  // Checked first: the library logs to the console on an unknown zone.
-  knownZones ??= new Set(tzlib_get_timezones(false));
-  if (!knownZones.has(zone)) throw new Error(`No VTIMEZONE is known for the time zone "${zone}".`);
+  // Checked first: the library logs to the console on an unknown zone. (Its list is a few
+  // hundred names, read per call: once per zone in an export.)
+  if (!tzlib_get_timezones(false).includes(zone)) throw new Error(`No VTIMEZONE is known for the time zone "${zone}".`);
   const block = tzlib_get_ical_block(zone);
   const text = Array.isArray(block) ? (block[0] ?? '') : '';
   if (!text.startsWith('BEGIN:VTIMEZONE')) throw new Error(`No VTIMEZONE is known for the time zone "${zone}".`);

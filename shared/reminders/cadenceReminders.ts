@@ -6,6 +6,7 @@ import type { Cadence, OccurrenceRecord, Touchpoint } from '../domain';
 import { reminderKey } from '../domain';
 import { nextDue, plannedOccurrences } from '../cadenceSchedule';
 import { addDays } from '../dates';
+import type { ExpansionCache } from '../recurrence';
 import { DAY_MS } from '../timezones';
 import { instantOrUndefined, toIso } from './clock';
 import type { Candidate, SourceContext } from './types';
@@ -13,21 +14,20 @@ import type { Candidate, SourceContext } from './types';
 const MINUTE_MS = 60_000;
 // Growing look-ahead, so a weekly rule expands a week and a yearly one is still found for nextAt.
 const LOOK_AHEAD_DAYS = [8, 64, 400] as const;
-// Expanding a rule walks it from DTSTART (about a millisecond a cadence) and the heartbeat asks
-// every minute for nearly the same window, so expansions are memoised per rule and per window
-// widened to whole UTC days. Same input, same output: the planner stays a pure function.
+// Expanding a rule costs about a millisecond a cadence and the heartbeat asks every minute for
+// nearly the same window, so expansions are remembered per rule and per window widened to
+// whole UTC days, in the planner's cache. Same input, same output.
 const EXPANSIONS_KEPT = 2000;
-const expansions = new Map<string, readonly string[]>();
 
 /** Planned instants in [fromMs, toMs) of an active fixed cadence. */
-function plannedInWindow(cadence: Cadence, fromMs: number, toMs: number): string[] {
+function plannedInWindow(cadence: Cadence, fromMs: number, toMs: number, cache: ExpansionCache): string[] {
   const [dayFrom, dayTo] = [Math.floor(fromMs / DAY_MS) * DAY_MS, Math.ceil(toMs / DAY_MS) * DAY_MS];
   const key = [cadence.rrule, cadence.start, cadence.zone, dayFrom, dayTo].join('|');
-  let all = expansions.get(key);
+  let all = cache.dayExpansions.get(key);
   if (!all) {
-    all = plannedOccurrences(cadence, toIso(dayFrom), toIso(dayTo));
-    if (expansions.size >= EXPANSIONS_KEPT) expansions.delete(expansions.keys().next().value ?? '');
-    expansions.set(key, all);
+    all = plannedOccurrences(cadence, toIso(dayFrom), toIso(dayTo), cache);
+    if (cache.dayExpansions.size >= EXPANSIONS_KEPT) cache.dayExpansions.delete(cache.dayExpansions.keys().next().value ?? '');
+    cache.dayExpansions.set(key, all);
   }
   return all.filter((o) => {
     const ms = Date.parse(o);
@@ -93,7 +93,7 @@ function plannedCandidates(cadence: Cadence, records: readonly OccurrenceRecord[
   const isFuture = (o: string) => Date.parse(o) - lead > ctx.nowMs;
   let kept: string[] = [];
   for (const days of LOOK_AHEAD_DAYS) {
-    const open = plannedInWindow(cadence, fromMs, ctx.nowMs + lead + days * DAY_MS).filter((o) => !recorded.has(o) && !linked.has(o));
+    const open = plannedInWindow(cadence, fromMs, ctx.nowMs + lead + days * DAY_MS, ctx.cache).filter((o) => !recorded.has(o) && !linked.has(o));
     // What may be due now, and the next one still to come (for nextAt): the rest can wait for a later tick.
     const next = open.find((o) => isFuture(o) && ctx.ledger.isOpen(reminderKey('cadence', cadence.id, o)));
     kept = [...open.filter((o) => !isFuture(o)), ...(next ? [next] : [])];
@@ -125,7 +125,7 @@ function movedCandidates(cadence: Cadence, records: readonly OccurrenceRecord[],
 }
 
 function flexibleCandidates(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[], ctx: SourceContext): Candidate[] {
-  const due = nextDue(cadence, records, touchpoints, toIso(ctx.nowMs));
+  const due = nextDue(cadence, records, touchpoints, toIso(ctx.nowMs), ctx.cache);
   if (due?.mode !== 'flexible') return [];
   const overdueOn = addDays(due.maxOn, 1);
   const overdueMs = ctx.workdayStart(overdueOn);

@@ -3,7 +3,8 @@
 // conversion goes through Intl in the settings' zone, never the machine's TZ.
 import type { Weekday } from '../domain';
 import { addDays } from '../dates';
-import { assertTimeZone, localToUtc, parseInstant, utcToLocal } from '../timezones';
+import type { ZoneCache } from '../timezones';
+import { assertTimeZone, createZoneCache, localToEpochMs, parseInstant, utcToLocal } from '../timezones';
 import type { HeldBy } from './types';
 
 /** The settings the planner reads; a stored `Settings` row fits as it is. */
@@ -54,34 +55,27 @@ export function withKnownZone<S extends ReminderSettings>(settings: S): S {
   }
 }
 
+// Every function below that converts takes an optional ZoneCache: each heartbeat asks for the
+// same few thousand days (each commitment's due day...), and each answer costs a few Intl
+// calls. The planner passes its caller's cache, or one of its own for the call.
+
 /** `yyyy-MM-ddTHH:mm` on the wall clock in `zone`. */
-export function wallClock(ms: number, zone: string): string {
-  return utcToLocal(toIso(ms), zone);
+export function wallClock(ms: number, zone: string, cache?: ZoneCache): string {
+  return utcToLocal(toIso(ms), zone, cache);
 }
 
-export function localDay(ms: number, zone: string): string {
-  return wallClock(ms, zone).slice(0, 10);
+export function localDay(ms: number, zone: string, cache?: ZoneCache): string {
+  return wallClock(ms, zone, cache).slice(0, 10);
 }
-
-// Every heartbeat asks for the same few thousand days (each commitment's due day...) and
-// each answer costs a few Intl calls: remember them. Same input, same output.
-const DAYS_KEPT = 5000;
-const dayInstants = new Map<string, number>();
 
 /** The instant a local day and HH:MM mean in `zone` (a time skipped by DST lands just after the gap). */
-export function dayAt(day: string, hhmm: string, zone: string): number {
-  const key = `${zone}|${day}T${hhmm}`;
-  const known = dayInstants.get(key);
-  if (known !== undefined) return known;
-  const ms = parseInstant(localToUtc(`${day}T${hhmm}`, zone));
-  if (dayInstants.size >= DAYS_KEPT) dayInstants.delete(dayInstants.keys().next().value ?? '');
-  dayInstants.set(key, ms);
-  return ms;
+export function dayAt(day: string, hhmm: string, zone: string, cache?: ZoneCache): number {
+  return localToEpochMs(`${day}T${hhmm}`, zone, cache);
 }
 
 /** When a day-based reminder for `day` fires: the start of the working day, not midnight. */
-export function workdayStartOn(day: string, settings: ReminderSettings): number {
-  return dayAt(day, settings.workdayStart, settings.timeZone);
+export function workdayStartOn(day: string, settings: ReminderSettings, cache?: ZoneCache): number {
+  return dayAt(day, settings.workdayStart, settings.timeZone, cache);
 }
 
 function weekdayOf(day: string): Weekday {
@@ -103,18 +97,18 @@ interface QuietSpell {
 }
 
 /** The quiet-hours spell an instant falls in, or undefined when it is not quiet time. */
-function quietSpell(ms: number, settings: ReminderSettings): QuietSpell | undefined {
+function quietSpell(ms: number, settings: ReminderSettings, cache: ZoneCache | undefined): QuietSpell | undefined {
   if (!settings.quietHoursEnabled) return undefined;
   const [start, end] = [minutesOf(settings.quietStart), minutesOf(settings.quietEnd)];
   if (start === end) return undefined;
-  const wall = wallClock(ms, settings.timeZone);
+  const wall = wallClock(ms, settings.timeZone, cache);
   const at = minutesOf(wall.slice(11));
   const isQuiet = start < end ? at >= start && at < end : at >= start || at < end;
   return isQuiet ? { start, end, at, day: wall.slice(0, 10) } : undefined;
 }
 
-export function isQuietAt(ms: number, settings: ReminderSettings): boolean {
-  return quietSpell(ms, settings) !== undefined;
+export function isQuietAt(ms: number, settings: ReminderSettings, cache?: ZoneCache): boolean {
+  return quietSpell(ms, settings, cache) !== undefined;
 }
 
 /** Whether `now` (ISO) falls in the user's quiet hours, in the settings' zone. */
@@ -123,21 +117,21 @@ export function isQuietTime(now: string, settings: ReminderSettings): boolean {
 }
 
 /** When the quiet spell containing `ms` ends; `ms` itself when it is not quiet time. */
-export function quietEndsAt(ms: number, settings: ReminderSettings): number {
-  const spell = quietSpell(ms, settings);
+export function quietEndsAt(ms: number, settings: ReminderSettings, cache?: ZoneCache): number {
+  const spell = quietSpell(ms, settings, cache);
   if (!spell) return ms;
   const day = spell.start > spell.end && spell.at >= spell.start ? addDays(spell.day, 1) : spell.day;
-  const end = dayAt(day, settings.quietEnd, settings.timeZone);
+  const end = dayAt(day, settings.quietEnd, settings.timeZone, cache);
   // Only an end time repeated by a DST fall-back can resolve behind us: count wall minutes instead.
   return end > ms ? end : ms + (spell.end - spell.at) * MINUTE_MS;
 }
 
 /** When the quiet spell containing `ms` began; `ms` itself when it is not quiet time. */
-export function quietStartedAt(ms: number, settings: ReminderSettings): number {
-  const spell = quietSpell(ms, settings);
+export function quietStartedAt(ms: number, settings: ReminderSettings, cache?: ZoneCache): number {
+  const spell = quietSpell(ms, settings, cache);
   if (!spell) return ms;
   const day = spell.start > spell.end && spell.at < spell.end ? addDays(spell.day, -1) : spell.day;
-  const start = dayAt(day, settings.quietStart, settings.timeZone);
+  const start = dayAt(day, settings.quietStart, settings.timeZone, cache);
   const wallMinutesAgo = spell.at >= spell.start ? spell.at - spell.start : spell.at + 24 * 60 - spell.start;
   return start <= ms ? start : ms - wallMinutesAgo * MINUTE_MS;
 }
@@ -166,37 +160,37 @@ const hhmmOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart
  * working day opens (not its midnight): what waited over a weekend arrives at the start of
  * Monday's hours. Otherwise only quiet hours hold reminders back.
  */
-export function heldByAt(ms: number, settings: ReminderSettings): HeldBy | undefined {
-  const wall = wallClock(ms, settings.timeZone);
+export function heldByAt(ms: number, settings: ReminderSettings, cache?: ZoneCache): HeldBy | undefined {
+  const wall = wallClock(ms, settings.timeZone, cache);
   const day = wall.slice(0, 10);
   if (!isWorkingDay(day, settings)) return 'day off';
-  if (quietSpell(ms, settings)) return 'quiet hours';
+  if (quietSpell(ms, settings, cache)) return 'quiet hours';
   const isFirstAfterDayOff = !isWorkingDay(addDays(day, -1), settings);
   return isFirstAfterDayOff && minutesOf(wall.slice(11)) < openingMinutes(settings) ? 'before hours' : undefined;
 }
 
 /** Working time, when reminders are delivered: a working day (from its opening after days off), outside quiet hours. */
-export function isWorkingAt(ms: number, settings: ReminderSettings): boolean {
-  return heldByAt(ms, settings) === undefined;
+export function isWorkingAt(ms: number, settings: ReminderSettings, cache?: ZoneCache): boolean {
+  return heldByAt(ms, settings, cache) === undefined;
 }
 
 /** The first working-time instant at or after `ms`: where held reminders are released. Never runs backwards. */
-export function workingTimeFrom(ms: number, settings: ReminderSettings): number {
+export function workingTimeFrom(ms: number, settings: ReminderSettings, cache: ZoneCache = createZoneCache()): number {
   const opening = hhmmOf(openingMinutes(settings));
   let at = ms;
   // Each step moves to a later day's opening or to the end of a quiet spell: a few weeks of steps at most.
   for (let step = 0; step < 64; step += 1) {
-    const held = heldByAt(at, settings);
+    const held = heldByAt(at, settings, cache);
     if (held === undefined) return at;
-    const day = localDay(at, settings.timeZone);
+    const day = localDay(at, settings.timeZone, cache);
     const openingDay = isWorkingDay(day, settings) ? day : firstWorkingDayFrom(addDays(day, 1), settings);
-    const next = held === 'quiet hours' ? quietEndsAt(at, settings) : dayAt(openingDay, opening, settings.timeZone);
+    const next = held === 'quiet hours' ? quietEndsAt(at, settings, cache) : dayAt(openingDay, opening, settings.timeZone, cache);
     // ('before hours' is a working day: its own opening.)
     // An opening repeated by a DST fall-back can resolve behind us: step a minute instead.
     at = next > at ? next : at + MINUTE_MS;
   }
   // Settings that leave no working time (quiet hours over every opening): deliver rather than hold for ever.
-  return quietEndsAt(ms, settings);
+  return quietEndsAt(ms, settings, cache);
 }
 
 /** Whether `now` (ISO) is working time for reminders in the settings' zone. */

@@ -5,6 +5,7 @@
 import type { OwedBy, ReminderFacts } from '../domain';
 import { daysBetween, formatDayText as day } from '../dates';
 import type { DateFormat } from '../dates';
+import type { ZoneCache } from '../timezones';
 import { assertTimeZone, parseInstant } from '../timezones';
 import { wallClock } from './clock';
 
@@ -30,6 +31,7 @@ interface Moment {
   readonly zone: string;
   readonly name: string;
   readonly format?: DateFormat;
+  readonly cache?: ZoneCache;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -45,7 +47,7 @@ function shortDay(d: string, today: string, format?: DateFormat): string {
 
 function meetingText(facts: Extract<ReminderFacts, { kind: 'meeting' }>, m: Moment): ReminderText {
   const startsMs = parseInstant(facts.startsAt);
-  const wall = wallClock(startsMs, m.zone);
+  const wall = wallClock(startsMs, m.zone, m.cache);
   const [on, at] = [wall.slice(0, 10), wall.slice(11)];
   if (m.nowMs < startsMs) {
     return {
@@ -109,8 +111,8 @@ function textAt(facts: ReminderFacts, m: Moment): ReminderText {
 }
 
 /** The planner's form: `nowMs` and its local day already known. */
-export function reminderTextAt(facts: ReminderFacts, name: string, nowMs: number, today: string, zone: string, format?: DateFormat): ReminderText {
-  return textAt(facts, { nowMs, today, zone, name, ...(format ? { format } : {}) });
+export function reminderTextAt(facts: ReminderFacts, name: string, nowMs: number, today: string, zone: string, format?: DateFormat, cache?: ZoneCache): ReminderText {
+  return textAt(facts, { nowMs, today, zone, name, ...(format ? { format } : {}), ...(cache ? { cache } : {}) });
 }
 
 /** What a reminder says at `view.now`, in the user's zone. */

@@ -3,6 +3,7 @@
 import type { AttentionTab } from '../attention';
 import type { ReminderFacts, ReminderSource, ReminderState } from '../domain';
 import type { DateFormat } from '../dates';
+import type { ExpansionCache } from '../recurrence';
 import type { ReminderSettings } from './clock';
 
 /** What clicking a reminder opens. */
@@ -106,6 +107,8 @@ export interface SourceContext {
   readonly ledger: ReminderLedgerView;
   /** How dates in the text are written (Settings); the locale-free "19 Nov 2026" when absent. */
   readonly dateFormat?: DateFormat;
+  /** The planner's expansion and zone cache (its caller's, or one for the call). */
+  readonly cache: ExpansionCache;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Focus after dialogs and saves, and toasts that stay out of the way (issue 13): focus
 // returns to the control that opened a dialog, a new partnership opens its workspace, and
 // toasts are at most two, never take focus, and never cover the main content's controls.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { APP_URL, expect, test } from './fixtures';
 
 const NOW = new Date('2027-01-14T12:00:00Z');
@@ -69,6 +69,101 @@ test('focus returns to the opener after a save and after Escape, never to the to
   await expect(page.getByRole('button', { name: 'Add decision', exact: true })).toBeFocused();
 });
 
+/**
+ * Every focusable control outside the toasts that a toast's box meets, at every scroll position
+ * of the page (the main content scrolls with the window, so a toast fixed over it would cover
+ * something sooner or later), plus any toast that is not whole inside the window.
+ * (A string run in the page: this project's test files have no DOM types.)
+ */
+function controlsUnderToasts(page: Page): Promise<string[]> {
+  return page.evaluate(`(async () => {
+    const found = new Set();
+    const page = document.scrollingElement;
+    const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    // The test's clock is paused (so the toasts stay), and animation frames with it: wait for
+    // the scroll event, then for a task, so the virtual rows render what came into view.
+    const settle = () => new Promise((done) => { const c = new MessageChannel(); c.port1.onmessage = done; c.port2.postMessage(0); });
+    const scrollToY = async (y) => {
+      if (Math.round(scrollY) === Math.min(y, page.scrollHeight - innerHeight)) return;
+      const scrolled = new Promise((done) => addEventListener('scroll', done, { once: true }));
+      scrollTo(0, y);
+      await scrolled;
+      await settle();
+    };
+    const look = () => {
+      const boxes = [...document.querySelectorAll('.toast')].map((t) => t.getBoundingClientRect());
+      for (const t of boxes) if (t.left < 0 || t.top < 0 || t.right > innerWidth || t.bottom > innerHeight) found.add('a toast is not whole inside the window: ' + JSON.stringify(t));
+      const controls = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].filter((c) => !c.closest('.toasts'));
+      for (const c of controls) {
+        const box = c.getBoundingClientRect();
+        const isInView = box.width > 1 && box.height > 1 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+        if (isInView && boxes.some((t) => meets(t, box))) found.add((c.getAttribute('aria-label') || c.textContent || c.tagName).trim().slice(0, 60) + ' at scroll ' + scrollY);
+      }
+    };
+    const step = Math.max(80, Math.floor(innerHeight / 4));
+    for (let y = 0; ; y += step) {
+      await scrollToY(y);
+      look();
+      if (y >= page.scrollHeight - innerHeight) break;
+    }
+    await scrollToY(0);
+    return [...found];
+  })()`);
+}
+
+/** Presses Tab until `button` (in a toast) has focus: a keyboard reaches it without a pointer. */
+async function tabTo(page: Page, button: Locator): Promise<void> {
+  await expect(button).toBeVisible();
+  for (let presses = 0; presses < 60; presses += 1) {
+    if (await button.evaluate((el) => el === el.ownerDocument.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(button, 'Tab reaches the button').toBeFocused();
+}
+
+const WINDOWS = [
+  { width: 900, height: 700, sidebar: 'collapsed' },
+  { width: 900, height: 600, sidebar: 'expanded' },
+  { width: 1366, height: 850, sidebar: 'collapsed' },
+  { width: 1920, height: 1080, sidebar: 'expanded' },
+  { width: 1920, height: 1080, sidebar: 'collapsed' },
+  { width: 2560, height: 1440, sidebar: 'collapsed' },
+] as const;
+
+for (const { width, height, sidebar } of WINDOWS) {
+  test(`at ${width}×${height} with the sidebar ${sidebar}, toasts with Undo cover no control at any scroll position and Undo is reached by keyboard`, async ({ page }) => {
+    await page.clock.install({ time: NOW });
+    await page.setViewportSize({ width, height });
+    await page.goto(APP_URL);
+    const load = page.getByRole('button', { name: 'Load a sample portfolio' });
+    await expect(load).toBeVisible();
+    const toggle = page.getByRole('button', { name: sidebar === 'collapsed' ? 'Collapse the sidebar' : 'Expand the sidebar' });
+    if (await toggle.count()) await toggle.click();
+    await expect(page.locator('.sidebar')).toHaveClass(sidebar === 'collapsed' ? /is-collapsed/ : /^(?!.*is-collapsed)/);
+    await load.click();
+    await expect(page.getByRole('list', { name: 'Ranked by urgency' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+    const toasts = page.locator('.toast');
+    const names = ['Brandt & Vogel reseller — DACH', 'Kestrel Components supply agreement'];
+    for (const name of names) {
+      await page.getByRole('button', { name: `Archive ${name}` }).click();
+      await expect(page.getByRole('link', { name })).toBeHidden();
+    }
+    await expect(toasts).toHaveCount(2);
+    await expect(toasts.last()).toContainText(`Archived “${names[1]}”`);
+    expect((await focused(page)).inToasts).toBe(false);
+    // Time stands still while the page is looked at, so neither toast leaves meanwhile.
+    await page.clock.pauseAt(new Date(((await page.evaluate('Date.now()')) as number) + 1_000));
+    await page.screenshot({ path: `/tmp/toasts-${width}x${height}-${sidebar}.png` });
+    expect(await controlsUnderToasts(page)).toEqual([]);
+
+    await page.clock.resume();
+    await tabTo(page, toasts.filter({ hasText: names[1] }).getByRole('button', { name: 'Undo' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('link', { name: names[1] })).toBeVisible();
+  });
+}
+
 for (const width of [900, 1920]) {
   test(`toasts at ${width} px: at most two, never focused, never over the main content's controls`, async ({ page }) => {
     await page.setViewportSize({ width, height: width === 900 ? 700 : 1080 });
@@ -83,15 +178,7 @@ for (const width of [900, 1920]) {
     expect((await focused(page)).inToasts).toBe(false);
     await page.screenshot({ path: `/tmp/forms-toasts-${width}.png` });
 
-    const overlaps = await page.evaluate(`(() => {
-      const boxes = [...document.querySelectorAll('.toast')].map((t) => t.getBoundingClientRect());
-      const controls = [...document.querySelectorAll('main button, main a, main input, main select, main textarea, main [tabindex="0"]')]
-        .map((c) => ({ name: (c.textContent || c.getAttribute('aria-label') || c.tagName).trim(), box: c.getBoundingClientRect() }))
-        .filter(({ box }) => box.width > 0 && box.height > 0);
-      const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      return controls.filter(({ box }) => boxes.some((t) => meets(t, box))).map(({ name }) => name);
-    })()`);
-    expect(overlaps).toEqual([]);
+    expect(await controlsUnderToasts(page)).toEqual([]);
 
     // A toast with Undo: still two at most, still not focused, and Ctrl+Z reaches its Undo.
     const timeline = page.getByRole('list', { name: 'Timeline' });

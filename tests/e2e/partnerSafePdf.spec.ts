@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { charterInForce } from '../../shared/exports/intentSummary';
 import { buildQuarterlyReview } from '../../shared/exports/quarterlyReview';
-import { MARKER, SEEDED_TODAY, seededPortfolio, squeeze } from '../support/seededPortfolio';
+import { MARKER, SEEDED_TODAY, seededPortfolio, squeeze, withMeetingLinks } from '../support/seededPortfolio';
 import { APP_URL, expect, test } from './fixtures';
 import { writeSnapshot } from './helpers';
 import { pdfText } from './pdfText';
@@ -15,11 +15,11 @@ import { pdfText } from './pdfText';
 const snapshot = seededPortfolio();
 const QUARTER = '2026-Q4';
 
-async function openSeeded(page: Page): Promise<void> {
+async function openSeeded(page: Page, seeded = snapshot): Promise<void> {
   await page.clock.setFixedTime(new Date(`${SEEDED_TODAY}T12:00:00Z`));
   await page.goto(`${APP_URL}#/portfolio`);
   await expect(page.getByRole('heading', { name: 'Portfolio', level: 1 })).toBeVisible();
-  await writeSnapshot(page, snapshot);
+  await writeSnapshot(page, seeded);
   await page.reload();
   await expect(page.getByRole('row', { name: new RegExp(snapshot.partnerships[0]!.partnerOrg) })).toBeVisible();
 }
@@ -77,4 +77,30 @@ test('the partner Review tab on screen holds no internal field', async ({ page }
     await expect(tab.getByRole('heading', { name: /Next quarter/ })).toBeVisible();
     expectPartnerSafe(await tab.innerText(), `Review tab of ${p.name}`, [p.partnerOrg, sharedGoal(p.id, 'review')]);
   }
+});
+
+test('partner-edition meeting recaps hold no internal field, in the PDF and on screen', async ({ page }) => {
+  test.setTimeout(180_000);
+  // Recaps find a meeting's decisions and follow-ups by their internal links: those are put back.
+  const linked = withMeetingLinks(snapshot);
+  await openSeeded(page, linked);
+  const meetings = snapshot.partnerships.flatMap((p) => {
+    const decided = linked.touchpoints.filter((t) => t.partnershipId === p.id && linked.decisions.some((d) => d.touchpointId === t.id && !d.deletedAt));
+    return decided.slice(0, 1).map((t) => ({ p, t, decision: linked.decisions.find((d) => d.touchpointId === t.id && !d.deletedAt)!.statement }));
+  });
+  expect(meetings.length).toBeGreaterThan(2);
+  for (const { p, t, decision } of meetings) {
+    const pdf = await printedText(page, `#/print/recap/${p.id}/${t.id}/partner`);
+    expectPartnerSafe(pdf, `recap PDF of ${t.title} (${p.name})`, [t.title, decision]);
+  }
+  // On screen: the newest meeting that took a decision, near the top of its timeline.
+  const t = [...linked.touchpoints].filter((x) => linked.decisions.some((d) => d.touchpointId === x.id && !d.deletedAt)).sort((a, b) => b.occurredOn.localeCompare(a.occurredOn))[0]!;
+  const p = snapshot.partnerships.find((x) => x.id === t.partnershipId)!;
+  const decision = linked.decisions.find((d) => d.touchpointId === t.id && !d.deletedAt)!.statement;
+  await page.goto(`${APP_URL}#/partnerships/${p.id}/touchpoints`);
+  await page.locator(`#touchpoint-${t.id}`).getByRole('button', { name: `Recap of ${t.title}` }).click();
+  const preview = page.getByRole('dialog', { name: `Recap of “${t.title}”` }).getByRole('region', { name: 'Recap preview' });
+  await expect(preview).toContainText('Partner edition');
+  expectPartnerSafe(await preview.innerText(), `recap on screen of ${t.title}`, [decision]);
+  expect(squeeze(await printedText(page, `#/print/recap/${p.id}/${t.id}/internal`))).toContain(MARKER);
 });

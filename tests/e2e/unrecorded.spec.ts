@@ -52,18 +52,21 @@ test('a past meeting nobody recorded is asked about, answered from Attention, an
   await expect(await portfolioRow(page)).toContainText('18 Jan 2027, in 6 days');
   await expect((await portfolioRow(page)).getByLabel('1 past meeting not recorded yet')).toHaveText('1 not recorded');
 
-  // Held, from the keyboard: the meeting log opens prefilled for that occurrence.
+  // Held, from the keyboard: "Record this meeting" opens prefilled for that occurrence, then the recap.
   await openAttention(page);
   await attentionItem(page).getByRole('button', { name: 'Held' }).focus();
   await page.keyboard.press('Enter');
-  const log = page.getByRole('dialog', { name: 'Log “Weekly ops sync”' });
+  const log = page.getByRole('dialog', { name: 'Record “Weekly ops sync”' });
   await expect(log.getByLabel('Title')).toHaveValue('Weekly ops sync');
   await expect(log.getByLabel('Date')).toHaveValue('2027-01-11');
-  await expect(log.getByText(/marks the occurrence of Mon, 11 Jan 2027, 10:00 as held/)).toBeVisible();
+  await expect(log.getByText(/records the meeting of Mon, 11 Jan 2027, 10:00 as held/)).toBeVisible();
   await log.getByLabel('Summary').fill('Went through the pipeline.');
-  await log.getByRole('button', { name: 'Log touchpoint' }).click();
-  await expect(log).toBeHidden();
+  await log.getByRole('button', { name: 'Save meeting' }).click();
+  const recap = page.getByRole('dialog', { name: 'Recap of “Weekly ops sync”' });
+  await expect(recap.getByRole('heading', { name: 'Send the recap' })).toBeFocused();
   await expect(attentionItem(page)).toHaveCount(0);
+  await recap.getByRole('button', { name: 'Done' }).click();
+  await expect(recap).toBeHidden();
   const row = await portfolioRow(page);
   await expect(row).toContainText('18 Jan 2027, in 6 days');
   await expect(row).not.toContainText('not recorded');

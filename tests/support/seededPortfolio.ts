@@ -61,6 +61,20 @@ export function seededPortfolio(markers = markerSource()): PortfolioSnapshot {
 }
 
 /**
+ * The seeded portfolio with the (internal) links that tie decisions and follow-ups to the
+ * meeting they came from put back from the unseeded sample, so a meeting recap, which finds
+ * them by those links, has something to show; every other internal field stays a marker.
+ */
+export function withMeetingLinks(seeded: PortfolioSnapshot): PortfolioSnapshot {
+  const links = samplePortfolio(SEEDED_TODAY);
+  return {
+    ...seeded,
+    decisions: seeded.decisions.map((d, i) => ({ ...d, touchpointId: links.decisions[i]!.touchpointId })),
+    commitments: seeded.commitments.map((c, i) => ({ ...c, source: links.commitments[i]!.source, sourceId: links.commitments[i]!.sourceId })),
+  };
+}
+
+/**
  * Each partnership's preparations: one for its first fixed cadence's next meeting and one
  * ad-hoc meeting, private notes seeded. Their keys (cadence, instant) stay real so a brief
  * finds them; the agenda is shared, so it holds plain text.

@@ -7,7 +7,7 @@ import { useWindowVirtualList } from '../components/useWindowVirtualRows';
 import type { AttentionGroup } from './attentionGroups';
 import { attentionLines, groupByPartnership } from './attentionGroups';
 import { AttentionRow } from './AttentionRow';
-import type { SettleKind } from './UnrecordedActions';
+import type { AttentionAction } from './AttentionActions';
 
 /** A group header's height; an item's, the gap below it included (attention.css sets both, from these). */
 const HEADER_HEIGHT = 52;
@@ -15,17 +15,17 @@ const ITEM_HEIGHT = 100;
 
 interface Props {
   readonly items: readonly AttentionItem[];
-  readonly onSettle: (item: AttentionItem, kind: SettleKind) => void;
+  readonly onAction: (item: AttentionItem, action: AttentionAction) => void;
 }
 
-export function AttentionList({ items, onSettle }: Props) {
+export function AttentionList({ items, onAction }: Props) {
   const lines = attentionLines(groupByPartnership(items));
   const [ref, rows] = useWindowVirtualList<HTMLOListElement>(lines.map((line) => (line.isFirst ? HEADER_HEIGHT + ITEM_HEIGHT : ITEM_HEIGHT)));
   const style = { paddingTop: rows.before, paddingBottom: rows.after, '--header-height': `${HEADER_HEIGHT}px`, '--row-height': `${ITEM_HEIGHT}px` } as React.CSSProperties;
   return (
     <ol ref={ref} className="attention-list is-virtual is-grouped" aria-label="Ranked by urgency" style={style}>
       {lines.slice(rows.start, rows.end).map((line) => (
-        <AttentionRow key={line.item.key} item={line.item} position={{ index: line.rank, of: items.length }} groupHeader={line.isFirst ? <GroupHeader group={line.group} /> : undefined} onSettle={onSettle} />
+        <AttentionRow key={line.item.key} item={line.item} position={{ index: line.rank, of: items.length }} groupHeader={line.isFirst ? <GroupHeader group={line.group} /> : undefined} onAction={onAction} />
       ))}
     </ol>
   );

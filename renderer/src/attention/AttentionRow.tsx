@@ -2,8 +2,8 @@ import { memo } from 'react';
 import type { ReactNode } from 'react';
 import type { AttentionItem } from '@shared/attention';
 import { routeHref } from '../router';
-import type { SettleKind } from './UnrecordedActions';
-import { UnrecordedActions } from './UnrecordedActions';
+import type { AttentionAction } from './AttentionActions';
+import { AttentionActions, actionsWidth } from './AttentionActions';
 
 const TONE: Record<AttentionItem['reason'], 'bad' | 'warn' | 'info'> = {
   'cadence overdue': 'bad',
@@ -22,20 +22,21 @@ interface AttentionRowProps {
   readonly item: AttentionItem;
   /** In a virtualised list: the row's place (from 1) and the list's length, for assistive technology. */
   readonly position?: { readonly index: number; readonly of: number };
-  /** Answers a "was it held?" item in place (Held, Skipped, Moved); without it the row is a link only. */
-  readonly onSettle?: (item: AttentionItem, kind: SettleKind) => void;
+  /** Acts on the item in place (Held / Skipped / Moved, Mark done, Chase, Snooze…); without it the row is a link only. */
+  readonly onAction?: (item: AttentionItem, action: AttentionAction) => void;
   /** In a list grouped by partnership: the group's first item carries the group's header. */
   readonly groupHeader?: ReactNode;
 }
 
 /** One ranked item. Memoised: the ranking keeps unchanged items as the same objects, so a refresh re-renders only what changed. */
-export const AttentionRow = memo(function AttentionRow({ item, position, onSettle, groupHeader }: AttentionRowProps) {
-  const hasActions = Boolean(item.unrecorded && onSettle);
+export const AttentionRow = memo(function AttentionRow({ item, position, onAction, groupHeader }: AttentionRowProps) {
+  const hasActions = Boolean(onAction);
   return (
     <li
       className={`attention-item tone-${TONE[item.reason]}${hasActions ? ' has-actions' : ''}${groupHeader ? ' has-group-header' : ''}`}
       data-key={item.key}
       {...(position ? { 'aria-posinset': position.index, 'aria-setsize': position.of } : {})}
+      {...(hasActions ? { style: { '--actions-width': `${actionsWidth(item)}px` } as React.CSSProperties } : {})}
     >
       {groupHeader}
       <a href={routeHref({ screen: 'partnership', id: item.partnershipId, tab: item.tab })} title={`${item.title}. ${item.detail}`}>
@@ -44,7 +45,7 @@ export const AttentionRow = memo(function AttentionRow({ item, position, onSettl
         <span className="attention-detail">{item.detail}</span>
         <span className="attention-reason">{item.reason}</span>
       </a>
-      {hasActions && onSettle && <UnrecordedActions item={item} onSettle={onSettle} />}
+      {onAction && <AttentionActions item={item} onAction={onAction} />}
     </li>
   );
 });

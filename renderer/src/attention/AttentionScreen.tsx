@@ -1,12 +1,15 @@
 import { useCallback, useState } from 'react';
 import type { AttentionItem, AttentionReason } from '@shared/attention';
 import { useDateText } from '../clock/useDateText';
+import { briefHref } from '../router';
 import { useToday } from '../useToday';
 import { AttentionEmpty } from './AttentionEmpty';
 import { AttentionList } from './AttentionList';
 import { SettleOccurrenceDialog } from './SettleOccurrenceDialog';
-import type { SettleKind } from './UnrecordedActions';
+import { SnoozeItemDialog } from './SnoozeItemDialog';
+import type { AttentionAction, SettleKind } from './AttentionActions';
 import { useAttention } from './useAttention';
+import { useAttentionActions } from './useAttentionActions';
 import './attention.css';
 
 export function AttentionScreen() {
@@ -14,23 +17,37 @@ export function AttentionScreen() {
   const today = useToday();
   const view = useAttention();
   const [reason, setReason] = useState<AttentionReason | 'all'>('all');
-  const [settling, setSettling] = useState<{ readonly item: AttentionItem; readonly kind: SettleKind }>();
-  // Stable, so the memoised rows do not re-render when the dialog opens or closes.
-  const settle = useCallback((item: AttentionItem, kind: SettleKind) => setSettling({ item, kind }), []);
-  const close = useCallback(() => setSettling(undefined), []);
+  const [open, setOpen] = useState<{ readonly item: AttentionItem; readonly action: SettleKind | 'snooze' }>();
+  const { markDone, chase } = useAttentionActions();
+  // Stable while nothing it uses changes, so the memoised rows do not re-render when a dialog opens or closes.
+  const act = useCallback(
+    (item: AttentionItem, action: AttentionAction) => {
+      if (action === 'prepare') {
+        if (item.upcoming) window.location.hash = briefHref(item.partnershipId, item.upcoming);
+      } else if (action === 'done') void markDone(item);
+      else if (action === 'chase') void chase(item);
+      else setOpen({ item, action });
+    },
+    [markDone, chase],
+  );
+  const close = useCallback(() => setOpen(undefined), []);
   const shown = view?.items.filter((i) => reason === 'all' || i.reason === reason) ?? [];
   return (
     <section className="screen screen-wide" aria-labelledby="attention-title">
       <header className="screen-header">
         <div>
           <h1 id="attention-title">Attention</h1>
-          <p className="screen-sub">{view ? summary(view.items.length) : 'Loading…'} · {formatDay(today)}</p>
+          <p className="screen-sub">
+            {view ? summary(view.items.length) : 'Loading…'}
+            {view && view.snoozedCount > 0 && ` · ${view.snoozedCount} snoozed`} · {formatDay(today)}
+          </p>
         </div>
       </header>
       {view && view.items.length > 0 && <ReasonFilter items={view.items} value={reason} onChange={setReason} />}
-      {view && shown.length > 0 && <AttentionList items={shown} onSettle={settle} />}
+      {view && shown.length > 0 && <AttentionList items={shown} onAction={act} />}
       {view && view.items.length === 0 && <AttentionEmpty hasPartnerships={view.partnershipCount > 0} />}
-      {settling && <SettleOccurrenceDialog item={settling.item} kind={settling.kind} onClose={close} />}
+      {open?.action === 'snooze' && <SnoozeItemDialog item={open.item} onClose={close} />}
+      {open && open.action !== 'snooze' && <SettleOccurrenceDialog item={open.item} kind={open.action} onClose={close} />}
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { useSettings } from '../../db/hooks';
 import { getPartnership } from '../../db/queries';
 import { listCadences, listStakeholders } from '../../db/workspaceQueries';
 import { OccurrenceActionDialog } from '../partnership/rhythm/OccurrenceActionDialog';
-import type { SettleKind } from './UnrecordedActions';
+import type { SettleKind } from './AttentionActions';
 
 interface Props {
   readonly item: AttentionItem;

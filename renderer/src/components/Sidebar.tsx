@@ -2,6 +2,7 @@ import { ReminderBell } from '../reminders/ReminderBell';
 import type { Route } from '../router';
 import { routeHref } from '../router';
 import { SidebarIcon } from './SidebarIcon';
+import { ToastDock, useHasToasts } from './ToastDock';
 import { useMediaQuery } from './useMediaQuery';
 import { useStoredState } from './useStoredState';
 
@@ -22,26 +23,31 @@ export function Sidebar({ route }: { readonly route: Route }) {
   const isNarrow = useMediaQuery(NARROW);
   const [chosen, setChosen] = useStoredState('steward.sidebarCollapsed', parseCollapsed);
   const isCollapsed = chosen ?? isNarrow;
+  // Collapsed, the strip widens while a toast shows: toasts keep a column of their own, out of the main content's way.
+  const hasToasts = useHasToasts();
   return (
-    <nav className={`sidebar${isCollapsed ? ' is-collapsed' : ''}`} aria-label="Main">
-      <div className="brand">
-        <span className="brand-mark" aria-hidden="true">
-          S
-        </span>
-        <span className="sidebar-label">Steward</span>
-      </div>
-      <ReminderBell />
-      <ul>
-        {ITEMS.map((item) => (
-          <li key={item.screen}>
-            {/* Collapsed, the label is visually hidden but still names the link; the tooltip shows it. */}
-            <a href={routeHref({ screen: item.screen })} aria-current={current === item.screen ? 'page' : undefined} title={isCollapsed ? `${item.label}: ${item.hint}` : item.hint}>
-              <SidebarIcon name={item.screen} />
-              <span className="sidebar-label">{item.label}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
+    <div className={`sidebar${isCollapsed ? ' is-collapsed' : ''}${hasToasts ? ' has-toasts' : ''}`}>
+      <nav className="sidebar-nav" aria-label="Main">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            S
+          </span>
+          <span className="sidebar-label">Steward</span>
+        </div>
+        <ReminderBell />
+        <ul>
+          {ITEMS.map((item) => (
+            <li key={item.screen}>
+              {/* Collapsed, the label is visually hidden but still names the link; the tooltip shows it. */}
+              <a href={routeHref({ screen: item.screen })} aria-current={current === item.screen ? 'page' : undefined} title={isCollapsed ? `${item.label}: ${item.hint}` : item.hint}>
+                <SidebarIcon name={item.screen} />
+                <span className="sidebar-label">{item.label}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ToastDock />
       <button
         type="button"
         className="sidebar-toggle"
@@ -54,6 +60,6 @@ export function Sidebar({ route }: { readonly route: Route }) {
           Collapse
         </span>
       </button>
-    </nav>
+    </div>
   );
 }

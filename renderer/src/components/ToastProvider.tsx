@@ -1,44 +1,34 @@
-// Transient messages in the bottom-left corner, over the foot of the sidebar (never over
-// the page's controls), with an optional action such as Undo. Short: 5 s, 10 s with an
-// action, paused while hovered or focused; at most two (a third drops the oldest). They
-// never take focus (a polite live region); Ctrl/⌘+Z runs the newest Undo, and Tab
-// reaches their buttons after the page's.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+// Transient messages with an optional action such as Undo. They live in a place of their
+// own: the sidebar's foot (ToastDock), which the main content never reaches, so they cover
+// none of its controls at any width or scroll; where no dock is mounted (the print view)
+// the provider floats them bottom-left. At most two (a third drops the oldest), 5 s, 10 s
+// with an action (ToastRegion). They never take focus (a polite live region); Ctrl/⌘+Z
+// runs the newest Undo, and Tab reaches their buttons right after the sidebar's links.
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { messageOf } from './failureMessage';
+import type { Toast, ToastInput, ToastList } from './toastContext';
+import { ShowToastContext, ToastListContext } from './toastContext';
+import { ToastRegion } from './ToastRegion';
 
-export interface ToastInput {
-  readonly message: string;
-  readonly tone?: 'info' | 'error';
-  readonly action?: { readonly label: string; readonly run: () => void | Promise<void> };
-}
-
-interface Toast extends ToastInput {
-  readonly id: number;
-}
-
-/** How long a toast shows; one that offers an action stays longer, to be acted on. */
-export const TOAST_MS = 5_000;
-export const ACTION_TOAST_MS = 10_000;
+export type { ToastInput } from './toastContext';
+export { ACTION_TOAST_MS, TOAST_MS } from './ToastRegion';
 /** At most this many at once: a new one drops the oldest. */
 export const MAX_TOASTS = 2;
-const ToastContext = createContext<(toast: ToastInput) => void>(() => undefined);
 
 export function useToast(): (toast: ToastInput) => void {
-  return useContext(ToastContext);
+  return useContext(ShowToastContext);
 }
 
 export function ToastProvider({ children }: { readonly children: ReactNode }) {
   const [toasts, setToasts] = useState<readonly Toast[]>([]);
+  const [docks, setDocks] = useState(0);
   const nextId = useRef(1);
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
-  const show = useCallback(
-    (toast: ToastInput) => {
-      const id = nextId.current++;
-      setToasts((all) => [...all.slice(1 - MAX_TOASTS), { ...toast, id }]);
-    },
-    [],
-  );
+  const show = useCallback((toast: ToastInput) => {
+    const id = nextId.current++;
+    setToasts((all) => [...all.slice(1 - MAX_TOASTS), { ...toast, id }]);
+  }, []);
   const runAction = useCallback(
     (toast: Toast) => {
       dismiss(toast.id);
@@ -46,68 +36,17 @@ export function ToastProvider({ children }: { readonly children: ReactNode }) {
     },
     [dismiss, show],
   );
+  const countDock = useCallback((change: 1 | -1) => setDocks((n) => n + change), []);
   useUndoShortcut(toasts, runAction);
-  const value = useMemo(() => show, [show]);
+  const list = useMemo<ToastList>(() => ({ toasts, runAction, dismiss, countDock }), [toasts, runAction, dismiss, countDock]);
   return (
-    <ToastContext.Provider value={value}>
-      {children}
-      <div className="toasts" role="status" aria-live="polite">
-        {toasts.map((toast) => (
-          <ToastItem key={toast.id} toast={toast} onAction={() => runAction(toast)} onDismiss={() => dismiss(toast.id)} />
-        ))}
-      </div>
-    </ToastContext.Provider>
+    <ShowToastContext.Provider value={show}>
+      <ToastListContext.Provider value={list}>
+        {children}
+        {docks === 0 && <ToastRegion className="is-floating" />}
+      </ToastListContext.Provider>
+    </ShowToastContext.Provider>
   );
-}
-
-interface ItemProps {
-  readonly toast: Toast;
-  readonly onAction: () => void;
-  readonly onDismiss: () => void;
-}
-
-function ToastItem({ toast, onAction, onDismiss }: ItemProps) {
-  const [isHeld, setHeld] = useState(false);
-  useDismissAfter(toast.action ? ACTION_TOAST_MS : TOAST_MS, isHeld, onDismiss);
-  const hold = () => setHeld(true);
-  const release = () => setHeld(false);
-  return (
-    <div
-      className={`toast toast-${toast.tone ?? 'info'}`}
-      onMouseEnter={hold}
-      onMouseLeave={release}
-      onFocus={hold}
-      onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && release()}
-    >
-      <span>{toast.message}</span>
-      {toast.action && (
-        <button type="button" className="toast-action" onClick={onAction}>
-          {toast.action.label}
-        </button>
-      )}
-      <button type="button" className="toast-close" aria-label="Dismiss" onClick={onDismiss}>
-        ×
-      </button>
-    </div>
-  );
-}
-
-/** Calls `onDone` after `ms` of showing, not counting the time it is held (hovered or focused). */
-function useDismissAfter(ms: number, isHeld: boolean, onDone: () => void) {
-  const remaining = useRef(ms);
-  const done = useRef(onDone);
-  useEffect(() => {
-    done.current = onDone;
-  });
-  useEffect(() => {
-    if (isHeld) return;
-    const started = Date.now();
-    const timer = setTimeout(() => done.current(), remaining.current);
-    return () => {
-      clearTimeout(timer);
-      remaining.current = Math.max(0, remaining.current - (Date.now() - started));
-    };
-  }, [isHeld]);
 }
 
 function useUndoShortcut(toasts: readonly Toast[], runAction: (toast: Toast) => void) {

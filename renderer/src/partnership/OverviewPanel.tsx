@@ -6,12 +6,13 @@ import { latestChecks, overallScore } from '@shared/health';
 import { latestAgreedVersion, pendingDraft } from '@shared/intentDiff';
 import type { PartnershipSummary } from '@shared/portfolioSummary';
 import { summarisePartnerships } from '@shared/portfolioSummary';
+import { calendarCache } from '../../db/calendarCache';
 import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
 import { loadPartnershipSnapshot } from '../../db/partnershipSnapshot';
 import { AttentionRow } from '../attention/AttentionRow';
 import { useDateText } from '../clock/useDateText';
-import { routeHref } from '../router';
+import { briefHref, routeHref } from '../router';
 import { useMinute } from '../useMinute';
 import { useToday } from '../useToday';
 import { Fact } from './Fact';
@@ -29,8 +30,8 @@ function useOverview(partnership: Partnership) {
     const now = minute;
     const snapshot = await loadPartnershipSnapshot(db, partnership);
     return {
-      items: rankAttention(snapshot, { now, today, healthCheckIntervalDays: interval, dateFormat: format, ...(zone ? { zone } : {}) }),
-      summary: summarisePartnerships(snapshot, { now, today, ...(zone ? { zone } : {}) }).get(partnership.id),
+      items: rankAttention(snapshot, { now, today, healthCheckIntervalDays: interval, dateFormat: format, cache: calendarCache(), ...(zone ? { zone } : {}) }),
+      summary: summarisePartnerships(snapshot, { now, today, cache: calendarCache(), ...(zone ? { zone } : {}) }).get(partnership.id),
       counts: countBySide(snapshot.commitments, today),
       health: latestChecks(snapshot.healthChecks),
       agreed: latestAgreedVersion(snapshot.intentVersions),
@@ -54,6 +55,7 @@ export function OverviewPanel({ partnership }: { readonly partnership: Partnersh
         <Fact label="Our owner" value={partnership.owner || '—'} />
         <Fact label="Intent" value={view.agreed ? `Agreed v${view.agreed.version}${view.draft ? `, draft v${view.draft.version} open` : ''}` : view.draft ? `Draft v${view.draft.version}, never agreed` : 'Not written yet'} href={tab('intent')} />
         <Fact label="Next cadence" value={nextCadenceText(view.summary, view.today, formatDay)} href={tab('cadences')} />
+        {view.summary?.nextCadence?.meeting && <Fact label="Next meeting’s brief" value={`Prepare ${view.summary.nextCadence.name}`} href={briefHref(partnership.id, view.summary.nextCadence.meeting)} />}
         <Fact label="We owe / they owe" value={`${view.counts.us.open} open (${view.counts.us.overdue} overdue) / ${view.counts.partner.open} open (${view.counts.partner.overdue} overdue)`} href={tab('commitments')} />
         <Fact label="Health, our view / theirs" value={`${ours ? overallScore(ours).toFixed(1) : '—'} / ${partner ? overallScore(partner).toFixed(1) : '—'}`} href={tab('health')} />
       </dl>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Partnership } from '@shared/domain';
 import { Dialog } from '../components/Dialog';
+import { AdHocMeetingDialog } from './brief/AdHocMeetingDialog';
 import { StatusBadge } from '../components/StatusBadge';
 import { capitalise } from '../format';
 import { PartnershipForm } from '../portfolio/PartnershipForm';
@@ -10,6 +11,7 @@ import { navigate, routeHref } from '../router';
 
 export function PartnershipHeader({ partnership }: { readonly partnership: Partnership }) {
   const [isEditing, setEditing] = useState(false);
+  const [isPreparing, setPreparing] = useState(false);
   const actions = usePartnershipActions();
   return (
     <header className="screen-header">
@@ -23,6 +25,9 @@ export function PartnershipHeader({ partnership }: { readonly partnership: Partn
         </p>
       </div>
       <div className="header-actions">
+        <button type="button" className="button" onClick={() => setPreparing(true)}>
+          Prepare a meeting
+        </button>
         <MuteRemindersButton partnership={partnership} />
         <button type="button" className="button" onClick={() => setEditing(true)}>
           Edit details
@@ -38,6 +43,7 @@ export function PartnershipHeader({ partnership }: { readonly partnership: Partn
           Archive
         </button>
       </div>
+      {isPreparing && <AdHocMeetingDialog partnershipId={partnership.id} onClose={() => setPreparing(false)} />}
       {isEditing && (
         <Dialog title={`Edit ${partnership.name}`} onClose={() => setEditing(false)} wide>
           <PartnershipForm

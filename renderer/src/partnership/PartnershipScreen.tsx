@@ -2,6 +2,7 @@ import type { Partnership, PartnershipId } from '@shared/domain';
 import { usePartnership } from '../../db/hooks';
 import { routeHref } from '../router';
 import { ActivityPanel } from './ActivityPanel';
+import { BriefScreen } from './brief/BriefScreen';
 import { CommitmentsPanel } from './commitments/CommitmentsPanel';
 import { HealthPanel } from './health/HealthPanel';
 import { IntentPanel } from './intent/IntentPanel';
@@ -21,6 +22,13 @@ export function PartnershipScreen({ id, tab, detail }: { readonly id: Partnershi
   const current = asWorkspaceTab(tab);
   if (partnership === undefined) return <p className="screen muted">Loading…</p>;
   if (partnership === null || partnership.deletedAt) return <NotInPortfolio />;
+  if (tab === 'brief')
+    return (
+      <section className="screen screen-wide workspace" aria-labelledby="partnership-title">
+        <PartnershipHeader partnership={partnership} />
+        <BriefScreen partnership={partnership} detail={detail} />
+      </section>
+    );
   const label = WORKSPACE_TABS.find((t) => t.id === current)?.label ?? '';
   return (
     <section className="screen screen-wide workspace" aria-labelledby="partnership-title">

@@ -24,6 +24,7 @@ export function createElectronPlatform(api: StewardApi): Platform {
       return unwrap(api.saveFile({ suggestedName, content, filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) }));
     },
     printToPdf: ({ suggestedName }) => unwrap(api.printToPdf({ suggestedName })),
+    copyText: (text) => unwrap(api.copyText(text)),
     setUnreadCount: (count) => unwrap(api.setUnreadCount(count)),
     async applyDesktopSettings({ closeToTray, launchAtLogin, backupKeep }) {
       // Close-to-tray first: main registers the login item to start in the tray when it is on.

@@ -91,6 +91,8 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Prints the current page (a print view) to PDF and saves it where the user chooses. */
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  /** Puts plain text on the system clipboard (a recap for an email, a chase to a partner). */
+  copyText(text: string): Promise<void>;
   /** The unread reminder count, for the tray and dock badge. */
   setUnreadCount(count: number): Promise<void>;
   /** Desktop-only behaviour from Settings; a browser has none, so it ignores them. */

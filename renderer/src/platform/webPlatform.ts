@@ -66,6 +66,10 @@ export function createWebPlatform(win: Window = window): Platform {
       win.print();
       return { saved: false };
     },
+    async copyText(text) {
+      // The async Clipboard API: allowed on a user's click in a secure context (localhost is one).
+      await win.navigator.clipboard.writeText(text);
+    },
     async setUnreadCount(count) {
       // No tray in a browser: the count shows in the tab title instead.
       win.document.title = count > 0 ? `(${count}) Steward` : 'Steward';

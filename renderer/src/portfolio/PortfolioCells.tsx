@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '@shared/dates';
 import type { NextCadence, PartnershipSummary } from '@shared/portfolioSummary';
 import { relativeDays } from '../format';
+import { briefHref } from '../router';
 import { useDateText } from '../clock/useDateText';
 
 export function RenewalCell({ day, today, isEnded }: { readonly day?: string; readonly today: string; readonly isEnded: boolean }) {
@@ -22,9 +23,11 @@ interface NextCadenceProps {
   /** Past meetings with nothing recorded, across the partnership's cadences. */
   readonly unrecorded: number;
   readonly today: string;
+  /** Links the next meeting to its brief. */
+  readonly partnershipId?: string;
 }
 
-export function NextCadenceCell({ next, unrecorded, today }: NextCadenceProps) {
+export function NextCadenceCell({ next, unrecorded, today, partnershipId }: NextCadenceProps) {
   const { formatDay } = useDateText();
   const full = unrecorded === 1 ? '1 past meeting not recorded yet' : `${unrecorded} past meetings not recorded yet`;
   // The column is narrow: the short form shows, the whole sentence is its title and accessible name.
@@ -38,6 +41,11 @@ export function NextCadenceCell({ next, unrecorded, today }: NextCadenceProps) {
     <span className={`next-cadence band-${next.band.replace(' ', '-')}`}>
       {next.name}
       <span className="cell-sub">{whenDue(next, today, formatDay)}</span>
+      {next.meeting && partnershipId && (
+        <a className="cell-sub" href={briefHref(partnershipId, next.meeting)} aria-label={`Prepare ${next.name}`}>
+          Prepare
+        </a>
+      )}
       {notRecorded}
     </span>
   );

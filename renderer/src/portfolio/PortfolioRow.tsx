@@ -28,7 +28,8 @@ export function PortfolioRow({ partnership: p, summary: s, hits, rowIndex, today
         {p.deletedAt ? <span className="cell-title">{p.name}</span> : <a className="cell-title" href={routeHref({ screen: 'partnership', id: p.id, tab: 'overview' })}>{p.name}</a>}
         <PartnerLine partnership={p} />
         {p.tags.length > 0 && (
-          <span className="tags">
+          // One line of tags: those that do not fit give way to an ellipsis; the tooltip lists them all.
+          <span className="tags" title={`Tags: ${p.tags.join(', ')}`}>
             {p.tags.map((t) => (
               <span key={t} className="tag">
                 {t}
@@ -44,7 +45,7 @@ export function PortfolioRow({ partnership: p, summary: s, hits, rowIndex, today
         </td>
       )}
       {columns.includes('health') && <td>{s ? <Sparkline values={s.health} label={`Our health score, last ${s.health.length} checks: ${s.health.join(', ')}`} /> : '—'}</td>}
-      {columns.includes('next') && <td>{s ? <NextCadenceCell next={s.nextCadence} unrecorded={s.unrecordedMeetings} today={today} /> : '—'}</td>}
+      {columns.includes('next') && <td>{s ? <NextCadenceCell next={s.nextCadence} unrecorded={s.unrecordedMeetings} today={today} partnershipId={p.id} /> : '—'}</td>}
       {columns.includes('overdue') && <td>{s ? <OverdueCell overdue={s.overdue} /> : '—'}</td>}
       {columns.includes('renewal') && (
         <td>

@@ -6,6 +6,7 @@ import type { AttentionSnapshot } from '@shared/attention';
 import type { PlannedReminder } from '@shared/reminders';
 import { DIGEST_KEY_PREFIX, groupNotifications, planReminders } from '@shared/reminders';
 import { utcToLocal } from '@shared/timezones';
+import { calendarCache } from '../../db/calendarCache';
 import type { DbContext, StewardDb } from '../../db/context';
 import type { ObservabilitySet } from '../../db/live';
 import { onStorageMutated, watchQuery } from '../../db/live';
@@ -79,7 +80,7 @@ async function tick(options: ReminderSchedulerOptions, clock: () => Date, mayDel
   const settings = await readSettings(ctx);
   const today = localToday(now, settings.timeZone);
   const [snapshot, ledger, lastTickAt] = await Promise.all([options.readSnapshot(ctx.db, now, today), listLedger(ctx.db), readLastTickAt(ctx.db)]);
-  const input = { snapshot, ledger, settings, now: nowIso, lastTickAt, dateFormat: { style: settings.dateFormat, locale: systemLocale() } };
+  const input = { snapshot, ledger, settings, now: nowIso, lastTickAt, dateFormat: { style: settings.dateFormat, locale: systemLocale() }, cache: calendarCache() };
   const plan = planReminders(input);
   if (mayDeliver()) {
     await deliver(ctx, options.platform, plan.due, nowIso);

@@ -3,6 +3,8 @@ import { ValidationError } from '@shared/domain';
 import { defaultSettings } from '@shared/domain';
 import type { PlannedReminder } from '@shared/reminders';
 import { createCommitment } from '../../../renderer/db/commitments';
+import { createCadence, markOccurrence } from '../../../renderer/db/cadences';
+import { deleteTouchpoint, logTouchpoint } from '../../../renderer/db/touchpoints';
 import { archivePartnership, createPartnership } from '../../../renderer/db/partnerships';
 import {
   LAST_TICK_KEY,
@@ -170,6 +172,43 @@ describe('reminder ledger', () => {
     expect(await readLastTickAt(ctx.db)).toBe(later(60_000));
     expect(await ctx.db.reminders.get(LAST_TICK_KEY)).toBeDefined();
     expect(await listLedger(ctx.db)).toEqual([]);
+    expect(await listInbox(ctx.db)).toEqual([]);
+  });
+});
+
+describe('a meeting reminder once the meeting is settled', () => {
+  const occurrence = '2027-01-14T08:00:00.000Z';
+  async function deliveredMeetingReminder() {
+    const { p } = await setup();
+    const cadence = await createCadence(ctx, { partnershipId: p.id, name: 'Ops sync', kind: 'ops sync', rrule: 'FREQ=WEEKLY;BYDAY=TH', start: '2027-01-14T09:00', zone: 'Europe/Berlin', durationMinutes: 30 });
+    const reminder: PlannedReminder = {
+      key: `cadence:${cadence.id}:${occurrence}`,
+      partnershipId: p.id,
+      partnershipName: p.name,
+      source: 'cadence',
+      sourceId: cadence.id,
+      fireAt: '2027-01-14T07:45:00.000Z',
+      title: 'Ops sync at 09:00',
+      body: 'Acme co-sell: Ops sync starts on 14 Jan 2027 at 09:00. Send the agenda and confirm who attends.',
+      target: { partnershipId: p.id, tab: 'cadences', itemId: cadence.id },
+      facts: { kind: 'meeting', cadenceName: 'Ops sync', startsAt: occurrence, isMoved: false },
+    };
+    await recordDeliveries(ctx, [reminder], '2027-01-14T07:45:00.000Z');
+    return { p, cadence, reminder };
+  }
+
+  it('leaves the centre (and the unread count) once the meeting is recorded held, and comes back if that touchpoint is deleted', async () => {
+    const { p, cadence, reminder } = await deliveredMeetingReminder();
+    expect((await listInbox(ctx.db)).map((i) => i.key)).toEqual([reminder.key]);
+    const logged = await logTouchpoint(ctx, { touchpoint: { partnershipId: p.id, kind: 'meeting', occurredOn: '2027-01-14', title: 'Ops sync', cadenceId: cadence.id, occurrence } });
+    expect(await listInbox(ctx.db)).toEqual([]);
+    await deleteTouchpoint(ctx, logged.touchpoint.id);
+    expect((await listInbox(ctx.db)).map((i) => i.key)).toEqual([reminder.key]);
+  });
+
+  it('leaves the centre once the meeting is marked skipped or moved (a moved one is reminded at its new time)', async () => {
+    const { cadence } = await deliveredMeetingReminder();
+    await markOccurrence(ctx, { cadenceId: cadence.id, occurrence, outcome: 'skipped', note: '' });
     expect(await listInbox(ctx.db)).toEqual([]);
   });
 });

@@ -54,6 +54,7 @@ function setup(fs: BackupFs = nodeBackupFs) {
     writeFile: vi.fn(async () => undefined),
     openExternal: vi.fn(async () => undefined),
     showNotification: vi.fn(),
+    writeClipboard: vi.fn(),
     showUnreadCount: vi.fn(),
     closeToTray: createCloseToTray(),
     backupFs: fs,

@@ -126,6 +126,7 @@ describe('the data channels', () => {
       writeFile: vi.fn(async () => undefined),
       openExternal: vi.fn(async () => undefined),
       showNotification: vi.fn(),
+      writeClipboard: vi.fn(),
       showUnreadCount: vi.fn(),
       closeToTray: createCloseToTray(),
       backupFs: nodeBackupFs,

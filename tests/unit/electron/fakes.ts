@@ -56,6 +56,7 @@ export const EXAMPLES: { readonly [C in InvokeChannel]: { readonly valid: IpcReq
   },
   'file:printToPdf': { valid: { suggestedName: 'Acme – 2027-Q1 review (partner).pdf' }, malformed: { suggestedName: '/etc/passwd' } },
   'app:setLoginItem': { valid: { openAtLogin: true }, malformed: { openAtLogin: 'yes' } },
+  'clipboard:writeText': { valid: { text: 'Recap: Ops sync' }, malformed: { text: 42 } },
   'window:setUnreadCount': { valid: { count: 3 }, malformed: { count: -1 } },
   'window:setCloseToTray': { valid: { enabled: true }, malformed: { enabled: 'yes' } },
   'backup:write': { valid: { content: '{"format":"steward-backup"}' }, malformed: { content: '{}', keep: 1 } },

@@ -28,6 +28,7 @@ function fakeDeps(dialogAnswer: SaveDialogReturnValue = { canceled: true, filePa
     writeFile: vi.fn(async (_path: string, _content: string | Uint8Array) => undefined),
     openExternal: vi.fn(async (_url: string) => undefined),
     showNotification: vi.fn(),
+    writeClipboard: vi.fn(),
     showUnreadCount: vi.fn(),
     closeToTray: createCloseToTray(),
     // The backups folder has its own tests (backupFolder.test.ts) against a temp dir.
@@ -217,6 +218,13 @@ describe('the small OS effects', () => {
     await invoke('window:setCloseToTray', { enabled: true });
     await invoke('app:setLoginItem', { openAtLogin: true });
     expect(deps.app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: true, args: ['--hidden'] });
+  });
+
+  it('writes text to the clipboard, and refuses anything but a string', async () => {
+    const { deps, invoke } = fakeDeps();
+    expect(await invoke('clipboard:writeText', { text: 'Recap: Ops sync' })).toEqual({ ok: true, value: undefined });
+    expect(await invoke('clipboard:writeText', { text: 42 })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(deps.writeClipboard.mock.calls).toEqual([['Recap: Ops sync']]);
   });
 
   it('sets the badge and the tray count, and refuses a fractional or negative one', async () => {

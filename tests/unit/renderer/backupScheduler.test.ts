@@ -82,6 +82,7 @@ function fakePlatform(backups?: AutoBackups, dataMarker: DataMarkerStore = memor
     openExternal: async () => undefined,
     saveFile: async () => ({ saved: false }),
     printToPdf: async () => ({ saved: false }),
+    copyText: async () => undefined,
     setUnreadCount: async () => undefined,
     applyDesktopSettings: async () => undefined,
     onResume: (listener) => {

@@ -15,6 +15,7 @@ function fakeApi(overrides: Partial<StewardApi> = {}) {
     saveFile: async () => ({ ok: true, value: { saved: true, path: '/tmp/x.csv' } }),
     printToPdf: vi.fn(async () => ({ ok: true as const, value: { saved: true as const, path: '/tmp/review.pdf' } })),
     setLoginItem: async () => ({ ok: true, value: undefined }),
+    copyText: vi.fn(async () => ({ ok: true as const, value: undefined })),
     setUnreadCount: async () => ({ ok: true, value: undefined }),
     setCloseToTray: async () => ({ ok: true, value: undefined }),
     writeBackup: async () => ({ ok: true, value: { file: BACKUP_FILE } }),
@@ -86,6 +87,13 @@ describe('the Electron platform adapter', () => {
     expect(resumed).toHaveBeenCalledTimes(1);
     stopClicks();
     expect(listeners.has('notification:clicked')).toBe(false);
+  });
+
+  it('copies text through the bridge (main’s clipboard)', async () => {
+    const copyText = vi.fn(async () => ({ ok: true as const, value: undefined }));
+    const { api } = fakeApi({ copyText });
+    await createElectronPlatform(api).copyText('Recap: Ops sync');
+    expect(copyText).toHaveBeenCalledWith('Recap: Ops sync');
   });
 
   it('sends the unread count through the bridge', async () => {

@@ -44,6 +44,7 @@ function fakePlatform() {
     openExternal: async () => undefined,
     saveFile: async () => ({ saved: false }),
     printToPdf: async () => ({ saved: false }),
+    copyText: async () => undefined,
     setUnreadCount: vi.fn(async () => undefined),
     applyDesktopSettings: vi.fn(async () => undefined),
     onResume: (listener) => {

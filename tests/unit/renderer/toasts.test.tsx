@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { ToastInput } from '../../../renderer/src/components/ToastProvider';
 import { ACTION_TOAST_MS, MAX_TOASTS, TOAST_MS, ToastProvider, useToast } from '../../../renderer/src/components/ToastProvider';
+import { ToastDock } from '../../../renderer/src/components/ToastDock';
 
 let show: (toast: ToastInput) => void = () => undefined;
 function Capture() {
@@ -74,5 +75,33 @@ describe('toasts', () => {
     toast('Saved 1', { label: 'Undo', run: () => undefined });
     expect(document.activeElement).toBe(input);
     expect(screen.getByRole('status').getAttribute('aria-live')).toBe('polite');
+  });
+});
+
+describe('where toasts are drawn', () => {
+  it('floats them where no dock is mounted (the print view)', () => {
+    toast('Saved 1');
+    expect(screen.getByRole('status').className).toContain('is-floating');
+  });
+
+  it('draws them in the dock once one is mounted, in one live region, and floats them again when it goes', () => {
+    cleanup();
+    const view = render(
+      <ToastProvider>
+        <Capture />
+        <aside data-testid="sidebar">
+          <ToastDock />
+        </aside>
+      </ToastProvider>,
+    );
+    toast('Saved 1');
+    expect(screen.getAllByRole('status')).toHaveLength(1);
+    expect(screen.getByTestId('sidebar').contains(screen.getByText('Saved 1'))).toBe(true);
+    view.rerender(
+      <ToastProvider>
+        <Capture />
+      </ToastProvider>,
+    );
+    expect(screen.getByRole('status').className).toContain('is-floating');
   });
 });

@@ -105,6 +105,11 @@ describe('rankAttention', () => {
     expect(items.map((i) => i.title)).toEqual(['We owe: Task c2', 'The partner owes: Task c1']);
     expect(items[1]?.detail).toBe('Overdue by 4 days (due 10 Jan 2027). Chase it with the partner.');
     expect(items.every((i) => i.tab === 'commitments')).toBe(true);
+    // What the row can do about it depends on who owes it: Mark done, or Chase the partner.
+    expect(items.map((i) => i.commitment)).toEqual([
+      { commitmentId: 'c2', owedBy: 'us' },
+      { commitmentId: 'c1', owedBy: 'partner' },
+    ]);
   });
 
   it('asks whether a fixed cadence’s past meeting was held once it is over, never calling it next', () => {

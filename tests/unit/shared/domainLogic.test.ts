@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeChange } from '@shared/changes';
 import { addDays, dayInZone, daysBetween, formatDayText } from '@shared/dates';
 import type { Partnership, PartnershipId } from '@shared/domain';
-import { newId } from '@shared/domain';
+import { createIdGenerator } from '@shared/domain';
 import { filterPartnerships, sortPartnerships, tagsInUse } from '@shared/portfolio';
 import { isSafeExternalUrl } from '@shared/urls';
 
@@ -22,6 +22,7 @@ function partnership(overrides: Partial<Partnership> & { name: string }): Partne
 
 describe('newId', () => {
   it('makes RFC 9562 version 7 ids that are unique and sort in the order they were made', () => {
+    const newId = createIdGenerator(() => Date.parse('2027-01-14T09:00:00Z'));
     const ids = Array.from({ length: 10_000 }, () => newId());
     for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(new Set(ids).size).toBe(ids.length);

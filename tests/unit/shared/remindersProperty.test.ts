@@ -14,7 +14,13 @@ import { EMPTY_INTENT_CONTENT } from '@shared/domain';
 import type { AttentionSnapshot } from '@shared/attention';
 import type { ReminderSettings, SnoozeOption } from '@shared/reminders';
 import { DIGEST_AFTER, planReminders, snoozeUntil } from '@shared/reminders';
+import { createExpansionCache } from '@shared/recurrence';
 import { localToUtc, utcToLocal } from '@shared/recurrence';
+
+// One expansion cache for the file, as the app keeps one for the page: the planner's across
+// heartbeats and runs, and the oracles' zone conversions (an Intl formatter per call is slow).
+const cache = createExpansionCache();
+const zones = cache;
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -175,9 +181,9 @@ interface Expected {
 }
 
 function oracle(snapshot: AttentionSnapshot, settings: ReminderSettings, fromMs: number, toMs: number): Expected[] {
-  const at = (day: string) => Date.parse(localToUtc(`${day}T${settings.workdayStart}`, settings.timeZone));
+  const at = (day: string) => Date.parse(localToUtc(`${day}T${settings.workdayStart}`, settings.timeZone, zones));
   // A later stage supersedes an earlier one from the first moment of its day.
-  const midnight = (day: string) => Date.parse(localToUtc(`${day}T00:00`, settings.timeZone));
+  const midnight = (day: string) => Date.parse(localToUtc(`${day}T00:00`, settings.timeZone, zones));
   const out: Expected[] = [];
   const state = (key: string, partnershipId: string, days: readonly string[], endDay?: string) =>
     days.forEach((d, i) => {
@@ -224,7 +230,7 @@ function oracle(snapshot: AttentionSnapshot, settings: ReminderSettings, fromMs:
 /** Quiet hours by string comparison of the local HH:MM: written independently of the planner's. */
 function isQuietOracle(ms: number, s: ReminderSettings): boolean {
   if (!s.quietHoursEnabled || s.quietStart === s.quietEnd) return false;
-  const time = utcToLocal(iso(ms), s.timeZone).slice(11);
+  const time = utcToLocal(iso(ms), s.timeZone, zones).slice(11);
   return s.quietStart < s.quietEnd ? time >= s.quietStart && time < s.quietEnd : time >= s.quietStart || time < s.quietEnd;
 }
 
@@ -239,7 +245,7 @@ function openingOracle(s: ReminderSettings): string {
 
 /** Working time: a working day outside quiet hours. */
 function isWorkingOracle(ms: number, s: ReminderSettings): boolean {
-  return isWorkingDayOracle(utcToLocal(iso(ms), s.timeZone).slice(0, 10), s) && !isQuietOracle(ms, s);
+  return isWorkingDayOracle(utcToLocal(iso(ms), s.timeZone, zones).slice(0, 10), s) && !isQuietOracle(ms, s);
 }
 
 /**
@@ -248,10 +254,10 @@ function isWorkingOracle(ms: number, s: ReminderSettings): boolean {
  */
 function mayDeliverOracle(ms: number, atMs: number, s: ReminderSettings): boolean {
   if (!isWorkingOracle(ms, s)) return false;
-  const local = utcToLocal(iso(ms), s.timeZone);
+  const local = utcToLocal(iso(ms), s.timeZone, zones);
   const day = local.slice(0, 10);
   if (isWorkingDayOracle(addDays(day, -1), s) || local.slice(11) >= openingOracle(s)) return true;
-  return atMs >= Date.parse(localToUtc(`${day}T00:00`, s.timeZone));
+  return atMs >= Date.parse(localToUtc(`${day}T00:00`, s.timeZone, zones));
 }
 
 // ---- The simulated caller ---------------------------------------------------------
@@ -308,7 +314,7 @@ function simulate(s: Scenario, snapshot: AttentionSnapshot, settings: ReminderSe
 
   const tick = () => {
     const now = iso(t);
-    const plan = planReminders({ snapshot, ledger: [...ledger.values()], settings, now, lastTickAt });
+    const plan = planReminders({ snapshot, ledger: [...ledger.values()], settings, now, lastTickAt, cache });
     ticks.push(t);
     if (plan.digest) digests += 1;
     expect(plan.digest === undefined).toBe(new Set(plan.due.map((r) => r.partnershipId)).size <= DIGEST_AFTER);
@@ -382,7 +388,7 @@ describe('planReminders under random schedules and app lifecycles', () => {
         const snapshot = buildSnapshot(s);
         const { ticks, deliveries, digests, meetingsAsked } = simulate(s, snapshot, settings);
         seen.meetingsAsked += meetingsAsked;
-        seen.heldByDaysOff += deliveries.filter((d) => !isWorkingDayOracle(utcToLocal(d.fireAt, settings.timeZone).slice(0, 10), settings)).length;
+        seen.heldByDaysOff += deliveries.filter((d) => !isWorkingDayOracle(utcToLocal(d.fireAt, settings.timeZone, zones).slice(0, 10), settings)).length;
         seen.deliveries += deliveries.length;
         seen.snoozeReturns += deliveries.filter((d) => deliveries.some((e) => e.key === d.key && e.atMs < d.atMs)).length;
         seen.meetings += deliveries.filter((d) => /^cadence:c\d:\d{4}/.test(d.key)).length;

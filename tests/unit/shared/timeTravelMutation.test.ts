@@ -14,10 +14,10 @@ const broken = vi.hoisted(() => ({ rule: 'none' as 'none' | 'next due in the pas
 vi.mock('@shared/cadenceSchedule', async (importOriginal) => {
   const real = await importOriginal<typeof CadenceSchedule>();
   // Broken: a fixed cadence's next meeting is the latest one already over, "due soon".
-  const nextDue: typeof real.nextDue = (cadence, records, touchpoints, nowIso) => {
-    const due = real.nextDue(cadence, records, touchpoints, nowIso);
+  const nextDue: typeof real.nextDue = (cadence, records, touchpoints, nowIso, cache) => {
+    const due = real.nextDue(cadence, records, touchpoints, nowIso, cache);
     if (broken.rule !== 'next due in the past' || due?.mode !== 'fixed') return due;
-    const past = real.plannedOccurrences(cadence, new Date(Date.parse(nowIso) - 30 * 86_400_000).toISOString(), nowIso).at(-1);
+    const past = real.plannedOccurrences(cadence, new Date(Date.parse(nowIso) - 30 * 86_400_000).toISOString(), nowIso, cache).at(-1);
     return past ? { ...due, band: 'due soon', occurrence: past, at: past, dueOn: past.slice(0, 10), missedCount: 0 } : due;
   };
   return { ...real, nextDue };

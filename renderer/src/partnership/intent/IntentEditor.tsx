@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { IntentVersion, Partnership } from '@shared/domain';
-import { newId } from '@shared/domain';
+import { newId } from '../../../db/ids';
 import type { IntentForm } from '@shared/intentView';
 import { intentFormFrom } from '@shared/intentView';
 import { GoalRowsEditor } from './GoalRowsEditor';

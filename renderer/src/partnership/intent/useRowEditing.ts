@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { newId } from '@shared/domain';
+import { newId } from '../../../db/ids';
 import { removeRow, updateRow } from '@shared/intentView';
 
 /**

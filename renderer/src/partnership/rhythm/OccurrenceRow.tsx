@@ -2,10 +2,10 @@
 // what became of it, and what the user can do about it.
 import type { CadenceOccurrence, OccurrenceStatus } from '@shared/cadenceSchedule';
 import type { Cadence, OccurrenceRecord } from '@shared/domain';
-import { routeHref } from '../../router';
+import { briefHref, routeHref } from '../../router';
 import type { When } from './rhythmFormat';
 
-export type OccurrenceActionKind = 'hold' | 'skip' | 'move' | 'reset';
+export type OccurrenceActionKind = 'record' | 'hold' | 'skip' | 'move' | 'reset';
 
 interface Props {
   readonly cadence: Cadence;
@@ -49,9 +49,19 @@ export function OccurrenceRow({ cadence, occurrence, when, plannedWhen, record, 
         {record?.note && <span className="cell-sub rhythm-note">“{record.note}”</span>}
       </td>
       <td className="row-actions">
+        {status === 'not recorded' && (
+          <button type="button" className="button button-small button-primary" onClick={() => onAction('record')} aria-label={`Record this meeting: ${label}`}>
+            Record meeting
+          </button>
+        )}
+        {(status === 'upcoming' || status === 'due soon') && (
+          <a className="button button-small" href={briefHref(cadence.partnershipId, { cadenceId: cadence.id, occurrence: occurrence.occurrence })} aria-label={`Prepare ${label}`}>
+            Prepare
+          </a>
+        )}
         {OPEN.has(status) && (
           <>
-            <button type="button" className="button button-small button-primary" onClick={() => onAction('hold')} aria-label={`Mark held ${label}`}>
+            <button type="button" className={`button button-small${status === 'not recorded' ? '' : ' button-primary'}`} onClick={() => onAction('hold')} aria-label={`Mark held ${label}`}>
               Mark held
             </button>
             <button type="button" className="button button-small" onClick={() => onAction('skip')} aria-label={`Skip ${label}`}>

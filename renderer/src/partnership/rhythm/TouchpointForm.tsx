@@ -9,6 +9,7 @@ import { Select } from '../../components/Select';
 import { FormFooter } from '../../components/FormFooter';
 import { useFormSave } from '../../components/useFormSave';
 import { DecisionRows } from './DecisionRows';
+import { DiscussedCommitments } from './DiscussedCommitments';
 import { FollowUpRows } from './FollowUpRows';
 import { StakeholderChecks } from './StakeholderChecks';
 import type { TouchpointDraft } from './touchpointDraft';
@@ -25,9 +26,11 @@ interface Props {
   /** Throws a ValidationError keyed touchpoint.* / decisions.N.* / followUps.N.* on bad input. */
   readonly onSave: (draft: TouchpointDraft) => Promise<void>;
   readonly onCancel: () => void;
+  /** The submit button's words when logging (Recording a meeting says "Save meeting"). */
+  readonly submitLabel?: string;
 }
 
-export function TouchpointForm({ partnership, stakeholders, initial, isEditing, context, onSave, onCancel }: Props) {
+export function TouchpointForm({ partnership, stakeholders, initial, isEditing, context, onSave, onCancel, submitLabel }: Props) {
   const [draft, setDraft] = useState<TouchpointDraft>(initial);
   const { formRef, errors, failure, isSaving, save } = useFormSave();
   const change = (patch: Partial<TouchpointDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -68,11 +71,20 @@ export function TouchpointForm({ partnership, stakeholders, initial, isEditing, 
         <p className="field-hint rhythm-context">Decisions are edited in the decision log below the timeline; follow-ups on the Commitments tab.</p>
       ) : (
         <>
+          {draft.discussed && (
+            <DiscussedCommitments
+              rows={draft.discussed}
+              errors={errors}
+              stakeholdersById={new Map(stakeholders.map((s) => [s.id as string, s]))}
+              partnerOrg={partnership.partnerOrg}
+              onChange={(discussed) => change({ discussed })}
+            />
+          )}
           <DecisionRows rows={draft.decisions} errors={errors} onChange={(decisions) => change({ decisions })} />
           <FollowUpRows rows={draft.followUps} errors={errors} stakeholders={stakeholders} partnerOrg={partnership.partnerOrg} occurredOn={draft.occurredOn} onChange={(followUps) => change({ followUps })} />
         </>
       )}
-      <FormFooter failure={failure ?? errors['touchpoint.cadenceId'] ?? errors['touchpoint.occurrence']} isSaving={isSaving} submitLabel={isEditing ? 'Save changes' : 'Log touchpoint'} onCancel={onCancel} />
+      <FormFooter failure={failure ?? errors['touchpoint.cadenceId'] ?? errors['touchpoint.occurrence']} isSaving={isSaving} submitLabel={isEditing ? 'Save changes' : (submitLabel ?? 'Log touchpoint')} onCancel={onCancel} />
     </form>
   );
 }

@@ -15,9 +15,11 @@ interface Props {
   readonly cadenceName?: string;
   readonly onEdit: () => void;
   readonly onDelete: () => void;
+  /** Opens its recap for the partner (decisions and follow-ups by side). */
+  readonly onRecap: () => void;
 }
 
-export function TouchpointItem({ partnership, touchpoint: t, decisions, followUps, stakeholdersById, cadenceName, onEdit, onDelete }: Props) {
+export function TouchpointItem({ partnership, touchpoint: t, decisions, followUps, stakeholdersById, cadenceName, onEdit, onDelete, onRecap }: Props) {
   const { formatDay } = useDateText();
   const attendees = stakeholderNames(t.attendeeIds, stakeholdersById);
   const titleId = `touchpoint-title-${t.id}`;
@@ -34,6 +36,9 @@ export function TouchpointItem({ partnership, touchpoint: t, decisions, followUp
             <h3 id={titleId}>{t.title}</h3>
           </div>
           <div className="rhythm-card-actions">
+            <button type="button" className="button button-small" onClick={onRecap} aria-label={`Recap of ${t.title}`}>
+              Recap
+            </button>
             <button type="button" className="button button-small" onClick={onEdit} aria-label={`Edit ${t.title}`}>
               Edit
             </button>

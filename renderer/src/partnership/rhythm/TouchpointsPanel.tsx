@@ -9,6 +9,8 @@ import { useToday } from '../../useToday';
 import { DecisionLog } from './DecisionLog';
 import { byIdMap } from './rhythmFormat';
 import { TouchpointDialog } from './TouchpointDialog';
+import { MeetingRecapPanel } from './MeetingRecapPanel';
+import { Dialog } from '../../components/Dialog';
 import { TouchpointItem } from './TouchpointItem';
 import { blankTouchpointDraft, draftFromTouchpoint } from './touchpointDraft';
 import { useTouchpointData } from './useRhythmData';
@@ -16,7 +18,7 @@ import './rhythm.css';
 
 const PAGE = 25;
 
-type Editing = { readonly mode: 'new' } | { readonly mode: 'edit'; readonly touchpoint: Touchpoint } | undefined;
+type Editing = { readonly mode: 'new' } | { readonly mode: 'edit'; readonly touchpoint: Touchpoint } | { readonly mode: 'recap'; readonly touchpoint: Touchpoint } | undefined;
 
 export function TouchpointsPanel({ partnership }: { readonly partnership: Partnership }) {
   const data = useTouchpointData(partnership.id);
@@ -70,6 +72,7 @@ export function TouchpointsPanel({ partnership }: { readonly partnership: Partne
               stakeholdersById={stakeholdersById}
               cadenceName={cadenceNames.get(t.cadenceId)}
               onEdit={() => setEditing({ mode: 'edit', touchpoint: t })}
+              onRecap={() => setEditing({ mode: 'recap', touchpoint: t })}
               onDelete={() => void undoableDelete(`the ${t.kind} “${t.title}”`, () => deleteTouchpoint(appContext, t.id), () => restoreTouchpoint(appContext, t.id))}
             />
           ))}
@@ -81,7 +84,12 @@ export function TouchpointsPanel({ partnership }: { readonly partnership: Partne
         </button>
       )}
       <DecisionLog partnershipId={partnership.id} decisions={decisions} touchpointsById={byIdMap(touchpoints)} today={today} onShowTouchpoint={showTouchpoint} />
-      {editing && (
+      {editing?.mode === 'recap' && (
+        <Dialog title={`Recap of “${editing.touchpoint.title}”`} onClose={() => setEditing(undefined)} wide>
+          <MeetingRecapPanel partnershipId={partnership.id} touchpointId={editing.touchpoint.id} onClose={() => setEditing(undefined)} />
+        </Dialog>
+      )}
+      {editing && editing.mode !== 'recap' && (
         <TouchpointDialog
           title={editing.mode === 'new' ? 'Log touchpoint' : `Edit ${editing.touchpoint.title}`}
           partnership={partnership}

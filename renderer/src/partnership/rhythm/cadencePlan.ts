@@ -4,6 +4,7 @@
 import type { CadenceAdherence, CadenceOccurrence, NextDue } from '@shared/cadenceSchedule';
 import { cadenceAdherence, nextDue, occurrenceStatus, unrecordedOccurrences } from '@shared/cadenceSchedule';
 import type { Cadence, OccurrenceRecord, Touchpoint } from '@shared/domain';
+import { calendarCache } from '../../../db/calendarCache';
 
 const DAY_MS = 86_400_000;
 export const UPCOMING_SHOWN = 6;
@@ -29,10 +30,10 @@ export function shownOccurrences(cadence: Cadence, records: readonly OccurrenceR
   const fromIso = new Date(now.getTime() - RECENT_DAYS * DAY_MS).toISOString();
   let all: CadenceOccurrence[] = [];
   for (const days of HORIZONS_DAYS) {
-    all = occurrenceStatus(cadence, records, touchpoints, fromIso, new Date(now.getTime() + days * DAY_MS).toISOString(), nowIso);
+    all = occurrenceStatus(cadence, records, touchpoints, fromIso, new Date(now.getTime() + days * DAY_MS).toISOString(), nowIso, calendarCache());
     if (all.filter((o) => isAhead(o, nowIso)).length >= UPCOMING_SHOWN) break;
   }
-  const asked = unrecordedOccurrences(cadence, records, touchpoints, nowIso).map((o): CadenceOccurrence => ({ occurrence: o.occurrence, at: o.at, status: 'not recorded', ...(o.recordId ? { recordId: o.recordId } : {}) }));
+  const asked = unrecordedOccurrences(cadence, records, touchpoints, nowIso, calendarCache()).map((o): CadenceOccurrence => ({ occurrence: o.occurrence, at: o.at, status: 'not recorded', ...(o.recordId ? { recordId: o.recordId } : {}) }));
   const unrecorded = new Map([...asked, ...all.filter((o) => o.status === 'not recorded')].map((o) => [o.occurrence, o]));
   return {
     unrecorded: [...unrecorded.values()].sort((a, b) => a.at.localeCompare(b.at) || a.occurrence.localeCompare(b.occurrence)),
@@ -50,8 +51,8 @@ export function cadencePlan(cadence: Cadence, records: readonly OccurrenceRecord
   try {
     const nowIso = now.toISOString();
     const fromIso = new Date(now.getTime() - RECENT_DAYS * DAY_MS).toISOString();
-    const due = nextDue(cadence, records, touchpoints, nowIso);
-    const adherence = cadenceAdherence(cadence, records, touchpoints, fromIso, nowIso);
+    const due = nextDue(cadence, records, touchpoints, nowIso, calendarCache());
+    const adherence = cadenceAdherence(cadence, records, touchpoints, fromIso, nowIso, calendarCache());
     const shown = cadence.mode === 'fixed' ? shownOccurrences(cadence, records, touchpoints, now) : undefined;
     return { ok: true, adherence, ...(due ? { due } : {}), ...(shown ? { shown } : {}) };
   } catch (error) {

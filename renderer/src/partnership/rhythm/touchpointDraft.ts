@@ -2,7 +2,8 @@
 // its translation into logTouchpoint's input. Row keys keep React's identity stable
 // while rows are added and removed; errors come back by row index.
 import type { LogTouchpointInput } from '../../../db/touchpoints';
-import type { OwedBy, Touchpoint, TouchpointInput, TouchpointKind } from '@shared/domain';
+import type { CommitmentUpdate } from '../../../db/recordMeeting';
+import type { Commitment, OwedBy, Touchpoint, TouchpointInput, TouchpointKind } from '@shared/domain';
 import { addDays } from '@shared/dates';
 
 export interface DecisionRow {
@@ -28,6 +29,19 @@ export interface TouchpointDraft {
   readonly internalNotes: string;
   readonly decisions: readonly DecisionRow[];
   readonly followUps: readonly FollowUpRow[];
+  /** Recording a meeting: the open commitments it went through, each with what became of it. */
+  readonly discussed?: readonly DiscussedRow[];
+}
+
+/** What the meeting did to an open commitment: nothing ("still open"), done, or a new due date. */
+export type DiscussedChoice = 'open' | 'done' | 'redate';
+
+export interface DiscussedRow {
+  readonly commitment: Commitment;
+  readonly isOverdue: boolean;
+  readonly choice: DiscussedChoice;
+  /** The new due date while the choice is 'redate'. */
+  readonly newDueOn: string;
 }
 
 /** What the touchpoint is for, when it is logged from a cadence. */
@@ -88,4 +102,27 @@ export function logInputFrom(d: TouchpointDraft, partnershipId: string, link?: C
     decisions: d.decisions.map((r) => ({ statement: r.statement, rationale: r.rationale })),
     followUps: d.followUps.map((r) => ({ title: r.title, owedBy: r.owedBy, ownerId: r.ownerId, dueOn: r.dueOn })),
   };
+}
+
+/** The partnership's open commitments as rows to go through, overdue first, then by due date. */
+export function discussedRows(commitments: readonly Commitment[], today: string): DiscussedRow[] {
+  return commitments
+    .filter((c) => !c.deletedAt && c.status === 'open')
+    .map((c) => ({ commitment: c, isOverdue: c.dueOn < today, choice: 'open' as const, newDueOn: c.dueOn }))
+    .sort((a, b) => Number(b.isOverdue) - Number(a.isOverdue) || a.commitment.dueOn.localeCompare(b.commitment.dueOn) || a.commitment.title.localeCompare(b.commitment.title));
+}
+
+/** The updates the rows ask for; "still open" asks for none. */
+export function commitmentUpdatesFrom(rows: readonly DiscussedRow[]): CommitmentUpdate[] {
+  return rows.flatMap((row): CommitmentUpdate[] => {
+    if (row.choice === 'done') return [{ commitmentId: row.commitment.id, action: 'done' }];
+    if (row.choice === 'redate') return [{ commitmentId: row.commitment.id, action: 'redate', dueOn: row.newDueOn }];
+    return [];
+  });
+}
+
+/** Agenda items as the notes' discussion points, one per line. */
+export function discussionPoints(items: readonly string[]): string {
+  const points = items.map((item) => item.trim()).filter(Boolean);
+  return points.length === 0 ? '' : `Discussion points:\n${points.map((p) => `- ${p}`).join('\n')}\n`;
 }

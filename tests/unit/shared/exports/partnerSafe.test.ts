@@ -8,16 +8,30 @@ import { quarterlyReviewMarkdown } from '@shared/exports/reviewMarkdown';
 import { intentSummaryMarkdown } from '@shared/exports/intentSummary';
 import { commitmentsCsv } from '@shared/exports/commitmentsCsv';
 import { pickShared } from '@shared/exports/partnerSafe';
+import { buildMeetingRecap, meetingRecapMarkdown, meetingRecapText } from '@shared/exports/meetingRecap';
 import type { BriefTarget } from '@shared/brief/records';
 import { buildBrief } from '@shared/brief/brief';
 import { briefMarkdown } from '@shared/exports/briefMarkdown';
 import { briefIcs } from '@shared/exports/briefCalendar';
-import { MARKER, markerSource, seededPortfolio } from '../../../support/seededPortfolio';
+import { MARKER, markerSource, seededPortfolio, withMeetingLinks } from '../../../support/seededPortfolio';
 
 const markers = markerSource();
 const snapshot = seededPortfolio(markers);
 const QUARTERS = ['2026-Q3', '2026-Q4', '2027-Q1'];
 const NOW = '2027-01-14T12:00:00.000Z';
+
+// A recap finds a meeting's decisions and follow-ups by their (internal) links to it.
+const linked = withMeetingLinks(snapshot);
+
+function recapOutputs(edition: 'internal' | 'partner', out: Map<string, string>): void {
+  for (const t of linked.touchpoints) {
+    const recap = buildMeetingRecap(linked, t.id, { edition, ourName: 'Northwind' });
+    if (!recap) continue;
+    out.set(`recap model ${t.id}`, JSON.stringify(recap));
+    out.set(`recap ${t.id}`, meetingRecapMarkdown(recap));
+    out.set(`recap text ${t.id}`, meetingRecapText(recap));
+  }
+}
 
 function outputs(edition: 'internal' | 'partner'): Map<string, string> {
   const out = new Map<string, string>();
@@ -39,6 +53,7 @@ function outputs(edition: 'internal' | 'partner'): Map<string, string> {
     out.set(`brief calendar ${prep.id}`, briefIcs(brief, NOW));
   }
   out.set('commitments all', commitmentsCsv(snapshot, { edition, now: NOW }));
+  recapOutputs(edition, out);
   return out;
 }
 
@@ -50,6 +65,13 @@ describe('partner-safe exports', () => {
     expect(snapshot.intentVersions.some((v) => v.tradeoffs.length > 0)).toBe(true);
     expect(snapshot.meetingPreps.filter((p) => p.cadenceId !== '').length).toBeGreaterThan(0);
     expect(snapshot.meetingPreps.every((p) => p.notes.startsWith(MARKER))).toBe(true);
+  });
+
+  it('builds recaps of meetings that took decisions and agreed follow-ups, so their check is not vacuous', () => {
+    const recaps = linked.touchpoints.flatMap((t) => buildMeetingRecap(linked, t.id, { edition: 'partner' }) ?? []);
+    expect(recaps.length).toBe(linked.touchpoints.length);
+    expect(recaps.filter((r) => r.decisions.length > 0).length).toBeGreaterThan(3);
+    expect(recaps.filter((r) => r.sides.length > 0).length).toBeGreaterThan(3);
   });
 
   it('lets no internal field reach any partner-edition output', () => {

@@ -8,6 +8,7 @@ import type { Cadence, Commitment, OccurrenceRecord, PortfolioSnapshot, Touchpoi
 import type { PortfolioRollup } from '@shared/exports/portfolioRollup';
 import type { QuarterlyReview } from '@shared/exports/quarterlyReview';
 import type { PartnershipSummary } from '@shared/portfolioSummary';
+import type { ExpansionCache } from '@shared/recurrence';
 import type { PlannedReminder, ReminderPlan } from '@shared/reminders';
 import { DIGEST_AFTER, reminderText } from '@shared/reminders';
 import { localToUtc, utcToLocal } from '@shared/timezones';
@@ -71,9 +72,17 @@ function userContent(world: World, partnershipId: string): string[] {
   ].sort((a, b) => b.length - a.length);
 }
 
-function phraseViolations(world: World, where: string, text: string, today: string, partnershipId: string): Violation[] {
+/** Each partnership's user content, worked out once while one check reads an unchanging world. */
+type ContentLookup = (partnershipId: string) => string[];
+
+function contentLookup(world: World): ContentLookup {
+  const known = new Map<string, string[]>();
+  return (partnershipId) => known.get(partnershipId) ?? known.set(partnershipId, userContent(world, partnershipId)).get(partnershipId)!;
+}
+
+function phraseViolations(content: ContentLookup, where: string, text: string, today: string, partnershipId: string): Violation[] {
   if (!/\b(today|tomorrow|yesterday|ago|in \d+ days?|overdue by)\b/i.test(text)) return [];
-  return disagreements(text, today, userContent(world, partnershipId)).map((d) => ({
+  return disagreements(text, today, content(partnershipId)).map((d) => ({
     invariant: 'relative phrase agrees with its date',
     message: `${where} on ${today}: "${d.phrase}" beside "${d.date}" (that phrase means ${d.says}) — ${JSON.stringify(text)}`,
   }));
@@ -84,9 +93,9 @@ function phraseViolations(world: World, where: string, text: string, today: stri
 const PREPARATION = /send the agenda|confirm (who attends|attendance)|prepare/i;
 
 /** "Next on D" and "due soon" only look forward; prep text only before the meeting starts. */
-function attentionItemViolations(world: World, item: AttentionItem, now: string, today: string, history: HistoryLookup): Violation[] {
+function attentionItemViolations(world: World, content: ContentLookup, item: AttentionItem, now: string, today: string, history: HistoryLookup): Violation[] {
   const text = `${item.title}. ${item.detail}`;
-  const found = phraseViolations(world, `Attention "${item.partnershipName}"`, text, today, item.partnershipId);
+  const found = phraseViolations(content, `Attention "${item.partnershipName}"`, text, today, item.partnershipId);
   const cadence = item.key.startsWith('cadence') ? cadenceOfKey(world, item.key) : undefined;
   if (!cadence) return found;
   const isDueSoon = /due soon/i.test(text) || item.reason === 'cadence due soon';
@@ -100,7 +109,7 @@ function attentionItemViolations(world: World, item: AttentionItem, now: string,
     if (latest && latest < cadenceToday) found.push({ invariant: 'due soon is ahead', message: `Attention at ${now}: "${text}" — its latest day ${latest} is before today ${cadenceToday}` });
     return found;
   }
-  const due = nextDue(cadence, ...history(cadence), now);
+  const due = nextDue(cadence, ...history(cadence), now, world.cache);
   if (due?.mode === 'fixed' && Date.parse(due.at) <= Date.parse(now) && (isDueSoon || isPreparation)) {
     found.push({
       invariant: isPreparation ? 'no preparation after start' : 'due soon is ahead',
@@ -117,7 +126,8 @@ function attentionItemViolations(world: World, item: AttentionItem, now: string,
 export type HistoryLookup = (cadence: Cadence) => readonly [readonly OccurrenceRecord[], readonly Touchpoint[]];
 
 export function attentionViolations(world: World, items: readonly AttentionItem[], now: string, today: string, history: HistoryLookup): Violation[] {
-  return items.flatMap((item) => attentionItemViolations(world, item, now, today, history));
+  const content = contentLookup(world);
+  return items.flatMap((item) => attentionItemViolations(world, content, item, now, today, history));
 }
 
 /** The Portfolio's "next cadence": a fixed cadence's next day is never before today (in its zone). */
@@ -157,7 +167,7 @@ export function deliveryViolations(world: World, reminder: PlannedReminder, at: 
   const today = dayIn(at, settings.timeZone);
   const wall = `${local(at, settings.timeZone)} ${settings.timeZone}`;
   const text = `${reminder.title}. ${reminder.body}`;
-  const found = [...phraseViolations(world, `Reminder delivered at ${wall}`, text, today, reminder.partnershipId), ...preparationViolations(reminder.key, reminder.source, text, at, `Reminder delivered at ${wall}`)];
+  const found = [...phraseViolations(contentLookup(world), `Reminder delivered at ${wall}`, text, today, reminder.partnershipId), ...preparationViolations(reminder.key, reminder.source, text, at, `Reminder delivered at ${wall}`)];
   if (isQuietTime(at, settings)) found.push({ invariant: 'nothing in quiet hours', message: `Reminder delivered at ${wall}, in quiet hours: "${reminder.title}"` });
   if (!isWorkingDay(today, settings)) found.push({ invariant: 'nothing on non-working days', message: `Reminder delivered on ${weekdayOf(today)} ${wall}: "${reminder.title}" (due ${reminder.fireAt})` });
   const isLate = Date.parse(reminder.fireAt) < Date.parse(at) - MINUTE_MS;
@@ -210,14 +220,16 @@ export function notificationViolations(world: World, at: string, plan: ReminderP
 /** The notification centre, read at `now`: every item's words, computed again from its facts, are true now. */
 export function inboxViolations(world: World, now: string): Violation[] {
   const today = dayIn(now, world.zone);
+  const content = contentLookup(world);
+  const centre = `Notification centre at ${local(now, world.zone)} ${world.zone}`;
   return inbox(world).flatMap((row) => {
     const facts = row.display?.facts;
     if (!facts) return [];
     const name = world.snapshot.partnerships.find((p) => p.id === row.partnershipId)?.name ?? '';
     const words = reminderText(facts, { partnershipName: name, now, timeZone: world.zone });
     const text = `${words.title}. ${words.body}`;
-    const where = `Notification centre at ${local(now, world.zone)} ${world.zone} (delivered ${row.deliveredAt})`;
-    return [...phraseViolations(world, where, text, today, row.partnershipId), ...preparationViolations(row.key, row.display?.source ?? '', text, now, where)];
+    const where = `${centre} (delivered ${row.deliveredAt})`;
+    return [...phraseViolations(content, where, text, today, row.partnershipId), ...preparationViolations(row.key, row.display?.source ?? '', text, now, where)];
   });
 }
 
@@ -232,12 +244,12 @@ export interface QuarterContext {
   readonly today: string;
 }
 
-function occurrencesUpTo(records: PortfolioSnapshot, cadence: Cadence, q: QuarterContext): number {
+function occurrencesUpTo(records: PortfolioSnapshot, cadence: Cadence, q: QuarterContext, cache: ExpansionCache): number {
   const from = localToUtc(`${q.first}T00:00`, cadence.zone);
   const end = localToUtc(`${addDays(q.last, 1)}T00:00`, cadence.zone);
   const to = Date.parse(q.now) < Date.parse(end) ? q.now : end;
   if (Date.parse(from) >= Date.parse(to)) return 0;
-  const planned = new Set(plannedOccurrences(cadence, from, to).map((o) => Date.parse(o)));
+  const planned = new Set(plannedOccurrences(cadence, from, to, cache).map((o) => Date.parse(o)));
   const [fromMs, toMs] = [Date.parse(from), Date.parse(to)];
   for (const r of [...records.occurrences, ...records.touchpoints]) {
     if (r.deletedAt || r.cadenceId !== cadence.id || !r.occurrence) continue;
@@ -263,7 +275,7 @@ export function reviewViolations(world: World, records: PortfolioSnapshot, partn
   for (const row of review.adherence.cadences) {
     const cadence = cadenceByName(world, partnershipId, row.name);
     if (!cadence) continue;
-    const bound = cadence.mode === 'fixed' ? occurrencesUpTo(records, cadence, q) : flexibleUpTo(cadence, q);
+    const bound = cadence.mode === 'fixed' ? occurrencesUpTo(records, cadence, q, world.cache) : flexibleUpTo(cadence, q);
     if (row.planned > bound)
       found.push({ invariant: 'review counts nothing after asOf', message: `${where}: "${row.name}" (${row.mode}) counts ${row.planned} planned, but only ${bound} came due by then` });
   }
@@ -329,13 +341,14 @@ export function occurrenceViolations(
   fromIso: string,
   now: string,
   items: readonly AttentionItem[],
+  cache: ExpansionCache,
 ): Violation[] {
   const found: Violation[] = [];
   const nowMs = Date.parse(now);
   const toMs = nowMs - cadence.durationMinutes * MINUTE_MS - DAY_MS;
   const fromMs = Math.max(Date.parse(fromIso), nowMs - MISSED_LOOKBACK_DAYS * DAY_MS + DAY_MS);
   if (fromMs >= toMs) return found;
-  const statuses = occurrenceStatus(cadence, history.occurrences, history.touchpoints, new Date(fromMs).toISOString(), new Date(toMs).toISOString(), now);
+  const statuses = occurrenceStatus(cadence, history.occurrences, history.touchpoints, new Date(fromMs).toISOString(), new Date(toMs).toISOString(), now, cache);
   for (const o of statuses.filter((x) => !ACCOUNTED.has(x.status)).slice(0, 1))
     found.push({ invariant: 'past occurrence is held, skipped, moved or unrecorded', message: `"${cadence.name}" of ${o.occurrence} is "${o.status}" at ${now}` });
   const settledMs = latestSettledMs(cadence, history, nowMs);
@@ -355,8 +368,8 @@ export function occurrenceViolations(
 }
 
 /** A fixed cadence's next meeting, as nextDue gives it, has not started. */
-export function nextDueViolations(cadence: Cadence, history: Pick<PortfolioSnapshot, 'occurrences' | 'touchpoints'>, now: string): Violation[] {
-  const due = nextDue(cadence, history.occurrences, history.touchpoints, now);
+export function nextDueViolations(cadence: Cadence, history: Pick<PortfolioSnapshot, 'occurrences' | 'touchpoints'>, now: string, cache: ExpansionCache): Violation[] {
+  const due = nextDue(cadence, history.occurrences, history.touchpoints, now, cache);
   if (due?.mode !== 'fixed' || Date.parse(due.at) > Date.parse(now)) return [];
   return [{ invariant: 'next is ahead', message: `nextDue("${cadence.name}") at ${now} is the meeting of ${due.at} (${due.band}), which has started` }];
 }

@@ -80,7 +80,8 @@ export interface Disagreement {
  * titled "Call back tomorrow" is not a claim about the date.
  */
 export function disagreements(text: string, today: string, userContent: readonly string[] = []): Disagreement[] {
-  const clean = userContent.filter((s) => s.length > 0).reduce((t, s) => t.split(s).join('«»'), text);
+  // Only content the text holds is cut out (splitting on an absent string changes nothing).
+  const clean = userContent.filter((s) => s.length > 0).reduce((t, s) => (t.includes(s) ? t.split(s).join('«»') : t), text);
   const dates = absoluteDates(clean, today);
   if (dates.length === 0) return [];
   return relativePhrases(clean).flatMap((phrase) => {

@@ -106,7 +106,7 @@ function checkTick(world: World, report: RunReport, t: Tick): void {
 function checkScreens(world: World, report: RunReport, step: Step): AttentionItem[] {
   const snapshot = screenSnapshot(world);
   // The user's zone, in which meetings are named by their day (AttentionClock.zone).
-  const clock = { now: step.at, today: step.today, healthCheckIntervalDays: world.settings.healthCheckIntervalDays, zone: world.zone };
+  const clock = { now: step.at, today: step.today, healthCheckIntervalDays: world.settings.healthCheckIntervalDays, zone: world.zone, cache: world.cache };
   const items = rankAttention(snapshot, clock);
   const history: HistoryLookup = () => [snapshot.occurrences, snapshot.touchpoints];
   note(report, attentionViolations(world, items, step.at, step.today, history));
@@ -192,8 +192,8 @@ function checkOccurrences(world: World, report: RunReport, step: Step, items: re
   for (const cadence of world.snapshot.cadences) {
     const own = history.get(cadence.id) ?? { occurrences: [], touchpoints: [] };
     if (!isWorkedFixed(world, cadence)) continue;
-    note(report, occurrenceViolations(cadence, own, fromIso, step.at, items));
-    note(report, nextDueViolations(cadence, own, step.at));
+    note(report, occurrenceViolations(cadence, own, fromIso, step.at, items, world.cache));
+    note(report, nextDueViolations(cadence, own, step.at, world.cache));
   }
 }
 
@@ -247,7 +247,7 @@ function finalSweep(world: World, report: RunReport, fromIso: string, endIso: st
   for (const cadence of world.snapshot.cadences) {
     if (!isWorkedFixed(world, cadence)) continue;
     const toIso = new Date(Date.parse(endIso) - cadence.durationMinutes * 60_000 - DAY_MS).toISOString();
-    for (const o of occurrenceStatus(cadence, world.snapshot.occurrences, world.snapshot.touchpoints, fromIso, toIso, endIso)) {
+    for (const o of occurrenceStatus(cadence, world.snapshot.occurrences, world.snapshot.touchpoints, fromIso, toIso, endIso, world.cache)) {
       report.outcomes.set(o.status, (report.outcomes.get(o.status) ?? 0) + 1);
       if (!['held', 'skipped', 'moved', 'missed', 'unrecorded', 'not recorded'].includes(o.status))
         note(report, [{ invariant: 'past occurrence is held, skipped, moved or unrecorded', message: `At the end (${endIso}): "${cadence.name}" of ${o.occurrence} is "${o.status}"` }]);

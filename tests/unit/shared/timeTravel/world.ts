@@ -5,13 +5,13 @@
 // see what they see in the app.
 import type { AttentionSnapshot } from '@shared/attention';
 import type { PartnershipExcerpt } from '@shared/partnershipExcerpt';
-import { excerptPartnership, snapshotOfExcerpts } from '@shared/partnershipExcerpt';
+import { excerptPartnership, rememberPlans, snapshotOfExcerpts } from '@shared/partnershipExcerpt';
 import type { Partnership, PortfolioSnapshot, ReminderState } from '@shared/domain';
 import { defaultSettings } from '@shared/domain';
 import type { PlannedReminder, ReminderPlan } from '@shared/reminders';
 import { planReminders } from '@shared/reminders';
-import type { RecurrenceRule } from '@shared/recurrence';
-import { expandOccurrences, rememberExpansion } from '@shared/recurrence';
+import type { ExpansionCache, RecurrenceRule } from '@shared/recurrence';
+import { createExpansionCache, expandOccurrences, rememberExpansion } from '@shared/recurrence';
 
 export type Settings = ReturnType<typeof defaultSettings>;
 
@@ -32,8 +32,10 @@ export interface World {
   readonly dirty: Set<string>;
   /** Counter for ids of records the simulated user creates. */
   created: number;
-  /** Whole-run expansions of every fixed rule, handed to the expansion memo (see shareExpansions). */
+  /** Whole-run expansions of every fixed rule, handed to the expansion cache (see shareExpansions). */
   readonly shared: SharedExpansion[];
+  /** The run's expansion cache, as the renderer keeps one for the page (renderer/db/calendarCache.ts). */
+  readonly cache: ExpansionCache;
 }
 
 interface SharedExpansion {
@@ -61,21 +63,22 @@ export function createWorld(label: string, snapshot: PortfolioSnapshot, zone: st
     dirty: new Set(),
     created: 0,
     shared: [],
+    cache: createExpansionCache(),
   };
 }
 
 /**
  * Expands every fixed rule once over the whole run, as expandOccurrences gives it, and hands it
- * to the expansion memo: each later
+ * to the run's expansion cache: each later
  * window is then a filter, not an ical.js walk.
  */
 export function shareExpansions(world: World, fromIso: string, toIso: string): void {
   for (const cadence of world.snapshot.cadences) {
     if (cadence.mode !== 'fixed' || cadence.rrule.trim() === '') continue;
     const rule = { rrule: cadence.rrule, start: cadence.start, zone: cadence.zone };
-    world.shared.push({ rule, fromIso, toIso, instants: expandOccurrences(rule, fromIso, toIso) });
+    world.shared.push({ rule, fromIso, toIso, instants: expandOccurrences(rule, fromIso, toIso, world.cache) });
   }
-  for (const e of world.shared) rememberExpansion(e.rule, e.fromIso, e.toIso, e.instants);
+  for (const e of world.shared) rememberExpansion(world.cache, e.rule, e.fromIso, e.toIso, e.instants);
 }
 
 export const livePartnerships = (world: World): Partnership[] => world.snapshot.partnerships.filter((p) => !p.deletedAt);
@@ -90,9 +93,10 @@ export function screenSnapshot(world: World): Required<AttentionSnapshot> {
   if (world.readPath === 'whole') return { ...world.snapshot, partnerships: live };
   for (const p of live) {
     if (world.excerpts.has(p.id) && !world.dirty.has(p.id)) continue;
-    world.excerpts.set(p.id, excerptPartnership(p.id, world.snapshot));
+    world.excerpts.set(p.id, excerptPartnership(p.id, world.snapshot, undefined, world.cache));
     world.dirty.delete(p.id);
   }
+  for (const p of live) rememberPlans(world.cache, world.excerpts.get(p.id)!);
   return snapshotOfExcerpts(
     live,
     live.map((p) => world.excerpts.get(p.id)!),
@@ -150,7 +154,7 @@ export interface Tick {
 /** One heartbeat, as the scheduler runs it: plan, record what is delivered, remember the tick unless reminders were held. */
 export function tick(world: World, at: string): Tick {
   const snapshot = reminderSnapshot(world);
-  const input = { snapshot, ledger: [...world.ledger.values()], settings: world.settings, now: at, ...(world.lastTickAt ? { lastTickAt: world.lastTickAt } : {}) };
+  const input = { snapshot, ledger: [...world.ledger.values()], settings: world.settings, now: at, cache: world.cache, ...(world.lastTickAt ? { lastTickAt: world.lastTickAt } : {}) };
   const plan = planReminders(input);
   const delivered = recordDeliveries(world, plan.due, at);
   if (!plan.isQuiet) world.lastTickAt = at;
