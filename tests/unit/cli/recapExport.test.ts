@@ -76,7 +76,7 @@ describe('steward export --kind recap', () => {
     ['a day with no meeting', recapArgs('1999-01-01'), /^steward: no meeting is recorded for --occurrence 1999-01-01 in this partnership \(times are read in UTC\)$/],
     ['a bad occurrence', recapArgs('next Tuesday'), /^steward: bad --occurrence "next Tuesday" \(expected a day like 2027-01-14 or a local start like 2027-01-14T10:00\)$/],
     ['no occurrence', recapArgs('x').filter((a, i, all) => a !== '--occurrence' && all[i - 1] !== '--occurrence'), /^steward: missing --occurrence <yyyy-MM-dd\|yyyy-MM-ddTHH:mm> \(the meeting to recap\)$/],
-    ['an occurrence for another kind', recapArgs(localStart).map((a) => (a === 'recap' ? 'intent' : a)), /^steward: --occurrence applies only to --kind recap$/],
+    ['an occurrence for another kind', recapArgs(localStart).map((a) => (a === 'recap' ? 'intent' : a)), /^steward: --occurrence applies only to --kind brief and recap$/],
   ])('refuses %s in one line, writing nothing', async (_name, argv, message) => {
     const { code, stderr, stdout } = await run(...argv);
     expect(code).toBe(1);
