@@ -20,7 +20,7 @@ test('prepare a meeting from Attention: the brief, the agenda reordered and save
   await page.getByRole('button', { name: 'Load a sample portfolio' }).click();
   await expect(page.getByRole('list', { name: 'Ranked by urgency' })).toBeVisible();
 
-  await page.locator('li', { hasText: PARTNERSHIP }).getByRole('button', { name: 'Prepare: Monthly steering committee is due soon' }).click();
+  await page.locator('li', { hasText: PARTNERSHIP }).getByRole('group', { name: 'Actions: Monthly steering committee is due soon' }).getByRole('button', { name: 'Prepare' }).click();
   await expect(page).toHaveURL(/\/brief\//);
   const brief = page.getByRole('article', { name: /Brief: Monthly steering committee/ });
   await expect(brief.getByRole('heading', { name: 'Brief: Monthly steering committee' })).toBeVisible();

@@ -86,6 +86,8 @@ test('one changed number in a three-line field marks that one word, also in the 
   await page.getByRole('button', { name: 'Save draft' }).click();
   await agree(page, 1, 'Dana Scully', 'Raj Patel');
   await page.getByRole('button', { name: 'Start a new draft from v1' }).click();
+  // The editor replaces the reading view (whose section is also named Non-negotiables) once the draft is made.
+  await expect(page.getByRole('button', { name: 'Save draft' })).toBeVisible();
   await page.getByLabel('Non-negotiables').fill(lines('20%'));
   await page.getByLabel('Success criteria').fill(lines('20%'));
   await page.getByRole('button', { name: 'Save draft' }).click();

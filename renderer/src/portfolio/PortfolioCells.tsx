@@ -42,7 +42,7 @@ export function NextCadenceCell({ next, unrecorded, today, partnershipId }: Next
       {next.name}
       <span className="cell-sub">{whenDue(next, today, formatDay)}</span>
       {next.meeting && partnershipId && (
-        <a className="cell-sub" href={briefHref(partnershipId, next.meeting)} aria-label={`Prepare ${next.name}`}>
+        <a className="cell-sub cell-prepare" href={briefHref(partnershipId, next.meeting)} aria-label={`Prepare ${next.name}`}>
           Prepare
         </a>
       )}

@@ -50,7 +50,7 @@ export function OccurrenceRow({ cadence, occurrence, when, plannedWhen, record, 
       </td>
       <td className="row-actions">
         {status === 'not recorded' && (
-          <button type="button" className="button button-small button-primary" onClick={() => onAction('record')} aria-label={`Record this meeting: ${label}`}>
+          <button type="button" className="button button-small button-primary" onClick={() => onAction('record')} aria-label={`Record meeting: ${label}`}>
             Record meeting
           </button>
         )}
