@@ -104,7 +104,9 @@ export function zoneOffsetMs(zone: string, epochMs: number, cache?: ZoneCache): 
  * Resolves a wall time (given as `wallTimeToMs`) in `zone`. Offsets are sampled a day
  * either side, so any single transition near the wall time is seen (as Temporal does).
  */
-export function resolveWallTime(wallMs: number, zone: string, cache?: ZoneCache): ResolvedInstant {
+export function resolveWallTime(wallMs: number, zone: string, given?: ZoneCache): ResolvedInstant {
+  // Without a caller's cache, one for this call: its three or four offsets share one formatter.
+  const cache = given ?? createZoneCache();
   const offsetBefore = zoneOffsetMs(zone, wallMs - DAY_MS, cache);
   const offsetAfter = zoneOffsetMs(zone, wallMs + DAY_MS, cache);
   // The common case, no transition within a day: one offset, one instant.
@@ -172,8 +174,10 @@ export function localToEpochMs(localDateTime: string, zone: string, cache?: Zone
   const key = `${zone}|${localDateTime}`;
   const known = cache?.localInstants.get(key);
   if (known !== undefined) return known;
-  assertTimeZone(zone, cache);
-  const epochMs = resolveWallTime(wallTimeToMs(parseLocalDateTime(localDateTime)), zone, cache).epochMs;
+  // Without a caller's cache, one for this call, so the check and the offsets build one formatter, not five.
+  const local = cache ?? createZoneCache();
+  assertTimeZone(zone, local);
+  const epochMs = resolveWallTime(wallTimeToMs(parseLocalDateTime(localDateTime)), zone, local).epochMs;
   if (cache) {
     // Map keeps insertion order, so the first key is the oldest entry.
     if (cache.localInstants.size >= LOCAL_INSTANTS_KEPT) cache.localInstants.delete(cache.localInstants.keys().next().value ?? '');
@@ -183,7 +187,8 @@ export function localToEpochMs(localDateTime: string, zone: string, cache?: Zone
 }
 
 /** ISO-8601 instant -> `yyyy-MM-ddTHH:mm` on the wall clock in `zone` (seconds dropped). */
-export function utcToLocal(iso: string, zone: string, cache?: ZoneCache): string {
+export function utcToLocal(iso: string, zone: string, given?: ZoneCache): string {
+  const cache = given ?? createZoneCache();
   assertTimeZone(zone, cache);
   const epochMs = parseInstant(iso);
   const wall = msToWallTime(epochMs + zoneOffsetMs(zone, epochMs, cache));

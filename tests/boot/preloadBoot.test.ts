@@ -11,7 +11,7 @@ import { PRELOAD_BUNDLE, requireBuilt } from './built';
 
 type Listener = (...args: unknown[]) => void;
 
-const API_FUNCTIONS = ['getInfo', 'openExternal', 'showNotification', 'saveFile', 'printToPdf', 'setLoginItem', 'setUnreadCount', 'setCloseToTray', 'writeBackup', 'listBackups', 'readBackup', 'setBackupKeep', 'readDataMarker', 'writeDataMarker', 'moveDamagedStoreAside', 'listDamagedStores', 'removeDamagedStore', 'on'] as const;
+const API_FUNCTIONS = ['copyText', 'getInfo', 'openExternal', 'showNotification', 'saveFile', 'printToPdf', 'setLoginItem', 'setUnreadCount', 'setCloseToTray', 'writeBackup', 'listBackups', 'readBackup', 'setBackupKeep', 'readDataMarker', 'writeDataMarker', 'moveDamagedStoreAside', 'listDamagedStores', 'removeDamagedStore', 'on'] as const;
 
 function isStewardApi(value: unknown): value is StewardApi {
   return (

@@ -28,7 +28,7 @@ describe('partnership input', () => {
 
   it('fills defaults for optional fields', () => {
     const result = validate(partnershipInputSchema, valid);
-    expect(result).toEqual({ ok: true, value: { ...valid, owner: '', tags: [] } });
+    expect(result).toEqual({ ok: true, value: { ...valid, owner: '', tags: [], shareOpportunityAmounts: false } });
   });
 
   it('names each wrong field with a plain message', () => {

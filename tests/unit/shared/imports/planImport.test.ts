@@ -43,8 +43,8 @@ describe('planImport: partnerships', () => {
       name: 'Acme co-sell', partnerOrg: 'Acme Corp', type: 'co-sell', status: 'active', signedOn: '2026-04-01', termEndsOn: '2028-03-31', owner: 'Dana', tags: 'emea, cloud',
     });
     expect(p.rows.map((r) => r.input)).toEqual([
-      { name: 'Acme co-sell', partnerOrg: 'Acme Corp', type: 'co-sell', status: 'active', signedOn: '2026-04-01', termEndsOn: '2028-03-31', owner: 'Dana', tags: ['emea', 'cloud'] },
-      { name: 'Globex', partnerOrg: 'Globex Inc', type: 'other', status: 'at risk', signedOn: '', termEndsOn: '', owner: '', tags: [] },
+      { name: 'Acme co-sell', partnerOrg: 'Acme Corp', type: 'co-sell', status: 'active', signedOn: '2026-04-01', termEndsOn: '2028-03-31', owner: 'Dana', tags: ['emea', 'cloud'], shareOpportunityAmounts: false },
+      { name: 'Globex', partnerOrg: 'Globex Inc', type: 'other', status: 'at risk', signedOn: '', termEndsOn: '', owner: '', tags: [], shareOpportunityAmounts: false },
     ]);
   });
 
