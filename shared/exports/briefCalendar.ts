@@ -3,7 +3,7 @@
 // One occurrence, no RRULE; anchored in the cadence's zone (an ad-hoc meeting in UTC);
 // no ATTENDEE / ORGANIZER, as for every calendar export.
 import type { MeetingBrief } from '../brief/brief';
-import { PRODID, escapeText, foldLine, icsLocal, icsUtc } from './calendar';
+import { CALENDAR_OPENING, escapeText, foldLine, icsLocal, icsUtc } from './calendar';
 import { vtimezoneLines } from './vtimezone';
 
 const CRLF = '\r\n';
@@ -27,11 +27,7 @@ export function briefIcs(brief: MeetingBrief, now: string): string {
   const zone = meeting.cadenceTime?.zone;
   const start = zone ? `DTSTART;TZID=${zone}:${icsLocal(meeting.cadenceTime?.local ?? '')}` : `DTSTART:${icsUtc(meeting.at)}`;
   const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${PRODID}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    ...CALENDAR_OPENING,
     ...(zone ? vtimezoneLines(zone) : []),
     'BEGIN:VEVENT',
     `UID:${briefUid(brief)}`,

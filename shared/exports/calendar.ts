@@ -17,6 +17,9 @@ export interface CalendarOptions {
 }
 
 export const PRODID = '-//Steward//Steward Calendar Export//EN';
+
+/** The lines every Steward calendar file opens with, before its own (a name, the zones, the events). */
+export const CALENDAR_OPENING = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'] as const;
 const UID_DOMAIN = 'steward.local';
 const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
@@ -35,11 +38,7 @@ export function calendarIcs(snapshot: Snapshot, options: CalendarOptions): strin
   const events = cadences.flatMap((c) => cadenceEvents(c, partnerships.get(c.partnershipId)?.name ?? '', snapshot, stamp));
   const zones = [...new Set(cadences.map((c) => c.zone))].sort();
   const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${PRODID}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    ...CALENDAR_OPENING,
     `X-WR-CALNAME:${escapeText(options.calendarName ?? `Steward: ${chosen ? chosen.name : 'portfolio'}`)}`,
     ...zones.flatMap(vtimezoneLines),
     ...events,
