@@ -22,6 +22,8 @@ export interface ReminderTextView {
   readonly timeZone: string;
   /** How days are written (Settings); the locale-free "19 Nov 2026" when absent. */
   readonly dateFormat?: DateFormat;
+  /** The caller's zone cache (the page's, a simulation's): a list of texts then builds one formatter, not several per text. */
+  readonly cache?: ZoneCache;
 }
 
 interface Moment {
@@ -118,14 +120,14 @@ export function reminderTextAt(facts: ReminderFacts, name: string, nowMs: number
 /** What a reminder says at `view.now`, in the user's zone. */
 export function reminderText(facts: ReminderFacts, view: ReminderTextView): ReminderText {
   const nowMs = parseInstant(view.now);
-  const zone = knownZone(view.timeZone);
-  return textAt(facts, { nowMs, today: wallClock(nowMs, zone).slice(0, 10), zone, name: view.partnershipName, ...(view.dateFormat ? { format: view.dateFormat } : {}) });
+  const zone = knownZone(view.timeZone, view.cache);
+  return textAt(facts, { nowMs, today: wallClock(nowMs, zone, view.cache).slice(0, 10), zone, name: view.partnershipName, ...(view.dateFormat ? { format: view.dateFormat } : {}), ...(view.cache ? { cache: view.cache } : {}) });
 }
 
 /** A zone the machine does not know reads as UTC, as the planner does. */
-function knownZone(zone: string): string {
+function knownZone(zone: string, cache?: ZoneCache): string {
   try {
-    assertTimeZone(zone);
+    assertTimeZone(zone, cache);
     return zone;
   } catch {
     return 'UTC';

@@ -5,6 +5,7 @@ import type { DateFormat } from '@shared/dates';
 import type { Settings } from '@shared/domain';
 import type { ReminderText } from '@shared/reminders';
 import { reminderText } from '@shared/reminders';
+import { calendarCache } from '../../db/calendarCache';
 import type { InboxItem } from '../../db/reminders';
 import { useNow } from '../clock/clockContext';
 import { useDateText } from '../clock/useDateText';
@@ -21,7 +22,7 @@ interface ReminderItemProps {
 
 /** What the reminder says now; rows delivered before facts were kept say what they said then. */
 function textNow(item: InboxItem, now: Date, zone: string, dateFormat: DateFormat): ReminderText {
-  return item.facts ? reminderText(item.facts, { partnershipName: item.partnershipName, now: now.toISOString(), timeZone: zone, dateFormat }) : { title: item.title, body: item.body };
+  return item.facts ? reminderText(item.facts, { partnershipName: item.partnershipName, now: now.toISOString(), timeZone: zone, dateFormat, cache: calendarCache() }) : { title: item.title, body: item.body };
 }
 
 export function ReminderItem({ item, settings, onGone }: ReminderItemProps) {

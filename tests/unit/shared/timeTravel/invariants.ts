@@ -11,7 +11,7 @@ import type { PartnershipSummary } from '@shared/portfolioSummary';
 import type { ExpansionCache } from '@shared/recurrence';
 import type { PlannedReminder, ReminderPlan } from '@shared/reminders';
 import { DIGEST_AFTER, reminderText } from '@shared/reminders';
-import { localToUtc, utcToLocal } from '@shared/timezones';
+import { createZoneCache, localToUtc, utcToLocal } from '@shared/timezones';
 import { absoluteDates, disagreements } from './phrases';
 import type { Settings, World } from './world';
 import { inbox } from './world';
@@ -43,7 +43,9 @@ export interface Violation {
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 const JS_WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const local = (iso: string, zone: string) => utcToLocal(iso, zone);
+// One zone cache for the checks' own readings (a test helper's, not shared/'s): a formatter per zone, not per call.
+const zones = createZoneCache();
+const local = (iso: string, zone: string) => utcToLocal(iso, zone, zones);
 const dayIn = (iso: string, zone: string) => local(iso, zone).slice(0, 10);
 
 function weekdayOf(day: string): Weekday {
@@ -226,7 +228,7 @@ export function inboxViolations(world: World, now: string): Violation[] {
     const facts = row.display?.facts;
     if (!facts) return [];
     const name = world.snapshot.partnerships.find((p) => p.id === row.partnershipId)?.name ?? '';
-    const words = reminderText(facts, { partnershipName: name, now, timeZone: world.zone });
+    const words = reminderText(facts, { partnershipName: name, now, timeZone: world.zone, cache: world.cache });
     const text = `${words.title}. ${words.body}`;
     const where = `${centre} (delivered ${row.deliveredAt})`;
     return [...phraseViolations(content, where, text, today, row.partnershipId), ...preparationViolations(row.key, row.display?.source ?? '', text, now, where)];
