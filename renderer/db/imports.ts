@@ -80,10 +80,10 @@ function summary(kind: ImportKind, count: number, fileName: string): string {
   return `Imported ${count} ${noun} from “${fileName}”`;
 }
 
-/** An import's line in the partnership's history: “Imported 12 opportunities from “q1.csv”: 10 new, 2 updated”. */
+/** An import's line in the partnership's history; for opportunities “Imported opportunities from “q1.csv”: 10 new, 2 updated, 0 unchanged”. */
 function importSummary(plan: ImportPlan, count: number, fileName: string): string {
-  const base = summary(plan.kind, count, fileName);
-  return plan.kind === 'opportunities' ? `${base}: ${plan.actions.create} new, ${plan.actions.update} updated, ${plan.actions.unchanged} unchanged` : base;
+  if (plan.kind !== 'opportunities') return summary(plan.kind, count, fileName);
+  return `Imported opportunities from “${fileName}”: ${plan.actions.create} new, ${plan.actions.update} updated, ${plan.actions.unchanged} unchanged`;
 }
 
 /** A re-import's changes to stored opportunities, each logged with what changed; returns them as they were. */
