@@ -87,10 +87,9 @@ function importSummary(plan: ImportPlan, count: number, fileName: string): strin
 }
 
 /** A re-import's changes to stored opportunities, each logged with what changed; returns them as they were. */
-async function updateOpportunities(ctx: DbContext, plan: ImportPlan): Promise<Opportunity[]> {
+async function updateOpportunities(ctx: DbContext, plan: ImportPlan, at: string): Promise<Opportunity[]> {
   const rows = plan.rows.filter((r) => r.action === 'update' && r.input && r.existingId);
   const before = await ctx.db.opportunities.bulkGet(rows.map((r) => r.existingId as OpportunityId));
-  const at = ctx.now().toISOString();
   const replaced: Opportunity[] = [];
   const entries = rows.map((row, i) => {
     const old = before[i]!;
@@ -109,17 +108,19 @@ async function updateOpportunities(ctx: DbContext, plan: ImportPlan): Promise<Op
 export async function importCsv(ctx: DbContext, request: ImportRequest): Promise<ImportResult> {
   const { kind } = request.options;
   const spec = SPECS[kind];
+  // One instant for every change: Undo recognises an updated row as untouched since by it.
+  const at = ctx.now().toISOString();
   return writeTransaction(ctx.db, tablesOf(ctx.db), async () => {
     const plan = planImport(request.table, request.options, await loadImportReference(ctx, kind, request.options.partnershipId));
     const inputs = plan.rows.flatMap((r) => (r.input && r.action === 'create' ? [r.input] : []));
     const changes = inputs.length + plan.actions.update;
     if (plan.errors.length > 0 || plan.validCount === 0) throw new ImportRejectedError(plan.errors);
-    if (changes === 0) return { kind, ids: [], partnershipIds: [], replaced: [], unchangedCount: plan.actions.unchanged, at: ctx.now().toISOString() };
+    if (changes === 0) return { kind, ids: [], partnershipIds: [], replaced: [], unchangedCount: plan.actions.unchanged, at };
     const parents = new Map<string, number>();
     for (const input of inputs) if ('partnershipId' in input) parents.set(input.partnershipId, (parents.get(input.partnershipId) ?? 0) + 1);
     for (const partnershipId of parents.keys()) await requireOpenPartnership(ctx.db, partnershipId);
     const ids = inputs.length === 0 ? [] : (await createRecords(ctx, spec, inputs)).map((r) => r.id);
-    const replaced = kind === 'opportunities' ? await updateOpportunities(ctx, plan) : [];
+    const replaced = kind === 'opportunities' ? await updateOpportunities(ctx, plan, at) : [];
     for (const old of replaced) parents.set(old.partnershipId, (parents.get(old.partnershipId) ?? 0) + 1);
     // Each new partnership's history, or each partnership imported into, says where the records came from.
     const entries =
@@ -128,7 +129,7 @@ export async function importCsv(ctx: DbContext, request: ImportRequest): Promise
         : [...parents].map(([partnershipId, count]) => activityEntry(ctx, spec.entity, '', partnershipId, 'import', importSummary(plan, count, request.fileName)));
     await ctx.db.activity.bulkAdd(entries);
     const partnershipIds = kind === 'partnerships' ? ids : [...parents.keys()];
-    return { kind, ids, partnershipIds, replaced, unchangedCount: plan.actions.unchanged, at: ctx.now().toISOString() };
+    return { kind, ids, partnershipIds, replaced, unchangedCount: plan.actions.unchanged, at };
   });
 }
 

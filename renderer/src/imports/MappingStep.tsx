@@ -1,6 +1,7 @@
 // Step 2: which column of the file fills which field, guessed from the header and
 // changeable; for stakeholders and commitments, which partnership the rows belong to.
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { IMPORT_FIELDS } from '@shared/imports/fields';
 import { dateCells, mappingProblems } from '@shared/imports/planImport';
 import { cleanCell, isYearLastDate, knownDateOrder } from '@shared/imports/values';
@@ -34,7 +35,8 @@ export function MappingStep({ wizard }: { readonly wizard: ImportWizard }) {
   const isReady = Object.keys(problems).length === 0 && stages.every((s) => s.stage !== undefined) && (!isCrm || /^[A-Z]{3}$/.test(crm.currency));
 
   function next() {
-    setChecked(true);
+    // Rendered marked at once, so the first problem can take the focus below.
+    flushSync(() => setChecked(true));
     if (isReady) wizard.setStep('preview');
     else formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .import-mapping-invalid select')?.focus();
   }

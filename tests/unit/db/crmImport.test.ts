@@ -91,6 +91,16 @@ describe('importCsv for opportunities', () => {
     expect(hooli?.deletedAt).toBeDefined();
   });
 
+  it('Undo restores the updated rows when the clock moves on while the import writes (as a real one does)', async () => {
+    const partnershipId = await setUp();
+    await importCsv(ctx, request(salesforceCsv(first), partnershipId));
+    const before = await ctx.db.opportunities.toArray();
+    const ticking = { ...ctx, now: () => (ctx.advance(1), ctx.now()) };
+    const result = await importCsv(ticking, request(salesforceCsv([{ ...first[0]!, amount: '11,000' }, first[1]!, first[2]!]), partnershipId));
+    expect((await undoImport(ticking, result)).keptEdited).toBe(0);
+    expect(await ctx.db.opportunities.toArray()).toEqual(before);
+  });
+
   it('Undo keeps an opportunity edited after the import as edited', async () => {
     const partnershipId = await setUp();
     await importCsv(ctx, request(salesforceCsv(first), partnershipId));
