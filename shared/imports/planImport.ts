@@ -168,6 +168,7 @@ function asRead(values: Record<string, string>, candidate: Record<string, unknow
     const value = candidate[key];
     if (errors[key] !== undefined) continue;
     if (typeof value === 'string') shown[key] = value;
+    else if (typeof value === 'number') shown[key] = String(value);
     else if (Array.isArray(value)) shown[key] = value.join(', ');
   }
   return shown;

@@ -215,7 +215,8 @@ function closingDays(cells: Cells, errors: Record<string, string>, context: RowC
   if (stage && !isOpen && closedOn === '' && errors.closeDate === undefined && errors.closedOn === undefined) {
     errors[cells.closeDate === undefined ? 'closedOn' : 'closeDate'] = `Say when it was ${stage.outcome}: a ${stage.outcome} deal needs its closing date.`;
   }
-  return { expectedCloseOn, closedOn: isOpen ? '' : closedOn };
+  // closeDate is no field of the record (the schema drops it): the preview shows the CRM's date as read.
+  return { expectedCloseOn, closedOn: isOpen ? '' : closedOn, closeDate: close };
 }
 
 function opportunityRow(cells: Cells, context: RowContext): Converted {
@@ -224,6 +225,7 @@ function opportunityRow(cells: Cells, context: RowContext): Converted {
   const choices = context.opportunity;
   const amount = amountOf(cells, errors);
   const stage = stageFor(cells, errors, context);
+  const closing = closingDays(cells, errors, context, stage);
   const candidate = {
     partnershipId,
     account: cells.account ?? '',
@@ -233,7 +235,7 @@ function opportunityRow(cells: Cells, context: RowContext): Converted {
     outcome: stage?.outcome ?? 'open',
     sourced: sourcedOf(cells, choices?.sourced ?? 'us'),
     openedOn: day(cells, errors, 'openedOn', context, parseExportDay),
-    ...closingDays(cells, errors, context, stage),
+    ...closing,
     owner: cells.owner ?? '',
     externalId: cells.externalId ?? '',
   };

@@ -16,7 +16,7 @@ const ACTION_LABELS: Readonly<Record<RowAction, string>> = { create: 'New', upda
 export function PreviewTable({ rows, fields, showsAction = false }: Props) {
   return (
     <div className="import-preview-scroll" tabIndex={0} role="region" aria-label="Preview of the rows">
-      <table className="import-preview">
+      <table className={showsAction ? 'import-preview import-preview-crm' : 'import-preview'}>
         <thead>
           <tr>
             <th scope="col">Row</th>
