@@ -14,6 +14,9 @@ const TONE: Record<AttentionItem['reason'], 'bad' | 'warn' | 'info'> = {
   'cadence due soon': 'warn',
   'meeting not recorded': 'warn',
   'health check due': 'warn',
+  'goal off track': 'warn',
+  'goal at risk': 'info',
+  'goal measurement due': 'info',
   'intent never agreed': 'info',
   'intent changed': 'info',
 };
