@@ -42,7 +42,7 @@ export const AttentionRow = memo(function AttentionRow({ item, position, onActio
       {...(hasActions ? { style: { '--actions-width': `${actionsWidth(item)}px` } as React.CSSProperties } : {})}
     >
       {groupHeader}
-      <a href={routeHref({ screen: 'partnership', id: item.partnershipId, tab: item.tab })} title={`${item.title}. ${item.detail}`}>
+      <a href={routeHref({ screen: 'partnership', id: item.partnershipId, tab: item.tab, ...(item.goal ? { detail: item.goal.goalId } : {}) })} title={`${item.title}. ${item.detail}`}>
         <span className="attention-partnership">{item.partnershipName}</span>
         <span className="attention-title">{item.title}</span>
         <span className="attention-detail">{item.detail}</span>

@@ -44,7 +44,7 @@ export function PartnershipScreen({ id, tab, detail }: { readonly id: Partnershi
 function Panel({ tab, partnership, detail }: { readonly tab: WorkspaceTab; readonly partnership: Partnership; readonly detail?: string }) {
   switch (tab) {
     case 'intent':
-      return <IntentPanel partnership={partnership} />;
+      return <IntentPanel partnership={partnership} goalId={detail} />;
     case 'stakeholders':
       return <StakeholdersPanel partnership={partnership} />;
     case 'cadences':

@@ -13,7 +13,8 @@ import './intent.css';
 /** Editing the open draft, or (without one) writing the first draft. */
 type Editing = { readonly draft?: IntentVersion };
 
-export function IntentPanel({ partnership }: { readonly partnership: Partnership }) {
+/** `goalId`: a goal to bring into view (an Attention item's link, `#/partnerships/<id>/intent/<goalId>`). */
+export function IntentPanel({ partnership, goalId }: { readonly partnership: Partnership; readonly goalId?: string }) {
   const versions = useIntentVersions(partnership.id);
   const [editing, setEditing] = useState<Editing>();
   const [viewedId, setViewedId] = useState<string>();
@@ -39,6 +40,7 @@ export function IntentPanel({ partnership }: { readonly partnership: Partnership
       overview={{ ...overview, current }}
       viewedId={viewedId}
       onView={setViewedId}
+      goalId={goalId}
       onEdit={(draft) => setEditing({ draft })}
     />
   );
