@@ -87,7 +87,7 @@ export function buildBrief(input: BriefInput, ctx: BriefContext, target: BriefTa
   const since = sinceLastMeeting(input, ctx.partnershipId, today, ctx.zone, last);
   const open = openCommitmentsBySide(input, ctx.partnershipId, today, last?.id);
   const goals = goalStatus(liveOf(input.intentVersions, ctx.partnershipId), today);
-  const draft = draftAgenda({ template: cadence?.agendaTemplate ?? '', open, since, goals });
+  const draft = draftAgenda({ template: cadence?.agendaTemplate ?? '', open, since, goals, ...(ctx.dateFormat ? { format: ctx.dateFormat } : {}) });
   const prep = findPrep(input, ctx.partnershipId, target);
   const isSaved = prep !== undefined && prep.agenda.length > 0;
   const brief: MeetingBrief = {
