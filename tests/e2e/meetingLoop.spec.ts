@@ -100,6 +100,15 @@ test('the meeting loop: prepare from Attention, send the pre-read, record the me
   await expect(printed.getByRole('listitem').filter({ hasText: 'Escalations: the rebate dispute' })).toBeVisible();
   await expect(printed).not.toContainText('INTERNAL');
   await page.goBack();
+  // Back on the brief, drawn afresh from the database: the saved agenda and notes; its
+  // partner-safe view shows exactly the pre-read (no notes).
+  await expect(item(1)).toHaveValue('Escalations: the rebate dispute');
+  await expect(brief.getByLabel(/Preparation notes/)).toHaveValue(NOTE);
+  await brief.getByRole('button', { name: 'Partner-safe' }).click();
+  await expect(brief.getByRole('region', { name: 'Agenda' }).getByRole('listitem')).toHaveText(agenda);
+  await expect(brief).not.toContainText('INTERNAL');
+  await expect(brief.getByRole('region', { name: 'Who attends' })).toHaveCount(0);
+  await brief.getByRole('button', { name: 'Internal', exact: true }).click();
 
   // The meeting is over: record it from the brief, prefilled from the saved agenda.
   await page.clock.fastForward('08:30:00');
