@@ -1,14 +1,26 @@
-// A brief for an ad-hoc meeting, prepared from the workspace header. The brief of a cadence's
-// meeting, prepared from Attention, is walked end to end in meetingLoop.spec.ts.
+// Briefs outside a fixed schedule: a flexible cadence's next meeting (from Attention and from
+// its card), and an ad-hoc meeting prepared from the workspace header. The brief of a fixed
+// cadence's meeting is walked end to end in meetingLoop.spec.ts.
 import { APP_URL, expect, test } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
 
 const PARTNERSHIP = 'Skyline Cloud co-sell — North America';
 
-test('prepare an ad-hoc meeting from the workspace header: its brief, an agenda saved with it', async ({ page }) => {
+test('prepare a flexible cadence’s next meeting, and an ad-hoc meeting from the workspace header: its brief, an agenda saved with it', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2027-01-14T10:00:00Z'));
   await page.goto(APP_URL);
   await page.getByRole('button', { name: 'Load a sample portfolio' }).click();
+
+  // A flexible cadence (no fixed schedule) is prepared too: Attention's overdue check-in, and
+  // its card on the Cadences tab, open the brief of its next meeting, at its usual 17:00 Singapore.
+  await page.locator('li', { hasText: 'Meridian distribution' }).getByRole('group', { name: 'Actions: Executive sponsor check-in is overdue' }).getByRole('button', { name: 'Prepare' }).click();
+  const flexible = page.getByRole('article', { name: 'Brief: Executive sponsor check-in' });
+  await expect(flexible.getByText(/^15 Jan 2027, 0?9:00 \(Europe\/London\); 15 Jan 2027, 17:00 \(Asia\/Singapore\)$/)).toBeVisible();
+  await expect(flexible.getByRole('textbox', { name: 'Agenda item 1', exact: true })).toHaveValue('Relationship temperature');
+  await flexible.getByRole('link', { name: '← Cadences' }).click();
+  await page.getByRole('link', { name: 'Prepare the next Executive sponsor check-in' }).click();
+  await expect(flexible.getByText(/^15 Jan 2027, 0?9:00 \(Europe\/London\); 15 Jan 2027, 17:00 \(Asia\/Singapore\)$/)).toBeVisible();
+
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
   await page.getByRole('link', { name: PARTNERSHIP }).click();
   await page.getByRole('button', { name: 'Prepare a meeting' }).click();
