@@ -10,6 +10,7 @@ import { commitmentState } from './commitments';
 import type { DateFormat } from './dates';
 import { addDays, daysBetween, formatDayText as day } from './dates';
 import { utcToLocal } from './timezones';
+import { flexibleMeetingAt } from './brief/flexibleMeeting';
 import { byCadence, byPartnership, groupLive } from './grouping';
 import { healthCheckDue, healthDropped } from './health';
 import { intentChangedSinceAgreed, isIntentNeverAgreed } from './intentDiff';
@@ -43,7 +44,7 @@ export interface AttentionItem {
   readonly unrecorded?: AttentionUnrecorded;
   /** A 'commitment overdue' item: which commitment, and which side owes it (what can be done about it differs). */
   readonly commitment?: AttentionCommitment;
-  /** A fixed cadence's next meeting coming due: the occurrence its brief prepares ("Prepare"). */
+  /** A cadence's next meeting coming due: the instant its brief prepares ("Prepare"); a flexible cadence's from flexibleMeetingAt. */
   readonly upcoming?: { readonly cadenceId: string; readonly occurrence: string };
 }
 
@@ -150,7 +151,8 @@ function dueItems(cadence: Cadence, records: readonly OccurrenceRecord[], touchp
       detail,
       tab: 'cadences',
       urgency: isOverdue ? 84 + Math.min(late, 30) / 3 : 55,
-      ...(due.mode === 'fixed' ? { upcoming: { cadenceId: cadence.id, occurrence: due.occurrence } } : {}),
+      // Prepare: a fixed cadence's next occurrence; a flexible one's next meeting on its ideal day (or the next one ahead).
+      upcoming: { cadenceId: cadence.id, occurrence: due.mode === 'fixed' ? due.occurrence : flexibleMeetingAt(cadence, due.idealOn, clock.now, clock.cache) },
     },
   ];
 }

@@ -104,3 +104,28 @@ test('partner-edition meeting recaps hold no internal field, in the PDF and on s
   expectPartnerSafe(await preview.innerText(), `recap on screen of ${t.title}`, [decision]);
   expect(squeeze(await printedText(page, `#/print/recap/${p.id}/${t.id}/internal`))).toContain(MARKER);
 });
+
+test('partner pre-reads of meeting briefs hold no internal field, in the PDF and on screen', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openSeeded(page);
+  const briefHash = (prep: (typeof snapshot.meetingPreps)[number], edition: string) =>
+    `#/print/brief/${prep.partnershipId}/${encodeURIComponent(prep.cadenceId ? `${prep.cadenceId}@${prep.occurrence}` : `adhoc@${prep.id}`)}/${edition}`;
+  // Each partnership's next fixed meeting, and one ad-hoc meeting: every one has our private notes (a marker).
+  const preps = [...snapshot.meetingPreps.filter((p) => p.cadenceId), snapshot.meetingPreps.find((p) => !p.cadenceId)!];
+  expect(preps.length).toBeGreaterThan(2);
+  for (const prep of preps) {
+    const p = snapshot.partnerships.find((x) => x.id === prep.partnershipId)!;
+    const pdf = await printedText(page, briefHash(prep, 'partner'));
+    expect(pdf).toContain('Pre-read');
+    expectPartnerSafe(pdf, `pre-read PDF of ${prep.id} (${p.name})`, [p.name, ...prep.agenda]);
+  }
+  // On screen: the brief's partner-safe view is exactly what the pre-read holds.
+  const prep = preps[0]!;
+  await page.goto(`${APP_URL}#/partnerships/${prep.partnershipId}/brief/${encodeURIComponent(`${prep.cadenceId}@${prep.occurrence}`)}`);
+  const brief = page.getByRole('article', { name: /^Brief: / });
+  await brief.getByRole('group', { name: 'Edition' }).getByRole('button', { name: 'Partner-safe' }).click();
+  await expect(brief.getByText('Partner-safe view: exactly what the pre-read holds', { exact: false })).toBeVisible();
+  expectPartnerSafe(await brief.innerText(), `brief on screen of ${prep.id}`, prep.agenda);
+  // The internal edition does carry the notes, so the checks above are not vacuous.
+  expect(squeeze(await printedText(page, briefHash(prep, 'internal')))).toContain(MARKER);
+});
