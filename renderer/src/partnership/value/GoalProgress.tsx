@@ -1,4 +1,4 @@
-// The Intent tab's goals with their actuals: for each measurable goal of the version read,
+// The Value tab's goals with their actuals: for each measurable goal of the version read,
 // its status (with the rule behind it), progress, chart, measurements and a form to add one.
 import type { Goal, GoalMeasurement } from '@shared/domain';
 import type { GoalStatus } from '@shared/value/goals';
@@ -9,6 +9,7 @@ import { listGoalMeasurements } from '../../../db/value';
 import { useDateText } from '../../clock/useDateText';
 import { GoalChart } from './GoalChart';
 import { MeasurementForm } from './MeasurementForm';
+import { MeasurementTable } from './MeasurementTable';
 import { formatGoalValue } from './valueFormat';
 import './value.css';
 
@@ -73,29 +74,7 @@ function GoalCard({ partnershipId, goal, measurements, canEdit }: CardProps) {
         {assessment.projected !== undefined && goal.dueBy ? `; projected ${formatGoalValue(goal, assessment.projected)} by ${formatDay(goal.dueBy)}.` : '.'}
       </p>
       <GoalChart goal={goal} measurements={measurements} assessment={assessment} captionId={captionId} />
-      {measurements.length > 0 && (
-        <table className="goal-measurements">
-          <caption className="visually-hidden">Measurements of {goal.statement}</caption>
-          <thead>
-            <tr>
-              <th scope="col">As of</th>
-              <th scope="col">Value</th>
-              <th scope="col">Source</th>
-              <th scope="col">Note</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...measurements].reverse().map((m) => (
-              <tr key={m.id}>
-                <td>{formatDay(m.asOf)}</td>
-                <td>{formatGoalValue(goal, m.value)}</td>
-                <td>{m.source === 'us' ? 'Us' : m.source === 'partner' ? 'Partner' : 'Import'}</td>
-                <td>{m.note || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {measurements.length > 0 && <MeasurementTable partnershipId={partnershipId} goal={goal} measurements={measurements} canEdit={canEdit} />}
       {canEdit && <MeasurementForm partnershipId={partnershipId} goalId={goal.id} goalLabel={goal.statement} onSaved={() => undefined} />}
     </article>
   );
