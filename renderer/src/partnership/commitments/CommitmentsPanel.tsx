@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { Commitment, OwedBy, Partnership } from '@shared/domain';
 import { countBySide, groupByOwedBy } from '@shared/commitments';
+import { intentOverview } from '@shared/intentView';
 import { Dialog } from '../../components/Dialog';
 import { CommitmentsCsvButton } from '../../exports/CommitmentsCsvButton';
 import { ImportCsvButton } from '../../imports/ImportCsvButton';
@@ -15,6 +16,7 @@ import { CommitmentsToolbar } from './CommitmentsToolbar';
 import type { StatusFilter } from './commitmentView';
 import { matchesStatus } from './commitmentView';
 import { CompleteDialog } from './CompleteDialog';
+import { useIntentVersions } from '../intent/useIntentVersions';
 import { useCommitmentActions } from './useCommitmentActions';
 import { useCommitments, useStakeholders } from './useCommitmentsData';
 import './commitments.css';
@@ -27,6 +29,7 @@ export function CommitmentsPanel({ partnership }: { readonly partnership: Partne
   const [editing, setEditing] = useState<Editing>();
   const [completing, setCompleting] = useState<Commitment>();
   const commitments = useCommitments(partnership.id);
+  const versions = useIntentVersions(partnership.id);
   const stakeholders = useStakeholders(partnership.id);
   const today = useToday();
   const actions = useCommitmentActions();
@@ -77,6 +80,7 @@ export function CommitmentsPanel({ partnership }: { readonly partnership: Partne
             defaultOwedBy={view}
             today={today}
             stakeholders={stakeholders}
+            goals={intentOverview(versions ?? []).current?.goals ?? []}
             onCancel={() => setEditing(undefined)}
             onSave={async (input) => {
               const saved = await actions.save(input, editing.mode === 'edit' ? editing.commitment : undefined);
