@@ -22,6 +22,7 @@ import { createChild, requireOpenPartnership, restoreChild, updateChild } from '
 import { writeTransaction } from './excerpts';
 import { readSettings } from './settings';
 import { requireGoal } from './goals';
+import { countByStage } from '@shared/value/stages';
 import type { StewardDb } from './schema';
 
 /** Drops empty optional days, so a record holds a day or nothing (as every other record does). */
@@ -235,4 +236,9 @@ export const restoreExchangeRate = (ctx: DbContext, id: string) => setRateDelete
 export async function listExchangeRates(db: StewardDb): Promise<ExchangeRate[]> {
   const rows = await db.exchangeRates.toArray();
   return rows.filter((r) => !r.deletedAt).sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || b.asOf.localeCompare(a.asOf));
+}
+
+/** How many live opportunities each stage holds (by name in lower case): what Settings may not strand. */
+export async function countOpportunitiesByStage(db: StewardDb): Promise<Map<string, number>> {
+  return countByStage(await db.opportunities.toArray());
 }
