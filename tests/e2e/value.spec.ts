@@ -80,6 +80,17 @@ test('three measurements of a goal move its status as their projection to the du
   await expect(card.getByText('Off track')).toBeVisible();
   await expect(card.getByText(/Latest 5 on 10 Apr 2027/)).toBeVisible();
 
+  // A commitment names the goal it serves, and the goal's card lists it.
+  await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Commitments', exact: true }).click();
+  await page.getByRole('button', { name: 'New commitment' }).first().click();
+  const commitment = page.getByRole('dialog', { name: 'New commitment' });
+  await commitment.getByLabel('Title').fill('Run the joint pipeline review');
+  await commitment.getByLabel('Serves the goal').selectOption({ label: 'Close joint deals' });
+  await commitment.getByRole('button', { name: 'Add commitment' }).click();
+  await expect(commitment).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Value', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Commitments serving Close joint deals' })).toContainText('Run the joint pipeline review');
+
   for (const width of [900, 1920]) {
     await page.setViewportSize({ width, height: 1000 });
     await card.scrollIntoViewIfNeeded();
@@ -198,4 +209,80 @@ test('opportunities are added, edited, sorted and deleted with Undo, and totalle
     await page.setViewportSize({ width, height: 1100 });
     await page.screenshot({ path: `/tmp/valuetab-tab-${width}.png`, fullPage: true });
   }
+});
+
+test('Settings change the stages and rates the Value tab and the Portfolio columns use', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2027-04-14T10:00:00Z'));
+  await openValueTab(page, 'Heron co-sell');
+  await addOpportunity(page, { account: 'Globex EU', amount: '10000', currency: 'EUR', stage: 'Proposal', sourced: 'joint', openedOn: '2027-03-01' });
+  await createPartnership(page, 'Ibis reseller');
+  await page.getByRole('link', { name: 'Ibis reseller' }).click();
+  await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Value', exact: true }).click();
+  await addOpportunity(page, { account: 'Initech', amount: '5000', stage: 'Closed won', sourced: 'us', openedOn: '2027-01-05', closedOn: '2027-03-20' });
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const pipeline = page.getByRole('form', { name: 'Pipeline and currency' });
+  await expect(pipeline.getByLabel('Reporting currency')).toHaveValue('USD');
+  // Removing a stage a deal is in is refused, saying how many; the list typed stays.
+  await pipeline.getByRole('button', { name: 'Remove Proposal' }).click();
+  await pipeline.getByRole('button', { name: 'Save pipeline settings' }).click();
+  await expect(pipeline.getByText('1 opportunity is in “Proposal”: move it to another stage before removing this one.')).toBeVisible();
+  await page.reload();
+  // Renamed and moved up instead: the deal follows its stage.
+  await pipeline.getByLabel('Stage 3', { exact: true }).fill('Proposal sent');
+  await pipeline.getByRole('button', { name: 'Move Proposal sent up' }).click();
+  await expect(pipeline.getByLabel('Stage 2', { exact: true })).toHaveValue('Proposal sent');
+  await pipeline.getByRole('button', { name: 'Add a stage' }).click();
+  await pipeline.getByLabel('Stage 7', { exact: true }).fill('Verbal yes');
+  await pipeline.getByRole('button', { name: 'Save pipeline settings' }).click();
+  await expect(page.getByText('Pipeline settings saved.')).toBeVisible();
+  await expect(pipeline.getByRole('listitem').nth(1)).toContainText('1 opportunity');
+
+  // A rate: added, deleted, and back with Undo.
+  const rateForm = page.getByRole('form', { name: 'Add an exchange rate' });
+  await rateForm.getByLabel('From currency').selectOption('EUR');
+  await rateForm.getByLabel('To currency').selectOption('USD');
+  await rateForm.getByLabel('Rate').fill('1.1');
+  await rateForm.getByLabel('From day').fill('2027-01-01');
+  await rateForm.getByRole('button', { name: 'Add rate' }).click();
+  const rates = page.getByRole('table', { name: 'Exchange rates' });
+  await expect(rates.getByRole('cell', { name: '1 EUR = 1.1 USD' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete the EUR to USD rate from 1 Jan 2027' }).click();
+  await expect(rates).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('table', { name: 'Exchange rates' }).getByRole('cell', { name: '1 EUR = 1.1 USD' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'settings with pipeline and rates');
+  for (const width of [900, 1920]) {
+    await page.setViewportSize({ width, height: 1000 });
+    await page.getByRole('heading', { name: 'Pipeline and currency' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `/tmp/valuetab-settings-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1600, height: 1000 });
+
+  // The Portfolio: both value columns chosen, in USD, sortable.
+  await page.getByRole('link', { name: 'Portfolio' }).first().click();
+  await page.locator('summary', { hasText: 'Columns' }).click();
+  await page.getByRole('checkbox', { name: 'Won this year' }).check();
+  await page.getByRole('checkbox', { name: 'Open pipeline' }).check();
+  await page.locator('summary', { hasText: 'Columns' }).click();
+  const heron = page.getByRole('row', { name: /Heron co-sell/ });
+  const ibis = page.getByRole('row', { name: /Ibis reseller/ });
+  await expect(heron).toContainText('$11,000');
+  await expect(ibis).toContainText('$5,000');
+  await page.getByLabel('Sort').selectOption('pipeline');
+  await expect.poll(() => page.locator('.portfolio-row .cell-title').allInnerTexts()).toEqual(['Heron co-sell', 'Ibis reseller']);
+  await page.getByLabel('Sort').selectOption('won');
+  await expect.poll(() => page.locator('.portfolio-row .cell-title').allInnerTexts()).toEqual(['Ibis reseller', 'Heron co-sell']);
+  await expectNoSeriousViolations(page, 'portfolio with value columns');
+  for (const width of [900, 1920]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({ path: `/tmp/valuetab-portfolio-${width}.png` });
+  }
+
+  // The Value tab shows the renamed stage and the converted total.
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.getByRole('link', { name: 'Heron co-sell' }).click();
+  await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Value', exact: true }).click();
+  await expect(page.getByRole('table', { name: /Opportunities/ }).getByRole('cell', { name: 'Proposal sent' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /All sources/ })).toContainText('$11,000');
 });
