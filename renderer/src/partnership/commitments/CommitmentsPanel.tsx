@@ -46,6 +46,7 @@ export function CommitmentsPanel({ partnership }: { readonly partnership: Partne
         <div className="commitments-header-actions">
           {commitments.length > 0 && <CommitmentsCsvButton partnership={partnership} />}
           <ImportCsvButton kind="commitments" partnershipId={partnership.id} />
+          {/* Until the Value tab's toolbar lands: the one place a partnership's imports are reachable. */}
           <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
             New commitment
           </button>

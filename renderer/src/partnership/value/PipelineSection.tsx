@@ -1,9 +1,10 @@
 // The joint pipeline: totals in the reporting currency, then the opportunities table, with
-// the form to add or edit one. The toolbar is where importing from a CRM joins New opportunity.
+// the form to add or edit one, and Import from CRM… beside New opportunity.
 import { useState } from 'react';
 import type { Opportunity, Partnership } from '@shared/domain';
 import { convert } from '@shared/value/currency';
 import { Dialog } from '../../components/Dialog';
+import { CrmImportButton } from '../../imports/CrmImportButton';
 import { OpportunityForm } from './OpportunityForm';
 import { OpportunityTable } from './OpportunityTable';
 import type { ValueData } from './useValueData';
@@ -34,7 +35,7 @@ export function PipelineSection({ partnership, data, today }: Props) {
         <h2 id="pipeline-title">Joint pipeline</h2>
         {canEdit && (
           <div className="value-toolbar" role="group" aria-label="Pipeline actions">
-            {/* Importing opportunities from a CRM export joins New opportunity here. */}
+            <CrmImportButton partnershipId={partnership.id} />
             <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
               New opportunity
             </button>
