@@ -2,6 +2,8 @@
 // as the quarterly reviews count (quarterCounts.ts). Internal only: it has no partner edition.
 import type { Partnership, PartnershipStatus, PortfolioSnapshot } from '../domain';
 import { latestChecks, overallScore } from '../health';
+import type { ExpansionCache } from '../recurrence';
+import { createExpansionCache } from '../recurrence';
 import type { DayRange, Quarter } from './quarter';
 import { formatQuarter, quarterRange, toQuarter } from './quarter';
 import type { AsAt } from './quarterCounts';
@@ -32,9 +34,9 @@ export interface PortfolioRollup extends AsAt {
   readonly rows: readonly RollupRow[];
 }
 
-function rollupRow(snapshot: PortfolioSnapshot, partnership: Partnership, range: DayRange, asAt: AsAt): RollupRow {
-  const adherence = adherenceTotals(adherenceRows(snapshot, partnership.id, range, asAt)).percent;
-  const sides = sideSummaries(snapshot, partnership.id, range, asAt);
+function rollupRow(snapshot: PortfolioSnapshot, partnership: Partnership, range: DayRange, asAt: AsAt, cache: ExpansionCache): RollupRow {
+  const adherence = adherenceTotals(adherenceRows(snapshot, partnership.id, range, asAt, cache)).percent;
+  const sides = sideSummaries(snapshot, partnership.id, range, asAt, cache);
   const lastDay = lastCountedDay(range, asAt);
   const { ours, partner } = latestChecks(live(snapshot.healthChecks, partnership.id).filter((c) => c.assessedOn <= lastDay));
   const [healthOurs, healthPartner] = [ours && overallScore(ours), partner && overallScore(partner)];
@@ -51,14 +53,17 @@ function rollupRow(snapshot: PortfolioSnapshot, partnership: Partnership, range:
   return { partnershipId: partnership.id, name: partnership.name, partnerOrg: partnership.partnerOrg, status: partnership.status, ...defined };
 }
 
-/** One row per partnership not deleted, by name, counted as the reviews count (as at `now` in `zone`). */
-export function buildPortfolioRollup(snapshot: PortfolioSnapshot, quarter: Quarter | string, now: string, zone = 'UTC'): PortfolioRollup {
+/**
+ * One row per partnership not deleted, by name, counted as the reviews count (as at `now` in
+ * `zone`). `cache` remembers expansions and zone conversions (the page's; one for the call when absent).
+ */
+export function buildPortfolioRollup(snapshot: PortfolioSnapshot, quarter: Quarter | string, now: string, zone = 'UTC', cache: ExpansionCache = createExpansionCache()): PortfolioRollup {
   const q = toQuarter(quarter);
   const range = quarterRange(q);
-  const asAt = reviewAsAt(range, now, zone);
+  const asAt = reviewAsAt(range, now, zone, cache);
   const rows = snapshot.partnerships
     .filter((p) => !p.deletedAt)
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
-    .map((p) => rollupRow(snapshot, p, range, asAt));
-  return { quarter: formatQuarter(q), range, ...asAt, generatedOn: generatedDay(now, asAt), rows };
+    .map((p) => rollupRow(snapshot, p, range, asAt, cache));
+  return { quarter: formatQuarter(q), range, ...asAt, generatedOn: generatedDay(now, asAt, cache), rows };
 }

@@ -14,13 +14,13 @@ import { overallScore, perceptionGap } from '../health';
 import type { SectionChange } from '../intentDiff';
 import { diffIntent } from '../intentDiff';
 import { addDays } from '../dates';
-import { parseInstant, utcToLocal } from '../timezones';
+import { utcToLocal } from '../timezones';
 import type { Edition } from './partnerSafe';
 import { pickShared } from './partnerSafe';
 import type { DayRange, Quarter } from './quarter';
 import { formatQuarter, isInRange, nextQuarter, quarterRange, toQuarter } from './quarter';
 import type { AdherenceTotals, AsAt, SideSummary } from './quarterCounts';
-import { adherenceRows, adherenceTotals, asAtCommitment, dayAt, generatedDay, isDueByAsOf, lastCountedDay, live, reviewAsAt, sideSummaries, windowIn } from './quarterCounts';
+import { adherenceRows, adherenceTotals, asAtCommitment, firstOpenDay, generatedDay, isDueByAsOf, lastCountedDay, live, reviewAsAt, sideSummaries, windowIn } from './quarterCounts';
 
 export interface ReviewOptions {
   readonly edition: Edition;
@@ -28,6 +28,11 @@ export interface ReviewOptions {
   readonly now: string;
   /** The user's IANA zone, in which days (today, due days, the quarter's bounds) are read; UTC when absent. */
   readonly zone?: string;
+  /**
+   * Remembers rule expansions and zone conversions across builds (the page's calendar cache,
+   * a simulation's); one for this build when absent.
+   */
+  readonly cache?: ExpansionCache;
 }
 
 export type PartnershipFacts = Pick<Partnership, 'name' | 'partnerOrg' | 'type' | 'signedOn' | 'termEndsOn' | 'owner'>;
@@ -116,7 +121,7 @@ function findPartnership(snapshot: PortfolioSnapshot, partnershipId: string): Pa
   return partnership;
 }
 
-function commitmentRow(original: Commitment, ownerNames: ReadonlyMap<string, string>, asAt: AsAt, edition: Edition): CommitmentRow {
+function commitmentRow(original: Commitment, ownerNames: ReadonlyMap<string, string>, asAt: AsAt, openDay: string, edition: Edition): CommitmentRow {
   const c = asAtCommitment(original, asAt);
   const shared = pickShared(c, COMMITMENT_VISIBILITY);
   const row: CommitmentRow = {
@@ -127,8 +132,8 @@ function commitmentRow(original: Commitment, ownerNames: ReadonlyMap<string, str
     dueOn: shared.dueOn,
     status: shared.status,
     ...(shared.doneOn ? { doneOn: shared.doneOn } : {}),
-    state: commitmentState(c, dayAt(parseInstant(asAt.asOf), asAt.zone)),
-    isDue: isDueByAsOf(c, asAt),
+    state: commitmentState(c, openDay),
+    isDue: isDueByAsOf(c, asAt, openDay),
   };
   return edition === 'internal' ? { ...row, source: c.source } : row;
 }
@@ -137,12 +142,13 @@ export function ownerNames(snapshot: PortfolioSnapshot): Map<string, string> {
   return new Map(snapshot.stakeholders.filter((s) => !s.deletedAt).map((s) => [s.id, s.name]));
 }
 
-function commitmentsDue(snapshot: PortfolioSnapshot, partnershipId: string, range: DayRange, asAt: AsAt, edition: Edition): CommitmentRow[] {
+function commitmentsDue(snapshot: PortfolioSnapshot, partnershipId: string, range: DayRange, asAt: AsAt, edition: Edition, cache: ExpansionCache): CommitmentRow[] {
   const names = ownerNames(snapshot);
+  const openDay = firstOpenDay(asAt, cache);
   return live(snapshot.commitments, partnershipId)
     .filter((c) => isInRange(c.dueOn, range))
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id))
-    .map((c) => commitmentRow(c, names, asAt, edition));
+    .map((c) => commitmentRow(c, names, asAt, openDay, edition));
 }
 
 /** Both sides had something due by the moment and kept their word at similar rates. */
@@ -226,21 +232,21 @@ export function buildQuarterlyReview(snapshot: PortfolioSnapshot, partnershipId:
   const partnership = findPartnership(snapshot, partnershipId);
   const q = toQuarter(quarter);
   const [range, next] = [quarterRange(q), nextQuarter(q)];
-  const asAt = reviewAsAt(range, options.now, options.zone);
+  // The rules and zones are expanded and converted many times over in one build.
+  const cache = options.cache ?? createExpansionCache();
+  const asAt = reviewAsAt(range, options.now, options.zone, cache);
   const versions = live(snapshot.intentVersions, partnershipId);
-  const bySide = sideSummaries(snapshot, partnershipId, range, asAt);
-  // One for this build: the rules and zones are expanded and converted many times over.
-  const cache = createExpansionCache();
+  const bySide = sideSummaries(snapshot, partnershipId, range, asAt, cache);
   return {
     edition,
     quarter: formatQuarter(q),
     range,
     ...asAt,
-    generatedOn: generatedDay(options.now, asAt),
+    generatedOn: generatedDay(options.now, asAt, cache),
     partnership: partnershipFacts(partnership),
     ...(edition === 'internal' ? { internal: { status: partnership.status, tags: [...partnership.tags] } } : {}),
     adherence: adherenceTotals(adherenceRows(snapshot, partnershipId, range, asAt, cache)),
-    commitments: { bySide, isReciprocal: isReciprocal(bySide), items: commitmentsDue(snapshot, partnershipId, range, asAt, edition) },
+    commitments: { bySide, isReciprocal: isReciprocal(bySide), items: commitmentsDue(snapshot, partnershipId, range, asAt, edition, cache) },
     health: healthSection(snapshot, partnershipId, range, asAt, edition),
     goals: goalsSection(intentInForceOn(versions, range.last), range),
     decisions: decisionsIn(snapshot, partnershipId, range, asAt, edition),
@@ -249,7 +255,7 @@ export function buildQuarterlyReview(snapshot: PortfolioSnapshot, partnershipId:
       quarter: formatQuarter(next),
       range: quarterRange(next),
       occurrences: plannedIn(live(snapshot.cadences, partnershipId), quarterRange(next), cache),
-      commitmentsDue: commitmentsDue(snapshot, partnershipId, quarterRange(next), asAt, edition),
+      commitmentsDue: commitmentsDue(snapshot, partnershipId, quarterRange(next), asAt, edition, cache),
     },
   };
 }

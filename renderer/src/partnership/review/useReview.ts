@@ -11,6 +11,7 @@ import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
 import { db } from '../../../db/db';
 import { useSettings } from '../../../db/hooks';
 import { readExportSnapshot } from '../../../db/exportSnapshot';
+import { calendarCache } from '../../../db/calendarCache';
 import { useNow } from '../rhythm/useRhythmData';
 
 /** Now (ISO, to the minute) and the user's zone: the moment a review is as at. */
@@ -27,11 +28,11 @@ export function useQuarterlyReview(partnershipId: string, quarter: string, editi
   return useLiveQuery(async () => {
     const snapshot = await readExportSnapshot(db, partnershipId);
     if (!snapshot.partnerships.some((p) => !p.deletedAt)) return null;
-    return buildQuarterlyReview(snapshot, partnershipId, quarter, { edition, now, zone });
+    return buildQuarterlyReview(snapshot, partnershipId, quarter, { edition, now, zone, cache: calendarCache() });
   }, [partnershipId, quarter, edition, now, zone]);
 }
 
 export function usePortfolioRollup(quarter: string): PortfolioRollup | undefined {
   const { now, zone } = useReviewMoment();
-  return useLiveQuery(async () => buildPortfolioRollup(await readExportSnapshot(db), quarter, now, zone), [quarter, now, zone]);
+  return useLiveQuery(async () => buildPortfolioRollup(await readExportSnapshot(db), quarter, now, zone, calendarCache()), [quarter, now, zone]);
 }
