@@ -153,7 +153,8 @@ const RECORD_TYPES: readonly RecordType[] = [
     table: 'commitments',
     entity: 'commitment',
     created: { status: 'open', source: 'manual', sourceId: '', ownerId: '', detail: '' },
-    absent: ['doneOn'],
+    // No goal served: no goalId field (old records and backups have none either).
+    absent: ['doneOn', 'goalId'],
     createdLog: 'Created commitment “Send webinar brief”',
     create: ({ ctx }, partnershipId) => createCommitment(ctx, { ...brief, partnershipId }),
     createInvalid: ({ ctx, partnershipId }) => createCommitment(ctx, { ...brief, partnershipId, title: '', owedBy: 'them', status: 'done' }),

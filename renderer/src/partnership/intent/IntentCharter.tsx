@@ -8,7 +8,7 @@ import { AgreeDialog } from './AgreeDialog';
 import { IntentComparison } from './IntentComparison';
 import { IntentHeader } from './IntentHeader';
 import { IntentReading } from './IntentReading';
-import { GoalProgress } from '../value/GoalProgress';
+import { GoalsOnValueTab } from '../value/GoalsOnValueTab';
 import { IntentSummaryExport } from './IntentSummaryExport';
 import { IntentVersionsTable } from './IntentVersionsTable';
 import { ReadingBar } from './ReadingBar';
@@ -55,7 +55,7 @@ export function IntentCharter({ partnership, versions, overview, viewedId, onVie
       <IntentSummaryExport partnership={partnership} />
       <ReadingBar viewed={viewed} current={current} onBack={() => onView(undefined)} />
       <IntentReading content={viewed} partnerOrg={partnership.partnerOrg} />
-      <GoalProgress partnershipId={partnership.id} goals={viewed.goals} canEdit={!partnership.deletedAt} />
+      <GoalsOnValueTab partnershipId={partnership.id} goals={viewed.goals} />
       <IntentVersionsTable versions={versions} viewedId={viewed.id} onRead={(v) => onView(v.id)} />
       {/* A new draft or agreement resets the comparison to its most useful default. */}
       <IntentComparison key={`${agreed?.id}-${draft?.id}`} versions={versions} />
