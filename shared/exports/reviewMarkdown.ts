@@ -11,6 +11,7 @@ import type { PortfolioRollup } from './portfolioRollup';
 import type { AsAt, SideSummary } from './quarterCounts';
 import type { CommitmentRow, QuarterlyReview } from './quarterlyReview';
 import type { DayRange } from './quarter';
+import { summaryBlock, valueBlock } from './reviewValueMarkdown';
 
 const day = (value: string | undefined, format: DateFormat | undefined) => (value ? formatDayText(value, format) : '—');
 const pct = (value: number | undefined) => (value === undefined ? '—' : `${value}%`);
@@ -156,6 +157,8 @@ export function quarterlyReviewMarkdown(review: QuarterlyReview, format?: DateFo
     `**${editionTitle(review.edition)}** · ${formatDayText(range.first, format)} – ${formatDayText(range.last, format)} · generated ${formatDayText(review.generatedOn, format)}`,
     asAtText(review, range, format),
     factsBlock(review, format),
+    mdHeading(2, 'Executive summary'),
+    summaryBlock(review),
     mdHeading(2, 'Cadence adherence'),
     adherenceBlock(review, format),
     mdHeading(2, 'Commitments due this quarter'),
@@ -164,6 +167,8 @@ export function quarterlyReviewMarkdown(review: QuarterlyReview, format?: DateFo
     healthBlock(review, format),
     mdHeading(2, 'Goals'),
     goalsBlock(review, format),
+    mdHeading(2, 'Value'),
+    valueBlock(review, format),
     mdHeading(2, 'Decisions'),
     decisionsBlock(review, format),
     mdHeading(2, 'What changed in the charter'),
