@@ -6,7 +6,7 @@ import { parseOrThrow, reviewSummaryInputSchema } from '@shared/domain';
 import type { DbContext } from './context';
 import type { RecordSpec } from './records';
 import { deleteRecord } from './records';
-import { createChild, updateChild } from './children';
+import { createChild, restoreChild, updateChild } from './children';
 import { writeTransaction } from './excerpts';
 import type { StewardDb } from './schema';
 
@@ -48,4 +48,14 @@ export async function deleteReviewSummary(ctx: DbContext, partnershipId: string,
     const existing = await findReviewSummary(ctx.db, partnershipId, quarter);
     if (existing) await deleteRecord(ctx, reviewSummarySpec, existing.id);
   });
+}
+
+export const updateReviewSummary = (ctx: DbContext, id: string, input: unknown) => updateChild(ctx, reviewSummarySpec, id, input);
+export const deleteReviewSummaryById = (ctx: DbContext, id: string) => deleteRecord(ctx, reviewSummarySpec, id);
+export const restoreReviewSummary = (ctx: DbContext, id: string) => restoreChild(ctx, reviewSummarySpec, id);
+
+/** A partnership's live summaries, oldest quarter first. */
+export async function listReviewSummaries(db: StewardDb, partnershipId: string): Promise<ReviewSummary[]> {
+  const rows = await db.reviewSummaries.where({ partnershipId }).toArray();
+  return rows.filter((s) => !s.deletedAt).sort((a, b) => a.quarter.localeCompare(b.quarter) || a.id.localeCompare(b.id));
 }
