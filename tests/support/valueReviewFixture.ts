@@ -19,7 +19,6 @@ import type {
   PortfolioSnapshot,
   ReviewSummary,
   ReviewSummaryId,
-  ValueEvent,
   ValueEventId,
 } from '@shared/domain';
 import { EMPTY_INTENT_CONTENT, emptyPortfolioSnapshot } from '@shared/domain';
