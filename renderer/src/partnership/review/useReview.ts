@@ -38,5 +38,10 @@ export function useQuarterlyReview(partnershipId: string, quarter: string, editi
 
 export function usePortfolioRollup(quarter: string): PortfolioRollup | undefined {
   const { now, zone } = useReviewMoment();
-  return useLiveQuery(async () => buildPortfolioRollup(await readExportSnapshot(db), quarter, now, zone), [quarter, now, zone]);
+  const currency = useSettings()?.reportingCurrency;
+  return useLiveQuery(async () => {
+    if (currency === undefined) return undefined;
+    const [snapshot, rates] = await Promise.all([readExportSnapshot(db), listExchangeRates(db)]);
+    return buildPortfolioRollup(snapshot, quarter, now, zone, { currency, rates });
+  }, [quarter, now, zone, currency]);
 }

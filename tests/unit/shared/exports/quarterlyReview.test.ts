@@ -250,11 +250,14 @@ describe('buildPortfolioRollup', () => {
         healthPartner: 2.5,
         gap: 1.5,
         renewalOn: '2028-01-09',
+        // No opportunities: nothing won, nothing open.
+        won: { amount: 0, currency: 'USD', count: 0, unconverted: 0, missingRates: [] },
+        pipeline: { amount: 0, currency: 'USD', count: 0, unconverted: 0, missingRates: [] },
       },
     ]);
     const md = portfolioRollupMarkdown(rollup);
     expect(md).toContain('**Internal — do not share**');
-    expect(md).toContain('| Acme co-sell | Acme Corp | at risk | 33% | 25% | 50% | 4.0 | 2.5 | 1.5 | 9 Jan 2028 |');
+    expect(md).toContain('| Acme co-sell | Acme Corp | at risk | 33% | 25% | 50% | 4.0 | 2.5 | 1.5 | 9 Jan 2028 | $0 | $0 |');
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Edition } from '@shared/exports/partnerSafe';
 import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
-import { quarterlyReviewMarkdown } from '@shared/exports/reviewMarkdown';
+import { portfolioRollupMarkdown, quarterlyReviewMarkdown } from '@shared/exports/reviewMarkdown';
+import { buildPortfolioRollup } from '@shared/exports/portfolioRollup';
 import { RATES, VP, valueSnapshot } from '../../../support/valueReviewFixture';
 
 // As at the end of 20 Feb 2027: the March measurement and the March win come later.
@@ -112,5 +113,23 @@ describe('the executive summary', () => {
     expect(md).toContain('## Executive summary');
     expect(md).toContain('- Signed the reseller deal');
     expect(md).not.toMatch(/margin 12%|churn risk/);
+  });
+});
+
+describe('the roll-up’s money', () => {
+  it('adds won in the quarter and the pipeline open as at the moment per partnership and in total, naming missing rates', () => {
+    const rollup = buildPortfolioRollup(valueSnapshot(), '2027-Q1', NOW, 'UTC', { currency: 'USD', rates: RATES });
+    const [row] = rollup.rows;
+    expect(row!.won).toMatchObject({ count: 2, unconverted: 0 });
+    expect(row!.won.amount).toBeCloseTo(131_000, 6);
+    // The deal won on 15 March was still open on 20 February; the GBP one has no rate.
+    expect(row!.pipeline).toMatchObject({ amount: 999_000, count: 1, unconverted: 1, missingRates: [{ from: 'GBP', to: 'USD', day: '2027-02-20' }] });
+    expect(rollup.totals.won.amount).toBeCloseTo(131_000, 6);
+    expect(rollup.totals.missingRates.map((m) => m.from)).toEqual(['GBP']);
+    const md = portfolioRollupMarkdown(rollup);
+    expect(md).toContain('| Won (USD) | Open pipeline (USD) |');
+    expect(md).toContain('| 31 Dec 2027 | $131,000 | $999,000 (+1 without a rate) |'.replace('31 Dec 2027', '—'));
+    expect(md).toContain('| Total |');
+    expect(md).toContain('No exchange rate for GBP to USD (needed from 20 Feb 2027)');
   });
 });
