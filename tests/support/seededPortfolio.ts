@@ -69,18 +69,18 @@ export function seededPortfolio(markers = markerSource()): PortfolioSnapshot {
 /** The line of each partnership's saved 2027-Q1 summary that a partner edition must show. */
 export const SHARED_SUMMARY_LINE = 'Shared summary line';
 
-/** A saved 2027-Q1 executive summary per partnership: a shared line and, marked internal, a marker. */
+/** A saved 2026-Q4 and 2027-Q1 executive summary per partnership: a shared line and, marked internal, markers. */
 function seededSummaries(s: PortfolioSnapshot, m: () => string): ReviewSummary[] {
   const stamp = { createdAt: `${SEEDED_TODAY}T08:00:00.000Z`, updatedAt: `${SEEDED_TODAY}T08:00:00.000Z` };
-  return s.partnerships.map((p, i) => ({
+  return ['2026-Q4', '2027-Q1'].flatMap((quarter) => s.partnerships.map((p, i) => ({
     ...stamp,
-    id: `summary-${i}` as ReviewSummaryId,
+    id: `summary-${quarter}-${i}` as ReviewSummaryId,
     partnershipId: p.id,
-    quarter: '2027-Q1',
+    quarter,
     wins: `${SHARED_SUMMARY_LINE} of ${p.name}\n[internal] ${m()}`,
     risks: `- [Internal] ${m()}`,
     asks: 'Two more solution architects',
-  }));
+  })));
 }
 
 /**
