@@ -29,8 +29,9 @@ function goalsBlock(review: QuarterlyReview, format?: DateFormat): string {
     ['Goal', 'Latest', 'Target', 'Due by', 'Progress', 'Status'],
     goals.map((g) => [g.statement, latestText(g, format), targetText(g), day(g.dueBy, format), progressText(g), g.status]),
   );
-  const measured = goals.flatMap((g) => g.measurements.map((m) => [g.statement, day(m.asOf, format), goalValueText(g, m.value), m.source, orDash(m.note)]));
-  const measurements = measured.length ? `${mdHeading(4, 'Measurements')}\n\n${mdTable(['Goal', 'As of', 'Value', 'Source', 'Note'], measured)}` : '';
+  // This quarter's measurements: the whole history is in the app's charts.
+  const measured = goals.flatMap((g) => g.measurements.filter((m) => m.asOf >= review.range.first).map((m) => [g.statement, day(m.asOf, format), goalValueText(g, m.value), m.source, orDash(m.note)]));
+  const measurements = measured.length ? `${mdHeading(4, 'Measurements this quarter')}\n\n${mdTable(['Goal', 'As of', 'Value', 'Source', 'Note'], measured)}` : '';
   return mdDocument([table, GOAL_STATUS_RULE, measurements]).trimEnd();
 }
 

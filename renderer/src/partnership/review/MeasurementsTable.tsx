@@ -3,12 +3,12 @@ import { goalValueText } from '@shared/exports/reviewValue';
 import { capitalise } from '../../format';
 import { useDateText } from '../../clock/useDateText';
 
-/** Every measurement the review counts, by goal: the charts' figures as a table (also their text alternative). */
-export function MeasurementsTable({ goals }: { readonly goals: readonly ValueGoalRow[] }) {
+/** The measurements taken this quarter (up to the review's moment), by goal; the charts show the whole history. */
+export function MeasurementsTable({ goals, since }: { readonly goals: readonly ValueGoalRow[]; readonly since: string }) {
   const { formatDay } = useDateText();
   return (
     <table className="table review-table review-measurements">
-      <caption className="review-caption">Measurements</caption>
+      <caption className="review-caption">Measurements this quarter</caption>
       <thead>
         <tr>
           <th scope="col" className="review-col-main">Goal</th>
@@ -20,7 +20,7 @@ export function MeasurementsTable({ goals }: { readonly goals: readonly ValueGoa
       </thead>
       <tbody>
         {goals.flatMap((g, gi) =>
-          g.measurements.map((m, mi) => (
+          g.measurements.filter((m) => m.asOf >= since).map((m, mi) => (
             // Measurements are shown without their ids; goal and position identify the row.
             <tr key={`${g.goalId || gi}-${mi}`}>
               <td>{g.statement}</td>

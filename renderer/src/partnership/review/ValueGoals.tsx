@@ -59,7 +59,7 @@ export function ValueGoals({ review }: { readonly review: QuarterlyReview }) {
           ))}
         </div>
       )}
-      {measured.length > 0 && <MeasurementsTable goals={measured} />}
+      {measured.some((g) => g.measurements.some((m) => m.asOf >= review.range.first)) && <MeasurementsTable goals={measured} since={review.range.first} />}
     </>
   );
 }
