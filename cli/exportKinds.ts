@@ -15,12 +15,13 @@ import { quarterlyReviewMarkdown } from '../shared/exports/reviewMarkdown';
 import type { ValueSettings } from '../shared/exports/reviewValue';
 import { calendarIcs } from '../shared/exports/calendar';
 import { commitmentsCsv } from '../shared/exports/commitmentsCsv';
+import { opportunitiesCsv } from '../shared/exports/opportunitiesCsv';
 import { CliError } from './args';
 import { recapExport } from './recapExport';
 import type { BriefFormat } from './briefExport';
 import { renderBrief } from './briefExport';
 
-export const EXPORT_KINDS = ['intent', 'review', 'calendar', 'commitments', 'brief', 'recap'] as const;
+export const EXPORT_KINDS = ['intent', 'review', 'calendar', 'commitments', 'opportunities', 'brief', 'recap'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const EXPORT_EDITIONS: readonly Edition[] = EDITIONS;
 
@@ -55,6 +56,8 @@ export function renderExport(kind: ExportKind, data: BackupData, partnershipId: 
     case 'commitments':
       // Each state on today in the backup's zone, as the app shows it, not on the UTC day.
       return commitmentsCsv(data, { partnershipId, edition, now: dayInZone(new Date(now), zone) });
+    case 'opportunities':
+      return opportunitiesCsvExport(data, partnershipId, options);
     case 'brief':
       if (options.occurrence === undefined) throw new CliError('missing --occurrence <yyyy-MM-dd|yyyy-MM-ddTHH:mm> for --kind brief');
       return renderBrief(data, partnershipId, { edition, now, zone, occurrence: options.occurrence, format: options.format ?? 'markdown', dateFormat });
@@ -62,6 +65,14 @@ export function renderExport(kind: ExportKind, data: BackupData, partnershipId: 
       if (!options.occurrence) throw new CliError('missing --occurrence <yyyy-MM-dd|yyyy-MM-ddTHH:mm> (the meeting to recap)');
       return recapExport(data, partnershipId, { occurrence: options.occurrence, edition, zone, dateFormat });
   }
+}
+
+/** The partnership's opportunities as CSV, amounts also in the backup's reporting currency (an open deal's on today in its zone). */
+function opportunitiesCsvExport(data: BackupData, partnershipId: string, options: RenderOptions): string {
+  const partnership = data.partnerships.find((p) => p.id === partnershipId);
+  if (!partnership) throw new CliError(`no partnership with the id ${partnershipId}`);
+  const currency = data.settings[0]?.reportingCurrency ?? 'USD';
+  return opportunitiesCsv(data.opportunities, partnership, { edition: options.edition, currency, rates: data.exchangeRates, today: dayInZone(new Date(options.now), options.zone) });
 }
 
 /** "2027-Q1" as given (any case), or a one-line error. */

@@ -24,12 +24,13 @@ export interface CliIo {
 export const USAGE = [
   'Usage: npm run steward -- <command>',
   '  validate <backup.json>                      check that a file is a valid Steward backup',
-  '  export --from <backup.json> --partnership <id|name> --kind intent|review|calendar|commitments|recap',
+  '  export --from <backup.json> --partnership <id|name> --kind intent|review|calendar|commitments|opportunities|recap',
   '         --edition partner|internal [--quarter 2027-Q1] [--as-of 2026-12-05|<ISO instant>] --out <file>',
   '         (a review counts what came due by --as-of, default now; a day means its end)',
   '  export ... --kind brief --occurrence <yyyy-MM-dd|yyyy-MM-ddTHH:mm> --edition partner|internal',
   '         [--as-of …] [--format markdown|ics] --out <file>   a meeting brief (partner: the pre-read)',
   '         --kind recap --occurrence 2027-01-14|2027-01-14T10:00: the meeting recorded for it (Markdown)',
+  '         --kind opportunities: CSV that re-imports through Import from CRM (--edition defaults to internal)',
   '  schema [--out <file>]                       print the backup file JSON Schema',
 ].join('\n');
 
@@ -124,7 +125,8 @@ async function exportCommand(rest: readonly string[], io: CliIo): Promise<number
   const from = requireFlag(args, 'from', '<backup.json>');
   const wanted = requireFlag(args, 'partnership', '<id|name>');
   const kind: ExportKind = oneOfFlag(args, 'kind', EXPORT_KINDS);
-  const edition = oneOfFlag(args, 'edition', EXPORT_EDITIONS);
+  // An opportunities CSV is a working file for the CRM round trip: internal unless asked otherwise.
+  const edition = kind === 'opportunities' && args.flags.edition === undefined ? 'internal' : oneOfFlag(args, 'edition', EXPORT_EDITIONS);
   const out = requireFlag(args, 'out', '<file>');
   if (args.flags.quarter !== undefined && kind !== 'review') throw new CliError('--quarter applies only to --kind review');
   if (args.flags['as-of'] !== undefined && kind !== 'review' && kind !== 'brief') throw new CliError('--as-of applies only to --kind review and brief');

@@ -114,7 +114,7 @@ function renewalItems(p: Partnership, clock: AttentionClock): Draft[] {
       partnershipId: p.id,
       reason: 'renewal',
       title: `Renewal: the term ${when}`,
-      detail: `The term ends on ${day(p.termEndsOn, clock.dateFormat)}. Decide whether to renew, renegotiate or exit, and tell the partner.`,
+      detail: `The term ends on ${day(p.termEndsOn, clock.dateFormat, clock.cache)}. Decide whether to renew, renegotiate or exit, and tell the partner.`,
       tab: 'overview',
       urgency: days <= 30 ? 88 - Math.max(days, 0) / 10 : 60 + (RENEWAL_WINDOW_DAYS - days) / 3,
     },
@@ -137,10 +137,10 @@ function dueItems(cadence: Cadence, records: readonly OccurrenceRecord[], touchp
   const late = Math.max(0, daysBetween(due.dueOn, clock.today));
   const detail =
     due.mode === 'fixed'
-      ? `Next on ${day(meetingDay(due.at, cadence, clock), clock.dateFormat)}. Send the agenda and confirm attendance.`
+      ? `Next on ${day(meetingDay(due.at, cadence, clock), clock.dateFormat, clock.cache)}. Send the agenda and confirm attendance.`
       : isOverdue
-        ? `Last held ${due.lastHeldOn ? day(due.lastHeldOn, clock.dateFormat) : 'never'}; the longest gap you allow ended on ${day(due.maxOn, clock.dateFormat)}.`
-        : `Ideally held by ${day(due.idealOn, clock.dateFormat)}, at the latest ${day(due.maxOn, clock.dateFormat)}.`;
+        ? `Last held ${due.lastHeldOn ? day(due.lastHeldOn, clock.dateFormat, clock.cache) : 'never'}; the longest gap you allow ended on ${day(due.maxOn, clock.dateFormat, clock.cache)}.`
+        : `Ideally held by ${day(due.idealOn, clock.dateFormat, clock.cache)}, at the latest ${day(due.maxOn, clock.dateFormat, clock.cache)}.`;
   return [
     {
       key: `cadence:${cadence.id}`,
@@ -171,7 +171,7 @@ function unrecordedItems(cadence: Cadence, records: readonly OccurrenceRecord[],
       key: `unrecorded:${cadence.id}`,
       partnershipId: cadence.partnershipId,
       reason: 'meeting not recorded',
-      title: `Was “${cadence.name}” on ${day(on, clock.dateFormat)} held?`,
+      title: `Was “${cadence.name}” on ${day(on, clock.dateFormat, clock.cache)} held?`,
       detail: unrecordedDetail(over, latest, cadence, clock),
       tab: 'cadences',
       urgency: 78 + Math.min(late, 30) / 3 + Math.min(over.length - 1, 6),
@@ -183,7 +183,7 @@ function unrecordedItems(cadence: Cadence, records: readonly OccurrenceRecord[],
 function unrecordedDetail(over: readonly UnrecordedOccurrence[], latest: UnrecordedOccurrence, cadence: Cadence, clock: AttentionClock): string {
   const more = over.length - 1;
   if (more === 0) return 'Nothing was recorded for it: log it as held, or mark it skipped or moved.';
-  const since = `${plural(more, 'more meeting')} since then ${more === 1 ? 'is' : 'are'} not recorded either (the last on ${day(meetingDay(latest.at, cadence, clock), clock.dateFormat)})`;
+  const since = `${plural(more, 'more meeting')} since then ${more === 1 ? 'is' : 'are'} not recorded either (the last on ${day(meetingDay(latest.at, cadence, clock), clock.dateFormat, clock.cache)})`;
   return `${since}; settle several at once on the Cadences tab.`;
 }
 
@@ -209,7 +209,7 @@ function commitmentItems(commitments: readonly Commitment[], clock: AttentionClo
         partnershipId: c.partnershipId,
         reason: 'commitment overdue' as const,
         title: `${SIDE_WORDS[c.owedBy]}: ${c.title}`,
-        detail: `Overdue by ${plural(late, 'day')} (due ${day(c.dueOn, clock.dateFormat)}).${c.owedBy === 'partner' ? ' Chase it with the partner.' : ''}`,
+        detail: `Overdue by ${plural(late, 'day')} (due ${day(c.dueOn, clock.dateFormat, clock.cache)}).${c.owedBy === 'partner' ? ' Chase it with the partner.' : ''}`,
         tab: 'commitments' as const,
         urgency: SIDE_URGENCY[c.owedBy] + Math.min(late, 30) / 5,
         commitment: { commitmentId: c.id, owedBy: c.owedBy },
@@ -247,7 +247,7 @@ function healthItems(p: Partnership, checks: readonly HealthCheck[], clock: Atte
       partnershipId,
       reason: 'health check due',
       title: due.lastOn ? 'A health check is due' : 'No health check yet',
-      detail: due.lastOn ? `The last one was on ${day(due.lastOn, clock.dateFormat)}. Score the relationship, and ask the partner for theirs.` : 'Score the relationship from both sides to see how it is really going.',
+      detail: due.lastOn ? `The last one was on ${day(due.lastOn, clock.dateFormat, clock.cache)}. Score the relationship, and ask the partner for theirs.` : 'Score the relationship from both sides to see how it is really going.',
       tab: 'health',
       urgency: 50 + Math.min(late, 60) / 6,
     });

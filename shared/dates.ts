@@ -1,4 +1,5 @@
 // Calendar-day arithmetic on yyyy-MM-dd strings, independent of the machine's TZ.
+import type { ZoneCache } from './timezones';
 
 /** The calendar day an instant falls on in an IANA zone. */
 export function dayInZone(instant: Date, zone: string): string {
@@ -51,6 +52,20 @@ export interface DateFormat {
 /** What pure text used before the setting existed, and still the default when none is given. */
 export const TEXT_DATE_FORMAT: DateFormat = { style: 'd MMM yyyy', locale: 'en-GB' };
 
+/**
+ * The 'locale' style's formatter for these options, kept in the caller's cache when there is
+ * one (under a key no zone name has): building one costs far more than using it, and a list
+ * writes a date per row.
+ */
+function localeFormatter(locale: string, key: string, options: Intl.DateTimeFormatOptions, cache: ZoneCache | undefined): Intl.DateTimeFormat {
+  const id = `${key}\n${locale}`;
+  const kept = cache?.formatters.get(id);
+  if (kept) return kept;
+  const made = new Intl.DateTimeFormat(safeLocale(locale), options);
+  cache?.formatters.set(id, made);
+  return made;
+}
+
 function safeLocale(locale: string): string {
   try {
     return Intl.DateTimeFormat.supportedLocalesOf(locale)[0] ?? 'en-GB';
@@ -64,7 +79,7 @@ function safeLocale(locale: string): string {
  * short date ("Nov 19, 2026" in en-US, "19 Nov 2026" in en-GB). The day is formatted at
  * noon UTC in UTC, so no zone moves it.
  */
-export function formatDayText(day: string, format: DateFormat = TEXT_DATE_FORMAT): string {
+export function formatDayText(day: string, format: DateFormat = TEXT_DATE_FORMAT, cache?: ZoneCache): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   switch (format.style) {
     case 'yyyy-MM-dd':
@@ -72,14 +87,14 @@ export function formatDayText(day: string, format: DateFormat = TEXT_DATE_FORMAT
     case 'MMM d, yyyy':
       return `${MONTHS[m - 1]} ${d}, ${y}`;
     case 'locale':
-      return new Intl.DateTimeFormat(safeLocale(format.locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d, 12));
+      return localeFormatter(format.locale, 'day text', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }, cache).format(Date.UTC(y, m - 1, d, 12));
     default:
       return `${d} ${MONTHS[m - 1]} ${y}`;
   }
 }
 
 /** A day without its year, where the year is plain from context ("5 Jan", "Jan 5", "01-05"), in the format's order. */
-export function formatDayMonthText(day: string, format: DateFormat = TEXT_DATE_FORMAT): string {
+export function formatDayMonthText(day: string, format: DateFormat = TEXT_DATE_FORMAT, cache?: ZoneCache): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   switch (format.style) {
     case 'yyyy-MM-dd':
@@ -87,7 +102,7 @@ export function formatDayMonthText(day: string, format: DateFormat = TEXT_DATE_F
     case 'MMM d, yyyy':
       return `${MONTHS[m - 1]} ${d}`;
     case 'locale':
-      return new Intl.DateTimeFormat(safeLocale(format.locale), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d, 12));
+      return localeFormatter(format.locale, 'day-month text', { day: 'numeric', month: 'short', timeZone: 'UTC' }, cache).format(Date.UTC(y, m - 1, d, 12));
     default:
       return `${d} ${MONTHS[m - 1]}`;
   }

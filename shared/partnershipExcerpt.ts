@@ -73,6 +73,14 @@ const DAY_MS = 86_400_000;
  * 64 days ahead of `now`, so it serves while the last settled meeting is a few months old.
  */
 export const PLAN_AHEAD_DAYS = 180;
+/**
+ * A sparse rule's plan runs this far past its anchor instead: when nothing is due within 64
+ * days the search looks 400 days ahead of `now`, so the plan serves that window too while
+ * `now` is within PLAN_AHEAD_DAYS of the anchor. Sparse rules give few instants over it.
+ */
+export const LONG_PLAN_AHEAD_DAYS = PLAN_AHEAD_DAYS + 400;
+/** Fewer instants than this in the PLAN_AHEAD_DAYS after the anchor make a rule sparse (monthly gives six). */
+const SPARSE_PLAN_INSTANTS = 6;
 
 /**
  * The independent parts of an excerpt, each built from its own kinds of records only: a
@@ -131,17 +139,26 @@ function meetingsPart(own: Own, records: Partial<ExcerptRecords>, previous: Part
   };
 }
 
-/** A fixed cadence's instants from KEEP_RECENT_DAYS before its anchor to PLAN_AHEAD_DAYS after it; none without an anchor or a rule that expands. */
+/**
+ * A fixed cadence's instants from KEEP_RECENT_DAYS before its anchor to PLAN_AHEAD_DAYS after
+ * it, or, for a sparse rule (fewer than SPARSE_PLAN_INSTANTS there, e.g. quarterly), to
+ * LONG_PLAN_AHEAD_DAYS after it; none without an anchor or a rule that expands.
+ */
 function planOf(cadence: Cadence, anchor: number | undefined, previous: PartnershipExcerpt | undefined, cache: ExpansionCache | undefined): CadencePlan[] {
   if (anchor === undefined || cadence.mode !== 'fixed' || cadence.rrule.trim() === '') return [];
   const fromIso = new Date(anchor - (KEEP_RECENT_DAYS + 1) * DAY_MS).toISOString();
   const toIso = new Date(anchor + PLAN_AHEAD_DAYS * DAY_MS).toISOString();
-  const kept = previous?.plans?.find((p) => p.cadenceId === cadence.id && p.fromIso === fromIso && p.toIso === toIso);
+  const longIso = new Date(anchor + LONG_PLAN_AHEAD_DAYS * DAY_MS).toISOString();
+  const kept = previous?.plans?.find((p) => p.cadenceId === cadence.id && p.fromIso === fromIso && (p.toIso === toIso || p.toIso === longIso));
   const was = previous?.cadences.find((c) => c.id === cadence.id);
   // The same rule over the same window expands the same: an edit elsewhere does not iterate ical.js again.
   if (kept && was && was.rrule === cadence.rrule && was.start === cadence.start && was.zone === cadence.zone) return [kept];
   try {
-    return [{ cadenceId: cadence.id, fromIso, toIso, instants: expandOccurrences(cadence, fromIso, toIso, cache) }];
+    const instants = expandOccurrences(cadence, fromIso, toIso, cache);
+    const ahead = instants.filter((iso) => Date.parse(iso) >= anchor).length;
+    // Sparse: the next-due search's second window (64 days) may hold none, and it then asks 400 days ahead.
+    if (ahead >= SPARSE_PLAN_INSTANTS) return [{ cadenceId: cadence.id, fromIso, toIso, instants }];
+    return [{ cadenceId: cadence.id, fromIso, toIso: longIso, instants: expandOccurrences(cadence, fromIso, longIso, cache) }];
   } catch {
     return []; // a rule that cannot be expanded fails the same way where it is used, and says why there
   }

@@ -8,6 +8,12 @@ import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
 import { formatQuarter, quarterOfDay } from '@shared/exports/quarter';
 import { countRecords } from '@shared/domain';
 import { SCALES, generatePortfolio } from '@shared/sample/portfolioGenerator';
+import type { ReminderFacts } from '@shared/domain';
+import { reminderText } from '@shared/reminders';
+import { calendarCache } from '../db/calendarCache';
+import { machineTimeZone } from '../db/settings';
+import { systemLocale } from '../src/format';
+import { formatReminderTime } from '../src/reminders/time';
 import { forgetRememberedAnswers, loadPortfolioExcerpts, minuteOf, rankExcerpts } from '../db/attentionQuery';
 import { exportBackup, restoreBackup } from '../db/backup';
 import { appContext, db } from '../db/db';
@@ -41,6 +47,7 @@ export interface BenchApi {
   editWorkspace(): Promise<number>;
   editAttention(): Promise<number>;
   quarterlyReview(): Promise<number>;
+  reminderTexts(): Promise<number>;
   exportBackup(): Promise<{ readonly ms: number; readonly bytes: number }>;
   restoreBackup(): Promise<{ readonly ms: number; readonly parseMs: number }>;
   domRows(): Promise<Readonly<Record<string, number>>>;
@@ -155,6 +162,40 @@ async function timeAttentionEdit(): Promise<number> {
   return (await shown) - start;
 }
 
+/** Rows the notification centre's line formats: a fixed number, so the figure is a cost per list at every scale. */
+export const REMINDER_ROWS = 200;
+
+/** A reminder's facts for each open commitment and active cadence of the portfolio, as the planner writes them. */
+function reminderFactsOf(snapshot: PortfolioSnapshot, now: Date): { readonly facts: ReminderFacts; readonly partnershipName: string }[] {
+  const names = new Map(snapshot.partnerships.map((p) => [p.id as string, p.name]));
+  const commitments = snapshot.commitments
+    .filter((c) => c.status === 'open' && !c.deletedAt)
+    .map((c) => ({ facts: { kind: 'commitment', title: c.title, owedBy: c.owedBy, dueOn: c.dueOn } as const, partnershipName: names.get(c.partnershipId) ?? '' }));
+  const meetings = snapshot.cadences
+    .filter((c) => c.status === 'active' && !c.deletedAt)
+    .map((c, i) => ({ facts: { kind: 'meeting', cadenceName: c.name, startsAt: new Date(now.getTime() + (i % 9) * 3_600_000 * 20).toISOString(), isMoved: false } as const, partnershipName: names.get(c.partnershipId) ?? '' }));
+  return [...commitments, ...meetings];
+}
+
+/**
+ * The notification centre's list: REMINDER_ROWS rows' words and times as ReminderItem writes
+ * them (reminderText with the page's cache, formatReminderTime), in the app's default date format.
+ */
+function timeReminderTexts(snapshot: PortfolioSnapshot): Promise<number> {
+  const now = new Date();
+  const pool = reminderFactsOf(snapshot, now);
+  if (pool.length === 0) throw new Error('The generated portfolio has nothing to remind of');
+  const zone = machineTimeZone();
+  const format = { style: 'locale', locale: systemLocale() } as const;
+  return timed(async () => {
+    for (let i = 0; i < REMINDER_ROWS; i += 1) {
+      const row = pool[i % pool.length]!;
+      reminderText(row.facts, { partnershipName: row.partnershipName, now: now.toISOString(), timeZone: zone, dateFormat: format, cache: calendarCache() });
+      formatReminderTime(new Date(now.getTime() - i * 1_800_000).toISOString(), now, zone, format);
+    }
+  });
+}
+
 export function createBenchApi(): BenchApi {
   let prepared: Prepared | undefined;
   let backupText = '';
@@ -203,6 +244,7 @@ export function createBenchApi(): BenchApi {
         const records = await readPartnershipRecords(db, busiest.id);
         buildQuarterlyReview(records, busiest.id, formatQuarter(quarterOfDay(today)), { edition: 'internal', now: new Date().toISOString() });
       }),
+    reminderTexts: () => timeReminderTexts(need().snapshot),
     async exportBackup() {
       const ms = await timed(async () => {
         backupText = await exportBackup(appContext, APP);

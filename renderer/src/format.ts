@@ -4,6 +4,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { DateFormat } from '@shared/dates';
 import { formatDayText, formatInstantText } from '@shared/dates';
+import { calendarCache } from '../db/calendarCache';
 
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -21,7 +22,7 @@ export function localeDateFormat(): DateFormat {
 
 export function formatDay(day: string | undefined, format: DateFormat): string {
   if (!day) return '—';
-  return formatDayText(day, format);
+  return formatDayText(day, format, calendarCache());
 }
 
 /** An instant as a day and time in the user's zone. */

@@ -2,6 +2,8 @@
 // as the quarterly reviews count (quarterCounts.ts). Internal only: it has no partner edition.
 import type { Partnership, PartnershipStatus, PortfolioSnapshot } from '../domain';
 import { latestChecks, overallScore } from '../health';
+import type { ExpansionCache } from '../recurrence';
+import { createExpansionCache } from '../recurrence';
 import type { DayRange, Quarter } from './quarter';
 import { formatQuarter, quarterRange, toQuarter } from './quarter';
 import type { AsAt } from './quarterCounts';
@@ -66,9 +68,9 @@ function totalsOf(rows: readonly RollupRow[], currency: string): PortfolioRollup
   return { won, pipeline, missingRates: addTotals(won, pipeline).missingRates };
 }
 
-function rollupRow(snapshot: PortfolioSnapshot, partnership: Partnership, range: DayRange, asAt: AsAt, value: ValueSettings): RollupRow {
-  const adherence = adherenceTotals(adherenceRows(snapshot, partnership.id, range, asAt)).percent;
-  const sides = sideSummaries(snapshot, partnership.id, range, asAt);
+function rollupRow(snapshot: PortfolioSnapshot, partnership: Partnership, range: DayRange, asAt: AsAt, cache: ExpansionCache, value: ValueSettings): RollupRow {
+  const adherence = adherenceTotals(adherenceRows(snapshot, partnership.id, range, asAt, cache)).percent;
+  const sides = sideSummaries(snapshot, partnership.id, range, asAt, cache);
   const lastDay = lastCountedDay(range, asAt);
   const { ours, partner } = latestChecks(live(snapshot.healthChecks, partnership.id).filter((c) => c.assessedOn <= lastDay));
   const [healthOurs, healthPartner] = [ours && overallScore(ours), partner && overallScore(partner)];
@@ -87,15 +89,23 @@ function rollupRow(snapshot: PortfolioSnapshot, partnership: Partnership, range:
 
 /**
  * One row per partnership not deleted, by name, counted as the reviews count (as at `now` in
- * `zone`); money in `value`'s reporting currency (USD without rates when absent).
+ * `zone`). `cache` remembers expansions and zone conversions (the page's; one for the call when absent);
+ * money in `value`'s reporting currency (USD without rates when absent).
  */
-export function buildPortfolioRollup(snapshot: PortfolioSnapshot, quarter: Quarter | string, now: string, zone = 'UTC', value: ValueSettings = { currency: 'USD', rates: [] }): PortfolioRollup {
+export function buildPortfolioRollup(
+  snapshot: PortfolioSnapshot,
+  quarter: Quarter | string,
+  now: string,
+  zone = 'UTC',
+  cache: ExpansionCache = createExpansionCache(),
+  value: ValueSettings = { currency: 'USD', rates: [] },
+): PortfolioRollup {
   const q = toQuarter(quarter);
   const range = quarterRange(q);
-  const asAt = reviewAsAt(range, now, zone);
+  const asAt = reviewAsAt(range, now, zone, cache);
   const rows = snapshot.partnerships
     .filter((p) => !p.deletedAt)
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
-    .map((p) => rollupRow(snapshot, p, range, asAt, value));
-  return { quarter: formatQuarter(q), range, ...asAt, generatedOn: generatedDay(now, asAt), rows, totals: totalsOf(rows, value.currency) };
+    .map((p) => rollupRow(snapshot, p, range, asAt, cache, value));
+  return { quarter: formatQuarter(q), range, ...asAt, generatedOn: generatedDay(now, asAt, cache), rows, totals: totalsOf(rows, value.currency) };
 }

@@ -14,7 +14,7 @@ import { overallScore, perceptionGap } from '../health';
 import type { SectionChange } from '../intentDiff';
 import { diffIntent } from '../intentDiff';
 import { addDays } from '../dates';
-import { parseInstant, utcToLocal } from '../timezones';
+import { utcToLocal } from '../timezones';
 import type { Edition } from './partnerSafe';
 import { pickShared } from './partnerSafe';
 import type { DayRange, Quarter } from './quarter';
@@ -25,7 +25,7 @@ import { buildReviewValue, showsOpportunityAmounts } from './reviewValue';
 import type { ReviewSummaryView } from './reviewSummary';
 import { draftSummary, summaryView } from './reviewSummary';
 import type { AdherenceTotals, AsAt, SideSummary } from './quarterCounts';
-import { adherenceRows, adherenceTotals, asAtCommitment, dayAt, generatedDay, isDueByAsOf, lastCountedDay, live, reviewAsAt, sideSummaries, windowIn } from './quarterCounts';
+import { adherenceRows, adherenceTotals, asAtCommitment, firstOpenDay, generatedDay, isDueByAsOf, lastCountedDay, live, reviewAsAt, sideSummaries, windowIn } from './quarterCounts';
 
 export interface ReviewOptions {
   readonly edition: Edition;
@@ -37,6 +37,11 @@ export interface ReviewOptions {
   readonly value?: ValueSettings;
   /** How the drafted summary writes days; the locale-free "19 Nov 2026" when absent. */
   readonly dateFormat?: DateFormat;
+  /**
+   * Remembers rule expansions and zone conversions across builds (the page's calendar cache,
+   * a simulation's); one for this build when absent.
+   */
+  readonly cache?: ExpansionCache;
 }
 
 export type PartnershipFacts = Pick<Partnership, 'name' | 'partnerOrg' | 'type' | 'signedOn' | 'termEndsOn' | 'owner'>;
@@ -129,7 +134,7 @@ function findPartnership(snapshot: PortfolioSnapshot, partnershipId: string): Pa
   return partnership;
 }
 
-function commitmentRow(original: Commitment, ownerNames: ReadonlyMap<string, string>, asAt: AsAt, edition: Edition): CommitmentRow {
+function commitmentRow(original: Commitment, ownerNames: ReadonlyMap<string, string>, asAt: AsAt, openDay: string, edition: Edition): CommitmentRow {
   const c = asAtCommitment(original, asAt);
   const shared = pickShared(c, COMMITMENT_VISIBILITY);
   const row: CommitmentRow = {
@@ -140,8 +145,8 @@ function commitmentRow(original: Commitment, ownerNames: ReadonlyMap<string, str
     dueOn: shared.dueOn,
     status: shared.status,
     ...(shared.doneOn ? { doneOn: shared.doneOn } : {}),
-    state: commitmentState(c, dayAt(parseInstant(asAt.asOf), asAt.zone)),
-    isDue: isDueByAsOf(c, asAt),
+    state: commitmentState(c, openDay),
+    isDue: isDueByAsOf(c, asAt, openDay),
   };
   return edition === 'internal' ? { ...row, source: c.source } : row;
 }
@@ -150,12 +155,13 @@ export function ownerNames(snapshot: PortfolioSnapshot): Map<string, string> {
   return new Map(snapshot.stakeholders.filter((s) => !s.deletedAt).map((s) => [s.id, s.name]));
 }
 
-function commitmentsDue(snapshot: PortfolioSnapshot, partnershipId: string, range: DayRange, asAt: AsAt, edition: Edition): CommitmentRow[] {
+function commitmentsDue(snapshot: PortfolioSnapshot, partnershipId: string, range: DayRange, asAt: AsAt, edition: Edition, cache: ExpansionCache): CommitmentRow[] {
   const names = ownerNames(snapshot);
+  const openDay = firstOpenDay(asAt, cache);
   return live(snapshot.commitments, partnershipId)
     .filter((c) => isInRange(c.dueOn, range))
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id))
-    .map((c) => commitmentRow(c, names, asAt, edition));
+    .map((c) => commitmentRow(c, names, asAt, openDay, edition));
 }
 
 /** Both sides had something due by the moment and kept their word at similar rates. */
@@ -254,12 +260,14 @@ interface SummaryContext {
   readonly internalValue: ReviewValue;
   readonly healthPoints: readonly HealthPoint[];
   readonly dateFormat?: DateFormat;
+  readonly cache: ExpansionCache;
 }
 
 /** Every commitment of the partnership as at the moment (overdue ones become risks and asks), then the summary. */
 function summarySection(ctx: SummaryContext): ReviewSummaryView {
   const names = ownerNames(ctx.snapshot);
-  const commitments = live(ctx.snapshot.commitments, ctx.partnership.id).map((c) => commitmentRow(c, names, ctx.asAt, 'internal'));
+  const openDay = firstOpenDay(ctx.asAt, ctx.cache);
+  const commitments = live(ctx.snapshot.commitments, ctx.partnership.id).map((c) => commitmentRow(c, names, ctx.asAt, openDay, 'internal'));
   const draft = draftSummary({ value: ctx.internalValue, sharesAmounts: ctx.partnership.shareOpportunityAmounts === true, commitments, healthPoints: ctx.healthPoints }, ctx.dateFormat);
   return summaryView(savedSummary(ctx.snapshot, ctx.partnership.id, ctx.quarter), draft, ctx.edition);
 }
@@ -269,11 +277,11 @@ export function buildQuarterlyReview(snapshot: PortfolioSnapshot, partnershipId:
   const partnership = findPartnership(snapshot, partnershipId);
   const q = toQuarter(quarter);
   const [range, next] = [quarterRange(q), nextQuarter(q)];
-  const asAt = reviewAsAt(range, options.now, options.zone);
+  // The rules and zones are expanded and converted many times over in one build.
+  const cache = options.cache ?? createExpansionCache();
+  const asAt = reviewAsAt(range, options.now, options.zone, cache);
   const versions = live(snapshot.intentVersions, partnershipId);
-  const bySide = sideSummaries(snapshot, partnershipId, range, asAt);
-  // One for this build: the rules and zones are expanded and converted many times over.
-  const cache = createExpansionCache();
+  const bySide = sideSummaries(snapshot, partnershipId, range, asAt, cache);
   const goalsInForce = intentInForceOn(versions, range.last);
   const previous = previousQuarter(q);
   const valueOf = (e: Edition) =>
@@ -287,11 +295,11 @@ export function buildQuarterlyReview(snapshot: PortfolioSnapshot, partnershipId:
     quarter: formatQuarter(q),
     range,
     ...asAt,
-    generatedOn: generatedDay(options.now, asAt),
+    generatedOn: generatedDay(options.now, asAt, cache),
     partnership: partnershipFacts(partnership),
     ...(edition === 'internal' ? { internal: { status: partnership.status, tags: [...partnership.tags] } } : {}),
     adherence: adherenceTotals(adherenceRows(snapshot, partnershipId, range, asAt, cache)),
-    commitments: { bySide, isReciprocal: isReciprocal(bySide), items: commitmentsDue(snapshot, partnershipId, range, asAt, edition) },
+    commitments: { bySide, isReciprocal: isReciprocal(bySide), items: commitmentsDue(snapshot, partnershipId, range, asAt, edition, cache) },
     health,
     goals: goalsSection(goalsInForce, range),
     decisions: decisionsIn(snapshot, partnershipId, range, asAt, edition),
@@ -300,10 +308,10 @@ export function buildQuarterlyReview(snapshot: PortfolioSnapshot, partnershipId:
       quarter: formatQuarter(next),
       range: quarterRange(next),
       occurrences: plannedIn(live(snapshot.cadences, partnershipId), quarterRange(next), cache),
-      commitmentsDue: commitmentsDue(snapshot, partnershipId, quarterRange(next), asAt, edition),
+      commitmentsDue: commitmentsDue(snapshot, partnershipId, quarterRange(next), asAt, edition, cache),
     },
     value,
-    summary: summarySection({ snapshot, partnership, quarter: formatQuarter(q), asAt, edition, internalValue, healthPoints: health.points, dateFormat: options.dateFormat }),
+    summary: summarySection({ snapshot, partnership, quarter: formatQuarter(q), asAt, edition, internalValue, healthPoints: health.points, dateFormat: options.dateFormat, cache }),
   };
 }
 

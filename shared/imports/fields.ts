@@ -1,15 +1,18 @@
 // What each kind of CSV import can fill in: the target fields, which are required,
 // and the header names that map to each one automatically ("Due date" → dueOn), so a
 // file exported from Steward or from a typical spreadsheet needs no manual mapping.
-import { ALLIANCE_ROLES, COMMITMENT_STATUSES, FUNCTIONS, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES } from '../domain';
+import { ALLIANCE_ROLES, COMMITMENT_STATUSES, FUNCTIONS, OPPORTUNITY_SOURCES, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES } from '../domain';
 
-export const IMPORT_KINDS = ['partnerships', 'stakeholders', 'commitments'] as const;
+/** The kinds the general import offers; opportunities come in through "Import from CRM…" of one partnership. */
+export const RECORD_IMPORT_KINDS = ['partnerships', 'stakeholders', 'commitments'] as const;
+export const IMPORT_KINDS = [...RECORD_IMPORT_KINDS, 'opportunities'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const KIND_LABELS: Readonly<Record<ImportKind, { readonly plural: string; readonly singular: string }>> = {
   partnerships: { plural: 'partnerships', singular: 'partnership' },
   stakeholders: { plural: 'stakeholders', singular: 'stakeholder' },
   commitments: { plural: 'commitments', singular: 'commitment' },
+  opportunities: { plural: 'opportunities', singular: 'opportunity' },
 };
 
 export interface ImportField {
@@ -119,10 +122,52 @@ export const COMMITMENT_FIELDS: readonly ImportField[] = [
   { key: 'doneOn', label: 'Done on', required: false, synonyms: ['done', 'completed', 'completed on', 'done date', 'completion date'], hint: 'Needed when the status is done.', example: '' },
 ];
 
+/**
+ * An opportunity from a CRM export (shared/imports/crm.ts holds the Salesforce and HubSpot
+ * column presets). A CRM has one Close Date: for an open stage it is the expected close,
+ * for a won or lost one the day it closed; Steward's own export writes the two apart.
+ */
+export const OPPORTUNITY_FIELDS: readonly ImportField[] = [
+  PARTNERSHIP_COLUMN,
+  { key: 'account', label: 'Account', required: true, synonyms: ['account name', 'company', 'customer', 'associated company'], hint: 'The customer the deal is with.', example: 'Initech' },
+  { key: 'amount', label: 'Amount', required: true, synonyms: ['deal amount', 'value', 'deal value'], hint: 'A number; $, € and thousands separators are fine.', example: '125000' },
+  {
+    key: 'currency',
+    label: 'Currency',
+    required: false,
+    synonyms: ['opportunity currency', 'amount currency', 'currency code', 'deal currency code', 'currency iso code'],
+    hint: 'A code such as USD or EUR; empty means the one chosen below.',
+    example: 'USD',
+  },
+  { key: 'stage', label: 'Stage', required: true, synonyms: ['deal stage', 'stage name', 'opportunity stage'], hint: 'The CRM’s stage; you match its stages to yours below.', example: 'Proposal' },
+  {
+    key: 'sourced',
+    label: 'Sourced by',
+    required: false,
+    synonyms: ['sourced', 'source', 'partner source'],
+    hint: `${list(OPPORTUNITY_SOURCES)} (Partner Referral counts as partner, co-sell as joint); anything else or empty means the default below.`,
+    example: 'partner',
+  },
+  { key: 'openedOn', label: 'Opened on', required: true, synonyms: ['created date', 'create date', 'created', 'opened', 'open date', 'created on'], hint: 'When it entered the pipeline.', example: '2027-01-15' },
+  { key: 'closeDate', label: 'Close date', required: false, synonyms: ['close date', 'closing date'], hint: 'An open deal’s expected close, a won or lost one’s closing day.', example: '' },
+  { key: 'expectedCloseOn', label: 'Expected close', required: false, synonyms: ['expected close on', 'expected close date'], hint: 'When an open deal should close.', example: '2027-06-30' },
+  { key: 'closedOn', label: 'Closed on', required: false, synonyms: ['closed', 'closed date', 'date closed'], hint: 'When it was won or lost.', example: '' },
+  { key: 'owner', label: 'Owner', required: false, synonyms: ['opportunity owner', 'deal owner', 'owner name'], hint: 'Free text, e.g. the CRM user’s name.', example: 'Dana Reyes' },
+  {
+    key: 'externalId',
+    label: 'External id',
+    required: false,
+    synonyms: ['opportunity id', 'record id', 'deal id', 'crm id', 'id'],
+    hint: 'The CRM’s id: importing the file again updates these instead of adding them twice.',
+    example: '0065g00000AbCdE',
+  },
+];
+
 export const IMPORT_FIELDS: Readonly<Record<ImportKind, readonly ImportField[]>> = {
   partnerships: PARTNERSHIP_FIELDS,
   stakeholders: STAKEHOLDER_FIELDS,
   commitments: COMMITMENT_FIELDS,
+  opportunities: OPPORTUNITY_FIELDS,
 };
 
 /** Which file column (by index) fills each field; an absent key is not imported. */

@@ -1,5 +1,10 @@
 // What an import checks its rows against: the partnerships, people and commitments
-// already stored, looked up by name the way a person types them (trimmed, any case).
+// already stored, looked up by name the way a person types them (trimmed, any case);
+// opportunities by their CRM's external id, exactly as the CRM wrote it.
+import type { Opportunity, Stage } from '../domain';
+
+/** A stored opportunity, as a re-import compares and updates it. */
+export type StoredOpportunity = Omit<Opportunity, 'id' | 'createdAt' | 'updatedAt'> & { readonly id: string; readonly createdAt: string; readonly updatedAt: string };
 
 /** The stored records an import needs, deleted ones included (they carry deletedAt). */
 export interface ImportReference {
@@ -8,6 +13,10 @@ export interface ImportReference {
   readonly commitments: readonly { readonly partnershipId: string; readonly title: string; readonly dueOn: string; readonly deletedAt?: string }[];
   /** Our organisation's name from Settings: a Side cell holding it means "us". */
   readonly organisationName: string;
+  /** Opportunities: those stored (a re-import updates them by external id), the stage list and the reporting currency. */
+  readonly opportunities?: readonly StoredOpportunity[];
+  readonly stages?: readonly Stage[];
+  readonly reportingCurrency?: string;
 }
 
 export type PartnershipRef = ImportReference['partnerships'][number];
@@ -18,6 +27,7 @@ export function nameKey(name: string): string {
 }
 
 export const commitmentKey = (partnershipId: string, title: string, dueOn: string) => `${partnershipId}\u0000${nameKey(title)}\u0000${dueOn}`;
+export const opportunityKey = (partnershipId: string, externalId: string) => `${partnershipId}\u0000${externalId.trim()}`;
 export const stakeholderKey = (partnershipId: string, name: string) => `${partnershipId}\u0000${nameKey(name)}`;
 
 export type Resolved = { readonly partnership: PartnershipRef } | { readonly error: string };
@@ -29,6 +39,8 @@ export interface Lookups {
   stakeholderId(partnershipId: string, name: string): string | undefined;
   /** Why a record with this key already exists, if it does. */
   existing(key: string): string | undefined;
+  /** The live opportunity of a partnership with this external id. */
+  opportunity(partnershipId: string, externalId: string): StoredOpportunity | undefined;
   readonly organisationName: string;
 }
 
@@ -58,7 +70,9 @@ export function buildLookups(reference: ImportReference): Lookups {
   for (const c of reference.commitments.filter((x) => !x.deletedAt)) {
     existing.set(commitmentKey(c.partnershipId, c.title, c.dueOn), `“${c.title}” due ${c.dueOn} already exists in “${byId.get(c.partnershipId)?.name ?? 'this partnership'}”.`);
   }
+  const deals = new Map((reference.opportunities ?? []).filter((o) => !o.deletedAt && o.externalId !== '').map((o) => [opportunityKey(o.partnershipId, o.externalId), o]));
   return {
+    opportunity: (partnershipId, externalId) => deals.get(opportunityKey(partnershipId, externalId)),
     resolvePartnership(fixedId, name) {
       if (fixedId !== undefined) {
         const fixed = byId.get(fixedId);

@@ -1,19 +1,34 @@
 // One CSV row's cells (already mapped to fields) as the input a repository takes:
 // list values matched, dates read, names resolved to ids. What cannot be converted is
 // an error on that field; the domain schema then checks the rest (planImport.ts).
-import type { OwedBy, Side } from '../domain';
-import { ALLIANCE_ROLES, COMMITMENT_STATUSES, FUNCTIONS, OWED_BY, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, SIDES } from '../domain';
+import type { OpportunitySource, OwedBy, Side, Stage } from '../domain';
+import { ALLIANCE_ROLES, COMMITMENT_STATUSES, FUNCTIONS, OPPORTUNITY_SOURCES, OWED_BY, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, SIDES } from '../domain';
+import type { StageMap } from './crm';
+import { parseAmount, parseExportDay, stageKey } from './crm';
 import type { ImportKind } from './fields';
 import type { Lookups, PartnershipRef } from './lookups';
 import { nameKey } from './lookups';
 import type { DateOrder } from './values';
 import { matchChoice, parseImportDay, splitTags } from './values';
 
+/** What an opportunity import asks the user besides the columns (the mapping step). */
+export interface OpportunityChoices {
+  /** CRM stage → Steward stage, for every stage the file holds. */
+  readonly stageMap: StageMap;
+  /** For rows without a currency. */
+  readonly currency: string;
+  /** For rows whose source column is empty or names no source (Web, Trade show…). */
+  readonly sourced: OpportunitySource;
+}
+
 export interface RowContext {
   readonly lookups: Lookups;
   readonly dateOrder: DateOrder;
   /** The partnership every row goes to, when the user chose one. */
   readonly partnershipId?: string;
+  /** Opportunities: the stage list (Settings) and the user's choices. */
+  readonly stages?: readonly Stage[];
+  readonly opportunity?: OpportunityChoices;
 }
 
 export interface Converted {
@@ -74,11 +89,11 @@ function rolesOf(cells: Cells, errors: Record<string, string>): string[] {
   return [...new Set(matched.filter((role) => role !== undefined))];
 }
 
-function day(cells: Cells, errors: Record<string, string>, key: string, context: RowContext): string {
+function day(cells: Cells, errors: Record<string, string>, key: string, context: RowContext, parse = parseImportDay): string {
   const value = cells[key] ?? '';
   if (value === '') return '';
-  const parsed = parseImportDay(value, context.dateOrder);
-  if (parsed === undefined) errors[key] = 'Enter a date as YYYY-MM-DD.';
+  const parsed = parse(value, context.dateOrder);
+  if (parsed === undefined) errors[key] = parse === parseImportDay ? 'Enter a date as YYYY-MM-DD.' : 'Enter a date such as 2027-03-15 or 3/15/2027.';
   return parsed ?? value;
 }
 
@@ -155,8 +170,81 @@ function commitmentRow(cells: Cells, context: RowContext): Converted {
   return { candidate, errors };
 }
 
+const SOURCE_ALIASES: Readonly<Record<string, OpportunitySource>> = {
+  we: 'us', our: 'us', ours: 'us', internal: 'us', 'self sourced': 'us',
+  'partner referral': 'partner', 'partner sourced': 'partner', 'partner led': 'partner', referral: 'partner', channel: 'partner',
+  'co sell': 'joint', cosell: 'joint', both: 'joint', shared: 'joint',
+  'partner influenced': 'influenced', influence: 'influenced',
+};
+
+/** A source column's value, or the default for empty cells and the CRM's other lead sources. */
+function sourcedOf(cells: Cells, fallback: OpportunitySource): OpportunitySource {
+  const value = cells.sourced ?? '';
+  return (value === '' ? undefined : matchChoice(value, OPPORTUNITY_SOURCES, SOURCE_ALIASES)) ?? fallback;
+}
+
+function amountOf(cells: Cells, errors: Record<string, string>): { readonly amount: number | string; readonly currency?: string } {
+  const value = cells.amount ?? '';
+  if (value === '') {
+    errors.amount = 'Amount is required.';
+    return { amount: value };
+  }
+  const parsed = parseAmount(value);
+  if (parsed === undefined) errors.amount = `“${value}” is not an amount: write it as a number, e.g. 125000 or $125,000.00.`;
+  return parsed ?? { amount: value };
+}
+
+function stageFor(cells: Cells, errors: Record<string, string>, context: RowContext): Stage | undefined {
+  const value = cells.stage ?? '';
+  if (value === '') {
+    errors.stage = 'Stage is required.';
+    return undefined;
+  }
+  const name = context.opportunity?.stageMap[stageKey(value)];
+  const stage = context.stages?.find((s) => s.name === name);
+  if (!stage) errors.stage = `“${value}” is not matched to one of your stages: choose one for it under “Stages”.`;
+  return stage;
+}
+
+/** A CRM's one Close Date is an open deal's expected close and a won or lost one's closing day. */
+function closingDays(cells: Cells, errors: Record<string, string>, context: RowContext, stage: Stage | undefined) {
+  const close = day(cells, errors, 'closeDate', context, parseExportDay);
+  const isOpen = (stage?.outcome ?? 'open') === 'open';
+  const expectedCloseOn = day(cells, errors, 'expectedCloseOn', context, parseExportDay) || (isOpen ? close : '');
+  const closedOn = day(cells, errors, 'closedOn', context, parseExportDay) || (isOpen ? '' : close);
+  if (stage && !isOpen && closedOn === '' && errors.closeDate === undefined && errors.closedOn === undefined) {
+    errors[cells.closeDate === undefined ? 'closedOn' : 'closeDate'] = `Say when it was ${stage.outcome}: a ${stage.outcome} deal needs its closing date.`;
+  }
+  // closeDate is no field of the record (the schema drops it): the preview shows the CRM's date as read.
+  return { expectedCloseOn, closedOn: isOpen ? '' : closedOn, closeDate: close };
+}
+
+function opportunityRow(cells: Cells, context: RowContext): Converted {
+  const errors: Record<string, string> = {};
+  const partnershipId = partnershipOf(cells, errors, context)?.id ?? '';
+  const choices = context.opportunity;
+  const amount = amountOf(cells, errors);
+  const stage = stageFor(cells, errors, context);
+  const closing = closingDays(cells, errors, context, stage);
+  const candidate = {
+    partnershipId,
+    account: cells.account ?? '',
+    amount: amount.amount,
+    currency: cells.currency || amount.currency || choices?.currency || '',
+    stage: stage?.name ?? cells.stage ?? '',
+    outcome: stage?.outcome ?? 'open',
+    sourced: sourcedOf(cells, choices?.sourced ?? 'us'),
+    openedOn: day(cells, errors, 'openedOn', context, parseExportDay),
+    ...closing,
+    owner: cells.owner ?? '',
+    externalId: cells.externalId ?? '',
+  };
+  return { candidate, errors };
+}
+
 export const ROW_CONVERTERS: Readonly<Record<ImportKind, (cells: Cells, context: RowContext) => Converted>> = {
   partnerships: partnershipRow,
   stakeholders: stakeholderRow,
   commitments: commitmentRow,
+  opportunities: opportunityRow,
 };

@@ -71,6 +71,11 @@ export function isYearLastDate(value: string): boolean {
  * is above 12, month first when some second one is; day first when nothing tells.
  */
 export function guessDateOrder(values: readonly string[]): DateOrder {
+  return knownDateOrder(values) ?? 'dmy';
+}
+
+/** The order the year-last dates show (a first number above 12 is a day, a second one a month); undefined when none tells, or they disagree. */
+export function knownDateOrder(values: readonly string[]): DateOrder | undefined {
   let isDayFirst = false;
   let isMonthFirst = false;
   for (const value of values) {
@@ -79,7 +84,8 @@ export function guessDateOrder(values: readonly string[]): DateOrder {
     if (Number(match[1]) > 12) isDayFirst = true;
     if (Number(match[2]) > 12) isMonthFirst = true;
   }
-  return isMonthFirst && !isDayFirst ? 'mdy' : 'dmy';
+  if (isDayFirst === isMonthFirst) return undefined;
+  return isDayFirst ? 'dmy' : 'mdy';
 }
 
 /** Tags from one cell: separated by commas or semicolons, blanks dropped. */

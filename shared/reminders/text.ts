@@ -41,8 +41,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const daysAgo = (n: number) => `${plural(n, 'day')} ago`;
 
 /** "8 Dec" within the current year, the whole day text otherwise. */
-function shortDay(d: string, today: string, format?: DateFormat): string {
-  const text = day(d, format);
+function shortDay(d: string, today: string, format?: DateFormat, cache?: ZoneCache): string {
+  const text = day(d, format, cache);
   const year = ` ${d.slice(0, 4)}`;
   return d.slice(0, 4) === today.slice(0, 4) && text.endsWith(year) ? text.slice(0, -year.length) : text;
 }
@@ -54,11 +54,11 @@ function meetingText(facts: Extract<ReminderFacts, { kind: 'meeting' }>, m: Mome
   if (m.nowMs < startsMs) {
     return {
       title: `${facts.cadenceName} at ${at}${facts.isMoved ? ' (moved)' : ''}`,
-      body: `${m.name}: ${facts.cadenceName} starts on ${day(on, m.format)} at ${at}. Send the agenda and confirm who attends.`,
+      body: `${m.name}: ${facts.cadenceName} starts on ${day(on, m.format, m.cache)} at ${at}. Send the agenda and confirm who attends.`,
     };
   }
   const planned = facts.isMoved ? 'it was moved to' : 'it was planned for';
-  return { title: `Was the ${facts.cadenceName} on ${shortDay(on, m.today, m.format)} held?`, body: `${m.name}: ${planned} ${day(on, m.format)} at ${at}. Mark it held, skipped or moved.` };
+  return { title: `Was the ${facts.cadenceName} on ${shortDay(on, m.today, m.format, m.cache)} held?`, body: `${m.name}: ${planned} ${day(on, m.format, m.cache)} at ${at}. Mark it held, skipped or moved.` };
 }
 
 const WHO_OWES: Readonly<Record<OwedBy, string>> = { us: 'we owe this', partner: 'the partner owes this', joint: 'both sides owe this' };
@@ -67,24 +67,24 @@ function commitmentText(facts: Extract<ReminderFacts, { kind: 'commitment' }>, m
   const days = daysBetween(m.today, facts.dueOn);
   const who = `${m.name}: ${WHO_OWES[facts.owedBy]}`;
   const chase = facts.owedBy === 'partner' ? ' Check in with the partner.' : '';
-  if (days > 0) return { title: `${days === 1 ? 'Due tomorrow' : `Due in ${plural(days, 'day')}`}: ${facts.title}`, body: `${who}, due ${day(facts.dueOn, m.format)}.${chase}` };
-  if (days === 0) return { title: `Due today: ${facts.title}`, body: `${who}, due today (${day(facts.dueOn, m.format)}).${chase}` };
-  return { title: `Overdue: ${facts.title}`, body: `${who}; it was due on ${day(facts.dueOn, m.format)} (${daysAgo(-days)}).${chase}` };
+  if (days > 0) return { title: `${days === 1 ? 'Due tomorrow' : `Due in ${plural(days, 'day')}`}: ${facts.title}`, body: `${who}, due ${day(facts.dueOn, m.format, m.cache)}.${chase}` };
+  if (days === 0) return { title: `Due today: ${facts.title}`, body: `${who}, due today (${day(facts.dueOn, m.format, m.cache)}).${chase}` };
+  return { title: `Overdue: ${facts.title}`, body: `${who}; it was due on ${day(facts.dueOn, m.format, m.cache)} (${daysAgo(-days)}).${chase}` };
 }
 
 function renewalText(endsOn: string, m: Moment): ReminderText {
   const days = daysBetween(m.today, endsOn);
   const when = days > 1 ? `Renewal in ${days} days` : days === 1 ? 'Renewal tomorrow' : days === 0 ? 'The term ends today' : `The term ended ${daysAgo(-days)}`;
   const ends = days >= 0 ? 'ends' : 'ended';
-  return { title: `${when} — ${day(endsOn, m.format)}`, body: `${m.name}: the term ${ends} on ${day(endsOn, m.format)}. Decide whether to renew, renegotiate or exit, and tell the partner.` };
+  return { title: `${when} — ${day(endsOn, m.format, m.cache)}`, body: `${m.name}: the term ${ends} on ${day(endsOn, m.format, m.cache)}. Decide whether to renew, renegotiate or exit, and tell the partner.` };
 }
 
 function flexibleText(facts: Extract<ReminderFacts, { kind: 'flexible' }>, m: Moment): ReminderText {
   if (m.today <= facts.maxOn) {
-    return { title: `${facts.cadenceName} is due soon`, body: `${m.name}: ideally held by ${day(facts.idealOn, m.format)}, at the latest ${day(facts.maxOn, m.format)}. Book it.` };
+    return { title: `${facts.cadenceName} is due soon`, body: `${m.name}: ideally held by ${day(facts.idealOn, m.format, m.cache)}, at the latest ${day(facts.maxOn, m.format, m.cache)}. Book it.` };
   }
-  const lastHeld = facts.lastHeldOn ? day(facts.lastHeldOn, m.format) : 'never';
-  return { title: `${facts.cadenceName} is overdue`, body: `${m.name}: last held ${lastHeld}; the longest gap you allow ended on ${day(facts.maxOn, m.format)}.` };
+  const lastHeld = facts.lastHeldOn ? day(facts.lastHeldOn, m.format, m.cache) : 'never';
+  return { title: `${facts.cadenceName} is overdue`, body: `${m.name}: last held ${lastHeld}; the longest gap you allow ended on ${day(facts.maxOn, m.format, m.cache)}.` };
 }
 
 function textAt(facts: ReminderFacts, m: Moment): ReminderText {
@@ -101,13 +101,13 @@ function textAt(facts: ReminderFacts, m: Moment): ReminderText {
       return {
         title: 'A health check is due',
         body: facts.lastOn
-          ? `${m.name}: the last health check was on ${day(facts.lastOn, m.format)}. Score the relationship, and ask the partner for theirs.`
+          ? `${m.name}: the last health check was on ${day(facts.lastOn, m.format, m.cache)}. Score the relationship, and ask the partner for theirs.`
           : `${m.name}: no health check yet. Score the relationship from both sides to see how it is really going.`,
       };
     case 'intent':
       return {
         title: 'Review the intent',
-        body: `${m.name}: the intent was agreed on ${day(facts.agreedOn, m.format)}, over a quarter ago. Review it with the partner and agree it again, even unchanged.`,
+        body: `${m.name}: the intent was agreed on ${day(facts.agreedOn, m.format, m.cache)}, over a quarter ago. Review it with the partner and agree it again, even unchanged.`,
       };
   }
 }

@@ -20,6 +20,7 @@ export const OPERATIONS: readonly OperationInfo[] = [
   { key: 'editWorkspace', label: 'Edit round trip, in the workspace', unit: 'ms' },
   { key: 'editAttention', label: 'Edit round trip, on Attention (a commitment renamed)', unit: 'ms' },
   { key: 'quarterlyReview', label: 'Quarterly review build', unit: 'ms' },
+  { key: 'reminderTexts', label: 'Notification centre: 200 reminder texts and times', unit: 'ms' },
   { key: 'exportBackup', label: 'Full backup export', unit: 'ms' },
   { key: 'backupMb', label: 'Backup file size', unit: 'MB' },
   { key: 'parseBackup', label: 'Backup validation (parse)', unit: 'ms' },
@@ -46,6 +47,7 @@ export const TIMED_IN_ORDER = [
   'editWorkspace',
   'editAttention',
   'quarterlyReview',
+  'reminderTexts',
 ] as const;
 
 /**

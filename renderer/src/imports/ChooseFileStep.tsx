@@ -1,9 +1,10 @@
 // Step 1: what is being imported, and from which file. The file is read and checked
 // as a whole here, so a malformed or oversized one is refused before any mapping.
 import { useId } from 'react';
-import { IMPORT_FIELDS, IMPORT_KINDS } from '@shared/imports/fields';
+import { IMPORT_FIELDS, RECORD_IMPORT_KINDS } from '@shared/imports/fields';
 import { MAX_CSV_ROWS } from '@shared/imports/csvParse';
 import { capitalise } from '../format';
+import { CrmSourceChoice } from './CrmSourceChoice';
 import { RequiredMark } from './RequiredMark';
 import { StepHeading } from './StepHeading';
 import { TemplateButton } from './TemplateButton';
@@ -19,23 +20,16 @@ export function ChooseFileStep({ wizard, onCancel }: { readonly wizard: ImportWi
   const id = useId();
   const { kind, file, fileError, isReading } = wizard;
   const describedBy = `${id}-hint${fileError ? ` ${id}-error` : ''}`;
+  const isCrm = kind === 'opportunities';
+  const fields = IMPORT_FIELDS[kind].filter((f) => !(isCrm && f.key === 'partnership'));
   return (
     <>
-      <StepHeading isFocused={false}>What are you importing?</StepHeading>
-      <fieldset className="import-kinds">
-        <legend className="visually-hidden">Kind of records</legend>
-        {IMPORT_KINDS.map((k) => (
-          <label key={k} className="import-kind">
-            <input type="radio" name="import-kind" value={k} checked={kind === k} onChange={() => wizard.setKind(k)} />
-            <span className="import-kind-name">{capitalise(k)}</span>
-            <span className="import-kind-hint">{KIND_HINTS[k]}</span>
-          </label>
-        ))}
-      </fieldset>
+      <StepHeading isFocused={false}>{isCrm ? 'Which CRM export are you importing?' : 'What are you importing?'}</StepHeading>
+      {isCrm ? <CrmSourceChoice wizard={wizard} /> : <KindChoice wizard={wizard} />}
       <div className="import-columns">
         <p>
           <strong>Columns Steward reads:</strong>{' '}
-          {IMPORT_FIELDS[kind].map((f, i) => (
+          {fields.map((f, i) => (
             <span key={f.key}>
               {i > 0 && ', '}
               {f.label}
@@ -70,6 +64,21 @@ export function ChooseFileStep({ wizard, onCancel }: { readonly wizard: ImportWi
         </button>
       </div>
     </>
+  );
+}
+
+function KindChoice({ wizard }: { readonly wizard: ImportWizard }) {
+  return (
+    <fieldset className="import-kinds">
+      <legend className="visually-hidden">Kind of records</legend>
+      {RECORD_IMPORT_KINDS.map((k) => (
+        <label key={k} className="import-kind">
+          <input type="radio" name="import-kind" value={k} checked={wizard.kind === k} onChange={() => wizard.setKind(k)} />
+          <span className="import-kind-name">{capitalise(k)}</span>
+          <span className="import-kind-hint">{KIND_HINTS[k]}</span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

@@ -19,7 +19,7 @@ interface Props {
 export function ImportDialog({ kind, partnershipId, onClose }: Props) {
   const wizard = useImportWizard(kind, partnershipId);
   return (
-    <Dialog title="Import from a CSV file" onClose={onClose} wide>
+    <Dialog title={kind === 'opportunities' ? 'Import opportunities from a CRM export' : 'Import from a CSV file'} onClose={onClose} wide>
       <div className="dialog-body import-wizard">
         <ImportSteps step={wizard.step} />
         {wizard.step === 'file' && <ChooseFileStep wizard={wizard} onCancel={onClose} />}

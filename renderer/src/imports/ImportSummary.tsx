@@ -5,7 +5,15 @@ export function ImportSummary({ plan }: { readonly plan: ImportPlan }) {
   return (
     <div className="import-summary" role="status">
       <p className="import-counts">
-        <span className="import-count import-count-ok">{plan.validCount.toLocaleString()} valid</span>
+        {plan.kind === 'opportunities' ? (
+          <>
+            <span className="import-count import-count-ok">{plan.actions.create.toLocaleString()} new</span>
+            <span className="import-count import-count-ok">{plan.actions.update.toLocaleString()} updated</span>
+            <span className="import-count import-count-same">{plan.actions.unchanged.toLocaleString()} unchanged</span>
+          </>
+        ) : (
+          <span className="import-count import-count-ok">{plan.validCount.toLocaleString()} valid</span>
+        )}
         {plan.invalidCount > 0 && <span className="import-count import-count-bad">{plan.invalidCount.toLocaleString()} with errors</span>}
       </p>
       {plan.formulaCells > 0 && (

@@ -8,6 +8,16 @@ import { RowErrorList } from './RowErrorList';
 import { StepHeading } from './StepHeading';
 import { countOf, useImportAction } from './useImportAction';
 import type { ImportWizard } from './useImportWizard';
+import type { ImportPlan } from '@shared/imports/planImport';
+
+/** "Import 12 commitments"; for opportunities what changes: "Import: 3 new, 2 updated". */
+function importLabel(plan: ImportPlan, isImporting: boolean): string {
+  if (plan.kind !== 'opportunities') return isImporting ? `Importing ${countOf(plan.kind, plan.validCount)}…` : `Import ${countOf(plan.kind, plan.validCount)}`;
+  const { create, update } = plan.actions;
+  if (create + update === 0) return 'Nothing to change';
+  const what = [create > 0 ? `${create.toLocaleString()} new` : '', update > 0 ? `${update.toLocaleString()} updated` : ''].filter(Boolean).join(', ');
+  return isImporting ? `Importing: ${what}…` : `Import: ${what}`;
+}
 
 type RowFilter = 'all' | 'invalid';
 
@@ -19,6 +29,7 @@ export function PreviewStep({ wizard, onDone }: { readonly wizard: ImportWizard;
   if (!plan) return <p role="status">Checking every row…</p>;
   const hasErrors = plan.invalidCount > 0;
   const rows = filter === 'invalid' && hasErrors ? plan.rows.filter((r) => !r.input) : plan.rows;
+  const isNothingToDo = plan.kind === 'opportunities' && plan.actions.create + plan.actions.update === 0;
 
   return (
     <>
@@ -38,7 +49,7 @@ export function PreviewStep({ wizard, onDone }: { readonly wizard: ImportWizard;
           </div>
         )}
       </div>
-      <PreviewTable rows={rows} fields={mappedFields(options)} />
+      <PreviewTable rows={rows} fields={mappedFields(options)} showsAction={plan.kind === 'opportunities'} />
       {action.failure && (
         <p className="form-failure" role="alert">
           {action.failure}
@@ -57,10 +68,10 @@ export function PreviewStep({ wizard, onDone }: { readonly wizard: ImportWizard;
         <button
           type="button"
           className="button button-primary"
-          disabled={hasErrors || action.isImporting}
+          disabled={hasErrors || action.isImporting || isNothingToDo}
           onClick={() => void action.run({ table: file.table, options, fileName: file.name })}
         >
-          {action.isImporting ? `Importing ${countOf(plan.kind, plan.validCount)}…` : `Import ${countOf(plan.kind, plan.validCount)}`}
+          {importLabel(plan, action.isImporting)}
         </button>
       </div>
     </>

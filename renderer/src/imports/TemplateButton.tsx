@@ -23,7 +23,7 @@ export function TemplateButton({ kind }: { readonly kind: ImportKind }) {
   }
   return (
     <button type="button" className="button button-small" onClick={() => void save()}>
-      Download a {kind} template
+      Download {kind === 'opportunities' ? 'an' : 'a'} {kind} template
     </button>
   );
 }

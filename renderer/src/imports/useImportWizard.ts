@@ -1,8 +1,10 @@
 // The import wizard's state: the kind, the file, the column mapping and the options
-// the user chose, and the plan (every row checked) once they reach the preview.
+// the user chose, and the plan (every row checked) once they reach the preview. For
+// opportunities also the CRM preset, the stage matches and the defaults (useCrmChoices).
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from '../../db/live';
 import type { CsvTable } from '@shared/imports/csvParse';
+import type { CrmPreset } from '@shared/imports/crm';
 import type { ColumnMapping, ImportKind } from '@shared/imports/fields';
 import { guessMapping } from '@shared/imports/fields';
 import type { ImportOptions, ImportPlan } from '@shared/imports/planImport';
@@ -12,6 +14,7 @@ import { guessDateOrder } from '@shared/imports/values';
 import { appContext } from '../../db/db';
 import { loadImportReference } from '../../db/imports';
 import { readCsvFile } from './readCsvFile';
+import { opportunityChoices, useCrmChoices } from './useCrmChoices';
 
 export type WizardStep = 'file' | 'mapping' | 'preview';
 
@@ -20,8 +23,8 @@ export interface LoadedFile {
   readonly table: CsvTable;
 }
 
-function guessFor(kind: ImportKind, table: CsvTable) {
-  const mapping = guessMapping(kind, table.header);
+function guessFor(kind: ImportKind, table: CsvTable, crm: ReturnType<typeof useCrmChoices>) {
+  const mapping = kind === 'opportunities' ? crm.detect(table) : guessMapping(kind, table.header);
   return { mapping, dateOrder: guessDateOrder(dateCells(table, { kind, mapping })) };
 }
 
@@ -34,9 +37,10 @@ export function useImportWizard(initialKind: ImportKind, initialPartnershipId?: 
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [partnershipId, setPartnershipId] = useState<string | undefined>(initialPartnershipId);
   const [dateOrder, setDateOrder] = useState<DateOrder>('dmy');
+  const crm = useCrmChoices();
 
   function applyGuess(nextKind: ImportKind, table: CsvTable) {
-    const guess = guessFor(nextKind, table);
+    const guess = guessFor(nextKind, table, crm);
     setMapping(guess.mapping);
     setDateOrder(guess.dateOrder);
   }
@@ -59,16 +63,27 @@ export function useImportWizard(initialKind: ImportKind, initialPartnershipId?: 
     setMapping((m) => ({ ...m, [field]: column }));
   }
 
-  const options: ImportOptions = { kind, mapping, dateOrder, partnershipId: kind === 'partnerships' ? undefined : partnershipId };
-  // Live, so the preview stays true if the data changes while it is open.
-  const reference = useLiveQuery(() => (step === 'preview' ? loadImportReference(appContext, kind) : undefined), [step, kind]);
-  const fixedPartnership = options.partnershipId;
-  const plan: ImportPlan | undefined = useMemo(
-    () => (file && reference ? planImport(file.table, { kind, mapping, dateOrder, partnershipId: fixedPartnership }, reference) : undefined),
-    [file, reference, kind, mapping, dateOrder, fixedPartnership],
-  );
+  /** Another preset matches the columns again, as that CRM's export names them. */
+  function setPreset(preset: CrmPreset) {
+    crm.setPreset(preset);
+    if (file) setMapping(crm.mappingFor(preset, file.table));
+  }
 
-  return { step, setStep, kind, setKind, file, fileError, isReading, chooseFile, mapping, setColumn, partnershipId, setPartnershipId, dateOrder, setDateOrder, options, plan };
+  const fixedPartnership = kind === 'partnerships' ? undefined : partnershipId;
+  const { stages, stageChoices, currency, sourced } = crm;
+  const opportunity = useMemo(
+    () => (kind === 'opportunities' && file ? opportunityChoices(file.table, mapping, { stages, stageChoices, currency, sourced }) : undefined),
+    [kind, file, mapping, stages, stageChoices, currency, sourced],
+  );
+  const options: ImportOptions = useMemo(
+    () => ({ kind, mapping, dateOrder, partnershipId: fixedPartnership, ...(opportunity ? { opportunity } : {}) }),
+    [kind, mapping, dateOrder, fixedPartnership, opportunity],
+  );
+  // Live, so the preview stays true if the data changes while it is open.
+  const reference = useLiveQuery(() => (step === 'preview' ? loadImportReference(appContext, kind, fixedPartnership) : undefined), [step, kind, fixedPartnership]);
+  const plan: ImportPlan | undefined = useMemo(() => (file && reference ? planImport(file.table, options, reference) : undefined), [file, reference, options]);
+
+  return { step, setStep, kind, setKind, file, fileError, isReading, chooseFile, mapping, setColumn, partnershipId, setPartnershipId, dateOrder, setDateOrder, options, plan, crm, setPreset };
 }
 
 export type ImportWizard = ReturnType<typeof useImportWizard>;

@@ -204,7 +204,7 @@ describe('every error is one line on stderr and exit 1', () => {
     ['a flag given twice', [...exportArgs('intent'), '--kind', 'intent'], /^steward: --kind is given more than once$/],
     ['a flag without its value', [...exportArgs('intent').slice(0, -1)], /^steward: --out needs a value$/],
     ['a stray argument', [...exportArgs('intent'), 'extra'], /^steward: unexpected argument "extra"$/],
-    ['an unknown kind', exportArgs('pdf'), /^steward: unknown --kind "pdf" \(expected intent, review, calendar, commitments, brief, recap\)$/],
+    ['an unknown kind', exportArgs('pdf'), /^steward: unknown --kind "pdf" \(expected intent, review, calendar, commitments, opportunities, brief, recap\)$/],
     ['an unknown edition', exportArgs('intent').map((a) => (a === 'partner' ? 'public' : a)), /^steward: unknown --edition "public" \(expected internal, partner\)$/],
     ['a bad quarter', exportArgs('review', '--quarter', '2027-Q5'), /^steward: bad --quarter "2027-Q5" \(expected a quarter like 2027-Q1\)$/],
     ['a quarter for another kind', exportArgs('intent', '--quarter', '2027-Q1'), /^steward: --quarter applies only to --kind review$/],

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateFormat, DateStyle } from '@shared/dates';
 import { DATE_STYLES, TEXT_DATE_FORMAT, dayInZone, formatDayMonthText, formatDayText, formatInstantText, nextDayStart } from '@shared/dates';
+import { createZoneCache } from '@shared/timezones';
 
 const US: DateFormat = { style: 'locale', locale: 'en-US' };
 const GB: DateFormat = { style: 'locale', locale: 'en-GB' };
@@ -40,6 +41,18 @@ describe('formatDayText', () => {
       expect(formatDayText('2027-03-14', { style, locale: 'en-US' })).toMatch(/14/);
       expect(formatDayText('2026-12-31', { style, locale: 'en-GB' })).toMatch(/31/);
     }
+  });
+});
+
+describe('formatDayText with the caller\'s cache', () => {
+  it('writes the same text and builds one locale formatter per locale and shape for a whole list, not one per day', () => {
+    const cache = createZoneCache();
+    const days = Array.from({ length: 60 }, (_, i) => `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`);
+    for (const format of [US, GB]) {
+      expect(days.map((day) => formatDayText(day, format, cache))).toEqual(days.map((day) => formatDayText(day, format)));
+      expect(days.map((day) => formatDayMonthText(day, format, cache))).toEqual(days.map((day) => formatDayMonthText(day, format)));
+    }
+    expect(cache.formatters.size).toBe(4);
   });
 });
 

@@ -6,6 +6,7 @@ import { countBySide, groupByOwedBy } from '@shared/commitments';
 import { Dialog } from '../../components/Dialog';
 import { CommitmentsCsvButton } from '../../exports/CommitmentsCsvButton';
 import { ImportCsvButton } from '../../imports/ImportCsvButton';
+import { CrmImportButton } from '../../imports/CrmImportButton';
 import { useToday } from '../../useToday';
 import { CommitmentForm } from './CommitmentForm';
 import { CommitmentList } from './CommitmentList';
@@ -43,6 +44,8 @@ export function CommitmentsPanel({ partnership }: { readonly partnership: Partne
         <div className="commitments-header-actions">
           {commitments.length > 0 && <CommitmentsCsvButton partnership={partnership} />}
           <ImportCsvButton kind="commitments" partnershipId={partnership.id} />
+          {/* Until the Value tab's toolbar lands: the one place a partnership's imports are reachable. */}
+          <CrmImportButton partnershipId={partnership.id} />
           <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
             New commitment
           </button>

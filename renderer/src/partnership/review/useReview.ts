@@ -11,6 +11,7 @@ import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
 import { db } from '../../../db/db';
 import { useSettings } from '../../../db/hooks';
 import { readExportSnapshot } from '../../../db/exportSnapshot';
+import { calendarCache } from '../../../db/calendarCache';
 import { useNow } from '../rhythm/useRhythmData';
 import { listExchangeRates } from '../../../db/value';
 import { useDateText } from '../../clock/useDateText';
@@ -32,7 +33,7 @@ export function useQuarterlyReview(partnershipId: string, quarter: string, editi
     if (currency === undefined) return undefined;
     const [snapshot, rates] = await Promise.all([readExportSnapshot(db, partnershipId), listExchangeRates(db)]);
     if (!snapshot.partnerships.some((p) => !p.deletedAt)) return null;
-    return buildQuarterlyReview(snapshot, partnershipId, quarter, { edition, now, zone, value: { currency, rates }, dateFormat });
+    return buildQuarterlyReview(snapshot, partnershipId, quarter, { edition, now, zone, cache: calendarCache(), value: { currency, rates }, dateFormat });
   }, [partnershipId, quarter, edition, now, zone, currency, dateFormat.style, dateFormat.locale]);
 }
 
@@ -42,6 +43,6 @@ export function usePortfolioRollup(quarter: string): PortfolioRollup | undefined
   return useLiveQuery(async () => {
     if (currency === undefined) return undefined;
     const [snapshot, rates] = await Promise.all([readExportSnapshot(db), listExchangeRates(db)]);
-    return buildPortfolioRollup(snapshot, quarter, now, zone, { currency, rates });
+    return buildPortfolioRollup(snapshot, quarter, now, zone, calendarCache(), { currency, rates });
   }, [quarter, now, zone, currency]);
 }

@@ -118,7 +118,7 @@ describe('the executive summary', () => {
 
 describe('the roll-up’s money', () => {
   it('adds won in the quarter and the pipeline open as at the moment per partnership and in total, naming missing rates', () => {
-    const rollup = buildPortfolioRollup(valueSnapshot(), '2027-Q1', NOW, 'UTC', { currency: 'USD', rates: RATES });
+    const rollup = buildPortfolioRollup(valueSnapshot(), '2027-Q1', NOW, 'UTC', undefined, { currency: 'USD', rates: RATES });
     const [row] = rollup.rows;
     expect(row!.won).toMatchObject({ count: 2, unconverted: 0 });
     expect(row!.won.amount).toBeCloseTo(131_000, 6);
