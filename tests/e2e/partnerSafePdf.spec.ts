@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { charterInForce } from '../../shared/exports/intentSummary';
 import { buildQuarterlyReview } from '../../shared/exports/quarterlyReview';
-import { MARKER, SEEDED_TODAY, seededPortfolio, squeeze, withMeetingLinks } from '../support/seededPortfolio';
+import { MARKER, SEEDED_TODAY, SHARED_SUMMARY_LINE, seededPortfolio, squeeze, withMeetingLinks } from '../support/seededPortfolio';
 import { APP_URL, expect, test } from './fixtures';
 import { writeSnapshot } from './helpers';
 import { pdfText } from './pdfText';
@@ -53,7 +53,8 @@ test('partner-edition PDFs of every review and intent summary hold no internal f
   for (const p of snapshot.partnerships) {
     const review = await printedText(page, `#/print/review/${p.id}/${QUARTER}/partner`);
     expect(review).toContain('Partner-safe');
-    goalsSeen += expectPartnerSafe(review, `review PDF of ${p.name}`, [p.name, sharedGoal(p.id, 'review')]) - 1;
+    // The saved executive summary's shared line and the value section's headings show; its internal lines do not.
+    goalsSeen += expectPartnerSafe(review, `review PDF of ${p.name}`, [p.name, sharedGoal(p.id, 'review'), `${SHARED_SUMMARY_LINE} of ${p.name}`, 'Joint pipeline']) - 3;
     const intent = await printedText(page, `#/print/intent/${p.id}`);
     goalsSeen += expectPartnerSafe(intent, `intent PDF of ${p.name}`, [p.name, sharedGoal(p.id, 'intent')]) - 1;
   }

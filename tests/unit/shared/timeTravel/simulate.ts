@@ -145,6 +145,7 @@ function reviewSlice(snapshot: PortfolioSnapshot, id: string, q: QuarterContext)
     goalMeasurements: own(snapshot.goalMeasurements),
     opportunities: own(snapshot.opportunities),
     valueEvents: own(snapshot.valueEvents),
+    reviewSummaries: own(snapshot.reviewSummaries),
     meetingPreps: own(snapshot.meetingPreps),
     activity: [],
   };
