@@ -72,7 +72,7 @@ export interface BriefExportOptions {
 export function renderBrief(data: BackupData, partnershipId: string, options: BriefExportOptions): string {
   const now = isDay(options.now) ? localToUtc(`${options.now}T23:59`, options.zone) : options.now;
   const target = resolveOccurrence(data, partnershipId, options.occurrence, options.zone);
-  const brief = buildBrief(data, { partnershipId, now, zone: options.zone }, target, options.edition);
+  const brief = buildBrief(data, { partnershipId, now, zone: options.zone, dateFormat: options.dateFormat }, target, options.edition);
   if (!brief) throw new CliError(`no meeting of this partnership at --occurrence "${options.occurrence}"`);
   return options.format === 'ics' ? briefIcs(brief, now) : briefMarkdown(brief, options.dateFormat);
 }

@@ -12,6 +12,7 @@ import { parseInstant, utcToLocal } from '../shared/timezones';
 import { intentSummaryMarkdown } from '../shared/exports/intentSummary';
 import { buildQuarterlyReview } from '../shared/exports/quarterlyReview';
 import { quarterlyReviewMarkdown } from '../shared/exports/reviewMarkdown';
+import type { ValueSettings } from '../shared/exports/reviewValue';
 import { calendarIcs } from '../shared/exports/calendar';
 import { commitmentsCsv } from '../shared/exports/commitmentsCsv';
 import { opportunitiesCsv } from '../shared/exports/opportunitiesCsv';
@@ -49,7 +50,7 @@ export function renderExport(kind: ExportKind, data: BackupData, partnershipId: 
     case 'intent':
       return intentSummaryMarkdown(data, partnershipId, { edition, dateFormat });
     case 'review':
-      return quarterlyReviewMarkdown(buildQuarterlyReview(data, partnershipId, options.quarter, { edition, now, zone }), dateFormat);
+      return quarterlyReviewMarkdown(buildQuarterlyReview(data, partnershipId, options.quarter, { edition, now, zone, value: valueSettings(data), dateFormat }), dateFormat);
     case 'calendar':
       return calendarIcs(data, { partnershipId, now });
     case 'commitments':
@@ -86,6 +87,11 @@ export function parseQuarterFlag(text: string): string {
 /** The quarter that contains the moment's day in `zone` (a day is its own). */
 export function quarterOfMoment(moment: string, zone: string): string {
   return formatQuarter(quarterOfDay(isDay(moment) ? moment : utcToLocal(moment, zone).slice(0, 10)));
+}
+
+/** The backup's reporting currency (USD when it has no settings) and its exchange rates: the review's value section converts with them. */
+export function valueSettings(data: BackupData): ValueSettings {
+  return { currency: data.settings[0]?.reportingCurrency ?? 'USD', rates: data.exchangeRates };
 }
 
 /** The zone the backup's user works in, UTC when the backup carries no settings. */

@@ -49,6 +49,7 @@ const TABLE_LABELS: Record<BackupTable, readonly [string, string]> = {
   valueEvents: ['value event', 'value events'],
   exchangeRates: ['exchange rate', 'exchange rates'],
   meetingPreps: ['meeting preparation', 'meeting preparations'],
+  reviewSummaries: ['review summary', 'review summaries'],
   activity: ['activity entry', 'activity entries'],
   reminders: ['reminder state', 'reminder states'],
   settings: ['settings record', 'settings records'],

@@ -10,6 +10,7 @@ import { commitmentState } from './commitments';
 import type { DateFormat } from './dates';
 import { addDays, daysBetween, formatDayText as day } from './dates';
 import { utcToLocal } from './timezones';
+import { flexibleMeetingAt } from './brief/flexibleMeeting';
 import { byCadence, byPartnership, groupLive } from './grouping';
 import { healthCheckDue, healthDropped } from './health';
 import { intentChangedSinceAgreed, isIntentNeverAgreed } from './intentDiff';
@@ -33,7 +34,7 @@ export type AttentionReason =
   | 'goal measurement due';
 
 /** The workspace tab an item opens. */
-export type AttentionTab = 'overview' | 'intent' | 'cadences' | 'commitments' | 'health';
+export type AttentionTab = 'overview' | 'intent' | 'cadences' | 'commitments' | 'health' | 'value';
 
 export interface AttentionItem {
   readonly key: string;
@@ -49,7 +50,7 @@ export interface AttentionItem {
   readonly unrecorded?: AttentionUnrecorded;
   /** A 'commitment overdue' item: which commitment, and which side owes it (what can be done about it differs). */
   readonly commitment?: AttentionCommitment;
-  /** A fixed cadence's next meeting coming due: the occurrence its brief prepares ("Prepare"). */
+  /** A cadence's next meeting coming due: the instant its brief prepares ("Prepare"); a flexible cadence's from flexibleMeetingAt. */
   readonly upcoming?: { readonly cadenceId: string; readonly occurrence: string };
   /** A goal's item ('goal off track', 'goal at risk', 'goal measurement due'): which goal of the current intent. */
   readonly goal?: { readonly goalId: string };
@@ -169,7 +170,8 @@ function dueItems(cadence: Cadence, records: readonly OccurrenceRecord[], touchp
       detail,
       tab: 'cadences',
       urgency: isOverdue ? 84 + Math.min(late, 30) / 3 : 55,
-      ...(due.mode === 'fixed' ? { upcoming: { cadenceId: cadence.id, occurrence: due.occurrence } } : {}),
+      // Prepare: a fixed cadence's next occurrence; a flexible one's next meeting on its ideal day (or the next one ahead).
+      upcoming: { cadenceId: cadence.id, occurrence: due.mode === 'fixed' ? due.occurrence : flexibleMeetingAt(cadence, due.idealOn, clock.now, clock.cache) },
     },
   ];
 }
@@ -305,7 +307,7 @@ function goalStatusItems(goal: MeasuredGoal, clock: AttentionClock): Draft[] {
       reason: isOff ? 'goal off track' : 'goal at risk',
       title: `Goal ${isOff ? 'off track' : 'at risk'}: ${goal.statement}`,
       detail: `Projected ${goalValueText(goal, assessment.projected)} by ${day(goal.dueBy, clock.dateFormat, clock.cache)} against a target of ${goalValueText(goal, goal.targetValue)} (${share}% of the way). Agree with the partner how to close the gap.`,
-      tab: 'intent',
+      tab: 'value',
       // Off track: the further from the target and the nearer the due date, the more urgent.
       urgency: isOff ? 62 + Math.min(Math.max(0, 100 - share), 100) / 10 - Math.min(daysLeft, 180) / 60 : 46,
       goal: { goalId: goal.goalId },
@@ -329,7 +331,7 @@ function goalDueItems(goal: MeasuredGoal, clock: AttentionClock): Draft[] {
       reason: 'goal measurement due',
       title: `Measure the goal: ${goal.statement}`,
       detail: `${lastText}; it is measured every ${plural(goal.measureEveryDays ?? 0, 'day')}. Add the latest value.`,
-      tab: 'intent',
+      tab: 'value',
       urgency: 44 + Math.min(due.daysLate, 60) / 6,
       goal: { goalId: goal.goalId },
     },

@@ -8,7 +8,13 @@ export interface PortfolioFilter {
   readonly tag: string | 'all';
 }
 
-export type PortfolioSort = 'name' | 'renewal' | 'status' | 'updated';
+export type PortfolioSort = 'name' | 'renewal' | 'status' | 'updated' | 'won' | 'pipeline';
+
+/** A partnership's value figures in the reporting currency (the won and pipeline sorts). */
+export interface PartnershipFigures {
+  readonly won: number;
+  readonly pipeline: number;
+}
 
 const STATUS_ORDER: Record<PartnershipStatus, number> = { 'at risk': 0, active: 1, paused: 2, ended: 3 };
 
@@ -41,7 +47,7 @@ export function tagsInUse(list: readonly Partnership[]): string[] {
   return [...new Set(list.flatMap((p) => p.tags))].sort((a, b) => a.localeCompare(b));
 }
 
-const compare: Record<PortfolioSort, (a: Partnership, b: Partnership) => number> = {
+const compare: Record<Exclude<PortfolioSort, keyof PartnershipFigures>, (a: Partnership, b: Partnership) => number> = {
   name: (a, b) => a.name.localeCompare(b.name),
   // No renewal date sorts last.
   renewal: (a, b) => (a.termEndsOn ?? '9999').localeCompare(b.termEndsOn ?? '9999'),
@@ -49,6 +55,9 @@ const compare: Record<PortfolioSort, (a: Partnership, b: Partnership) => number>
   updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
 };
 
-export function sortPartnerships(list: readonly Partnership[], sort: PortfolioSort): Partnership[] {
-  return [...list].sort((a, b) => compare[sort](a, b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+/** Won this year and open pipeline sort the highest first, a partnership without opportunities last. */
+export function sortPartnerships(list: readonly Partnership[], sort: PortfolioSort, figures: ReadonlyMap<string, PartnershipFigures> = new Map()): Partnership[] {
+  const byFigure = (key: keyof PartnershipFigures) => (a: Partnership, b: Partnership) => (figures.get(b.id)?.[key] ?? -1) - (figures.get(a.id)?.[key] ?? -1);
+  const order = sort === 'won' || sort === 'pipeline' ? byFigure(sort) : compare[sort];
+  return [...list].sort((a, b) => order(a, b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }

@@ -186,9 +186,9 @@ function morningAfterDaysOff(nowMs: number, settings: ReminderSettings, cache: Z
  */
 export function planReminders(input: ReminderInput): ReminderPlan {
   const nowMs = parseInstant(input.now);
-  const settings = withKnownZone(input.settings);
-  const ledger = ledgerView(input.ledger);
   const cache = input.cache ?? createExpansionCache();
+  const settings = withKnownZone(input.settings, cache);
+  const ledger = ledgerView(input.ledger);
   const fromMs = catchUpFrom(nowMs, input.lastTickAt, settings, cache);
   const today = localDay(nowMs, settings.timeZone, cache);
   const workdayStart = (day: string) => workdayStartOn(day, settings, cache);

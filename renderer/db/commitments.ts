@@ -9,11 +9,13 @@ import type { RecordSpec } from './records';
 import { createRecord, deleteRecord, tableOf, updateRecord } from './records';
 import { createChild, requireOpenPartnership, restoreChild, updateChild } from './children';
 import { writeTransaction } from './excerpts';
+import { requireGoal } from './goals';
 
-/** A done-on day only means something while the commitment is done. */
+/** A done-on day only means something while the commitment is done; no goal is no field. */
 function normaliseCommitment(input: z.output<typeof commitmentInputSchema>) {
-  const { doneOn, ...rest } = input;
-  return rest.status === 'done' && doneOn ? { ...rest, doneOn } : rest;
+  const { doneOn, goalId, ...rest } = input;
+  const withGoal = goalId ? { ...rest, goalId } : rest;
+  return rest.status === 'done' && doneOn ? { ...withGoal, doneOn } : withGoal;
 }
 
 export const commitmentSpec: RecordSpec<typeof commitmentInputSchema, Commitment> = {
@@ -25,8 +27,24 @@ export const commitmentSpec: RecordSpec<typeof commitmentInputSchema, Commitment
   label: (c) => `commitment “${c.title}”`,
 };
 
-export const createCommitment = (ctx: DbContext, input: unknown) => createChild(ctx, commitmentSpec, input);
-export const updateCommitment = (ctx: DbContext, id: string, input: unknown) => updateChild(ctx, commitmentSpec, id, input);
+/** A commitment that names a goal must name one of its partnership's charter (checked in the write's transaction). */
+async function requireServedGoal(ctx: DbContext, input: unknown): Promise<void> {
+  const parsed = validate(commitmentInputSchema, input);
+  if (parsed.ok && parsed.value.goalId) await requireGoal(ctx.db, parsed.value.partnershipId, parsed.value.goalId);
+}
+
+const goalCheckedTables = (ctx: DbContext) => [ctx.db.partnerships, ctx.db.intentVersions, ctx.db.commitments, ctx.db.activity];
+
+export const createCommitment = (ctx: DbContext, input: unknown) =>
+  writeTransaction(ctx.db, goalCheckedTables(ctx), async () => {
+    await requireServedGoal(ctx, input);
+    return createChild(ctx, commitmentSpec, input);
+  });
+export const updateCommitment = (ctx: DbContext, id: string, input: unknown) =>
+  writeTransaction(ctx.db, goalCheckedTables(ctx), async () => {
+    await requireServedGoal(ctx, input);
+    return updateChild(ctx, commitmentSpec, id, input);
+  });
 export const deleteCommitment = (ctx: DbContext, id: string) => deleteRecord(ctx, commitmentSpec, id);
 export const restoreCommitment = (ctx: DbContext, id: string) => restoreChild(ctx, commitmentSpec, id);
 

@@ -38,7 +38,7 @@ function partsOf(table: string | undefined): readonly ExcerptPart[] {
   const parts = EXCERPT_PARTS.filter((part) => (KINDS_OF[part] as readonly string[]).includes(table ?? ''));
   return parts.length > 0 || (table !== undefined && UNREAD_TABLES.has(table)) ? parts : EXCERPT_PARTS;
 }
-const UNREAD_TABLES = new Set(['stakeholders', 'decisions', 'meetingPreps', 'opportunities', 'valueEvents']);
+const UNREAD_TABLES = new Set(['stakeholders', 'decisions', 'meetingPreps', 'opportunities', 'valueEvents', 'reviewSummaries']);
 
 /** One partnership's records of the kinds these parts are built from, each kind by its partnershipId index. */
 async function readRecords(db: StewardDb, partnershipId: string, parts: Iterable<ExcerptPart>): Promise<Partial<ExcerptSources>> {

@@ -17,6 +17,7 @@ import type {
   Opportunity,
   Partnership,
   ReminderState,
+  ReviewSummary,
   Settings,
   Stakeholder,
   Touchpoint,
@@ -141,7 +142,17 @@ export const STORES_V9 = {
   exchangeRates: 'id, [from+to+asOf], updatedAt',
 } as const;
 
-export const SCHEMA_VERSION = 9;
+/**
+ * Version 10: the executive summary saved with a quarterly review (shared/domain/reviewSummary.ts),
+ * one per partnership and quarter, found by [partnershipId+quarter]. A new table only: no
+ * upgrade function.
+ */
+export const STORES_V10 = {
+  ...STORES_V9,
+  reviewSummaries: 'id, partnershipId, [partnershipId+quarter], updatedAt',
+} as const;
+
+export const SCHEMA_VERSION = 10;
 
 /** A row of the meta table. */
 export interface MetaRow {
@@ -187,6 +198,7 @@ export class StewardDb extends Dexie {
   opportunities!: EntityTable<Opportunity, 'id'>;
   valueEvents!: EntityTable<ValueEvent, 'id'>;
   exchangeRates!: EntityTable<ExchangeRate, 'id'>;
+  reviewSummaries!: EntityTable<ReviewSummary, 'id'>;
   partnershipExcerpts!: Table<StoredExcerpt, string>;
   meta!: Table<MetaRow, string>;
 
@@ -221,6 +233,7 @@ export class StewardDb extends Dexie {
         await versions.bulkPut(assignGoalIds(await versions.toArray()));
         await buildEveryExcerpt(tx);
       });
+    this.version(10).stores(STORES_V10);
     // A new database gets its id at once (Dexie runs populate instead of upgrades then).
     this.on('populate', (tx) => {
       void tx.table<MetaRow, string>('meta').add(newInstanceRow(new Date()));

@@ -1,9 +1,11 @@
-import type { Partnership, Settings, SettingsInput } from '@shared/domain';
-import { defaultSettings, parseOrThrow, settingsInputSchema } from '@shared/domain';
+import type { Opportunity, Partnership, Settings, SettingsInput } from '@shared/domain';
+import { ValidationError, defaultSettings, parseOrThrow, settingsInputSchema } from '@shared/domain';
+import { checkStageListChange, countByStage } from '@shared/value/stages';
 import { describeChange } from '@shared/changes';
 import type { DbContext } from './context';
 import { NotFoundError } from './context';
 import { activityEntry, tableOf } from './records';
+import { touchPartnership, writeTransaction } from './excerpts';
 
 export const SETTINGS_ID = 'settings';
 
@@ -28,11 +30,33 @@ function hasField(input: unknown, field: string): boolean {
 
 const KEPT_WHEN_ABSENT = ['mutedPartnershipIds', 'reportingCurrency', 'opportunityStages'] as const;
 
-/** The reporting currency and the stage list, saved on their own (Settings, Value). */
-export async function saveValueSettings(ctx: DbContext, input: Pick<SettingsInput, 'reportingCurrency' | 'opportunityStages'>): Promise<Settings> {
-  const before = await readSettings(ctx);
-  const { id: _id, updatedAt: _updatedAt, ...fields } = before;
-  return saveSettings(ctx, { ...fields, reportingCurrency: input.reportingCurrency, opportunityStages: input.opportunityStages });
+/**
+ * The reporting currency and the stage list, saved on their own (Settings, Pipeline). `renamed`
+ * maps a stage's old name to its new one: the opportunities in it follow, in the same
+ * transaction. Removing a stage opportunities are in, or changing its outcome, is refused.
+ */
+export async function saveValueSettings(ctx: DbContext, input: Pick<SettingsInput, 'reportingCurrency' | 'opportunityStages'>, renamed: Readonly<Record<string, string>> = {}): Promise<Settings> {
+  return writeTransaction(ctx.db, [ctx.db.settings, ctx.db.opportunities, ctx.db.activity], async () => {
+    const before = await readSettings(ctx);
+    const { id: _id, updatedAt: _updatedAt, ...fields } = before;
+    const after = parseOrThrow(settingsInputSchema, { ...fields, reportingCurrency: input.reportingCurrency, opportunityStages: input.opportunityStages });
+    const opportunities = await ctx.db.opportunities.toArray();
+    const change = checkStageListChange(before.opportunityStages, after.opportunityStages, renamed, countByStage(opportunities));
+    if (change.problems.length > 0) throw new ValidationError({ opportunityStages: change.problems.join(' ') });
+    await moveToRenamedStages(ctx, opportunities, change.renames);
+    return saveSettings(ctx, after);
+  });
+}
+
+/** The live opportunities of each renamed stage take its new name, each change logged. */
+async function moveToRenamedStages(ctx: DbContext, opportunities: readonly Opportunity[], renames: readonly (readonly [string, string])[]): Promise<void> {
+  const at = ctx.now().toISOString();
+  for (const [from, to] of renames) {
+    const moved = opportunities.filter((o) => !o.deletedAt && o.stage.toLowerCase() === from.toLowerCase());
+    for (const o of moved) touchPartnership(o.partnershipId, 'opportunities');
+    await ctx.db.opportunities.bulkPut(moved.map((o) => ({ ...o, stage: to, updatedAt: at })));
+    await ctx.db.activity.bulkAdd(moved.map((o) => activityEntry(ctx, 'opportunity', o.id, o.partnershipId, 'update', `Updated opportunity “${o.account}”: stage: ${o.stage} → ${to} (the stage was renamed)`)));
+  }
 }
 
 export async function saveSettings(ctx: DbContext, input: unknown): Promise<Settings> {

@@ -2,7 +2,7 @@
 // rates. Every write is validated, checked against its partnership (open, not archived)
 // inside its own transaction, and logged; deletes are soft and can be undone.
 import type { z } from 'zod';
-import type { ExchangeRate, ExchangeRateId, GoalMeasurement, GoalMeasurementId, IntentVersion, Opportunity, OpportunityId, Settings, StageOutcome, ValueEvent } from '@shared/domain';
+import type { ExchangeRate, ExchangeRateId, GoalMeasurement, GoalMeasurementId, Opportunity, OpportunityId, Settings, StageOutcome, ValueEvent } from '@shared/domain';
 import {
   ValidationError,
   exchangeRateInputSchema,
@@ -21,6 +21,8 @@ import { activityEntry, deleteRecord } from './records';
 import { createChild, requireOpenPartnership, restoreChild, updateChild } from './children';
 import { writeTransaction } from './excerpts';
 import { readSettings } from './settings';
+import { requireGoal } from './goals';
+import { countByStage } from '@shared/value/stages';
 import type { StewardDb } from './schema';
 
 /** Drops empty optional days, so a record holds a day or nothing (as every other record does). */
@@ -40,13 +42,6 @@ export const goalMeasurementSpec: RecordSpec<typeof goalMeasurementInputSchema, 
   partnershipOf: (m) => m.partnershipId,
   label: (m) => `measurement ${m.value} as of ${m.asOf}`,
 };
-
-/** The goal must be one of the partnership's charter (any version: an older goal may still be reported on). */
-async function requireGoal(db: StewardDb, partnershipId: string, goalId: string): Promise<void> {
-  const versions = await db.intentVersions.where('partnershipId').equals(partnershipId).toArray();
-  const known = versions.some((v: IntentVersion) => !v.deletedAt && v.goals.some((g) => g.id === goalId));
-  if (!known) throw new ValidationError({ goalId: 'That goal is not in this partnership’s intent: save the intent first.' });
-}
 
 const measurementTables = (db: StewardDb) => [db.partnerships, db.intentVersions, db.goalMeasurements, db.activity];
 
@@ -241,4 +236,9 @@ export const restoreExchangeRate = (ctx: DbContext, id: string) => setRateDelete
 export async function listExchangeRates(db: StewardDb): Promise<ExchangeRate[]> {
   const rows = await db.exchangeRates.toArray();
   return rows.filter((r) => !r.deletedAt).sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || b.asOf.localeCompare(a.asOf));
+}
+
+/** How many live opportunities each stage holds (by name in lower case): what Settings may not strand. */
+export async function countOpportunitiesByStage(db: StewardDb): Promise<Map<string, number>> {
+  return countByStage(await db.opportunities.toArray());
 }

@@ -21,6 +21,7 @@ import {
   PARTNERSHIP_CHILD_TABLES,
   partnershipSchema,
   reminderStateSchema,
+  reviewSummarySchema,
   settingsInputSchema,
   stakeholderSchema,
   touchpointSchema,
@@ -34,7 +35,7 @@ export const BACKUP_FORMAT_VERSION = 1;
  * The Dexie schema version the records are shaped for. shared/ cannot import the
  * database, so a test asserts this equals renderer/db/schema.ts's SCHEMA_VERSION.
  */
-export const BACKUP_SCHEMA_VERSION = 9;
+export const BACKUP_SCHEMA_VERSION = 10;
 /**
  * The oldest schema version a backup can be restored from. Version 2 only added indexes and
  * versions 3 and 4 the former digest store (derived, never backed up) and an index, and version 5
@@ -45,7 +46,8 @@ export const BACKUP_SCHEMA_VERSION = 9;
  * the meetingPreps table, which files of versions 1 to 7 do not have (read as empty);
  * version 9 gave each goal of the charter a stable `id`, which parseBackup gives the goals
  * of older files (GOAL_IDS_SINCE), and added goal measurements, opportunities, value events
- * and exchange rates (empty in older files).
+ * and exchange rates (empty in older files); version 10 added the reviewSummaries table (the
+ * executive summaries saved with quarterly reviews; empty in older files).
  */
 export const OLDEST_BACKUP_SCHEMA_VERSION = 1;
 /** The schema version from which stakeholders carry `roles` (a list) instead of one `role`. */
@@ -56,6 +58,8 @@ export const MEETING_PREPS_SINCE = 8;
 export const GOAL_IDS_SINCE = 9;
 /** The tables version 9 added: a file written before it has none of them. */
 export const VALUE_TABLES = ['goalMeasurements', 'opportunities', 'valueEvents', 'exchangeRates'] as const;
+/** The schema version from which a backup holds the reviewSummaries table. */
+export const REVIEW_SUMMARIES_SINCE = 10;
 export const DEFAULT_MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 export const settingsRecordSchema = settingsInputSchema.extend({ id: z.literal('settings'), updatedAt: instantSchema });
@@ -75,6 +79,7 @@ export const BACKUP_TABLE_SCHEMAS = {
   goalMeasurements: goalMeasurementSchema,
   opportunities: opportunitySchema,
   valueEvents: valueEventSchema,
+  reviewSummaries: reviewSummarySchema,
   exchangeRates: exchangeRateSchema,
   activity: activitySchema,
   reminders: reminderStateSchema,
@@ -127,7 +132,7 @@ export const backupFileSchema = z
       .int()
       .min(OLDEST_BACKUP_SCHEMA_VERSION)
       .max(BACKUP_SCHEMA_VERSION)
-      .meta({ description: 'The database schema version the records are shaped for (1 to 5 have the same records, with one stakeholder "role" where 6 has "roles", a list; 8 added meetingPreps; goals have an "id" and the value tables exist from 9).' }),
+      .meta({ description: 'The database schema version the records are shaped for (1 to 5 have the same records, with one stakeholder "role" where 6 has "roles", a list; 8 added meetingPreps; goals have an "id" and the value tables exist from 9; reviewSummaries from 10).' }),
     exportedAt: backupMetaSchema.shape.exportedAt.meta({ description: 'When the backup was made: an ISO-8601 UTC instant.' }),
     app: backupMetaSchema.shape.app.meta({ description: 'The app that wrote the file.' }),
     data: z.object(dataShape).meta({ description: 'Every table of the database, each a list of records.' }),

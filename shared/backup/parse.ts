@@ -13,6 +13,7 @@ import {
   MEETING_PREPS_SINCE,
   ROLE_LIST_SINCE,
   GOAL_IDS_SINCE,
+  REVIEW_SUMMARIES_SINCE,
   VALUE_TABLES,
   BACKUP_TABLES,
   BACKUP_TABLE_SCHEMAS,
@@ -160,10 +161,11 @@ function withGoalIds(rows: readonly unknown[]): unknown[] {
   return rows.map((row) => byRow.get(row) ?? row);
 }
 
-/** A file from before version 8 has no meetingPreps table, and one from before 9 no value tables: it held none. */
+/** A file from before version 8 has no meetingPreps table, one from before 9 no value tables, one from before 10 no reviewSummaries: it held none. */
 function withTablesOfVersion(data: Record<string, unknown>, schemaVersion: number): Record<string, unknown> {
   const withPreps = schemaVersion < MEETING_PREPS_SINCE && data.meetingPreps === undefined ? { ...data, meetingPreps: [] } : data;
-  return schemaVersion < GOAL_IDS_SINCE ? { ...Object.fromEntries(VALUE_TABLES.map((t) => [t, []])), ...withPreps } : withPreps;
+  const withValue = schemaVersion < GOAL_IDS_SINCE ? { ...Object.fromEntries(VALUE_TABLES.map((t) => [t, []])), ...withPreps } : withPreps;
+  return schemaVersion < REVIEW_SUMMARIES_SINCE && withValue.reviewSummaries === undefined ? { ...withValue, reviewSummaries: [] } : withValue;
 }
 
 function checkVersion(what: string, version: unknown, supported: number, oldest = supported): string | undefined {

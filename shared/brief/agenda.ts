@@ -3,6 +3,8 @@
 // pre-read; the user edits it from there.
 import type { BySide } from '../commitments';
 import { OWED_BY_LABELS } from '../commitments';
+import type { DateFormat } from '../dates';
+import { formatDayText } from '../dates';
 import type { GapRow } from '../health';
 import type { CommitmentLine } from './commitmentLines';
 import type { GoalSection } from './goals';
@@ -24,16 +26,18 @@ export interface AgendaSources {
   readonly open: BySide<readonly CommitmentLine[]>;
   readonly since: SinceSection;
   readonly goals: GoalSection;
+  /** How the user reads dates (Settings): the agenda is text the user and the partner read. */
+  readonly format?: DateFormat;
 }
 
 function whoOwes(c: CommitmentLine): string {
   return c.ownerName ? `${c.ownerName}, ${OWED_BY_LABELS[c.owedBy].toLowerCase()}` : OWED_BY_LABELS[c.owedBy].toLowerCase();
 }
 
-function commitmentItems(open: BySide<readonly CommitmentLine[]>): string[] {
+function commitmentItems(open: BySide<readonly CommitmentLine[]>, format?: DateFormat): string[] {
   const all = [...open.us, ...open.partner, ...open.joint];
   const carried = all.filter((c) => c.isCarriedOver).map((c) => `Follow-up from the last meeting: ${c.title} (${whoOwes(c)})`);
-  const overdue = all.filter((c) => !c.isCarriedOver && c.state === 'overdue').map((c) => `Overdue: ${c.title} (${whoOwes(c)}, due ${c.dueOn})`);
+  const overdue = all.filter((c) => !c.isCarriedOver && c.state === 'overdue').map((c) => `Overdue: ${c.title} (${whoOwes(c)}, due ${formatDayText(c.dueOn, format)})`);
   return [...carried, ...overdue];
 }
 
@@ -47,13 +51,13 @@ function sinceItems(since: SinceSection): string[] {
   return [...charter, ...since.gaps.map(gapItem)];
 }
 
-function goalItems(goals: GoalSection): string[] {
-  return goals.goals.filter((g) => g.timing === 'past due' || g.timing === 'due soon').map((g) => `Goal check: ${g.statement}${g.dueBy ? ` (due ${g.dueBy})` : ''}`);
+function goalItems(goals: GoalSection, format?: DateFormat): string[] {
+  return goals.goals.filter((g) => g.timing === 'past due' || g.timing === 'due soon').map((g) => `Goal check: ${g.statement}${g.dueBy ? ` (due ${formatDayText(g.dueBy, format)})` : ''}`);
 }
 
 /** Template lines first, then follow-ups, overdue commitments, charter changes, wide gaps and goals coming due; each once. */
 export function draftAgenda(sources: AgendaSources): string[] {
-  const items = [...templateLines(sources.template), ...commitmentItems(sources.open), ...sinceItems(sources.since), ...goalItems(sources.goals)];
+  const items = [...templateLines(sources.template), ...commitmentItems(sources.open, sources.format), ...sinceItems(sources.since), ...goalItems(sources.goals, sources.format)];
   const seen = new Set<string>();
   return items.filter((item) => {
     const key = item.toLowerCase();

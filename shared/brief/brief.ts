@@ -52,10 +52,15 @@ export interface BriefInput extends BriefRecords {
 export function findPrep(records: BriefRecords, partnershipId: string, target: BriefTarget): MeetingPrep | undefined {
   const preps = liveOf(records.meetingPreps ?? [], partnershipId);
   if (target.kind === 'adhoc') return preps.find((p) => p.id === target.prepId);
-  return preps
-    .filter((p) => p.cadenceId === target.cadenceId && sameInstant(p.occurrence, target.occurrence))
-    .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
-    .at(-1);
+  const latest = (list: readonly MeetingPrep[]) => [...list].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)).at(-1);
+  const exact = latest(preps.filter((p) => p.cadenceId === target.cadenceId && sameInstant(p.occurrence, target.occurrence)));
+  const cadence = liveOf(records.cadences, partnershipId).find((c) => c.id === target.cadenceId);
+  if (exact || cadence?.mode !== 'flexible') return exact;
+  // A flexible cadence's next meeting moves on while it is overdue: its preparation is the one saved since its last meeting.
+  const last = liveOf(records.touchpoints, partnershipId)
+    .filter((t) => t.cadenceId === cadence.id)
+    .reduce((max, t) => (t.occurredOn > max ? t.occurredOn : max), '');
+  return latest(preps.filter((p) => p.cadenceId === cadence.id && dayOf(p.occurrence, cadence.zone) > last));
 }
 
 const withoutSource = ({ source: _source, ...line }: CommitmentLine): CommitmentLine => line;
@@ -87,7 +92,7 @@ export function buildBrief(input: BriefInput, ctx: BriefContext, target: BriefTa
   const since = sinceLastMeeting(input, ctx.partnershipId, today, ctx.zone, last);
   const open = openCommitmentsBySide(input, ctx.partnershipId, today, last?.id);
   const goals = goalStatus(liveOf(input.intentVersions, ctx.partnershipId), today);
-  const draft = draftAgenda({ template: cadence?.agendaTemplate ?? '', open, since, goals });
+  const draft = draftAgenda({ template: cadence?.agendaTemplate ?? '', open, since, goals, ...(ctx.dateFormat ? { format: ctx.dateFormat } : {}) });
   const prep = findPrep(input, ctx.partnershipId, target);
   const isSaved = prep !== undefined && prep.agenda.length > 0;
   const brief: MeetingBrief = {

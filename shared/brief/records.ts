@@ -2,6 +2,7 @@
 // prepares, and the moment it is prepared at. The "last meeting" every section measures
 // from is found here once, so the sections agree on it.
 import type { Cadence, Decision, HealthCheck, IntentVersion, MeetingPrep, OccurrenceRecord, Stakeholder, Touchpoint, Commitment } from '../domain';
+import type { DateFormat } from '../dates';
 import { parseInstant, utcToLocal } from '../timezones';
 
 /** One partnership's records (others are ignored by partnershipId). */
@@ -28,6 +29,8 @@ export interface BriefContext {
   readonly now: string;
   /** The user's IANA zone: days (today, due, done) are read in it. */
   readonly zone: string;
+  /** How the user reads dates (Settings), for the text the brief drafts (its agenda); "14 Jan 2027" when absent. */
+  readonly dateFormat?: DateFormat;
 }
 
 export const liveOf = <T extends { readonly deletedAt?: string; readonly partnershipId: string }>(list: readonly T[], partnershipId: string): T[] =>

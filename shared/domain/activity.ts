@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { idSchema, instantSchema } from './common';
 
 export const ACTIVITY_ACTIONS = ['create', 'update', 'delete', 'restore', 'agree', 'import'] as const;
-export const ENTITIES = ['partnership', 'intent', 'stakeholder', 'cadence', 'occurrence', 'touchpoint', 'decision', 'commitment', 'health check', 'meeting prep', 'settings', 'goal measurement', 'opportunity', 'value event', 'exchange rate'] as const;
+export const ENTITIES = ['partnership', 'intent', 'stakeholder', 'cadence', 'occurrence', 'touchpoint', 'decision', 'commitment', 'health check', 'meeting prep', 'settings', 'goal measurement', 'opportunity', 'value event', 'exchange rate', 'review summary'] as const;
 
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 export type EntityName = (typeof ENTITIES)[number];

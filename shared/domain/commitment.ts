@@ -23,6 +23,8 @@ export const commitmentInputSchema = z
     doneOn: optionalDaySchema,
     source: oneOf(COMMITMENT_SOURCES, 'a source').default('manual'),
     sourceId: z.string().default(''),
+    /** The goal of the charter this serves (a goal's stable id), or '' for none. */
+    goalId: z.string().trim().max(100).default(''),
   })
   .refine((c) => c.status !== 'done' || !!c.doneOn, { message: 'Say when it was done.', path: ['doneOn'] });
 
@@ -40,6 +42,8 @@ export interface Commitment extends RecordBase {
   readonly doneOn?: string;
   readonly source: CommitmentSource;
   readonly sourceId: string;
+  /** The charter goal it serves; absent when none (and on records written before goals could be served). */
+  readonly goalId?: string;
 }
 
 export const commitmentSchema = z.object({
@@ -54,6 +58,8 @@ export const commitmentSchema = z.object({
   doneOn: daySchema.optional(),
   source: z.enum(COMMITMENT_SOURCES),
   sourceId: z.string(),
+  // Optional: commitments written or backed up before it existed have none.
+  goalId: z.string().min(1).max(100).optional(),
 });
 
 export const COMMITMENT_VISIBILITY = {
@@ -67,4 +73,5 @@ export const COMMITMENT_VISIBILITY = {
   doneOn: 'shared',
   source: 'internal',
   sourceId: 'internal',
+  goalId: 'shared',
 } as const satisfies Record<keyof CommitmentInput, Visibility>;

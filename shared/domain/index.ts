@@ -10,6 +10,7 @@ export * from './reminder';
 export * from './activity';
 export * from './settings';
 export * from './meetingPrep';
+export * from './reviewSummary';
 export * from './portfolio';
 export * from './value';
 export * from './goalIds';

@@ -6,6 +6,7 @@ import type { Commitment } from './commitment';
 import type { HealthCheck } from './health';
 import type { IntentVersion } from './intent';
 import type { MeetingPrep } from './meetingPrep';
+import type { ReviewSummary } from './reviewSummary';
 import type { Partnership } from './partnership';
 import type { Stakeholder } from './stakeholder';
 import type { Decision, Touchpoint } from './touchpoint';
@@ -26,6 +27,8 @@ export interface PortfolioSnapshot {
   readonly goalMeasurements: GoalMeasurement[];
   readonly opportunities: Opportunity[];
   readonly valueEvents: ValueEvent[];
+  /** Executive summaries saved with a quarterly review, schema version 10; absent from older backups. */
+  readonly reviewSummaries: ReviewSummary[];
   readonly activity: Activity[];
 }
 
@@ -43,10 +46,11 @@ export const PARTNERSHIP_CHILD_TABLES = [
   'goalMeasurements',
   'opportunities',
   'valueEvents',
+  'reviewSummaries',
 ] as const satisfies readonly (keyof PortfolioSnapshot)[];
 
 export function emptyPortfolioSnapshot(): PortfolioSnapshot {
-  return { partnerships: [], intentVersions: [], stakeholders: [], cadences: [], occurrences: [], touchpoints: [], decisions: [], commitments: [], healthChecks: [], meetingPreps: [], goalMeasurements: [], opportunities: [], valueEvents: [], activity: [] };
+  return { partnerships: [], intentVersions: [], stakeholders: [], cadences: [], occurrences: [], touchpoints: [], decisions: [], commitments: [], healthChecks: [], meetingPreps: [], goalMeasurements: [], opportunities: [], valueEvents: [], reviewSummaries: [], activity: [] };
 }
 
 export function countRecords(s: PortfolioSnapshot): number {
@@ -64,6 +68,7 @@ export function countRecords(s: PortfolioSnapshot): number {
     s.goalMeasurements.length +
     s.opportunities.length +
     s.valueEvents.length +
+    s.reviewSummaries.length +
     s.activity.length
   );
 }

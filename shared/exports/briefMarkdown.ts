@@ -109,12 +109,15 @@ function notesBlock(brief: MeetingBrief): string | undefined {
   return [mdHeading(2, 'Preparation notes (internal)'), brief.notes ? mdParagraph(brief.notes) : mdParagraph('None.')].join('\n\n');
 }
 
+/** "Acme Corp." and "Acme Ltd" both end a sentence once ("Inc.." never). */
+const sentenceEnd = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
 export function briefMarkdown(brief: MeetingBrief, format?: DateFormat): string {
   const isInternal = brief.edition === 'internal';
   const kind = isInternal ? 'Meeting brief' : 'Pre-read';
   return mdDocument([
     mdHeading(1, `${kind}: ${brief.meeting.title}`),
-    mdParagraph(`${brief.partnership.name} — with ${brief.partnership.partnerOrg}. ${editionTitle(brief.edition)}. As at ${formatInstantText(brief.preparedAt, brief.zone, format)} (${brief.zone}).`),
+    mdParagraph(`${brief.partnership.name} — with ${sentenceEnd(brief.partnership.partnerOrg)} ${editionTitle(brief.edition)}. As at ${formatInstantText(brief.preparedAt, brief.zone, format)} (${brief.zone}).`),
     factsBlock(brief, format),
     agendaBlock(brief),
     isInternal && attendeesBlock(brief),

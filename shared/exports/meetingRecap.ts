@@ -12,7 +12,7 @@ import { editionTitle, pickShared } from './partnerSafe';
 
 export interface MeetingRecapOptions {
   readonly edition: Edition;
-  /** Our organisation's name (Settings), so the partner reads who "we" are; "Us" when empty. */
+  /** Our organisation's name (Settings), so the partner reads who "we" are; "Our side" when empty. */
   readonly ourName?: string;
 }
 
@@ -26,7 +26,7 @@ export interface RecapFollowUp {
 
 export interface RecapSide {
   readonly side: OwedBy;
-  /** "Acme Corp owes", "Both sides owe". */
+  /** "Northwind owes", "Acme Corp owes", "Northwind and Acme Corp owe together". */
   readonly heading: string;
   readonly followUps: readonly RecapFollowUp[];
 }
@@ -55,10 +55,16 @@ export interface MeetingRecap {
 
 const SIDES: readonly OwedBy[] = ['us', 'partner', 'joint'];
 
-function sideHeading(side: OwedBy, ourName: string, partnerOrg: string): string {
-  if (side === 'us') return ourName ? `${ourName} owes` : 'We owe';
-  if (side === 'partner') return `${partnerOrg || 'The partner'} owes`;
-  return 'Both sides owe';
+/**
+ * Each side by its organisation's name, as the partner reads the recap: "Northwind owes",
+ * "Acme Corp owes", "Northwind and Acme Corp owe together". Without our name (Settings)
+ * our side is "Our side", never a bare "We", which reads as either side in a forwarded mail.
+ */
+export function recapSideHeading(side: OwedBy, ourName: string, partnerOrg: string): string {
+  const [ours, theirs] = [ourName.trim() || 'Our side', partnerOrg.trim()];
+  if (side === 'us') return `${ours} owes`;
+  if (side === 'partner') return `${theirs || 'The partner'} owes`;
+  return `${ours} and ${theirs || 'the partner'} owe together`;
 }
 
 function ownerName(ownerId: string, people: ReadonlyMap<string, Stakeholder>): string {
@@ -86,7 +92,7 @@ export function buildMeetingRecap(snapshot: PortfolioSnapshot, touchpointId: str
     .filter((c) => !c.deletedAt && c.source === 'touchpoint' && c.sourceId === touchpoint.id)
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.createdAt.localeCompare(b.createdAt));
   const { name, partnerOrg } = pickShared(partnership, PARTNERSHIP_VISIBILITY);
-  const sides = SIDES.map((side) => ({ side, heading: sideHeading(side, options.ourName ?? '', partnerOrg), followUps: followUps.filter((c) => c.owedBy === side).map((c) => followUp(c, people)) }));
+  const sides = SIDES.map((side) => ({ side, heading: recapSideHeading(side, options.ourName ?? '', partnerOrg), followUps: followUps.filter((c) => c.owedBy === side).map((c) => followUp(c, people)) }));
   const shared = pickShared(touchpoint, TOUCHPOINT_VISIBILITY);
   const internal = isInternal ? { attendees: touchpoint.attendeeIds.flatMap((id) => people.get(id)?.name ?? []), internalNotes: touchpoint.internalNotes } : {};
   return {

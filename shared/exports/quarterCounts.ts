@@ -75,8 +75,8 @@ export function todayOf(now: string): string {
 export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The instant of `now`: an ISO instant as is, a day as the end of that day in `zone`. */
-function nowInstantMs(now: string, zone: string): number {
-  if (DAY_PATTERN.test(now)) return parseInstant(localToUtc(`${addDays(todayOf(now), 1)}T00:00`, zone));
+function nowInstantMs(now: string, zone: string, cache?: ZoneCache): number {
+  if (DAY_PATTERN.test(now)) return parseInstant(localToUtc(`${addDays(todayOf(now), 1)}T00:00`, zone, cache));
   try {
     return parseInstant(now);
   } catch {
@@ -85,20 +85,20 @@ function nowInstantMs(now: string, zone: string): number {
 }
 
 export const isoOf = (ms: number) => new Date(ms).toISOString();
-export const dayAt = (ms: number, zone: string) => utcToLocal(isoOf(ms), zone).slice(0, 10);
+export const dayAt = (ms: number, zone: string, cache?: ZoneCache) => utcToLocal(isoOf(ms), zone, cache).slice(0, 10);
 
 /** [start, end) of a day range in a zone, as epoch ms: local midnight to the local midnight after. */
 function rangeMs(range: DayRange, zone: string, cache?: ZoneCache): [number, number] {
   return windowIn(range, zone, cache).map(parseInstant) as [number, number];
 }
 
-/** The moment a review of `range` made at `now` is as at (see AsAt). */
-export function reviewAsAt(range: DayRange, now: string, zone = 'UTC'): AsAt {
-  const nowMs = nowInstantMs(now, zone);
-  const [startMs, endMs] = rangeMs(range, zone);
+/** The moment a review of `range` made at `now` is as at (see AsAt); `cache` remembers the zone conversions. */
+export function reviewAsAt(range: DayRange, now: string, zone = 'UTC', cache?: ZoneCache): AsAt {
+  const nowMs = nowInstantMs(now, zone, cache);
+  const [startMs, endMs] = rangeMs(range, zone, cache);
   const timing: ReviewTiming = nowMs >= endMs ? 'ended' : nowMs < startMs ? 'not started' : 'in progress';
   const asOfMs = timing === 'ended' ? endMs : timing === 'not started' ? startMs : nowMs;
-  return { asOf: isoOf(asOfMs), asOfDay: dayAt(asOfMs - 1, zone), timing, zone, generatedAt: isoOf(nowMs) };
+  return { asOf: isoOf(asOfMs), asOfDay: dayAt(asOfMs - 1, zone, cache), timing, zone, generatedAt: isoOf(nowMs) };
 }
 
 export function percent(part: number, whole: number): number | undefined {
@@ -157,17 +157,25 @@ export function asAtCommitment(c: Commitment, asAt: AsAt): Commitment {
   return { ...rest, status: 'open' };
 }
 
-/** Due by the moment: its due day is over, or it was settled (done or dropped) by then. */
-export function isDueByAsOf(c: Commitment, asAt: AsAt): boolean {
-  const firstOpenDay = dayAt(parseInstant(asAt.asOf), asAt.zone);
-  return c.dueOn < firstOpenDay || (c.status !== 'open' && c.dueOn <= asAt.asOfDay);
+/** The first day not over at the moment (the moment's own day): a due day before it is past. */
+export function firstOpenDay(asAt: AsAt, cache?: ZoneCache): string {
+  return dayAt(parseInstant(asAt.asOf), asAt.zone, cache);
+}
+
+/**
+ * Due by the moment: its due day is over, or it was settled (done or dropped) by then.
+ * `openDay` is firstOpenDay(asAt), which a caller looping over commitments reads once.
+ */
+export function isDueByAsOf(c: Commitment, asAt: AsAt, openDay = firstOpenDay(asAt)): boolean {
+  return c.dueOn < openDay || (c.status !== 'open' && c.dueOn <= asAt.asOfDay);
 }
 
 /** Per side, the commitments of the quarter due by the moment (as they stood then), and how many are due later. */
-export function sideSummaries(snapshot: PortfolioSnapshot, partnershipId: string, range: DayRange, asAt: AsAt): BySide<SideSummary> {
+export function sideSummaries(snapshot: PortfolioSnapshot, partnershipId: string, range: DayRange, asAt: AsAt, cache?: ZoneCache): BySide<SideSummary> {
   const inQuarter = live(snapshot.commitments, partnershipId).filter((c) => isInRange(c.dueOn, range)).map((c) => asAtCommitment(c, asAt));
-  const sides = reciprocity(inQuarter.filter((c) => isDueByAsOf(c, asAt)), range.first, range.last);
-  const later = reciprocity(inQuarter.filter((c) => !isDueByAsOf(c, asAt)), range.first, range.last);
+  const openDay = firstOpenDay(asAt, cache);
+  const sides = reciprocity(inQuarter.filter((c) => isDueByAsOf(c, asAt, openDay)), range.first, range.last);
+  const later = reciprocity(inQuarter.filter((c) => !isDueByAsOf(c, asAt, openDay)), range.first, range.last);
   const summary = (s: SideReciprocity, dueLater: number): SideSummary => {
     const pct = percent(s.onTime, s.total);
     return pct === undefined ? { ...s, dueLater } : { ...s, dueLater, onTimePercent: pct };
@@ -181,6 +189,6 @@ export function lastCountedDay(range: DayRange, asAt: AsAt): string {
 }
 
 /** The day the review was made: a day given as `now` is that day; an instant's day in the zone. */
-export function generatedDay(now: string, asAt: AsAt): string {
-  return DAY_PATTERN.test(now) ? todayOf(now) : dayAt(parseInstant(asAt.generatedAt), asAt.zone);
+export function generatedDay(now: string, asAt: AsAt, cache?: ZoneCache): string {
+  return DAY_PATTERN.test(now) ? todayOf(now) : dayAt(parseInstant(asAt.generatedAt), asAt.zone, cache);
 }

@@ -14,13 +14,18 @@ import { overallScore, perceptionGap } from '../health';
 import type { SectionChange } from '../intentDiff';
 import { diffIntent } from '../intentDiff';
 import { addDays } from '../dates';
-import { parseInstant, utcToLocal } from '../timezones';
+import { utcToLocal } from '../timezones';
 import type { Edition } from './partnerSafe';
 import { pickShared } from './partnerSafe';
 import type { DayRange, Quarter } from './quarter';
-import { formatQuarter, isInRange, nextQuarter, quarterRange, toQuarter } from './quarter';
+import { formatQuarter, isInRange, nextQuarter, previousQuarter, quarterRange, toQuarter } from './quarter';
+import type { DateFormat } from '../dates';
+import type { ReviewValue, ValueSettings } from './reviewValue';
+import { buildReviewValue, showsOpportunityAmounts } from './reviewValue';
+import type { ReviewSummaryView } from './reviewSummary';
+import { draftSummary, summaryView } from './reviewSummary';
 import type { AdherenceTotals, AsAt, SideSummary } from './quarterCounts';
-import { adherenceRows, adherenceTotals, asAtCommitment, dayAt, generatedDay, isDueByAsOf, lastCountedDay, live, reviewAsAt, sideSummaries, windowIn } from './quarterCounts';
+import { adherenceRows, adherenceTotals, asAtCommitment, firstOpenDay, generatedDay, isDueByAsOf, lastCountedDay, live, reviewAsAt, sideSummaries, windowIn } from './quarterCounts';
 
 export interface ReviewOptions {
   readonly edition: Edition;
@@ -28,6 +33,15 @@ export interface ReviewOptions {
   readonly now: string;
   /** The user's IANA zone, in which days (today, due days, the quarter's bounds) are read; UTC when absent. */
   readonly zone?: string;
+  /** The reporting currency and the user's exchange rates; USD without rates when absent. */
+  readonly value?: ValueSettings;
+  /** How the drafted summary writes days; the locale-free "19 Nov 2026" when absent. */
+  readonly dateFormat?: DateFormat;
+  /**
+   * Remembers rule expansions and zone conversions across builds (the page's calendar cache,
+   * a simulation's); one for this build when absent.
+   */
+  readonly cache?: ExpansionCache;
 }
 
 export type PartnershipFacts = Pick<Partnership, 'name' | 'partnerOrg' | 'type' | 'signedOn' | 'termEndsOn' | 'owner'>;
@@ -105,6 +119,10 @@ export interface QuarterlyReview extends AsAt {
   readonly decisions: readonly DecisionRow[];
   readonly intentChanges: { readonly fromVersion?: number; readonly toVersion?: number; readonly changes: readonly SectionChange[] };
   readonly nextQuarter: { readonly quarter: string; readonly range: DayRange; readonly occurrences: readonly PlannedOccurrenceRow[]; readonly commitmentsDue: readonly CommitmentRow[] };
+  /** Goals measured, the joint pipeline and value events (reviewValue.ts). */
+  readonly value: ReviewValue;
+  /** The executive summary saved with this quarter's review, or the draft from the data (reviewSummary.ts). */
+  readonly summary: ReviewSummaryView;
 }
 
 /** Each side's on-time rates may differ by this many points and still count as reciprocal. */
@@ -116,7 +134,7 @@ function findPartnership(snapshot: PortfolioSnapshot, partnershipId: string): Pa
   return partnership;
 }
 
-function commitmentRow(original: Commitment, ownerNames: ReadonlyMap<string, string>, asAt: AsAt, edition: Edition): CommitmentRow {
+function commitmentRow(original: Commitment, ownerNames: ReadonlyMap<string, string>, asAt: AsAt, openDay: string, edition: Edition): CommitmentRow {
   const c = asAtCommitment(original, asAt);
   const shared = pickShared(c, COMMITMENT_VISIBILITY);
   const row: CommitmentRow = {
@@ -127,8 +145,8 @@ function commitmentRow(original: Commitment, ownerNames: ReadonlyMap<string, str
     dueOn: shared.dueOn,
     status: shared.status,
     ...(shared.doneOn ? { doneOn: shared.doneOn } : {}),
-    state: commitmentState(c, dayAt(parseInstant(asAt.asOf), asAt.zone)),
-    isDue: isDueByAsOf(c, asAt),
+    state: commitmentState(c, openDay),
+    isDue: isDueByAsOf(c, asAt, openDay),
   };
   return edition === 'internal' ? { ...row, source: c.source } : row;
 }
@@ -137,12 +155,13 @@ export function ownerNames(snapshot: PortfolioSnapshot): Map<string, string> {
   return new Map(snapshot.stakeholders.filter((s) => !s.deletedAt).map((s) => [s.id, s.name]));
 }
 
-function commitmentsDue(snapshot: PortfolioSnapshot, partnershipId: string, range: DayRange, asAt: AsAt, edition: Edition): CommitmentRow[] {
+function commitmentsDue(snapshot: PortfolioSnapshot, partnershipId: string, range: DayRange, asAt: AsAt, edition: Edition, cache: ExpansionCache): CommitmentRow[] {
   const names = ownerNames(snapshot);
+  const openDay = firstOpenDay(asAt, cache);
   return live(snapshot.commitments, partnershipId)
     .filter((c) => isInRange(c.dueOn, range))
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id))
-    .map((c) => commitmentRow(c, names, asAt, edition));
+    .map((c) => commitmentRow(c, names, asAt, openDay, edition));
 }
 
 /** Both sides had something due by the moment and kept their word at similar rates. */
@@ -221,36 +240,78 @@ function partnershipFacts(partnership: Partnership): PartnershipFacts {
   };
 }
 
+const DEFAULT_VALUE_SETTINGS: ValueSettings = { currency: 'USD', rates: [] };
+
+/** The newest live summary saved for this partnership's quarter. */
+function savedSummary(snapshot: PortfolioSnapshot, partnershipId: string, quarter: string) {
+  return live(snapshot.reviewSummaries, partnershipId)
+    .filter((s) => s.quarter === quarter)
+    .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.id.localeCompare(b.id))
+    .at(-1);
+}
+
+interface SummaryContext {
+  readonly snapshot: PortfolioSnapshot;
+  readonly partnership: Partnership;
+  readonly quarter: string;
+  readonly asAt: AsAt;
+  readonly edition: Edition;
+  /** The internal edition's value section: the draft marks what it takes from it that is internal. */
+  readonly internalValue: ReviewValue;
+  readonly healthPoints: readonly HealthPoint[];
+  readonly dateFormat?: DateFormat;
+  readonly cache: ExpansionCache;
+}
+
+/** Every commitment of the partnership as at the moment (overdue ones become risks and asks), then the summary. */
+function summarySection(ctx: SummaryContext): ReviewSummaryView {
+  const names = ownerNames(ctx.snapshot);
+  const openDay = firstOpenDay(ctx.asAt, ctx.cache);
+  const commitments = live(ctx.snapshot.commitments, ctx.partnership.id).map((c) => commitmentRow(c, names, ctx.asAt, openDay, 'internal'));
+  const draft = draftSummary({ value: ctx.internalValue, sharesAmounts: ctx.partnership.shareOpportunityAmounts === true, commitments, healthPoints: ctx.healthPoints }, ctx.dateFormat);
+  return summaryView(savedSummary(ctx.snapshot, ctx.partnership.id, ctx.quarter), draft, ctx.edition);
+}
+
 export function buildQuarterlyReview(snapshot: PortfolioSnapshot, partnershipId: string, quarter: Quarter | string, options: ReviewOptions): QuarterlyReview {
   const { edition } = options;
   const partnership = findPartnership(snapshot, partnershipId);
   const q = toQuarter(quarter);
   const [range, next] = [quarterRange(q), nextQuarter(q)];
-  const asAt = reviewAsAt(range, options.now, options.zone);
+  // The rules and zones are expanded and converted many times over in one build.
+  const cache = options.cache ?? createExpansionCache();
+  const asAt = reviewAsAt(range, options.now, options.zone, cache);
   const versions = live(snapshot.intentVersions, partnershipId);
-  const bySide = sideSummaries(snapshot, partnershipId, range, asAt);
-  // One for this build: the rules and zones are expanded and converted many times over.
-  const cache = createExpansionCache();
+  const bySide = sideSummaries(snapshot, partnershipId, range, asAt, cache);
+  const goalsInForce = intentInForceOn(versions, range.last);
+  const previous = previousQuarter(q);
+  const valueOf = (e: Edition) =>
+    buildReviewValue({ snapshot, partnership, goals: goalsInForce?.goals ?? [], range, previous: { quarter: formatQuarter(previous), range: quarterRange(previous) }, asAt, edition: e, settings: options.value ?? DEFAULT_VALUE_SETTINGS });
+  const value = valueOf(edition);
+  // The partner edition's draft is made from the internal figures, then its internal lines are dropped.
+  const internalValue = edition === 'internal' || showsOpportunityAmounts(partnership, edition) ? value : valueOf('internal');
+  const health = healthSection(snapshot, partnershipId, range, asAt, edition);
   return {
     edition,
     quarter: formatQuarter(q),
     range,
     ...asAt,
-    generatedOn: generatedDay(options.now, asAt),
+    generatedOn: generatedDay(options.now, asAt, cache),
     partnership: partnershipFacts(partnership),
     ...(edition === 'internal' ? { internal: { status: partnership.status, tags: [...partnership.tags] } } : {}),
     adherence: adherenceTotals(adherenceRows(snapshot, partnershipId, range, asAt, cache)),
-    commitments: { bySide, isReciprocal: isReciprocal(bySide), items: commitmentsDue(snapshot, partnershipId, range, asAt, edition) },
-    health: healthSection(snapshot, partnershipId, range, asAt, edition),
-    goals: goalsSection(intentInForceOn(versions, range.last), range),
+    commitments: { bySide, isReciprocal: isReciprocal(bySide), items: commitmentsDue(snapshot, partnershipId, range, asAt, edition, cache) },
+    health,
+    goals: goalsSection(goalsInForce, range),
     decisions: decisionsIn(snapshot, partnershipId, range, asAt, edition),
     intentChanges: intentChanges(versions, range, edition),
     nextQuarter: {
       quarter: formatQuarter(next),
       range: quarterRange(next),
       occurrences: plannedIn(live(snapshot.cadences, partnershipId), quarterRange(next), cache),
-      commitmentsDue: commitmentsDue(snapshot, partnershipId, quarterRange(next), asAt, edition),
+      commitmentsDue: commitmentsDue(snapshot, partnershipId, quarterRange(next), asAt, edition, cache),
     },
+    value,
+    summary: summarySection({ snapshot, partnership, quarter: formatQuarter(q), asAt, edition, internalValue, healthPoints: health.points, dateFormat: options.dateFormat, cache }),
   };
 }
 

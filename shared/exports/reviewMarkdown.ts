@@ -11,6 +11,9 @@ import type { PortfolioRollup } from './portfolioRollup';
 import type { AsAt, SideSummary } from './quarterCounts';
 import type { CommitmentRow, QuarterlyReview } from './quarterlyReview';
 import type { DayRange } from './quarter';
+import { summaryBlock, valueBlock } from './reviewValueMarkdown';
+import type { MoneyTotal } from '../value/currency';
+import { moneyText } from './reviewValue';
 
 const day = (value: string | undefined, format: DateFormat | undefined) => (value ? formatDayText(value, format) : '—');
 const pct = (value: number | undefined) => (value === undefined ? '—' : `${value}%`);
@@ -156,6 +159,8 @@ export function quarterlyReviewMarkdown(review: QuarterlyReview, format?: DateFo
     `**${editionTitle(review.edition)}** · ${formatDayText(range.first, format)} – ${formatDayText(range.last, format)} · generated ${formatDayText(review.generatedOn, format)}`,
     asAtText(review, range, format),
     factsBlock(review, format),
+    mdHeading(2, 'Executive summary'),
+    summaryBlock(review),
     mdHeading(2, 'Cadence adherence'),
     adherenceBlock(review, format),
     mdHeading(2, 'Commitments due this quarter'),
@@ -164,6 +169,8 @@ export function quarterlyReviewMarkdown(review: QuarterlyReview, format?: DateFo
     healthBlock(review, format),
     mdHeading(2, 'Goals'),
     goalsBlock(review, format),
+    mdHeading(2, 'Value'),
+    valueBlock(review, format),
     mdHeading(2, 'Decisions'),
     decisionsBlock(review, format),
     mdHeading(2, 'What changed in the charter'),
@@ -173,8 +180,22 @@ export function quarterlyReviewMarkdown(review: QuarterlyReview, format?: DateFo
   ]);
 }
 
+/** "$131,000", with "(+2 without a rate)" when some amounts could not be converted. */
+export function moneyCell(total: MoneyTotal): string {
+  const extra = total.unconverted > 0 ? ` (+${total.unconverted} without a rate)` : '';
+  return `${moneyText(total.amount, total.currency)}${extra}`;
+}
+
+/** The roll-up's sentence naming each missing rate, or ''. */
+export function rollupMissingRates(rollup: PortfolioRollup, format?: DateFormat): string {
+  const { missingRates } = rollup.totals;
+  if (missingRates.length === 0) return '';
+  return `No exchange rate for ${missingRates.map((m) => `${m.from} to ${m.to} (needed from ${formatDayText(m.day, format)})`).join(', ')}: those deals are left out of the amounts. Add the rates in Settings.`;
+}
+
 export function portfolioRollupMarkdown(rollup: PortfolioRollup, format?: DateFormat): string {
-  const header = ['Partnership', 'Partner', 'Status', 'Adherence', 'Our on time', 'Their on time', 'Health (ours)', 'Health (partner)', 'Gap', 'Renewal'];
+  const { currency } = rollup.totals.won;
+  const header = ['Partnership', 'Partner', 'Status', 'Adherence', 'Our on time', 'Their on time', 'Health (ours)', 'Health (partner)', 'Gap', 'Renewal', `Won (${currency})`, `Open pipeline (${currency})`];
   const rows = rollup.rows.map((r) => [
     r.name,
     r.partnerOrg,
@@ -186,11 +207,15 @@ export function portfolioRollupMarkdown(rollup: PortfolioRollup, format?: DateFo
     r.healthPartner === undefined ? '—' : r.healthPartner.toFixed(1),
     r.gap === undefined ? '—' : r.gap.toFixed(1),
     day(r.renewalOn, format),
+    moneyCell(r.won),
+    moneyCell(r.pipeline),
   ]);
+  const total = ['Total', '', '', '', '', '', '', '', '', '', moneyCell(rollup.totals.won), moneyCell(rollup.totals.pipeline)];
   return mdDocument([
     mdHeading(1, `Portfolio roll-up ${rollup.quarter}`),
     `**${editionTitle('internal')}** · ${formatDayText(rollup.range.first, format)} – ${formatDayText(rollup.range.last, format)} · generated ${formatDayText(rollup.generatedOn, format)}`,
     asAtText(rollup, rollup.range, format),
-    rows.length ? mdTable(header, rows) : 'No partnerships.',
+    rows.length ? mdTable(header, [...rows, total]) : 'No partnerships.',
+    rollupMissingRates(rollup, format),
   ]);
 }

@@ -46,9 +46,9 @@ export function instantOrUndefined(value: string | undefined): number | undefine
 }
 
 /** The same settings, in UTC when the stored zone is unknown: a bad zone must not stop every reminder. */
-export function withKnownZone<S extends ReminderSettings>(settings: S): S {
+export function withKnownZone<S extends ReminderSettings>(settings: S, cache?: ZoneCache): S {
   try {
-    assertTimeZone(settings.timeZone);
+    assertTimeZone(settings.timeZone, cache);
     return settings;
   } catch {
     return { ...settings, timeZone: 'UTC' };

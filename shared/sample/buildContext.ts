@@ -3,6 +3,7 @@
 // instants that never pass the generation time, and the activity entry for each record.
 import type { EntityName, Id, PartnershipId, PortfolioSnapshot, Stakeholder, Touchpoint } from '../domain';
 import type { Random } from './random';
+import type { ExpansionCache } from '../recurrence';
 import type { Plan } from './plan';
 import { minDay } from './plan';
 
@@ -20,6 +21,8 @@ export interface Ctx {
   readonly partnershipId: PartnershipId;
   readonly nextId: <B extends string>() => Id<B>;
   readonly vars: Record<string, string>;
+  /** One for the whole build: every cadence's rule is expanded and its zone converted many times. */
+  readonly cache: ExpansionCache;
 }
 
 export interface People {

@@ -3,6 +3,7 @@
 // byte-identical records. Nothing reads the clock: every instant derives from `today`.
 import type { Id, PortfolioSnapshot } from '../domain';
 import { emptyPortfolioSnapshot } from '../domain';
+import { createExpansionCache } from '../recurrence';
 import { createRandom, hex8, mixSeed } from './random';
 import type { Plan } from './plan';
 import type { Ctx } from './buildContext';
@@ -18,9 +19,10 @@ import type { Random } from './random';
 export function buildPortfolio(plans: readonly Plan[], seed: number, today: string): PortfolioSnapshot {
   const out = emptyPortfolioSnapshot();
   const nowMs = Date.parse(`${today}T${GENERATED_AT_UTC_TIME}Z`);
+  const cache = createExpansionCache();
   for (const plan of plans) {
     const nextId = idMaker(seed, plan.index);
-    const ctx: Ctx = { rng: createRandom(mixSeed(seed, plan.index, 0xb11d)), plan, today, nowMs, out, nextId, partnershipId: nextId(), vars: {} };
+    const ctx: Ctx = { rng: createRandom(mixSeed(seed, plan.index, 0xb11d)), plan, today, nowMs, out, nextId, partnershipId: nextId(), vars: {}, cache };
     buildPartnership(ctx, createRandom(mixSeed(seed, plan.index, 0x7a1e)));
   }
   out.activity.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));

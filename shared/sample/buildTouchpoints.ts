@@ -85,7 +85,7 @@ function pastOccurrences(ctx: Ctx, cadence: Cadence): string[] {
   const from = addDays(cadence.start.slice(0, 10), -1);
   const to = addDays(lastDay(ctx), 1);
   if (from >= to) return [];
-  const instants = expandOccurrences({ rrule: cadence.rrule, start: cadence.start, zone: cadence.zone }, iso(dayMs(from)), iso(dayMs(to)));
+  const instants = expandOccurrences({ rrule: cadence.rrule, start: cadence.start, zone: cadence.zone }, iso(dayMs(from)), iso(dayMs(to)), ctx.cache);
   return instants.filter((instant) => Date.parse(instant) + cadence.durationMinutes * MINUTE_MS <= ctx.nowMs);
 }
 
@@ -113,8 +113,8 @@ function holdFixed(ctx: Ctx, live: LiveCadence): Touchpoint[] {
 
 /** The same wall-clock time one to three days later, in the cadence's zone. */
 function moveOccurrence(ctx: Ctx, cadence: Cadence, occurrence: string): string {
-  const local = utcToLocal(occurrence, cadence.zone);
-  return localToUtc(`${addDays(local.slice(0, 10), ctx.rng.int(1, 3))}${local.slice(10)}`, cadence.zone);
+  const local = utcToLocal(occurrence, cadence.zone, ctx.cache);
+  return localToUtc(`${addDays(local.slice(0, 10), ctx.rng.int(1, 3))}${local.slice(10)}`, cadence.zone, ctx.cache);
 }
 
 interface OccurrenceFields {
@@ -140,7 +140,7 @@ function recordOccurrence(ctx: Ctx, cadence: Cadence, occurrence: string, fields
     ...rest,
   };
   ctx.out.occurrences.push(record);
-  logCreate(ctx, 'occurrence', record, `${cadence.name} on ${utcToLocal(occurrence, cadence.zone).slice(0, 10)}: ${fields.outcome}`);
+  logCreate(ctx, 'occurrence', record, `${cadence.name} on ${utcToLocal(occurrence, cadence.zone, ctx.cache).slice(0, 10)}: ${fields.outcome}`);
 }
 
 function summaryFor(ctx: Ctx, kind: Cadence['kind']): string {
@@ -168,7 +168,7 @@ function meetingTouchpoint(ctx: Ctx, live: LiveCadence, occurrence: string, held
     updatedAt: createdAt,
     partnershipId: ctx.partnershipId,
     kind: cadence.kind === 'partner update' ? 'partner update' : 'meeting',
-    occurredOn: utcToLocal(heldAt, cadence.zone).slice(0, 10),
+    occurredOn: utcToLocal(heldAt, cadence.zone, ctx.cache).slice(0, 10),
     title: cadence.name,
     attendeeIds: attendeesFrom(ctx, cadence.participantIds),
     summary: summaryFor(ctx, cadence.kind),
@@ -186,7 +186,7 @@ function holdFlexible(ctx: Ctx, live: LiveCadence): Touchpoint[] {
   const stopOn = plan.flexibleOverdue ? addDays(ctx.today, -((cadence.maxIntervalDays ?? ideal) + rng.int(8, 25))) : lastDay(ctx);
   const held: Touchpoint[] = [];
   for (let day = cadence.start.slice(0, 10); day <= stopOn; day = addDays(day, ideal + rng.int(-7, 10))) {
-    const heldAt = localToUtc(`${day}${cadence.start.slice(10)}`, cadence.zone);
+    const heldAt = localToUtc(`${day}${cadence.start.slice(10)}`, cadence.zone, ctx.cache);
     const endMs = Date.parse(heldAt) + cadence.durationMinutes * MINUTE_MS;
     if (endMs > ctx.nowMs) break;
     const createdAt = after(ctx, iso(endMs), 5, 180);

@@ -116,7 +116,7 @@ async function toPreview(page: Page, dialog: Locator, path: string, name: string
 test('a Salesforce report is imported, re-imported as updates only, undone back to the first import, and a bad file refused whole', async ({ page }) => {
   await createPartnership(page, 'Acme co-sell');
   await page.getByRole('link', { name: 'Acme co-sell' }).click();
-  await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Commitments' }).click();
+  await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Value', exact: true }).click();
 
   // First import: 50 new.
   let dialog = await openCrmImport(page);
@@ -179,7 +179,7 @@ test('the CRM import is reachable from a partnership, in its own dialog', async 
   await createPartnership(page, 'Acme co-sell');
   await page.goto(`${APP_URL}#/portfolio`);
   await page.getByRole('link', { name: 'Acme co-sell' }).click();
-  await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Commitments' }).click();
+  await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Value', exact: true }).click();
   const dialog = await openCrmImport(page);
   await expect(dialog.getByRole('radio', { name: /Salesforce opportunity report/ })).toBeVisible();
   await expect(dialog.getByRole('radio', { name: /HubSpot deals export/ })).toBeVisible();

@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { charterInForce } from '../../shared/exports/intentSummary';
 import { buildQuarterlyReview } from '../../shared/exports/quarterlyReview';
-import { MARKER, SEEDED_TODAY, seededPortfolio, squeeze, withMeetingLinks } from '../support/seededPortfolio';
+import { MARKER, SEEDED_TODAY, SHARED_SUMMARY_LINE, seededPortfolio, squeeze, withMeetingLinks } from '../support/seededPortfolio';
 import { APP_URL, expect, test } from './fixtures';
 import { writeSnapshot } from './helpers';
 import { pdfText } from './pdfText';
@@ -53,7 +53,8 @@ test('partner-edition PDFs of every review and intent summary hold no internal f
   for (const p of snapshot.partnerships) {
     const review = await printedText(page, `#/print/review/${p.id}/${QUARTER}/partner`);
     expect(review).toContain('Partner-safe');
-    goalsSeen += expectPartnerSafe(review, `review PDF of ${p.name}`, [p.name, sharedGoal(p.id, 'review')]) - 1;
+    // The saved executive summary's shared line and the value section's headings show; its internal lines do not.
+    goalsSeen += expectPartnerSafe(review, `review PDF of ${p.name}`, [p.name, sharedGoal(p.id, 'review'), `${SHARED_SUMMARY_LINE} of ${p.name}`, 'Joint pipeline']) - 3;
     const intent = await printedText(page, `#/print/intent/${p.id}`);
     goalsSeen += expectPartnerSafe(intent, `intent PDF of ${p.name}`, [p.name, sharedGoal(p.id, 'intent')]) - 1;
   }
@@ -103,4 +104,29 @@ test('partner-edition meeting recaps hold no internal field, in the PDF and on s
   await expect(preview).toContainText('Partner edition');
   expectPartnerSafe(await preview.innerText(), `recap on screen of ${t.title}`, [decision]);
   expect(squeeze(await printedText(page, `#/print/recap/${p.id}/${t.id}/internal`))).toContain(MARKER);
+});
+
+test('partner pre-reads of meeting briefs hold no internal field, in the PDF and on screen', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openSeeded(page);
+  const briefHash = (prep: (typeof snapshot.meetingPreps)[number], edition: string) =>
+    `#/print/brief/${prep.partnershipId}/${encodeURIComponent(prep.cadenceId ? `${prep.cadenceId}@${prep.occurrence}` : `adhoc@${prep.id}`)}/${edition}`;
+  // Each partnership's next fixed meeting, and one ad-hoc meeting: every one has our private notes (a marker).
+  const preps = [...snapshot.meetingPreps.filter((p) => p.cadenceId), snapshot.meetingPreps.find((p) => !p.cadenceId)!];
+  expect(preps.length).toBeGreaterThan(2);
+  for (const prep of preps) {
+    const p = snapshot.partnerships.find((x) => x.id === prep.partnershipId)!;
+    const pdf = await printedText(page, briefHash(prep, 'partner'));
+    expect(pdf).toContain('Pre-read');
+    expectPartnerSafe(pdf, `pre-read PDF of ${prep.id} (${p.name})`, [p.name, ...prep.agenda]);
+  }
+  // On screen: the brief's partner-safe view is exactly what the pre-read holds.
+  const prep = preps[0]!;
+  await page.goto(`${APP_URL}#/partnerships/${prep.partnershipId}/brief/${encodeURIComponent(`${prep.cadenceId}@${prep.occurrence}`)}`);
+  const brief = page.getByRole('article', { name: /^Brief: / });
+  await brief.getByRole('group', { name: 'Edition' }).getByRole('button', { name: 'Partner-safe' }).click();
+  await expect(brief.getByText('Partner-safe view: exactly what the pre-read holds', { exact: false })).toBeVisible();
+  expectPartnerSafe(await brief.innerText(), `brief on screen of ${prep.id}`, prep.agenda);
+  // The internal edition does carry the notes, so the checks above are not vacuous.
+  expect(squeeze(await printedText(page, briefHash(prep, 'internal')))).toContain(MARKER);
 });

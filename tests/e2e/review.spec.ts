@@ -38,22 +38,36 @@ test('the Review tab shows the quarter with charts, switches quarter and edition
   for (const heading of ['Cadence adherence', 'Commitments due this quarter', 'Health', 'Goals', 'Decisions', 'What changed in the charter', 'Next quarter (2027 Q1)']) {
     await expect(tab.getByRole('heading', { name: heading, exact: true })).toBeVisible();
   }
-  const charts = tab.locator('.recharts-cartesian-grid');
-  await expect(charts).toHaveCount(3);
+  // Three charts before the value section; its pipeline chart (and a chart per measured goal) in it.
+  const notValue = tab.locator('section:not([aria-labelledby="review-value"])');
+  await expect(notValue.locator('.recharts-cartesian-grid')).toHaveCount(3);
+  await expect(tab.getByRole('img', { name: /by source: 2026-Q4 so far against 2026-Q3/ })).toBeVisible();
   await expect(tab.getByText(/^(Not reciprocal|Reciprocal)/)).toBeVisible();
   await expect(tab.getByText('Internal — do not share')).toBeVisible();
-  await expect(tab.getByRole('columnheader', { name: 'Source' }).first()).toBeVisible();
+  await expect(notValue.getByRole('columnheader', { name: 'Source' }).first()).toBeVisible();
   await expectNoSeriousViolations(page, 'review tab');
+
+  // The executive summary: edited, saved with the quarter, shown and exported; its internal line stays internal.
+  await tab.getByRole('button', { name: 'Edit summary' }).click();
+  await tab.getByLabel('Wins').fill('Closed the Initech deal together\n[internal] Margin was thin');
+  await tab.getByRole('button', { name: 'Save summary' }).click();
+  await expect(tab.getByText('Closed the Initech deal together')).toBeVisible();
+  await expect(tab.getByText(/^Saved /)).toBeVisible();
 
   await tab.getByRole('button', { name: 'Partner-safe' }).click();
   await expect(tab.getByText('Partner-safe: internal fields left out')).toBeVisible();
-  await expect(tab.getByRole('columnheader', { name: 'Source' })).toHaveCount(0);
+  await expect(notValue.getByRole('columnheader', { name: 'Source' })).toHaveCount(0);
+  await expect(tab.getByText('Closed the Initech deal together')).toBeVisible();
+  await expect(tab.getByText(/Margin was thin/)).toHaveCount(0);
   await expect(tab.getByText(/Rationale \(internal\)/)).toHaveCount(0);
 
   const markdown = await downloadedText(page, () => tab.getByRole('button', { name: 'Export Markdown' }).click());
   expect(markdown.name).toBe(`${PARTNERSHIP} – 2026-Q4 review (partner).md`);
   expect(markdown.text).toContain(`# ${PARTNERSHIP} — quarterly review 2026-Q4`);
   expect(markdown.text).toContain('**Partner edition**');
+  expect(markdown.text).toContain('- Closed the Initech deal together');
+  expect(markdown.text).toContain('## Value');
+  expect(markdown.text).not.toContain('Margin was thin');
 
   await quarter.selectOption('2026-Q2');
   await expect(page).toHaveURL(/\/review\/2026-Q2$/);

@@ -3,7 +3,7 @@
 // weights set to values a partner output must never show. Shared by the unit marker test
 // (tests/unit) and the PDF test (tests/e2e), so both look for the same markers.
 // Relative imports only: Playwright's loader and Vitest both resolve them the same way.
-import type { MeetingPrep, MeetingPrepId, PortfolioSnapshot, Visibility } from '../../shared/domain';
+import type { MeetingPrep, MeetingPrepId, PortfolioSnapshot, ReviewSummary, ReviewSummaryId, Visibility } from '../../shared/domain';
 import { nextDue } from '../../shared/cadenceSchedule';
 import {
   CADENCE_VISIBILITY,
@@ -11,7 +11,9 @@ import {
   DECISION_VISIBILITY,
   HEALTH_VISIBILITY,
   INTENT_VISIBILITY,
+  OPPORTUNITY_VISIBILITY,
   PARTNERSHIP_VISIBILITY,
+  VALUE_EVENT_VISIBILITY,
   STAKEHOLDER_VISIBILITY,
   TOUCHPOINT_VISIBILITY,
 } from '../../shared/domain';
@@ -57,7 +59,28 @@ export function seededPortfolio(markers = markerSource()): PortfolioSnapshot {
     commitments: s.commitments.map((c) => seed(c, COMMITMENT_VISIBILITY, m)),
     healthChecks: s.healthChecks.map((h) => seed(h, HEALTH_VISIBILITY, m)),
     meetingPreps: seededPreps(s, m),
+    // An opportunity's account, currency, owner and external id; a value event's currency (its amount is a number, kept).
+    opportunities: s.opportunities.map((o) => seed(o, OPPORTUNITY_VISIBILITY, m)),
+    valueEvents: s.valueEvents.map((e) => ({ ...seed(e, VALUE_EVENT_VISIBILITY, m), amount: e.amount })),
+    reviewSummaries: seededSummaries(s, m),
   };
+}
+
+/** The line of each partnership's saved 2027-Q1 summary that a partner edition must show. */
+export const SHARED_SUMMARY_LINE = 'Shared summary line';
+
+/** A saved 2026-Q4 and 2027-Q1 executive summary per partnership: a shared line and, marked internal, markers. */
+function seededSummaries(s: PortfolioSnapshot, m: () => string): ReviewSummary[] {
+  const stamp = { createdAt: `${SEEDED_TODAY}T08:00:00.000Z`, updatedAt: `${SEEDED_TODAY}T08:00:00.000Z` };
+  return ['2026-Q4', '2027-Q1'].flatMap((quarter) => s.partnerships.map((p, i) => ({
+    ...stamp,
+    id: `summary-${quarter}-${i}` as ReviewSummaryId,
+    partnershipId: p.id,
+    quarter,
+    wins: `${SHARED_SUMMARY_LINE} of ${p.name}\n[internal] ${m()}`,
+    risks: `- [Internal] ${m()}`,
+    asks: 'Two more solution architects',
+  })));
 }
 
 /**

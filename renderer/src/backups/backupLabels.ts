@@ -16,6 +16,7 @@ export const TABLE_LABELS: Readonly<Record<BackupTable, string>> = {
   valueEvents: 'Value events',
   exchangeRates: 'Exchange rates',
   meetingPreps: 'Meeting preparations',
+  reviewSummaries: 'Review summaries',
   activity: 'Activity entries',
   reminders: 'Reminder records',
   settings: 'Settings',

@@ -14,6 +14,7 @@ import { TouchpointsPanel } from './rhythm/TouchpointsPanel';
 import { StakeholdersPanel } from './stakeholders/StakeholdersPanel';
 import type { WorkspaceTab } from './tabs';
 import { WORKSPACE_TABS, asWorkspaceTab } from './tabs';
+import { ValuePanel } from './value/ValuePanel';
 import { WorkspaceTabs } from './WorkspaceTabs';
 
 /** `detail` is the rest of the route after the tab, e.g. the Review tab's quarter. */
@@ -44,7 +45,7 @@ export function PartnershipScreen({ id, tab, detail }: { readonly id: Partnershi
 function Panel({ tab, partnership, detail }: { readonly tab: WorkspaceTab; readonly partnership: Partnership; readonly detail?: string }) {
   switch (tab) {
     case 'intent':
-      return <IntentPanel partnership={partnership} goalId={detail} />;
+      return <IntentPanel partnership={partnership} />;
     case 'stakeholders':
       return <StakeholdersPanel partnership={partnership} />;
     case 'cadences':
@@ -55,6 +56,8 @@ function Panel({ tab, partnership, detail }: { readonly tab: WorkspaceTab; reado
       return <CommitmentsPanel partnership={partnership} />;
     case 'health':
       return <HealthPanel partnership={partnership} />;
+    case 'value':
+      return <ValuePanel partnership={partnership} goalId={detail} />;
     case 'activity':
       return <ActivityPanel partnershipId={partnership.id} />;
     case 'review':

@@ -6,6 +6,7 @@ export const WORKSPACE_TABS = [
   { id: 'touchpoints', label: 'Touchpoints' },
   { id: 'commitments', label: 'Commitments' },
   { id: 'health', label: 'Health' },
+  { id: 'value', label: 'Value' },
   { id: 'review', label: 'Review' },
   { id: 'activity', label: 'Activity' },
 ] as const;

@@ -3,6 +3,8 @@ import type { NextCadence, PartnershipSummary } from '@shared/portfolioSummary';
 import { relativeDays } from '../format';
 import { briefHref } from '../router';
 import { useDateText } from '../clock/useDateText';
+import type { MoneyTotal } from '@shared/value/currency';
+import { formatMoney } from '../partnership/value/valueFormat';
 
 export function RenewalCell({ day, today, isEnded }: { readonly day?: string; readonly today: string; readonly isEnded: boolean }) {
   const { formatDay } = useDateText();
@@ -66,6 +68,22 @@ export function OverdueCell({ overdue }: { readonly overdue: PartnershipSummary[
       {overdue.us > 0 && <span className="overdue-us">We owe {overdue.us}</span>}
       {overdue.partner > 0 && <span className="overdue-partner">They owe {overdue.partner}</span>}
       {overdue.joint > 0 && <span className="overdue-joint">Joint {overdue.joint}</span>}
+    </span>
+  );
+}
+
+/** A sum in the reporting currency; "—" without opportunities; amounts with no rate are counted apart. */
+export function MoneyCell({ total, currency }: { readonly total?: MoneyTotal; readonly currency: string }) {
+  if (!total || (total.count === 0 && total.unconverted === 0)) return <span className="cell-sub">—</span>;
+  const missing = total.missingRates.map((m) => `no ${m.from}→${m.to} rate`).join(', ');
+  return (
+    <span className="money-cell">
+      <span className="cell-strong">{formatMoney(total.amount, currency)}</span>
+      {total.unconverted > 0 && (
+        <span className="cell-sub" title={`${missing}: add it in Settings`}>
+          +{total.unconverted} not converted ({missing})
+        </span>
+      )}
     </span>
   );
 }

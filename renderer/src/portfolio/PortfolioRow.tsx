@@ -5,12 +5,14 @@ import { Sparkline } from '../components/Sparkline';
 import { capitalise } from '../format';
 import { routeHref } from '../router';
 import type { SearchHit } from '../../db/search';
-import { NextCadenceCell, OverdueCell, RenewalCell } from './PortfolioCells';
+import { MoneyCell, NextCadenceCell, OverdueCell, RenewalCell } from './PortfolioCells';
+import type { PortfolioValue } from './usePortfolio';
 import type { PortfolioColumn } from './portfolioColumns';
 
 interface Props {
   readonly partnership: Partnership;
   readonly summary?: PartnershipSummary;
+  readonly value?: PortfolioValue;
   readonly hits?: ReadonlySet<SearchHit>;
   /** 1-based position in the whole table, header row included (aria-rowindex). */
   readonly rowIndex: number;
@@ -21,7 +23,7 @@ interface Props {
   readonly onRestore: (p: Partnership) => void;
 }
 
-export function PortfolioRow({ partnership: p, summary: s, hits, rowIndex, today, columns, onEdit, onArchive, onRestore }: Props) {
+export function PortfolioRow({ partnership: p, summary: s, value, hits, rowIndex, today, columns, onEdit, onArchive, onRestore }: Props) {
   return (
     <tr className="portfolio-row" aria-rowindex={rowIndex}>
       <td>
@@ -52,6 +54,8 @@ export function PortfolioRow({ partnership: p, summary: s, hits, rowIndex, today
           <RenewalCell day={p.termEndsOn} today={today} isEnded={p.status === 'ended'} />
         </td>
       )}
+      {columns.includes('won') && <td>{value ? <MoneyCell total={value.values.get(p.id)?.wonThisYear} currency={value.currency} /> : '…'}</td>}
+      {columns.includes('pipeline') && <td>{value ? <MoneyCell total={value.values.get(p.id)?.openPipeline} currency={value.currency} /> : '…'}</td>}
       <td className="row-actions">
         {p.deletedAt ? (
           <button type="button" className="button button-small" onClick={() => onRestore(p)}>

@@ -16,7 +16,9 @@ import { PortfolioToolbar } from './PortfolioToolbar';
 import { ColumnsMenu } from './ColumnsMenu';
 import { usePortfolioColumns } from './usePortfolioColumns';
 import { usePartnershipActions } from './usePartnershipActions';
-import { usePortfolio, useRecordSearch } from './usePortfolio';
+import { usePortfolio, usePortfolioValue, useRecordSearch } from './usePortfolio';
+import { VALUE_COLUMNS } from './portfolioColumns';
+import { figuresOf } from './portfolioValue';
 import './portfolio.css';
 
 type Editing = { readonly mode: 'new' } | { readonly mode: 'edit'; readonly partnership: Partnership } | undefined;
@@ -35,8 +37,9 @@ export function PortfolioScreen() {
   const [widthRef, columns] = usePortfolioColumns();
   useShortcut('n', () => setEditing({ mode: 'new' }));
 
+  const value = usePortfolioValue(!isArchived && (sort === 'won' || sort === 'pipeline' || columns.shown.some((c) => VALUE_COLUMNS.includes(c))));
   const partnerships = data?.partnerships;
-  const shown = partnerships ? sortPartnerships(filterPartnerships(partnerships, filter, new Set(recordHits.keys())), sort) : [];
+  const shown = partnerships ? sortPartnerships(filterPartnerships(partnerships, filter, new Set(recordHits.keys())), sort, figuresOf(value)) : [];
   const isFiltered = filter.query !== '' || filter.status !== 'all' || filter.type !== 'all' || filter.tag !== 'all';
 
   return (
@@ -63,6 +66,7 @@ export function PortfolioScreen() {
         <PortfolioTable
           partnerships={shown}
           summaries={data.summaries}
+          value={value}
           recordHits={filter.query ? recordHits : undefined}
           today={today}
           columns={columns.shown}

@@ -3,12 +3,15 @@ import type { PartnershipSummary } from '@shared/portfolioSummary';
 import { useWindowVirtualRows } from '../components/useWindowVirtualRows';
 import type { SearchHit } from '../../db/search';
 import { PortfolioRow } from './PortfolioRow';
+import type { PortfolioValue } from './usePortfolio';
 import type { PortfolioColumn } from './portfolioColumns';
 import { ACTIONS_WIDTH, PORTFOLIO_COLUMNS } from './portfolioColumns';
 
 interface Props {
   readonly partnerships: readonly Partnership[];
   readonly summaries: ReadonlyMap<string, PartnershipSummary>;
+  /** Won this year and open pipeline, when a value column is shown. */
+  readonly value?: PortfolioValue;
   readonly recordHits?: ReadonlyMap<string, ReadonlySet<SearchHit>>;
   readonly today: string;
   /** The optional columns to show, in the table's order. */
@@ -26,7 +29,7 @@ const ROW_HEIGHT = 108;
 /** With a record search on, each row has one more line: where the query matched. */
 const SEARCH_ROW_HEIGHT = 128;
 
-export function PortfolioTable({ partnerships, summaries, recordHits, today, columns, widths, onEdit, onArchive, onRestore }: Props) {
+export function PortfolioTable({ partnerships, summaries, value, recordHits, today, columns, widths, onEdit, onArchive, onRestore }: Props) {
   const rowHeight = recordHits ? SEARCH_ROW_HEIGHT : ROW_HEIGHT;
   const [bodyRef, rows] = useWindowVirtualRows<HTMLTableSectionElement>(partnerships.length, rowHeight);
   return (
@@ -58,6 +61,7 @@ export function PortfolioTable({ partnerships, summaries, recordHits, today, col
             key={p.id}
             partnership={p}
             summary={summaries.get(p.id)}
+            value={value}
             hits={recordHits?.get(p.id)}
             rowIndex={rows.start + i + 2}
             today={today}

@@ -10,7 +10,7 @@ interface Props {
   readonly onSort: (sort: PortfolioSort) => void;
 }
 
-const SORTS: Record<PortfolioSort, string> = { name: 'Name', renewal: 'Renewal date', status: 'Status', updated: 'Recently changed' };
+const SORTS: Record<PortfolioSort, string> = { name: 'Name', renewal: 'Renewal date', status: 'Status', updated: 'Recently changed', won: 'Won this year', pipeline: 'Open pipeline' };
 
 export function PortfolioToolbar({ filter, sort, tags, onFilter, onSort }: Props) {
   return (

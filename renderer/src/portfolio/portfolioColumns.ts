@@ -7,6 +7,9 @@ export const PORTFOLIO_COLUMNS = [
   { id: 'next', label: 'Next cadence', width: 212, priority: 4 },
   { id: 'overdue', label: 'Overdue', width: 112, priority: 3 },
   { id: 'renewal', label: 'Renewal', width: 132, priority: 2 },
+  // In the reporting currency; chosen in the Columns menu (off until then).
+  { id: 'won', label: 'Won this year', width: 136, priority: 6 },
+  { id: 'pipeline', label: 'Open pipeline', width: 136, priority: 7 },
 ] as const;
 
 export type PortfolioColumn = (typeof PORTFOLIO_COLUMNS)[number]['id'];
@@ -17,6 +20,10 @@ export const NAME_MIN_WIDTH = 200;
 export const ACTIONS_WIDTH = 96;
 
 export const ALL_COLUMNS: readonly PortfolioColumn[] = PORTFOLIO_COLUMNS.map((c) => c.id);
+/** What shows until the user chooses: the value columns only matter once there is a pipeline. */
+export const DEFAULT_COLUMNS: readonly PortfolioColumn[] = ['status', 'health', 'next', 'overdue', 'renewal'];
+/** The columns read from the opportunities (a query of their own, run only when one is shown). */
+export const VALUE_COLUMNS: readonly PortfolioColumn[] = ['won', 'pipeline'];
 
 /** A stored choice read back: only known columns, in the table's order. */
 export function parseColumns(raw: unknown): readonly PortfolioColumn[] | undefined {

@@ -4,7 +4,8 @@ import type { Partnership } from '@shared/domain';
 import type { PartnershipSummary } from '@shared/portfolioSummary';
 import { minuteOf } from '../../db/attentionQuery';
 import { db } from '../../db/db';
-import { loadPortfolioSummaries } from '../../db/portfolioQuery';
+import { loadPortfolioSummaries, loadPortfolioValue } from '../../db/portfolioQuery';
+import type { PartnershipValue } from '@shared/value/pipeline';
 import { listPartnerships } from '../../db/queries';
 import type { SearchHit } from '../../db/search';
 import { searchRecords } from '../../db/search';
@@ -45,4 +46,19 @@ export function useRecordSearch(query: string): ReadonlyMap<string, ReadonlySet<
     return () => clearTimeout(timer);
   }, [query]);
   return useLiveQuery(() => searchRecords(db, settled), [settled]) ?? new Map();
+}
+
+export interface PortfolioValue {
+  readonly currency: string;
+  readonly values: ReadonlyMap<string, PartnershipValue>;
+}
+
+/**
+ * Won this year and open pipeline per partnership, read only while `isWanted` (a value column
+ * shown, or the list sorted by one); undefined while loading or not wanted. It never holds up
+ * the table: the other columns show while it loads.
+ */
+export function usePortfolioValue(isWanted: boolean): PortfolioValue | undefined {
+  const today = useToday();
+  return useLiveQuery(() => (isWanted ? loadPortfolioValue(db, today) : undefined), [isWanted, today]);
 }

@@ -39,16 +39,18 @@ export function MarkdownView({ markdown }: { readonly markdown: string }) {
                 </tbody>
               </table>
             );
-          case 'list':
+          case 'list': {
+            const List = block.ordered ? 'ol' : 'ul';
             return (
-              <ul key={i}>
+              <List key={i}>
                 {block.items.map((item, j) => (
                   <li key={j}>
                     <Text parts={item} />
                   </li>
                 ))}
-              </ul>
+              </List>
             );
+          }
           default:
             return (
               <p key={i}>

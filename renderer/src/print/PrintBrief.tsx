@@ -20,10 +20,13 @@ interface Props {
 export function PrintBrief({ id, briefRef, edition }: Props) {
   const { format } = useDateText();
   const moment = useBriefMoment();
-  const doc = useLiveQuery(async () => {
+  const wanted = `${id}/${JSON.stringify(briefRef)}/${edition}`;
+  const built = useLiveQuery(async () => {
     const brief = await loadBrief(id, briefRef, edition, moment);
-    return brief ? { base: briefFileBase(brief.partnership.name, brief.meeting.title, brief.meeting.userTime.local.slice(0, 10), edition), markdown: briefMarkdown(brief, format) } : null;
-  }, [id, JSON.stringify(briefRef), edition, moment.now, moment.zone, format]);
+    return { of: wanted, doc: brief ? { base: briefFileBase(brief.partnership.name, brief.meeting.title, brief.meeting.userTime.local.slice(0, 10), edition), markdown: briefMarkdown(brief, format) } : null };
+  }, [wanted, moment.now, moment.zone, format]);
+  // A live query answers with its last result until the new one is read: another brief's document is never shown or printed.
+  const doc = built?.of === wanted ? built.doc : undefined;
   if (doc === null) return <PrintProblem backHref={briefHref(id, briefRef)} message="This meeting is not in the partnership." />;
   return (
     <PrintFrame fileBase={doc?.base ?? ''} backHref={briefHref(id, briefRef)} isReady={!!doc}>

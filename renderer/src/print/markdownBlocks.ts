@@ -1,5 +1,5 @@
 // Reads back the Markdown our own exporters write (shared/exports/markdown.ts: headings,
-// paragraphs with hard breaks, lists, GitHub tables, **bold**, backslash escapes), so the
+// paragraphs with hard breaks, lists (numbered ones too), GitHub tables, **bold**, backslash escapes), so the
 // print view of an intent summary shows exactly what its Markdown holds, no more.
 // Not a general Markdown parser: anything else is shown as the text it is.
 
@@ -11,7 +11,7 @@ export interface Inline {
 export type Block =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3 | 4; readonly text: string }
   | { readonly kind: 'table'; readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] }
-  | { readonly kind: 'list'; readonly items: readonly (readonly Inline[])[] }
+  | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly (readonly Inline[])[] }
   | { readonly kind: 'paragraph'; readonly lines: readonly (readonly Inline[])[] };
 
 /** Text with `\x` escapes resolved and `**` switching bold on and off. */
@@ -60,7 +60,9 @@ function parseBlock(block: string): Block {
   if (lines.length >= 2 && lines.every((l) => l.startsWith('|')) && /^\|(\s*-+\s*\|)+$/.test(lines[1]!.replace(/ /g, ''))) {
     return { kind: 'table', header: splitCells(lines[0]!), rows: lines.slice(2).map(splitCells) };
   }
-  if (lines.every((l) => l.startsWith('- '))) return { kind: 'list', items: lines.map((l) => parseInline(l.slice(2))) };
+  if (lines.every((l) => l.startsWith('- '))) return { kind: 'list', ordered: false, items: lines.map((l) => parseInline(l.slice(2))) };
+  // "1. …" lines, numbered in order (a brief's agenda): the list's own numbers say the same.
+  if (lines.every((l, i) => l.startsWith(`${i + 1}. `))) return { kind: 'list', ordered: true, items: lines.map((l, i) => parseInline(l.slice(`${i + 1}. `.length))) };
   return { kind: 'paragraph', lines: lines.map((l) => parseInline(l.replace(/ {2}$/, ''))) };
 }
 

@@ -1,6 +1,6 @@
 // The executives' quarterly roll-up: one row per partnership with the quarter's key
 // figures, each linking to that partnership's review of the same quarter.
-import { asAtText, portfolioRollupMarkdown } from '@shared/exports/reviewMarkdown';
+import { asAtText, portfolioRollupMarkdown, rollupMissingRates } from '@shared/exports/reviewMarkdown';
 import { usePartnerships } from '../../db/hooks';
 import { QuarterPicker } from '../components/QuarterPicker';
 import { asQuarter, currentQuarter, quarterOptions } from '../components/quarterOptions';
@@ -55,6 +55,7 @@ export function RollupScreen({ quarter }: { readonly quarter?: string }) {
         <>
           <p className="rollup-as-at">{asAtText(rollup, rollup.range, format)}</p>
           <RollupSummary rollup={rollup} />
+          {rollupMissingRates(rollup, format) && <p className="rollup-missing-rates">{rollupMissingRates(rollup, format)}</p>}
           <RollupTable rollup={rollup} linkRows />
         </>
       )}

@@ -3,6 +3,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { useDateText } from '../clock/useDateText';
 import { percentText, scoreText } from '../partnership/review/reviewFormat';
 import { routeHref } from '../router';
+import { moneyCell } from '@shared/exports/reviewMarkdown';
 
 /** One row per partnership; with `linkRows`, each name opens its Review tab at the same quarter. */
 export function RollupTable({ rollup, linkRows = false }: { readonly rollup: PortfolioRollup; readonly linkRows?: boolean }) {
@@ -24,6 +25,12 @@ export function RollupTable({ rollup, linkRows = false }: { readonly rollup: Por
             <th scope="col" className="num">Health theirs</th>
             <th scope="col" className="num">Gap</th>
             <th scope="col">Renewal</th>
+            <th scope="col" className="num">
+              Won ({rollup.totals.won.currency})
+            </th>
+            <th scope="col" className="num">
+              Open pipeline
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -31,6 +38,15 @@ export function RollupTable({ rollup, linkRows = false }: { readonly rollup: Por
             <Row key={row.partnershipId} row={row} quarter={rollup.quarter} linked={linkRows} />
           ))}
         </tbody>
+        <tfoot>
+          <tr className="rollup-total">
+            <th scope="row">Total</th>
+            <td className="rollup-status" />
+            <td colSpan={7} />
+            <td className="num">{moneyCell(rollup.totals.won)}</td>
+            <td className="num">{moneyCell(rollup.totals.pipeline)}</td>
+          </tr>
+        </tfoot>
       </table>
     </div>
   );
@@ -65,6 +81,8 @@ function Row({ row, quarter, linked }: { readonly row: RollupRow; readonly quart
       <td className="num">{scoreText(row.healthPartner)}</td>
       <td className={`num${wideGap ? ' rollup-gap-wide' : ''}`}>{row.gap === undefined ? '—' : row.gap > 0 ? `+${row.gap.toFixed(1)}` : row.gap.toFixed(1)}</td>
       <td className="review-nowrap">{formatDay(row.renewalOn)}</td>
+      <td className="num">{moneyCell(row.won)}</td>
+      <td className="num">{moneyCell(row.pipeline)}</td>
     </tr>
   );
 }

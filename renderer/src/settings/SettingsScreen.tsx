@@ -1,5 +1,7 @@
 import { useSettings } from '../../db/hooks';
 import { DataSection } from './DataSection';
+import { ExchangeRatesSection } from './ExchangeRatesSection';
+import { ValueSettingsForm } from './ValueSettingsForm';
 import { SettingsForm } from './SettingsForm';
 
 export function SettingsScreen() {
@@ -13,6 +15,8 @@ export function SettingsScreen() {
         </div>
       </header>
       {settings ? <SettingsForm key={settings.updatedAt} settings={settings} /> : <p className="muted">Loading…</p>}
+      {settings && <ValueSettingsForm key={`value-${settings.updatedAt}`} settings={settings} />}
+      {settings && <ExchangeRatesSection reportingCurrency={settings.reportingCurrency} />}
       <DataSection />
     </section>
   );

@@ -11,7 +11,9 @@ import {
   reopenCommitment,
   restoreCommitment,
 } from '../../../renderer/db/commitments';
+import { saveIntentDraft } from '../../../renderer/db/intents';
 import { archivePartnership, createPartnership } from '../../../renderer/db/partnerships';
+import { updateCommitment } from '../../../renderer/db/commitments';
 import { listCommitments, openCommitmentsDueBefore } from '../../../renderer/db/workspaceQueries';
 import type { TestContext } from './testDb';
 import { createTestContext } from './testDb';
@@ -32,6 +34,23 @@ async function setup() {
 const logOf = (entityId: string) => ctx.db.activity.where('entityId').equals(entityId).sortBy('at');
 
 describe('commitment repository', () => {
+  it('a commitment may serve a goal of its partnership’s charter, and only such a goal', async () => {
+    const p = await setup();
+    const intent = await saveIntentDraft(ctx, p.id, { goals: [{ statement: 'Close joint deals', targetValue: 40 }] });
+    const goalId = intent.goals[0]!.id!;
+    const refused = await createCommitment(ctx, { ...brief, partnershipId: p.id, goalId: 'no-such-goal' }).catch((e: ValidationError) => e.errors);
+    expect(refused).toEqual({ goalId: 'That goal is not in this partnership’s intent: save the intent first.' });
+    expect(await ctx.db.commitments.count()).toBe(0);
+
+    const serving = await createCommitment(ctx, { ...brief, partnershipId: p.id, goalId });
+    expect((await ctx.db.commitments.get(serving.id))?.goalId).toBe(goalId);
+    // Marking it done keeps the goal; an edit without one drops the field.
+    await completeCommitment(ctx, serving.id, '2027-01-20');
+    expect((await ctx.db.commitments.get(serving.id))?.goalId).toBe(goalId);
+    await updateCommitment(ctx, serving.id, { ...brief, partnershipId: p.id, goalId: '' });
+    expect(await ctx.db.commitments.get(serving.id)).not.toHaveProperty('goalId');
+  });
+
   it('a done commitment needs the day it was done, and writes nothing without it', async () => {
     const p = await setup();
     const doneErrors = await createCommitment(ctx, { ...brief, partnershipId: p.id, status: 'done' }).catch((e: ValidationError) => e.errors);

@@ -29,6 +29,7 @@ function onlyOf(sample: PortfolioSnapshot, partnershipId: string): PortfolioSnap
     goalMeasurements: own(sample.goalMeasurements),
     opportunities: own(sample.opportunities),
     valueEvents: own(sample.valueEvents),
+    reviewSummaries: own(sample.reviewSummaries),
     meetingPreps: own(sample.meetingPreps),
     activity: own(sample.activity),
   };

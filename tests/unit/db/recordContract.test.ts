@@ -11,6 +11,7 @@ import { deleteIntentDraft, restoreIntentDraft, saveIntentDraft, updateIntentDra
 import { archivePartnership, createPartnership, restorePartnership, updatePartnership } from '../../../renderer/db/partnerships';
 import { deleteMeetingPrep, listMeetingPreps, restoreMeetingPrep, saveMeetingPrep, updateMeetingPrep } from '../../../renderer/db/meetingPreps';
 import { listPartnerships } from '../../../renderer/db/queries';
+import { deleteReviewSummaryById, listReviewSummaries, restoreReviewSummary, saveReviewSummary, updateReviewSummary } from '../../../renderer/db/reviewSummaries';
 import type { StewardDb } from '../../../renderer/db/schema';
 import { createStakeholder, deleteStakeholder, restoreStakeholder, updateStakeholder } from '../../../renderer/db/stakeholders';
 import { createDecision, deleteDecision, deleteTouchpoint, logTouchpoint, restoreDecision, restoreTouchpoint, updateDecision, updateTouchpoint } from '../../../renderer/db/touchpoints';
@@ -88,6 +89,8 @@ const meeting = { kind: 'meeting', occurredOn: '2027-01-14', title: 'Weekly ops 
 const decision = { decidedOn: '2026-11-02', statement: 'Target mid-market first' };
 // An ad-hoc meeting's preparation (a cadence's is found by cadence and instant instead), its instant written without milliseconds.
 const prep = { title: 'Pricing escalation', occurrence: '2027-01-20T14:00:00Z', agenda: ['Pricing', 'Next steps'] };
+// The text with spaces around it: the repository stores it trimmed.
+const summary = { quarter: '2027-Q1', wins: '  Won Initech  ', risks: '[internal] Churn at Hooli', asks: 'Two architects' };
 
 /** The first goal of the partnership's charter, saving one (with its goal) when it has none. */
 async function goalIn(ctx: TestContext, partnershipId: string): Promise<string> {
@@ -153,7 +156,8 @@ const RECORD_TYPES: readonly RecordType[] = [
     table: 'commitments',
     entity: 'commitment',
     created: { status: 'open', source: 'manual', sourceId: '', ownerId: '', detail: '' },
-    absent: ['doneOn'],
+    // No goal served: no goalId field (old records and backups have none either).
+    absent: ['doneOn', 'goalId'],
     createdLog: 'Created commitment “Send webinar brief”',
     create: ({ ctx }, partnershipId) => createCommitment(ctx, { ...brief, partnershipId }),
     createInvalid: ({ ctx, partnershipId }) => createCommitment(ctx, { ...brief, partnershipId, title: '', owedBy: 'them', status: 'done' }),
@@ -302,6 +306,22 @@ const RECORD_TYPES: readonly RecordType[] = [
     remove: ({ ctx }, id) => deleteMeetingPrep(ctx, id),
     restore: ({ ctx }, id) => restoreMeetingPrep(ctx, id),
     list: ({ ctx, partnershipId }) => listMeetingPreps(ctx.db, partnershipId),
+    isChild: true,
+  },
+  {
+    name: 'review summary',
+    table: 'reviewSummaries',
+    entity: 'review summary',
+    created: { quarter: '2027-Q1', wins: 'Won Initech', risks: '[internal] Churn at Hooli', asks: 'Two architects' },
+    createdLog: 'Created the executive summary of 2027-Q1',
+    create: async ({ ctx }, partnershipId) => (await saveReviewSummary(ctx, { ...summary, partnershipId })).summary,
+    createInvalid: ({ ctx, partnershipId }) => saveReviewSummary(ctx, { ...summary, partnershipId, quarter: 'Q5', asks: 'x'.repeat(5001) }),
+    invalidErrors: { quarter: 'Name the quarter like 2027-Q1.', asks: 'Asks must be at most 5000 characters.' },
+    update: ({ ctx }, id, partnershipId, change) => updateReviewSummary(ctx, id, { ...summary, partnershipId, ...(change ? { asks: 'Three architects' } : {}) }),
+    updatedLog: 'Updated the executive summary of 2027-Q1: asks: Two architects → Three architects',
+    remove: ({ ctx }, id) => deleteReviewSummaryById(ctx, id),
+    restore: ({ ctx }, id) => restoreReviewSummary(ctx, id),
+    list: ({ ctx, partnershipId }) => listReviewSummaries(ctx.db, partnershipId),
     isChild: true,
   },
 ];

@@ -20,6 +20,7 @@ import { loadAttentionSnapshot } from '../../../renderer/db/attentionQuery';
 import { exportBackup, restoreBackup } from '../../../renderer/db/backup';
 import { readExportSnapshot } from '../../../renderer/db/exportSnapshot';
 import { saveMeetingPrep } from '../../../renderer/db/meetingPreps';
+import { findReviewSummary, saveReviewSummary } from '../../../renderer/db/reviewSummaries';
 import { addSnapshot } from '../../../renderer/db/snapshot';
 import { readInstanceId } from '../../../renderer/db/marker';
 import { SCHEMA_VERSION, StewardDb } from '../../../renderer/db/schema';
@@ -243,6 +244,35 @@ const SHIPPED: readonly ShippedVersion[] = [
       exchangeRates: [],
     }),
   },
+  {
+    version: 10,
+    stores: {
+      partnerships: 'id, name, status, type, termEndsOn, updatedAt, *tags',
+      intentVersions: 'id, partnershipId, [partnershipId+version], updatedAt',
+      stakeholders: 'id, partnershipId, [partnershipId+side], updatedAt',
+      cadences: 'id, partnershipId, status, updatedAt',
+      occurrences: 'id, partnershipId, cadenceId, [cadenceId+occurrence], updatedAt, occurrence, [partnershipId+occurrence]',
+      touchpoints: 'id, partnershipId, [partnershipId+occurredOn], occurredOn, updatedAt, [cadenceId+occurredOn]',
+      decisions: 'id, partnershipId, [partnershipId+decidedOn], touchpointId, updatedAt',
+      commitments: 'id, partnershipId, [partnershipId+dueOn], [status+dueOn], ownerId, updatedAt',
+      healthChecks: 'id, partnershipId, [partnershipId+assessedOn], assessedOn, updatedAt, [partnershipId+perspective+assessedOn]',
+      reminders: 'key, partnershipId, deliveredAt, snoozedUntil, updatedAt',
+      activity: 'id, at, [partnershipId+at], entityId',
+      settings: 'id',
+      digests: null,
+      partnershipDigests: null,
+      meta: 'key',
+      partnershipExcerpts: 'partnershipId',
+      meetingPreps: 'id, partnershipId, [cadenceId+occurrence], updatedAt',
+      goalMeasurements: 'id, partnershipId, [partnershipId+goalId], updatedAt',
+      opportunities: 'id, partnershipId, [partnershipId+externalId], updatedAt',
+      valueEvents: 'id, partnershipId, [partnershipId+occurredOn], updatedAt',
+      exchangeRates: 'id, [from+to+asOf], updatedAt',
+      reviewSummaries: 'id, partnershipId, [partnershipId+quarter], updatedAt',
+    },
+    // A new table only: the executive summaries saved with quarterly reviews start empty.
+    upgradeRows: (rows) => ({ ...rows, reviewSummaries: [] }),
+  },
 ];
 
 const CURRENT = SHIPPED.at(-1)!;
@@ -373,6 +403,28 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
       db.close();
     });
   }
+
+  it('opens a database written at version 9 with measurements, opportunities, value events and rates at version 10, all kept, and saves a review summary there', async () => {
+    const sample = samplePortfolio(TODAY);
+    const partnershipId = sample.partnerships[0]!.id;
+    const stamp = { createdAt: NOW, updatedAt: NOW };
+    const value = {
+      goalMeasurements: [{ ...stamp, id: 'gm1', partnershipId, goalId: 'g1', value: 12, asOf: '2027-01-10', source: 'us', note: 'First count' }],
+      opportunities: [{ ...stamp, id: 'op1', partnershipId, account: 'Initech', amount: 50_000, currency: 'EUR', stage: 'Closed won', outcome: 'won', sourced: 'joint', openedOn: '2026-11-02', closedOn: '2027-01-05', owner: 'Dana', externalId: 'SF-1' }],
+      valueEvents: [{ ...stamp, id: 've1', partnershipId, kind: 'reference won', description: 'Case study', currency: '', occurredOn: '2027-01-08' }],
+      exchangeRates: [{ ...stamp, id: 'xr1', from: 'EUR', to: 'USD', rate: 1.08, asOf: '2027-01-01' }],
+    };
+    await writeAt(SHIPPED.find((v) => v.version === 9)!, { ...rowsAt(9, sample), ...value });
+    const db = new StewardDb(name);
+    await db.open();
+    expect(db.verno).toBe(10);
+    for (const [table, rows] of Object.entries(value)) expect(await db.table(table).toArray(), table).toEqual(rows);
+    expect(await db.reviewSummaries.count()).toBe(0);
+    const ctx = { db, now: () => new Date(NOW) };
+    await saveReviewSummary(ctx, { partnershipId, quarter: '2027-Q1', wins: 'Won Initech', risks: '', asks: '' });
+    expect(await findReviewSummary(db, partnershipId, '2027-Q1')).toMatchObject({ wins: 'Won Initech' });
+    db.close();
+  });
 
   it('builds every partnership’s excerpt from its records at version 7, whatever digests were stored', async () => {
     const sample = samplePortfolio(TODAY);

@@ -89,8 +89,16 @@ describe('opportunities', () => {
     expect(await errorsOf(createOpportunity(ctx, { ...deal, partnershipId, externalId: 'SF-2', stage: 'Dreaming' }))).toEqual({
       stage: '“Dreaming” is not a stage: choose one of Prospecting, Qualified, Proposal, Negotiation, Closed won, Closed lost (Settings lists them).',
     });
-    await saveValueSettings(ctx, { reportingCurrency: 'EUR', opportunityStages: [{ name: 'Open', outcome: 'open' }, { name: 'Signed', outcome: 'won' }, { name: 'Gone', outcome: 'lost' }] });
-    expect((await ctx.db.opportunities.get(won.id))?.outcome).toBe('won');
+    // A stage list that drops the stage a deal is in is refused, naming how many it holds.
+    const replaced = [{ name: 'Open', outcome: 'open' }, { name: 'Signed', outcome: 'won' }, { name: 'Gone', outcome: 'lost' }] as const;
+    expect(await errorsOf(saveValueSettings(ctx, { reportingCurrency: 'EUR', opportunityStages: [...replaced] }))).toEqual({
+      opportunityStages: '1 opportunity is in “Closed won”: move it to another stage before removing this one.',
+    });
+    // Renamed instead, the deal follows its stage (logged) and stays won.
+    await saveValueSettings(ctx, { reportingCurrency: 'EUR', opportunityStages: [...replaced] }, { 'Closed won': 'Signed' });
+    expect(await ctx.db.opportunities.get(won.id)).toMatchObject({ stage: 'Signed', outcome: 'won' });
+    expect((await ctx.db.activity.where('entityId').equals(won.id).toArray()).map((a) => a.description)).toContain('Updated opportunity “Initech”: stage: Closed won → Signed (the stage was renamed)');
+    expect((await readSettings(ctx)).reportingCurrency).toBe('EUR');
   });
 
   it('keep an external id unique within a partnership, also when one is restored', async () => {

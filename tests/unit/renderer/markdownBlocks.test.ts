@@ -16,8 +16,16 @@ describe('markdownBlocks reads back what the exporters write', () => {
       { kind: 'heading', level: 1, text: 'Acme # 1 — charter' },
       { kind: 'paragraph', lines: [[{ text: 'Partner edition', bold: true }, { text: ' · with A*B [Ltd]', bold: false }]] },
       { kind: 'paragraph', lines: [[{ text: 'In scope:', bold: true }, { text: ' EMEA', bold: false }], [{ text: 'APAC', bold: false }]] },
-      { kind: 'list', items: [[{ text: 'one', bold: false }], [{ text: 'two | three', bold: false }]] },
+      { kind: 'list', ordered: false, items: [[{ text: 'one', bold: false }], [{ text: 'two | three', bold: false }]] },
       { kind: 'table', header: ['Goal', 'Target'], rows: [['Grow | expand', '€1M'], ['Back\\slash', '']] },
+    ]);
+  });
+
+  it('reads a numbered list (a brief’s agenda) as an ordered list, one item a line, not one paragraph', () => {
+    const agenda = ['Escalations: the *rebate*', 'Goal check: 4 case studies'].map((item, i) => `${i + 1}. ${item.replace(/\*/g, '\\*')}`).join('\n');
+    expect(markdownBlocks(mdDocument([mdHeading(2, 'Agenda'), agenda]))).toEqual([
+      { kind: 'heading', level: 2, text: 'Agenda' },
+      { kind: 'list', ordered: true, items: [[{ text: 'Escalations: the *rebate*', bold: false }], [{ text: 'Goal check: 4 case studies', bold: false }]] },
     ]);
   });
 

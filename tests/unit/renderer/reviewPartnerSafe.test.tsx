@@ -7,7 +7,7 @@ import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
 import { intentSummaryMarkdown } from '@shared/exports/intentSummary';
 import { ReviewDocument } from '../../../renderer/src/partnership/review/ReviewDocument';
 import { MarkdownView } from '../../../renderer/src/print/MarkdownView';
-import { MARKER, SEEDED_TODAY, seededPortfolio } from '../../support/seededPortfolio';
+import { MARKER, SEEDED_TODAY, SHARED_SUMMARY_LINE, seededPortfolio } from '../../support/seededPortfolio';
 
 const snapshot = seededPortfolio();
 const QUARTERS = ['2026-Q3', '2026-Q4', '2027-Q1'];
@@ -26,6 +26,12 @@ describe('partner-safe on screen', () => {
       expect(shown).toContain('Partner-safe: internal fields left out');
       expect(shown).toContain(partner.partnership.partnerOrg);
       for (const goal of partner.goals.rows) expect(shown).toContain(goal.statement);
+      // The value section and the executive summary: shared fields show, internal lines do not.
+      expect(shown).toContain('Executive summary');
+      expect(shown).toContain('Joint pipeline');
+      for (const e of partner.value.valueEvents) expect(shown).toContain(e.description);
+      if (quarter !== '2026-Q3') expect(shown).toContain(SHARED_SUMMARY_LINE);
+      expect(shown).not.toContain('[internal]');
     }
   });
 

@@ -197,6 +197,34 @@ describe('rankAttention', () => {
     expect(rankAttention(s, CLOCK).map((i) => `${i.title}|${i.reason}`)).toEqual(['Check-in late is overdue|cadence overdue', 'Check-in soon is due soon|cadence due soon']);
   });
 
+  it('offers Prepare for a flexible cadence too: its next meeting at its time of day, never in the past', () => {
+    const s = snapshotOf(calm('Acme'));
+    const flexible = (id: string, start: string): Cadence => ({
+      ...base,
+      id: id as Cadence['id'],
+      partnershipId: 'p-Acme',
+      name: `Check-in ${id}`,
+      kind: 'executive review',
+      mode: 'flexible',
+      rrule: '',
+      start,
+      zone: 'UTC',
+      durationMinutes: 30,
+      channel: '',
+      participantIds: [],
+      agendaTemplate: '',
+      leadMinutes: 60,
+      idealIntervalDays: 30,
+      maxIntervalDays: 45,
+      status: 'active',
+    });
+    s.cadences = [flexible('late', '2026-11-01T09:00')];
+    const [item] = rankAttention(s, CLOCK);
+    expect(item?.upcoming?.cadenceId).toBe('late');
+    expect(Date.parse(item!.upcoming!.occurrence)).toBeGreaterThan(Date.parse(CLOCK.now));
+    expect(item?.upcoming?.occurrence.slice(11, 16)).toBe('09:00');
+  });
+
   it('flags a health drop per perspective and a health check that is due', () => {
     const dropped = calm('Dropped');
     const stale = calm('Stale');

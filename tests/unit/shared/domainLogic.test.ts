@@ -87,6 +87,16 @@ describe('portfolio filter and sort', () => {
     expect(sortPartnerships(list, 'renewal').map((p) => p.name)).toEqual(['Mid co-sell', 'Zeta reseller', 'Alpha tech']);
     expect(sortPartnerships(list, 'status').map((p) => p.name)).toEqual(['Alpha tech', 'Mid co-sell', 'Zeta reseller']);
   });
+
+  it('sorts by won this year or open pipeline, the highest first and those without opportunities last', () => {
+    const [alpha, mid] = [list.find((p) => p.name === 'Alpha tech')!, list.find((p) => p.name === 'Mid co-sell')!];
+    const figures = new Map([
+      [alpha.id, { won: 10, pipeline: 500 }],
+      [mid.id, { won: 300, pipeline: 0 }],
+    ]);
+    expect(sortPartnerships(list, 'won', figures).map((p) => p.name)).toEqual(['Mid co-sell', 'Alpha tech', 'Zeta reseller']);
+    expect(sortPartnerships(list, 'pipeline', figures).map((p) => p.name)).toEqual(['Alpha tech', 'Mid co-sell', 'Zeta reseller']);
+  });
 });
 
 describe('external links', () => {

@@ -65,9 +65,9 @@ function ranked(clock: AttentionClock = CLOCK): AttentionItem[] {
 describe('goal items in Attention', () => {
   it('flag the current intent’s goal that is off track, one at risk, and one whose measurement is due; nothing for the rest', () => {
     expect(ranked().map((i) => [i.reason, i.goal?.goalId, i.tab])).toEqual([
-      ['goal off track', 'g-wins', 'intent'],
-      ['goal measurement due', 'g-pipe', 'intent'],
-      ['goal at risk', 'g-close', 'intent'],
+      ['goal off track', 'g-wins', 'value'],
+      ['goal measurement due', 'g-pipe', 'value'],
+      ['goal at risk', 'g-close', 'value'],
     ]);
   });
 

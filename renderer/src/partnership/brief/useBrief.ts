@@ -4,11 +4,13 @@
 import type { MeetingBrief } from '@shared/brief/brief';
 import { buildBrief } from '@shared/brief/brief';
 import type { BriefTarget } from '@shared/brief/records';
+import type { DateFormat } from '@shared/dates';
 import type { Edition } from '@shared/exports/partnerSafe';
 import { db } from '../../../db/db';
 import { useSettings } from '../../../db/hooks';
 import { useLiveQuery } from '../../../db/live';
 import { readBriefInput } from '../../../db/meetingPreps';
+import { useDateText } from '../../clock/useDateText';
 import type { BriefRef } from '../../router';
 import { useMinute } from '../../useMinute';
 
@@ -19,23 +21,26 @@ export function targetOf(ref: BriefRef): BriefTarget {
 export interface BriefMoment {
   readonly now: string;
   readonly zone: string;
+  /** The user's date format, for the agenda Steward drafts. */
+  readonly dateFormat: DateFormat;
 }
 
-/** The moment a brief is prepared at: the app clock's minute, in the user's zone. */
+/** The moment a brief is prepared at: the app clock's minute, in the user's zone, read in the user's date format. */
 export function useBriefMoment(): BriefMoment {
   const settings = useSettings();
-  return { now: useMinute(), zone: settings?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
+  const { format } = useDateText();
+  return { now: useMinute(), zone: settings?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, dateFormat: format };
 }
 
 /** Reads and builds one edition (for exports, after a click); null when the meeting is not there. */
 export async function loadBrief(partnershipId: string, ref: BriefRef, edition: Edition, moment: BriefMoment): Promise<MeetingBrief | null> {
   const input = await readBriefInput(db, partnershipId);
-  return buildBrief(input, { partnershipId, now: moment.now, zone: moment.zone }, targetOf(ref), edition) ?? null;
+  return buildBrief(input, { partnershipId, now: moment.now, zone: moment.zone, dateFormat: moment.dateFormat }, targetOf(ref), edition) ?? null;
 }
 
 /** Undefined while loading; null when the meeting is not there (its cadence or preparation deleted). */
 export function useBrief(partnershipId: string, ref: BriefRef, edition: Edition): MeetingBrief | null | undefined {
   const moment = useBriefMoment();
   const key = JSON.stringify(ref);
-  return useLiveQuery(() => loadBrief(partnershipId, ref, edition, moment), [partnershipId, key, edition, moment.now, moment.zone]);
+  return useLiveQuery(() => loadBrief(partnershipId, ref, edition, moment), [partnershipId, key, edition, moment.now, moment.zone, moment.dateFormat]);
 }

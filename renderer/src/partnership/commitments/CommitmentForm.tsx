@@ -2,7 +2,7 @@
 // the owner list follows the side that owes it.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Commitment, OwedBy, Stakeholder } from '@shared/domain';
+import type { Commitment, Goal, OwedBy, Stakeholder } from '@shared/domain';
 import { COMMITMENT_STATUSES, OWED_BY, commitmentInputSchema, validate } from '@shared/domain';
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
@@ -11,6 +11,7 @@ import { useFormSave } from '../../components/useFormSave';
 import type { CommitmentDraft } from './commitmentDraft';
 import { commitmentDraftFrom, commitmentInputFrom } from './commitmentDraft';
 import { OWED_BY_OPTIONS, ownerCandidates } from './commitmentView';
+import { GoalSelect } from './GoalSelect';
 import { OwnerSelect } from './OwnerSelect';
 
 interface Props {
@@ -19,11 +20,13 @@ interface Props {
   readonly defaultOwedBy: OwedBy;
   readonly today: string;
   readonly stakeholders: readonly Stakeholder[];
+  /** The current charter's goals, any of which a commitment may serve. */
+  readonly goals: readonly Goal[];
   readonly onSave: (input: unknown) => Promise<void>;
   readonly onCancel: () => void;
 }
 
-export function CommitmentForm({ partnershipId, initial, defaultOwedBy, today, stakeholders, onSave, onCancel }: Props) {
+export function CommitmentForm({ partnershipId, initial, defaultOwedBy, today, stakeholders, goals, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState<CommitmentDraft>(() => commitmentDraftFrom(initial, today, defaultOwedBy));
   const { formRef, errors, failure, isSaving, save } = useFormSave();
   const set = (key: keyof CommitmentDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
@@ -81,6 +84,7 @@ export function CommitmentForm({ partnershipId, initial, defaultOwedBy, today, s
             {(a) => <input {...a} type="date" value={draft.doneOn} onChange={set('doneOn')} />}
           </Field>
         )}
+        <GoalSelect goals={goals} value={draft.goalId} error={errors.goalId} onChange={set('goalId')} />
       </div>
       <FormFooter failure={failure} isSaving={isSaving} submitLabel={initial ? 'Save changes' : 'Add commitment'} onCancel={onCancel} />
     </form>

@@ -3,10 +3,10 @@
 import { useMemo, useState } from 'react';
 import type { Commitment, OwedBy, Partnership } from '@shared/domain';
 import { countBySide, groupByOwedBy } from '@shared/commitments';
+import { intentOverview } from '@shared/intentView';
 import { Dialog } from '../../components/Dialog';
 import { CommitmentsCsvButton } from '../../exports/CommitmentsCsvButton';
 import { ImportCsvButton } from '../../imports/ImportCsvButton';
-import { CrmImportButton } from '../../imports/CrmImportButton';
 import { useToday } from '../../useToday';
 import { CommitmentForm } from './CommitmentForm';
 import { CommitmentList } from './CommitmentList';
@@ -16,6 +16,7 @@ import { CommitmentsToolbar } from './CommitmentsToolbar';
 import type { StatusFilter } from './commitmentView';
 import { matchesStatus } from './commitmentView';
 import { CompleteDialog } from './CompleteDialog';
+import { useIntentVersions } from '../intent/useIntentVersions';
 import { useCommitmentActions } from './useCommitmentActions';
 import { useCommitments, useStakeholders } from './useCommitmentsData';
 import './commitments.css';
@@ -28,6 +29,7 @@ export function CommitmentsPanel({ partnership }: { readonly partnership: Partne
   const [editing, setEditing] = useState<Editing>();
   const [completing, setCompleting] = useState<Commitment>();
   const commitments = useCommitments(partnership.id);
+  const versions = useIntentVersions(partnership.id);
   const stakeholders = useStakeholders(partnership.id);
   const today = useToday();
   const actions = useCommitmentActions();
@@ -45,7 +47,6 @@ export function CommitmentsPanel({ partnership }: { readonly partnership: Partne
           {commitments.length > 0 && <CommitmentsCsvButton partnership={partnership} />}
           <ImportCsvButton kind="commitments" partnershipId={partnership.id} />
           {/* Until the Value tab's toolbar lands: the one place a partnership's imports are reachable. */}
-          <CrmImportButton partnershipId={partnership.id} />
           <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
             New commitment
           </button>
@@ -80,6 +81,7 @@ export function CommitmentsPanel({ partnership }: { readonly partnership: Partne
             defaultOwedBy={view}
             today={today}
             stakeholders={stakeholders}
+            goals={intentOverview(versions ?? []).current?.goals ?? []}
             onCancel={() => setEditing(undefined)}
             onSave={async (input) => {
               const saved = await actions.save(input, editing.mode === 'edit' ? editing.commitment : undefined);

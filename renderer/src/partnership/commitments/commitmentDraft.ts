@@ -11,6 +11,8 @@ export interface CommitmentDraft {
   readonly dueOn: string;
   readonly status: string;
   readonly doneOn: string;
+  /** The charter goal it serves, or '' for none. */
+  readonly goalId: string;
 }
 
 /** New commitments are due in two weeks unless the user says otherwise. */
@@ -25,6 +27,7 @@ export function commitmentDraftFrom(c: Commitment | undefined, today: string, ow
     dueOn: c?.dueOn ?? addDays(today, DEFAULT_DUE_DAYS),
     status: c?.status ?? 'open',
     doneOn: c?.doneOn ?? '',
+    goalId: c?.goalId ?? '',
   };
 }
 

@@ -8,7 +8,7 @@ import { AgreeDialog } from './AgreeDialog';
 import { IntentComparison } from './IntentComparison';
 import { IntentHeader } from './IntentHeader';
 import { IntentReading } from './IntentReading';
-import { GoalProgress } from '../value/GoalProgress';
+import { GoalsOnValueTab } from '../value/GoalsOnValueTab';
 import { IntentSummaryExport } from './IntentSummaryExport';
 import { IntentVersionsTable } from './IntentVersionsTable';
 import { ReadingBar } from './ReadingBar';
@@ -18,8 +18,6 @@ interface Props {
   readonly partnership: Partnership;
   readonly versions: readonly IntentVersion[];
   readonly overview: IntentOverview & { readonly current: IntentVersion };
-  /** A goal to bring into view. */
-  readonly goalId?: string;
   /** The version in the reading view; none (or a deleted one) means the current version. */
   readonly viewedId?: string;
   readonly onView: (id: string | undefined) => void;
@@ -27,7 +25,7 @@ interface Props {
 }
 
 /** The charter in reading mode: status and actions, the sections, the versions, what changed. */
-export function IntentCharter({ partnership, versions, overview, viewedId, onView, onEdit, goalId }: Props) {
+export function IntentCharter({ partnership, versions, overview, viewedId, onView, onEdit }: Props) {
   const [isAgreeing, setAgreeing] = useState(false);
   const actions = useIntentActions(partnership.id);
   const settings = useSettings();
@@ -57,7 +55,7 @@ export function IntentCharter({ partnership, versions, overview, viewedId, onVie
       <IntentSummaryExport partnership={partnership} />
       <ReadingBar viewed={viewed} current={current} onBack={() => onView(undefined)} />
       <IntentReading content={viewed} partnerOrg={partnership.partnerOrg} />
-      <GoalProgress partnershipId={partnership.id} goals={viewed.goals} canEdit={!partnership.deletedAt} focusGoalId={goalId} />
+      <GoalsOnValueTab partnershipId={partnership.id} goals={viewed.goals} />
       <IntentVersionsTable versions={versions} viewedId={viewed.id} onRead={(v) => onView(v.id)} />
       {/* A new draft or agreement resets the comparison to its most useful default. */}
       <IntentComparison key={`${agreed?.id}-${draft?.id}`} versions={versions} />

@@ -13,8 +13,7 @@ import './intent.css';
 /** Editing the open draft, or (without one) writing the first draft. */
 type Editing = { readonly draft?: IntentVersion };
 
-/** `goalId`: a goal to bring into view (an Attention item's link, `#/partnerships/<id>/intent/<goalId>`). */
-export function IntentPanel({ partnership, goalId }: { readonly partnership: Partnership; readonly goalId?: string }) {
+export function IntentPanel({ partnership }: { readonly partnership: Partnership }) {
   const versions = useIntentVersions(partnership.id);
   const [editing, setEditing] = useState<Editing>();
   const [viewedId, setViewedId] = useState<string>();
@@ -40,7 +39,6 @@ export function IntentPanel({ partnership, goalId }: { readonly partnership: Par
       overview={{ ...overview, current }}
       viewedId={viewedId}
       onView={setViewedId}
-      goalId={goalId}
       onEdit={(draft) => setEditing({ draft })}
     />
   );

@@ -10,15 +10,20 @@ import { HealthSection } from './HealthSection';
 import { IntentChangesSection } from './IntentChangesSection';
 import { NextQuarterSection } from './NextQuarterSection';
 import { ReviewFacts } from './ReviewFacts';
+import { SummarySection } from './SummarySection';
+import { ValueSection } from './ValueSection';
 
-export function ReviewDocument({ review }: { readonly review: QuarterlyReview }) {
+/** `partnershipId` is given on the Review tab, where the summary can be edited; the print view leaves it out. */
+export function ReviewDocument({ review, partnershipId }: { readonly review: QuarterlyReview; readonly partnershipId?: string }) {
   return (
     <div className="review-document" data-edition={review.edition}>
       <ReviewFacts review={review} />
+      <SummarySection review={review} {...(partnershipId ? { partnershipId } : {})} />
       <AdherenceSection review={review} />
       <CommitmentsSection review={review} />
       <HealthSection review={review} />
       <GoalsSection review={review} />
+      <ValueSection review={review} />
       <DecisionsSection review={review} />
       <IntentChangesSection review={review} />
       <NextQuarterSection review={review} />

@@ -29,7 +29,7 @@ export function ReviewPanel({ partnership, quarter }: { readonly partnership: Pa
         onEdition={setEdition}
         review={review ?? undefined}
       />
-      {review ? <ReviewDocument review={review} /> : <p className="muted">Loading…</p>}
+      {review ? <ReviewDocument review={review} partnershipId={partnership.id} /> : <p className="muted">Loading…</p>}
     </div>
   );
 }

@@ -11,7 +11,10 @@ import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
 import { db } from '../../../db/db';
 import { useSettings } from '../../../db/hooks';
 import { readExportSnapshot } from '../../../db/exportSnapshot';
+import { calendarCache } from '../../../db/calendarCache';
 import { useNow } from '../rhythm/useRhythmData';
+import { listExchangeRates } from '../../../db/value';
+import { useDateText } from '../../clock/useDateText';
 
 /** Now (ISO, to the minute) and the user's zone: the moment a review is as at. */
 function useReviewMoment(): { readonly now: string; readonly zone: string } {
@@ -24,14 +27,22 @@ function useReviewMoment(): { readonly now: string; readonly zone: string } {
 /** Undefined while loading; null when the partnership is not in the database. */
 export function useQuarterlyReview(partnershipId: string, quarter: string, edition: Edition): QuarterlyReview | null | undefined {
   const { now, zone } = useReviewMoment();
+  const currency = useSettings()?.reportingCurrency;
+  const { format: dateFormat } = useDateText();
   return useLiveQuery(async () => {
-    const snapshot = await readExportSnapshot(db, partnershipId);
+    if (currency === undefined) return undefined;
+    const [snapshot, rates] = await Promise.all([readExportSnapshot(db, partnershipId), listExchangeRates(db)]);
     if (!snapshot.partnerships.some((p) => !p.deletedAt)) return null;
-    return buildQuarterlyReview(snapshot, partnershipId, quarter, { edition, now, zone });
-  }, [partnershipId, quarter, edition, now, zone]);
+    return buildQuarterlyReview(snapshot, partnershipId, quarter, { edition, now, zone, cache: calendarCache(), value: { currency, rates }, dateFormat });
+  }, [partnershipId, quarter, edition, now, zone, currency, dateFormat.style, dateFormat.locale]);
 }
 
 export function usePortfolioRollup(quarter: string): PortfolioRollup | undefined {
   const { now, zone } = useReviewMoment();
-  return useLiveQuery(async () => buildPortfolioRollup(await readExportSnapshot(db), quarter, now, zone), [quarter, now, zone]);
+  const currency = useSettings()?.reportingCurrency;
+  return useLiveQuery(async () => {
+    if (currency === undefined) return undefined;
+    const [snapshot, rates] = await Promise.all([readExportSnapshot(db), listExchangeRates(db)]);
+    return buildPortfolioRollup(snapshot, quarter, now, zone, calendarCache(), { currency, rates });
+  }, [quarter, now, zone, currency]);
 }

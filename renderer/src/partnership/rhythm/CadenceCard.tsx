@@ -5,8 +5,10 @@ import type { ReactNode } from 'react';
 import { describeCadence } from '@shared/cadencePresets';
 import type { NextDue } from '@shared/cadenceSchedule';
 import type { Cadence, OccurrenceRecord, Partnership, Stakeholder, Touchpoint } from '@shared/domain';
+import { flexibleMeetingAt } from '@shared/brief/flexibleMeeting';
 import { utcToLocal } from '@shared/recurrence';
 import { capitalise, relativeDays } from '../../format';
+import { briefHref } from '../../router';
 import { useDateText } from '../../clock/useDateText';
 import type { CadencePlan } from './cadencePlan';
 import { cadencePlan } from './cadencePlan';
@@ -47,9 +49,16 @@ export function CadenceCard(props: Props) {
         </div>
         <div className="rhythm-card-actions">
           {cadence.mode === 'flexible' && !isPaused && (
-            <button type="button" className="button button-small button-primary" onClick={() => setLogging(true)} aria-label={`Log meeting: ${cadence.name}`}>
-              Log meeting
-            </button>
+            <>
+              {plan.ok && plan.due?.mode === 'flexible' && (
+                <a className="button button-small" href={briefHref(cadence.partnershipId, { cadenceId: cadence.id, occurrence: flexibleMeetingAt(cadence, plan.due.idealOn, now.toISOString()) })} aria-label={`Prepare the next ${cadence.name}`}>
+                  Prepare
+                </a>
+              )}
+              <button type="button" className="button button-small button-primary" onClick={() => setLogging(true)} aria-label={`Log meeting: ${cadence.name}`}>
+                Log meeting
+              </button>
+            </>
           )}
           <button type="button" className="button button-small" onClick={onEdit} aria-label={`Edit ${cadence.name}`}>
             Edit

@@ -74,6 +74,11 @@ export function MeetingRecapPanel({ partnershipId, touchpointId, onClose }: Prop
           </a>
         </div>
       </div>
+      {recap && !ourName.trim() && recap.sides.some((s) => s.side !== 'partner') && (
+        <p className="recap-hint">
+          The recap calls your side “Our side”: <a href={routeHref({ screen: 'settings' })}>set your organisation’s name in Settings</a> and the partner reads it instead.
+        </p>
+      )}
       <section className="recap-preview" aria-label="Recap preview">
         {recap ? <MarkdownView markdown={meetingRecapMarkdown(recap, format)} /> : <p className="muted">{recap === null ? 'Nothing to send.' : 'Loading…'}</p>}
       </section>

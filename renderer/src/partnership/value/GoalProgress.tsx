@@ -1,15 +1,19 @@
-// The Intent tab's goals with their actuals: for each measurable goal of the version read,
+// The Value tab's goals with their actuals: for each measurable goal of the version read,
 // its status (with the rule behind it), progress, chart, measurements and a form to add one.
 import { useEffect, useRef } from 'react';
-import type { Goal, GoalMeasurement } from '@shared/domain';
+import type { Commitment, Goal, GoalMeasurement } from '@shared/domain';
 import type { GoalStatus } from '@shared/value/goals';
 import { assessGoal, GOAL_STATUS_RULE } from '@shared/value/goals';
 import { db } from '../../../db/db';
 import { useLiveQuery } from '../../../db/live';
 import { listGoalMeasurements } from '../../../db/value';
 import { useDateText } from '../../clock/useDateText';
+import { useToday } from '../../useToday';
+import { useCommitments } from '../commitments/useCommitmentsData';
+import { ServingCommitments } from './ServingCommitments';
 import { GoalChart } from './GoalChart';
 import { MeasurementForm } from './MeasurementForm';
+import { MeasurementTable } from './MeasurementTable';
 import { formatGoalValue } from './valueFormat';
 import './value.css';
 
@@ -35,6 +39,7 @@ interface Props {
 
 export function GoalProgress({ partnershipId, goals, canEdit, focusGoalId }: Props) {
   const measurements = useLiveQuery(() => listGoalMeasurements(db, partnershipId), [partnershipId]);
+  const commitments = useCommitments(partnershipId);
   const measurable = goals.filter((g): g is Goal & { readonly id: string } => !!g.id && g.targetValue !== undefined);
   if (measurable.length === 0) return null;
   return (
@@ -42,7 +47,7 @@ export function GoalProgress({ partnershipId, goals, canEdit, focusGoalId }: Pro
       <h2 id="goal-progress-title">Goals and their actuals</h2>
       <p className="goal-rule">{GOAL_STATUS_RULE}</p>
       {measurable.map((goal) => (
-        <GoalCard key={goal.id} partnershipId={partnershipId} goal={goal} measurements={(measurements ?? []).filter((m) => m.goalId === goal.id)} canEdit={canEdit} isFocused={goal.id === focusGoalId} />
+        <GoalCard key={goal.id} partnershipId={partnershipId} goal={goal} measurements={(measurements ?? []).filter((m) => m.goalId === goal.id)} commitments={(commitments ?? []).filter((c) => c.goalId === goal.id)} canEdit={canEdit} isFocused={goal.id === focusGoalId} />
       ))}
     </section>
   );
@@ -52,17 +57,19 @@ interface CardProps {
   readonly partnershipId: string;
   readonly goal: Goal & { readonly id: string };
   readonly measurements: readonly GoalMeasurement[];
+  readonly commitments: readonly Commitment[];
   readonly canEdit: boolean;
   readonly isFocused?: boolean;
 }
 
-function GoalCard({ partnershipId, goal, measurements, canEdit, isFocused }: CardProps) {
+function GoalCard({ partnershipId, goal, measurements, commitments, canEdit, isFocused }: CardProps) {
   const ref = useRef<HTMLElement>(null);
   // Followed from Attention: the card comes into view once, when it first shows.
   useEffect(() => {
     if (isFocused) ref.current?.scrollIntoView({ block: 'start' });
   }, [isFocused]);
   const { formatDay } = useDateText();
+  const today = useToday();
   const assessment = assessGoal(goal, measurements);
   const captionId = `goal-${goal.id}-caption`;
   const percent = assessment.progress === undefined ? undefined : Math.round(assessment.progress * 100);
@@ -82,29 +89,8 @@ function GoalCard({ partnershipId, goal, measurements, canEdit, isFocused }: Car
         {assessment.projected !== undefined && goal.dueBy ? `; projected ${formatGoalValue(goal, assessment.projected)} by ${formatDay(goal.dueBy)}.` : '.'}
       </p>
       <GoalChart goal={goal} measurements={measurements} assessment={assessment} captionId={captionId} />
-      {measurements.length > 0 && (
-        <table className="goal-measurements">
-          <caption className="visually-hidden">Measurements of {goal.statement}</caption>
-          <thead>
-            <tr>
-              <th scope="col">As of</th>
-              <th scope="col">Value</th>
-              <th scope="col">Source</th>
-              <th scope="col">Note</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...measurements].reverse().map((m) => (
-              <tr key={m.id}>
-                <td>{formatDay(m.asOf)}</td>
-                <td>{formatGoalValue(goal, m.value)}</td>
-                <td>{m.source === 'us' ? 'Us' : m.source === 'partner' ? 'Partner' : 'Import'}</td>
-                <td>{m.note || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {measurements.length > 0 && <MeasurementTable partnershipId={partnershipId} goal={goal} measurements={measurements} canEdit={canEdit} />}
+      <ServingCommitments partnershipId={partnershipId} goalStatement={goal.statement} commitments={commitments} today={today} />
       {canEdit && <MeasurementForm partnershipId={partnershipId} goalId={goal.id} goalLabel={goal.statement} onSaved={() => undefined} />}
     </article>
   );

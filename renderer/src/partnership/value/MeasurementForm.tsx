@@ -1,9 +1,9 @@
 // Records one measurement of a goal. Field errors keep what was typed (useFormSave).
 import { useState } from 'react';
-import type { MeasurementSource } from '@shared/domain';
+import type { GoalMeasurement, MeasurementSource } from '@shared/domain';
 import { MEASUREMENT_SOURCES } from '@shared/domain';
 import { appContext } from '../../../db/db';
-import { createGoalMeasurement } from '../../../db/value';
+import { createGoalMeasurement, updateGoalMeasurement } from '../../../db/value';
 import { Field } from '../../components/Field';
 import { useFormSave } from '../../components/useFormSave';
 import { useToday } from '../../useToday';
@@ -15,19 +15,23 @@ interface Props {
   readonly goalId: string;
   readonly goalLabel: string;
   readonly onSaved: () => void;
+  /** Editing this measurement (in a dialog, with Cancel); absent, the form adds one. */
+  readonly initial?: GoalMeasurement;
+  readonly onCancel?: () => void;
 }
 
-export function MeasurementForm({ partnershipId, goalId, goalLabel, onSaved }: Props) {
+export function MeasurementForm({ partnershipId, goalId, goalLabel, onSaved, initial, onCancel }: Props) {
   const today = useToday();
-  const [value, setValue] = useState('');
-  const [asOf, setAsOf] = useState(today);
-  const [source, setSource] = useState<MeasurementSource>('us');
-  const [note, setNote] = useState('');
+  const [value, setValue] = useState(initial ? String(initial.value) : '');
+  const [asOf, setAsOf] = useState(initial?.asOf ?? today);
+  const [source, setSource] = useState<MeasurementSource>(initial?.source ?? 'us');
+  const [note, setNote] = useState(initial?.note ?? '');
   const { formRef, errors, failure, isSaving, save } = useFormSave('Could not record the measurement');
   const submit = async () => {
     // A blank value is NaN, so the schema names the field instead of recording 0.
     const number = value.trim() === '' ? Number.NaN : Number(value.trim());
-    const outcome = await save({}, () => createGoalMeasurement(appContext, { partnershipId, goalId, value: number, asOf, source, note }));
+    const input = { partnershipId, goalId, value: number, asOf, source, note };
+    const outcome = await save({}, () => (initial ? updateGoalMeasurement(appContext, initial.id, input) : createGoalMeasurement(appContext, input)));
     if (!outcome.saved) return;
     setValue('');
     setNote('');
@@ -37,7 +41,7 @@ export function MeasurementForm({ partnershipId, goalId, goalLabel, onSaved }: P
     <form
       ref={formRef}
       className="measurement-form"
-      aria-label={`Add a measurement of ${goalLabel}`}
+      aria-label={initial ? `Edit the measurement of ${goalLabel}` : `Add a measurement of ${goalLabel}`}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -70,8 +74,13 @@ export function MeasurementForm({ partnershipId, goalId, goalLabel, onSaved }: P
         </p>
       )}
       <div className="measurement-form-actions">
+        {onCancel && (
+          <button type="button" className="button button-quiet button-small" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
         <button type="submit" className="button button-primary button-small" disabled={isSaving}>
-          Add measurement
+          {initial ? 'Save measurement' : 'Add measurement'}
         </button>
       </div>
     </form>

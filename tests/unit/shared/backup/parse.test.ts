@@ -139,6 +139,18 @@ describe('parseBackup refuses bad files with a clear message', () => {
     expect(result.backup.data.stakeholders.some((s) => 'role' in s)).toBe(false);
   });
 
+  it('a backup written at schema version 9 has no reviewSummaries table: it is read with none, every other table kept', () => {
+    const result = parseBackup(edited((f) => ((f.schemaVersion = 9), delete (f.data as Row).reviewSummaries)));
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.backup.data.reviewSummaries).toEqual([]);
+    expect(result.backup.data.goalMeasurements).toEqual(data.goalMeasurements);
+    expect(result.backup.data.partnerships).toEqual(data.partnerships);
+  });
+
+  it('a backup at schema version 10 must carry its reviewSummaries table', () => {
+    expect(errorsOf(edited((f) => delete (f.data as Row).reviewSummaries))).toEqual(['The backup\'s table "reviewSummaries" is missing or is not a list of records.']);
+  });
+
   it('a backup at schema version 6 must carry roles: one role alone is refused, naming the record', () => {
     const id = data.stakeholders[0]!.id;
     const errors = errorsOf(edited((f) => {

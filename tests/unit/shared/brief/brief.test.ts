@@ -30,6 +30,11 @@ describe('buildBrief', () => {
     expect(brief?.agenda.items).toEqual(['Only this']);
   });
 
+  it('drafts the agenda in the date format of its context (Settings)', () => {
+    const brief = buildBrief(storyInput(), { ...CTX, dateFormat: { style: 'MMM d, yyyy', locale: 'en-US' } }, target, 'partner');
+    expect(brief?.agenda.draft).toContain('Overdue: Commitment c-overdue (Raj Patel, they owe, due Nov 20, 2026)');
+  });
+
   it('builds for an empty partnership’s first meeting', () => {
     const brief = buildBrief({ ...emptyInput(), cadences: [{ ...cadence, agendaTemplate: '' }] }, CTX, target, 'internal');
     expect(brief?.meeting.previous).toBeUndefined();

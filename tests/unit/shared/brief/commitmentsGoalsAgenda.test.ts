@@ -57,11 +57,21 @@ describe('draftAgenda', () => {
       'Pipeline review',
       'Blockers',
       'Follow-up from the last meeting: Commitment c-follow-us (Dana Lee, we owe)',
-      'Overdue: Commitment c-overdue (Raj Patel, they owe, due 2026-11-20)',
+      'Overdue: Commitment c-overdue (Raj Patel, they owe, due 20 Nov 2026)',
       'Charter changes since the last meeting: Purpose; Agreed tradeoffs',
       'How we each see trust: we score it 2/5, you 4/5',
-      'Goal check: Ten joint deals (due 2026-12-20)',
+      'Goal check: Ten joint deals (due 20 Dec 2026)',
     ]);
+  });
+
+  it('writes due dates in the user’s date format, as the rest of the brief does', () => {
+    const input = storyInput();
+    const open = openCommitmentsBySide(input, 'p1', TODAY, 't-last');
+    const since = sinceLastMeeting(input, 'p1', TODAY, 'Europe/London', input.touchpoints.find((t) => t.id === 't-last'), true);
+    const goals = goalStatus(input.intentVersions, TODAY);
+    const dated = (format: Parameters<typeof draftAgenda>[0]['format']) => draftAgenda({ template: '', open, since, goals, format }).filter((item) => item.includes('(due') || item.includes(', due'));
+    expect(dated({ style: 'MMM d, yyyy', locale: 'en-US' })).toEqual(['Overdue: Commitment c-overdue (Raj Patel, they owe, due Nov 20, 2026)', 'Goal check: Ten joint deals (due Dec 20, 2026)']);
+    expect(dated({ style: 'yyyy-MM-dd', locale: 'en-GB' })).toEqual(['Overdue: Commitment c-overdue (Raj Patel, they owe, due 2026-11-20)', 'Goal check: Ten joint deals (due 2026-12-20)']);
   });
 
   it('is empty for an empty partnership with no template', () => {

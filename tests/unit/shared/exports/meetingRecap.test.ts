@@ -82,8 +82,16 @@ describe('buildMeetingRecap', () => {
 
   it('writes the follow-ups as a table per side and a plain-text line each', () => {
     const recap = buildMeetingRecap(snapshot(), 't1', { edition: 'partner' })!;
-    expect(meetingRecapMarkdown(recap, { style: 'yyyy-MM-dd', locale: 'en-GB' })).toContain('### We owe\n\n| What | Owner | Due | Status |\n| --- | --- | --- | --- |\n| Draft the invite | Dana Ross | 2027-01-21 | open |');
+    expect(meetingRecapMarkdown(recap, { style: 'yyyy-MM-dd', locale: 'en-GB' })).toContain('### Our side owes\n\n| What | Owner | Due | Status |\n| --- | --- | --- | --- |\n| Draft the invite | Dana Ross | 2027-01-21 | open |');
     expect(meetingRecapText(recap, { style: 'yyyy-MM-dd', locale: 'en-GB' })).toContain('Acme Corp owes:\n- Name a speaker, Lee Park: due 2027-01-28');
+  });
+
+  it('names each side by its organisation, “Our side” when ours is not set, never a bare “We”', () => {
+    const joint = { ...commitment('k4', 'Run the webinar', 'joint', '2027-02-01', 's1') };
+    const headings = (ourName?: string) => buildMeetingRecap(snapshot({ commitments: [...snapshot().commitments, joint] }), 't1', { edition: 'partner', ...(ourName === undefined ? {} : { ourName }) })!.sides.map((s) => s.heading);
+    expect(headings('Northwind')).toEqual(['Northwind owes', 'Acme Corp owes', 'Northwind and Acme Corp owe together']);
+    expect(headings()).toEqual(['Our side owes', 'Acme Corp owes', 'Our side and Acme Corp owe together']);
+    expect(headings('  ')).toEqual(['Our side owes', 'Acme Corp owes', 'Our side and Acme Corp owe together']);
   });
 
   it('finds nothing for a deleted touchpoint or one of a deleted partnership', () => {

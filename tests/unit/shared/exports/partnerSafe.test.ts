@@ -13,7 +13,7 @@ import type { BriefTarget } from '@shared/brief/records';
 import { buildBrief } from '@shared/brief/brief';
 import { briefMarkdown } from '@shared/exports/briefMarkdown';
 import { briefIcs } from '@shared/exports/briefCalendar';
-import { MARKER, markerSource, seededPortfolio, withMeetingLinks } from '../../../support/seededPortfolio';
+import { MARKER, SHARED_SUMMARY_LINE, markerSource, seededPortfolio, withMeetingLinks } from '../../../support/seededPortfolio';
 
 const markers = markerSource();
 const snapshot = seededPortfolio(markers);
@@ -65,6 +65,27 @@ describe('partner-safe exports', () => {
     expect(snapshot.intentVersions.some((v) => v.tradeoffs.length > 0)).toBe(true);
     expect(snapshot.meetingPreps.filter((p) => p.cadenceId !== '').length).toBeGreaterThan(0);
     expect(snapshot.meetingPreps.every((p) => p.notes.startsWith(MARKER))).toBe(true);
+    expect(snapshot.opportunities.length).toBeGreaterThan(0);
+    expect(snapshot.opportunities.every((o) => [o.account, o.currency, o.owner, o.externalId].every((f) => f.startsWith(MARKER)))).toBe(true);
+    expect(snapshot.valueEvents.some((e) => e.amount !== undefined && e.currency.startsWith(MARKER))).toBe(true);
+    expect(snapshot.reviewSummaries.every((r) => r.wins.includes(MARKER) && r.risks.includes(MARKER))).toBe(true);
+  });
+
+  it('shows the shared value fields and the summary’s shared lines in the partner edition of the review', () => {
+    for (const p of snapshot.partnerships) {
+      const review = buildQuarterlyReview(snapshot, p.id, '2027-Q1', { edition: 'partner', now: NOW });
+      const md = quarterlyReviewMarkdown(review);
+      expect(md).toContain(`${SHARED_SUMMARY_LINE} of ${p.name}`);
+      expect(md).toContain('Two more solution architects');
+      for (const g of review.value.goals) expect(md).toContain(g.statement);
+      for (const n of review.value.goals.flatMap((g) => g.measurements.map((m) => m.note)).filter(Boolean)) expect(md).toContain(n);
+      for (const e of review.value.valueEvents) expect(md).toContain(e.description);
+    }
+    // Some partnership measured a goal, had deals and value events in the quarters checked: not vacuous.
+    const all = snapshot.partnerships.flatMap((p) => QUARTERS.map((q) => buildQuarterlyReview(snapshot, p.id, q, { edition: 'partner', now: NOW }).value));
+    expect(all.some((v) => v.goals.some((g) => g.measurements.length > 0))).toBe(true);
+    expect(all.some((v) => v.pipeline.rows.some((r) => r.current.created.count > 0))).toBe(true);
+    expect(all.some((v) => v.valueEvents.length > 0)).toBe(true);
   });
 
   it('builds recaps of meetings that took decisions and agreed follow-ups, so their check is not vacuous', () => {

@@ -124,6 +124,7 @@ const snapshot: PortfolioSnapshot = {
   goalMeasurements: [],
   opportunities: [],
   valueEvents: [],
+  reviewSummaries: [],
   meetingPreps: [],
   activity: [],
 };
@@ -225,7 +226,10 @@ describe('quarterlyReviewMarkdown', () => {
   });
 
   it('leaves weights, rationale and status out of the partner edition', () => {
-    expect(partnerMd).not.toMatch(/weight|Rationale|Status: |Source|old note|new note/i);
+    expect(partnerMd).not.toMatch(/weight|Rationale|Status: |old note|new note/i);
+    // A commitment's source is internal (the value section's pipeline has a shared "Source" column of its own).
+    expect(partnerMd).not.toContain('| Done | Source |');
+    expect(internalMd).toContain('| Done | Source |');
     expect(internalMd).toMatch(/weights us 5 \/ them 1/);
   });
 });
@@ -246,11 +250,14 @@ describe('buildPortfolioRollup', () => {
         healthPartner: 2.5,
         gap: 1.5,
         renewalOn: '2028-01-09',
+        // No opportunities: nothing won, nothing open.
+        won: { amount: 0, currency: 'USD', count: 0, unconverted: 0, missingRates: [] },
+        pipeline: { amount: 0, currency: 'USD', count: 0, unconverted: 0, missingRates: [] },
       },
     ]);
     const md = portfolioRollupMarkdown(rollup);
     expect(md).toContain('**Internal — do not share**');
-    expect(md).toContain('| Acme co-sell | Acme Corp | at risk | 33% | 25% | 50% | 4.0 | 2.5 | 1.5 | 9 Jan 2028 |');
+    expect(md).toContain('| Acme co-sell | Acme Corp | at risk | 33% | 25% | 50% | 4.0 | 2.5 | 1.5 | 9 Jan 2028 | $0 | $0 |');
   });
 });
 

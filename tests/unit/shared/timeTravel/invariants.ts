@@ -247,8 +247,8 @@ export interface QuarterContext {
 }
 
 function occurrencesUpTo(records: PortfolioSnapshot, cadence: Cadence, q: QuarterContext, cache: ExpansionCache): number {
-  const from = localToUtc(`${q.first}T00:00`, cadence.zone);
-  const end = localToUtc(`${addDays(q.last, 1)}T00:00`, cadence.zone);
+  const from = localToUtc(`${q.first}T00:00`, cadence.zone, cache);
+  const end = localToUtc(`${addDays(q.last, 1)}T00:00`, cadence.zone, cache);
   const to = Date.parse(q.now) < Date.parse(end) ? q.now : end;
   if (Date.parse(from) >= Date.parse(to)) return 0;
   const planned = new Set(plannedOccurrences(cadence, from, to, cache).map((o) => Date.parse(o)));

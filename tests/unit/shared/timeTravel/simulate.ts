@@ -145,6 +145,7 @@ function reviewSlice(snapshot: PortfolioSnapshot, id: string, q: QuarterContext)
     goalMeasurements: own(snapshot.goalMeasurements),
     opportunities: own(snapshot.opportunities),
     valueEvents: own(snapshot.valueEvents),
+    reviewSummaries: own(snapshot.reviewSummaries),
     meetingPreps: own(snapshot.meetingPreps),
     activity: [],
   };
@@ -161,7 +162,7 @@ function checkReviews(world: World, report: RunReport, step: Step, options: RunO
   const chosen = isRollupDay(step, q) ? ids : ids.filter((_, i) => (i + step.dayIndex) % every === 0);
   const reviews = new Map<string, QuarterlyReview>();
   // Days (today, due days, the quarter's bounds) are read in the user's zone.
-  const reviewOptions = { edition: 'internal' as const, now: step.at, zone: world.zone };
+  const reviewOptions = { edition: 'internal' as const, now: step.at, zone: world.zone, cache: world.cache };
   for (const id of chosen) {
     const records = reviewSlice(world.snapshot, id, q);
     const review = buildQuarterlyReview(records, id, q.quarter, reviewOptions);
@@ -169,7 +170,7 @@ function checkReviews(world: World, report: RunReport, step: Step, options: RunO
     report.reviews += 1;
     note(report, reviewViolations(world, records, id, review, q));
   }
-  if (chosen.length === ids.length && isRollupDay(step, q)) note(report, rollupViolations(world, buildPortfolioRollup(world.snapshot, q.quarter, step.at, world.zone), reviews, q));
+  if (chosen.length === ids.length && isRollupDay(step, q)) note(report, rollupViolations(world, buildPortfolioRollup(world.snapshot, q.quarter, step.at, world.zone, world.cache), reviews, q));
 }
 
 const isWorkedFixed = (world: World, c: Cadence) => {

@@ -19,6 +19,7 @@ export function partnershipsOf(snapshot: PortfolioSnapshot, keep: (index: number
     goalMeasurements: own(snapshot.goalMeasurements),
     opportunities: own(snapshot.opportunities),
     valueEvents: own(snapshot.valueEvents),
+    reviewSummaries: own(snapshot.reviewSummaries),
     meetingPreps: own(snapshot.meetingPreps),
     activity: [],
   };
