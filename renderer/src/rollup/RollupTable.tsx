@@ -3,6 +3,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { useDateText } from '../clock/useDateText';
 import { percentText, scoreText } from '../partnership/review/reviewFormat';
 import { routeHref } from '../router';
+import type { MoneyTotal } from '@shared/value/currency';
 import { moneyCell } from '@shared/exports/reviewMarkdown';
 
 /** One row per partnership; with `linkRows`, each name opens its Review tab at the same quarter. */
@@ -26,10 +27,7 @@ export function RollupTable({ rollup, linkRows = false }: { readonly rollup: Por
             <th scope="col" className="num">Gap</th>
             <th scope="col">Renewal</th>
             <th scope="col" className="num">
-              Won ({rollup.totals.won.currency})
-            </th>
-            <th scope="col" className="num">
-              Open pipeline
+              Won · open pipeline ({rollup.totals.won.currency})
             </th>
           </tr>
         </thead>
@@ -43,8 +41,7 @@ export function RollupTable({ rollup, linkRows = false }: { readonly rollup: Por
             <th scope="row">Total</th>
             <td className="rollup-status" />
             <td colSpan={7} />
-            <td className="num">{moneyCell(rollup.totals.won)}</td>
-            <td className="num">{moneyCell(rollup.totals.pipeline)}</td>
+            <MoneyCells won={rollup.totals.won} pipeline={rollup.totals.pipeline} />
           </tr>
         </tfoot>
       </table>
@@ -81,8 +78,28 @@ function Row({ row, quarter, linked }: { readonly row: RollupRow; readonly quart
       <td className="num">{scoreText(row.healthPartner)}</td>
       <td className={`num${wideGap ? ' rollup-gap-wide' : ''}`}>{row.gap === undefined ? '—' : row.gap > 0 ? `+${row.gap.toFixed(1)}` : row.gap.toFixed(1)}</td>
       <td className="review-nowrap">{formatDay(row.renewalOn)}</td>
-      <td className="num">{moneyCell(row.won)}</td>
-      <td className="num">{moneyCell(row.pipeline)}</td>
+      <MoneyCells won={row.won} pipeline={row.pipeline} />
     </tr>
+  );
+}
+
+/** Short amounts ("$1.2M") so ten columns fit a 900 px window; the exact figures are in the title (and the Markdown). */
+function compactMoney(total: MoneyTotal): string {
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency: total.currency, notation: 'compact', maximumFractionDigits: 1 }).format(total.amount);
+  } catch {
+    return moneyCell(total);
+  }
+}
+
+function MoneyCells({ won, pipeline }: { readonly won: MoneyTotal; readonly pipeline: MoneyTotal }) {
+  const unconverted = won.unconverted + pipeline.unconverted;
+  return (
+    <td className="num rollup-money" title={`Won ${moneyCell(won)}; open pipeline ${moneyCell(pipeline)}`}>
+      {compactMoney(won)}
+      <span className="cell-sub">
+        {compactMoney(pipeline)} open{unconverted > 0 ? ` · ${unconverted} without a rate` : ''}
+      </span>
+    </td>
   );
 }
