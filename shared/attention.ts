@@ -1,7 +1,7 @@
 // What needs the user now, across every partnership, each item with its reason.
 // Pure and deterministic: the same snapshot, `now` and `today` always give the
 // same list in the same order (urgency, then partnership name, then key).
-import type { Cadence, Commitment, HealthCheck, IntentVersion, OccurrenceRecord, Partnership, Touchpoint } from './domain';
+import type { Cadence, Commitment, GoalMeasurement, HealthCheck, IntentVersion, OccurrenceRecord, Partnership, Touchpoint } from './domain';
 import type { UnrecordedOccurrence } from './cadenceSchedule';
 import type { ExpansionCache } from './recurrence';
 import { createExpansionCache } from './recurrence';
@@ -14,6 +14,9 @@ import { flexibleMeetingAt } from './brief/flexibleMeeting';
 import { byCadence, byPartnership, groupLive } from './grouping';
 import { healthCheckDue, healthDropped } from './health';
 import { intentChangedSinceAgreed, isIntentNeverAgreed } from './intentDiff';
+import { assessGoal, measurementDue } from './value/goals';
+import type { MeasuredGoal } from './value/measuredGoals';
+import { goalValueText, measuredGoalsOf, measurementsOf } from './value/measuredGoals';
 
 export type AttentionReason =
   | 'cadence overdue'
@@ -25,10 +28,13 @@ export type AttentionReason =
   | 'renewal'
   | 'at risk'
   | 'intent never agreed'
-  | 'intent changed';
+  | 'intent changed'
+  | 'goal off track'
+  | 'goal at risk'
+  | 'goal measurement due';
 
 /** The workspace tab an item opens. */
-export type AttentionTab = 'overview' | 'intent' | 'cadences' | 'commitments' | 'health';
+export type AttentionTab = 'overview' | 'intent' | 'cadences' | 'commitments' | 'health' | 'value';
 
 export interface AttentionItem {
   readonly key: string;
@@ -46,6 +52,8 @@ export interface AttentionItem {
   readonly commitment?: AttentionCommitment;
   /** A cadence's next meeting coming due: the instant its brief prepares ("Prepare"); a flexible cadence's from flexibleMeetingAt. */
   readonly upcoming?: { readonly cadenceId: string; readonly occurrence: string };
+  /** A goal's item ('goal off track', 'goal at risk', 'goal measurement due'): which goal of the current intent. */
+  readonly goal?: { readonly goalId: string };
 }
 
 export interface AttentionCommitment {
@@ -71,6 +79,17 @@ export interface AttentionSnapshot {
   readonly commitments?: readonly Commitment[];
   readonly healthChecks?: readonly HealthCheck[];
   readonly intentVersions?: readonly IntentVersion[];
+}
+
+/** What the goals' items read besides an AttentionSnapshot. */
+export interface GoalSources {
+  /** Every measurement, from which the current intent's goals are measured when `goals` is absent. */
+  readonly goalMeasurements?: readonly GoalMeasurement[];
+  /**
+   * The current intents' measurable goals with their measurements (measuredGoalsOf), as the
+   * excerpts keep them; when present, read instead of intentVersions and goalMeasurements.
+   */
+  readonly goals?: readonly MeasuredGoal[];
 }
 
 export interface AttentionClock {
@@ -269,7 +288,72 @@ function intentItems(partnershipId: string, versions: readonly IntentVersion[]):
   return [];
 }
 
-export function rankAttention(snapshot: AttentionSnapshot, given: AttentionClock): AttentionItem[] {
+/**
+ * A goal projected to miss its target by its due date. One at risk (AT_RISK_FROM of the way
+ * or more) is shown too, less urgent than one off track: there is still time to close the gap.
+ */
+function goalStatusItems(goal: MeasuredGoal, clock: AttentionClock): Draft[] {
+  // Past its due date a goal is reported on (the quarterly review), no longer steered.
+  if (!goal.dueBy || clock.today > goal.dueBy) return [];
+  const assessment = assessGoal(goal, measurementsOf(goal));
+  if ((assessment.status !== 'off track' && assessment.status !== 'at risk') || assessment.projected === undefined) return [];
+  const isOff = assessment.status === 'off track';
+  const share = Math.round((assessment.projectedProgress ?? 0) * 100);
+  const daysLeft = daysBetween(clock.today, goal.dueBy);
+  return [
+    {
+      key: `goal-status:${goal.goalId}`,
+      partnershipId: goal.partnershipId,
+      reason: isOff ? 'goal off track' : 'goal at risk',
+      title: `Goal ${isOff ? 'off track' : 'at risk'}: ${goal.statement}`,
+      detail: `Projected ${goalValueText(goal, assessment.projected)} by ${day(goal.dueBy, clock.dateFormat, clock.cache)} against a target of ${goalValueText(goal, goal.targetValue)} (${share}% of the way). Agree with the partner how to close the gap.`,
+      tab: 'value',
+      // Off track: the further from the target and the nearer the due date, the more urgent.
+      urgency: isOff ? 62 + Math.min(Math.max(0, 100 - share), 100) / 10 - Math.min(daysLeft, 180) / 60 : 46,
+      goal: { goalId: goal.goalId },
+    },
+  ];
+}
+
+/** A goal whose next measurement is due by its interval (measurementDue). */
+function goalDueItems(goal: MeasuredGoal, clock: AttentionClock): Draft[] {
+  const measurements = measurementsOf(goal);
+  const due = measurementDue(goal, measurements, goal.since, clock.today);
+  if (!due) return [];
+  const last = measurements.at(-1);
+  const lastText = last
+    ? `Last measured on ${day(last.asOf, clock.dateFormat, clock.cache)} (${goalValueText(goal, last.value)})`
+    : `Not measured since the intent of ${day(goal.since, clock.dateFormat, clock.cache)}`;
+  return [
+    {
+      key: `goal-due:${goal.goalId}`,
+      partnershipId: goal.partnershipId,
+      reason: 'goal measurement due',
+      title: `Measure the goal: ${goal.statement}`,
+      detail: `${lastText}; it is measured every ${plural(goal.measureEveryDays ?? 0, 'day')}. Add the latest value.`,
+      tab: 'value',
+      urgency: 44 + Math.min(due.daysLate, 60) / 6,
+      goal: { goalId: goal.goalId },
+    },
+  ];
+}
+
+function goalItems(goals: readonly MeasuredGoal[], clock: AttentionClock): Draft[] {
+  return goals.flatMap((goal) => [...goalStatusItems(goal, clock), ...goalDueItems(goal, clock)]);
+}
+
+/** Each partnership's measured goals: as given (the excerpts'), or measured from its records. */
+function goalsByPartnership(snapshot: GoalSources, versions: ReadonlyMap<string, readonly IntentVersion[]>, live: readonly Partnership[]): Map<string, readonly MeasuredGoal[]> {
+  if (snapshot.goals) {
+    const given = new Map<string, MeasuredGoal[]>();
+    for (const goal of snapshot.goals) given.set(goal.partnershipId, [...(given.get(goal.partnershipId) ?? []), goal]);
+    return given;
+  }
+  const measurements = groupLive(snapshot.goalMeasurements, byPartnership);
+  return new Map(live.map((p) => [p.id as string, measuredGoalsOf(p.id, versions.get(p.id) ?? [], measurements.get(p.id) ?? [])]));
+}
+
+export function rankAttention(snapshot: AttentionSnapshot & GoalSources, given: AttentionClock): AttentionItem[] {
   const clock = given.cache ? given : { ...given, cache: createExpansionCache() };
   const live = snapshot.partnerships.filter((p) => !p.deletedAt && p.status !== 'ended');
   const names = new Map(live.map((p) => [p.id as string, p.name]));
@@ -278,6 +362,7 @@ export function rankAttention(snapshot: AttentionSnapshot, given: AttentionClock
   const checks = groupLive(snapshot.healthChecks, byPartnership);
   const versions = groupLive(snapshot.intentVersions, byPartnership);
   const history = cadenceHistory(snapshot);
+  const goals = goalsByPartnership(snapshot, versions, live);
   const drafts = live.flatMap((p) => [
     ...renewalItems(p, clock),
     ...atRiskItems(p),
@@ -285,6 +370,7 @@ export function rankAttention(snapshot: AttentionSnapshot, given: AttentionClock
     ...commitmentItems(commitments.get(p.id) ?? [], clock),
     ...healthItems(p, checks.get(p.id) ?? [], clock),
     ...intentItems(p.id, versions.get(p.id) ?? []),
+    ...goalItems(goals.get(p.id) ?? [], clock),
   ]);
   return drafts.map((d) => ({ ...d, partnershipName: names.get(d.partnershipId) ?? '', urgency: Math.round(d.urgency * 100) / 100 })).sort(compareAttention);
 }

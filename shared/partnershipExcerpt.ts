@@ -15,9 +15,11 @@
 //   was held;
 // - every open commitment, whatever its due date (one falls due as time passes);
 // - the last SPARKLINE_CHECKS of our health checks and the last two of the partner's;
-// - the intent versions that decide whether the intent was agreed or changed since.
+// - the intent versions that decide whether the intent was agreed or changed since;
+// - the current intent's measurable goals with their measurements as [day, value] pairs
+//   (shared/value/measuredGoals.ts), whose status and due day are worked out when read.
 // Free text nothing on those screens shows (notes, summaries, comments) is left out.
-import type { AttentionSnapshot } from './attention';
+import type { AttentionSnapshot, GoalSources } from './attention';
 import { MISSED_LOOKBACK_DAYS } from './cadenceSchedule';
 import type { Cadence, CadenceId, Commitment, HealthCheck, IntentVersion, OccurrenceRecord, Partnership, Touchpoint } from './domain';
 import { EMPTY_INTENT_CONTENT } from './domain';
@@ -26,9 +28,14 @@ import { chronological } from './health';
 import { latestAgreedVersion, pendingDraft } from './intentDiff';
 import type { ExpansionCache } from './recurrence';
 import { expandOccurrences, rememberExpansion } from './recurrence';
+import type { MeasuredGoal } from './value/measuredGoals';
+import { measuredGoalsOf } from './value/measuredGoals';
 
 /** The records an excerpt holds, one partnership's, in the shape of an AttentionSnapshot's lists. */
 export type ExcerptRecords = Required<Omit<AttentionSnapshot, 'partnerships'>>;
+
+/** The records an excerpt is built from: its own kinds, and the measurements its goals part reads (none: no measurements). */
+export type ExcerptSources = ExcerptRecords & Pick<GoalSources, 'goalMeasurements'>;
 
 /** A fixed cadence's whole expansion in [fromIso, toIso), as expandOccurrences gives it. */
 export interface CadencePlan {
@@ -40,6 +47,8 @@ export interface CadencePlan {
 
 export interface PartnershipExcerpt extends ExcerptRecords {
   readonly partnershipId: string;
+  /** The current intent's measurable goals and their measurements; absent on rows written before goals were kept (read as none until rebuilt). */
+  readonly goals: readonly MeasuredGoal[];
   /**
    * A hint, never the truth: each fixed cadence's planned instants around its anchor, so a
    * cold start reads them instead of iterating ical.js for every cadence. A reader hands
@@ -87,13 +96,13 @@ const SPARSE_PLAN_INSTANTS = 6;
  * write to commitments leaves the meetings part as it was, so the data layer rebuilds only
  * the parts whose records a write touched.
  */
-export type ExcerptPart = 'meetings' | 'commitments' | 'healthChecks' | 'intentVersions';
-export const EXCERPT_PARTS: readonly ExcerptPart[] = ['meetings', 'commitments', 'healthChecks', 'intentVersions'];
+export type ExcerptPart = 'meetings' | 'commitments' | 'healthChecks' | 'intentVersions' | 'goals';
+export const EXCERPT_PARTS: readonly ExcerptPart[] = ['meetings', 'commitments', 'healthChecks', 'intentVersions', 'goals'];
 
 type Own = <T extends { readonly partnershipId: string; readonly deletedAt?: string }>(items: readonly T[]) => T[];
 
 /** One partnership's excerpt from its records (any superset of them: other partnerships' are ignored). */
-export function excerptPartnership(partnershipId: string, records: ExcerptRecords, previous?: PartnershipExcerpt, cache?: ExpansionCache): PartnershipExcerpt {
+export function excerptPartnership(partnershipId: string, records: ExcerptSources, previous?: PartnershipExcerpt, cache?: ExpansionCache): PartnershipExcerpt {
   return rebuildParts(partnershipId, new Set(EXCERPT_PARTS), records, previous, cache);
 }
 
@@ -102,7 +111,7 @@ export function excerptPartnership(partnershipId: string, records: ExcerptRecord
  * whole for the partnership); without `previous`, every part is built. The same row as
  * excerptPartnership over every record, as each part depends on its own kinds alone.
  */
-export function rebuildParts(partnershipId: string, parts: ReadonlySet<ExcerptPart>, records: Partial<ExcerptRecords>, previous?: PartnershipExcerpt, cache?: ExpansionCache): PartnershipExcerpt {
+export function rebuildParts(partnershipId: string, parts: ReadonlySet<ExcerptPart>, records: Partial<ExcerptSources>, previous?: PartnershipExcerpt, cache?: ExpansionCache): PartnershipExcerpt {
   const own: Own = (items) => items.filter((item) => item.partnershipId === partnershipId && !item.deletedAt);
   const needs = (part: ExcerptPart) => !previous || parts.has(part);
   const meetings = needs('meetings') ? meetingsPart(own, records, previous, cache) : previous!;
@@ -118,6 +127,7 @@ export function rebuildParts(partnershipId: string, parts: ReadonlySet<ExcerptPa
       : previous!.commitments,
     healthChecks: needs('healthChecks') ? recentChecks(own(records.healthChecks ?? [])).map(slimCheck) : previous!.healthChecks,
     intentVersions: needs('intentVersions') ? decidingVersions(own(records.intentVersions ?? [])) : previous!.intentVersions,
+    goals: needs('goals') ? measuredGoalsOf(partnershipId, records.intentVersions ?? [], records.goalMeasurements ?? []) : (previous!.goals ?? []),
     plans: meetings.plans,
   };
 }
@@ -165,7 +175,7 @@ function planOf(cadence: Cadence, anchor: number | undefined, previous: Partners
 }
 
 /** Every excerpt's records as one snapshot, for the pure ranking, summaries and planner. */
-export function snapshotOfExcerpts(partnerships: readonly Partnership[], excerpts: readonly ExcerptRecords[]): Required<AttentionSnapshot> {
+export function snapshotOfExcerpts(partnerships: readonly Partnership[], excerpts: readonly (ExcerptRecords & Partial<Pick<PartnershipExcerpt, 'goals'>>)[]): Required<AttentionSnapshot> & Pick<Required<GoalSources>, 'goals'> {
   return {
     partnerships,
     cadences: excerpts.flatMap((e) => e.cadences),
@@ -174,6 +184,7 @@ export function snapshotOfExcerpts(partnerships: readonly Partnership[], excerpt
     commitments: excerpts.flatMap((e) => e.commitments),
     healthChecks: excerpts.flatMap((e) => e.healthChecks),
     intentVersions: excerpts.flatMap((e) => e.intentVersions),
+    goals: excerpts.flatMap((e) => e.goals ?? []),
   };
 }
 

@@ -10,20 +10,22 @@ import Dexie from 'dexie';
 import type { Table, Transaction } from 'dexie';
 import type { PartnershipId } from '@shared/domain';
 import { newId } from './ids';
-import type { ExcerptPart, ExcerptRecords, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
+import type { ExcerptPart, ExcerptSources, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
 import { EXCERPT_PARTS, excerptPartnership, rebuildParts } from '@shared/partnershipExcerpt';
 import { calendarCache } from './calendarCache';
 import type { StewardDb } from './schema';
 
 /** The tables an excerpt is built from and stored in: every write transaction that refreshes one includes them. */
-export const excerptTables = (db: StewardDb) => [db.partnershipExcerpts, db.partnerships, db.cadences, db.occurrences, db.touchpoints, db.commitments, db.healthChecks, db.intentVersions];
+export const excerptTables = (db: StewardDb) => [db.partnershipExcerpts, db.partnerships, db.cadences, db.occurrences, db.touchpoints, db.commitments, db.healthChecks, db.intentVersions, db.goalMeasurements];
 
 /** The kinds of records each part of an excerpt is built from. */
-const KINDS_OF: Readonly<Record<ExcerptPart, readonly (keyof ExcerptRecords)[]>> = {
+const KINDS_OF: Readonly<Record<ExcerptPart, readonly (keyof ExcerptSources)[]>> = {
   meetings: ['cadences', 'occurrences', 'touchpoints'],
   commitments: ['commitments'],
   healthChecks: ['healthChecks'],
   intentVersions: ['intentVersions'],
+  // The current intent's goals, and what they measured at.
+  goals: ['intentVersions', 'goalMeasurements'],
 };
 
 /**
@@ -36,13 +38,13 @@ function partsOf(table: string | undefined): readonly ExcerptPart[] {
   const parts = EXCERPT_PARTS.filter((part) => (KINDS_OF[part] as readonly string[]).includes(table ?? ''));
   return parts.length > 0 || (table !== undefined && UNREAD_TABLES.has(table)) ? parts : EXCERPT_PARTS;
 }
-const UNREAD_TABLES = new Set(['stakeholders', 'decisions', 'meetingPreps', 'opportunities', 'valueEvents', 'goalMeasurements', 'reviewSummaries']);
+const UNREAD_TABLES = new Set(['stakeholders', 'decisions', 'meetingPreps', 'opportunities', 'valueEvents', 'reviewSummaries']);
 
 /** One partnership's records of the kinds these parts are built from, each kind by its partnershipId index. */
-async function readRecords(db: StewardDb, partnershipId: string, parts: Iterable<ExcerptPart>): Promise<Partial<ExcerptRecords>> {
-  const kinds = [...parts].flatMap((part) => KINDS_OF[part]);
+async function readRecords(db: StewardDb, partnershipId: string, parts: Iterable<ExcerptPart>): Promise<Partial<ExcerptSources>> {
+  const kinds = [...new Set([...parts].flatMap((part) => KINDS_OF[part]))];
   const lists = await Promise.all(kinds.map((kind) => db.table(kind).where('partnershipId').equals(partnershipId).toArray()));
-  return Object.fromEntries(kinds.map((kind, i) => [kind, lists[i]])) as Partial<ExcerptRecords>;
+  return Object.fromEntries(kinds.map((kind, i) => [kind, lists[i]])) as Partial<ExcerptSources>;
 }
 
 /** Same content, same JSON: the builder makes rows with a fixed key order (the stamp aside). */
@@ -65,7 +67,7 @@ export async function refreshExcerpts(db: StewardDb, partnershipIds: Iterable<st
   if (partnershipIds === 'all') {
     const ids = (await db.partnerships.toCollection().primaryKeys()) as string[];
     await db.partnershipExcerpts.clear();
-    await db.partnershipExcerpts.bulkAdd(await Promise.all(ids.map(async (id) => stamped(excerptPartnership(id, (await readRecords(db, id, EXCERPT_PARTS)) as ExcerptRecords, undefined, calendarCache())))));
+    await db.partnershipExcerpts.bulkAdd(await Promise.all(ids.map(async (id) => stamped(excerptPartnership(id, (await readRecords(db, id, EXCERPT_PARTS)) as ExcerptSources, undefined, calendarCache())))));
     return;
   }
   const touched = partnershipIds instanceof Map ? (partnershipIds as ReadonlyMap<string, ReadonlySet<ExcerptPart>>) : new Map([...(partnershipIds as Iterable<string>)].map((id) => [id, new Set(EXCERPT_PARTS)]));
@@ -80,6 +82,18 @@ export async function refreshExcerpts(db: StewardDb, partnershipIds: Iterable<st
       return isSame(stored, excerpt) ? undefined : db.partnershipExcerpts.put(stamped(excerpt));
     }),
   );
+}
+
+/**
+ * Gives the rows written before excerpts kept goals (version 9 databases of the first days)
+ * their goals part, so Attention sees every goal without waiting for a write to each
+ * partnership. Run once at boot; does nothing once every row has one.
+ */
+export async function completeExcerpts(db: StewardDb): Promise<void> {
+  await db.transaction('rw', excerptTables(db), async () => {
+    const stale = (await db.partnershipExcerpts.toArray()).filter((e) => e.goals === undefined).map((e) => e.partnershipId);
+    if (stale.length > 0) await refreshExcerpts(db, new Map(stale.map((id) => [id, new Set<ExcerptPart>(['goals'])])));
+  });
 }
 
 // The partnerships each open write transaction has touched, by its outermost transaction:

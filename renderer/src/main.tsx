@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { DataVerdict } from '@shared/dataMarker';
 import { appContext, selectRecordedDatabase } from '../db/db';
+import { completeExcerpts } from '../db/excerpts';
 import { loadReminderSnapshot } from '../db/reminders';
 import { App } from './App';
 import { ClockProvider } from './clock/ClockProvider';
@@ -63,6 +64,7 @@ async function verdict(): Promise<DataVerdict> {
 async function boot(): Promise<DataVerdict> {
   const db = await selectRecordedDatabase();
   await db.open();
+  await completeExcerpts(db).catch((error: unknown) => console.error('Steward could not complete the partnerships’ excerpts.', error));
   return verdict();
 }
 

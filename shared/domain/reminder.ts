@@ -8,7 +8,7 @@ export const REMINDER_SOURCES = ['cadence', 'commitment', 'health', 'renewal', '
 export type ReminderSource = (typeof REMINDER_SOURCES)[number];
 
 /** The workspace tabs a reminder can open (the Attention screen's tabs). */
-export const REMINDER_TABS = ['overview', 'intent', 'cadences', 'commitments', 'health'] as const;
+export const REMINDER_TABS = ['overview', 'intent', 'cadences', 'commitments', 'health', 'value'] as const;
 
 /**
  * What a reminder is about, as plain facts: its words are computed from these and the

@@ -14,6 +14,9 @@ const TONE: Record<AttentionItem['reason'], 'bad' | 'warn' | 'info'> = {
   'cadence due soon': 'warn',
   'meeting not recorded': 'warn',
   'health check due': 'warn',
+  'goal off track': 'warn',
+  'goal at risk': 'info',
+  'goal measurement due': 'info',
   'intent never agreed': 'info',
   'intent changed': 'info',
 };
@@ -39,7 +42,7 @@ export const AttentionRow = memo(function AttentionRow({ item, position, onActio
       {...(hasActions ? { style: { '--actions-width': `${actionsWidth(item)}px` } as React.CSSProperties } : {})}
     >
       {groupHeader}
-      <a href={routeHref({ screen: 'partnership', id: item.partnershipId, tab: item.tab })} title={`${item.title}. ${item.detail}`}>
+      <a href={routeHref({ screen: 'partnership', id: item.partnershipId, tab: item.tab, ...(item.goal ? { detail: item.goal.goalId } : {}) })} title={`${item.title}. ${item.detail}`}>
         <span className="attention-partnership">{item.partnershipName}</span>
         <span className="attention-title">{item.title}</span>
         <span className="attention-detail">{item.detail}</span>

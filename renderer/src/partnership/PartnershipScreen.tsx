@@ -57,7 +57,7 @@ function Panel({ tab, partnership, detail }: { readonly tab: WorkspaceTab; reado
     case 'health':
       return <HealthPanel partnership={partnership} />;
     case 'value':
-      return <ValuePanel partnership={partnership} />;
+      return <ValuePanel partnership={partnership} goalId={detail} />;
     case 'activity':
       return <ActivityPanel partnershipId={partnership.id} />;
     case 'review':

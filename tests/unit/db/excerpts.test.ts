@@ -50,6 +50,7 @@ import { createStakeholder } from '../../../renderer/db/stakeholders';
 import { deleteTouchpoint, logTouchpoint, restoreTouchpoint, updateTouchpoint } from '../../../renderer/db/touchpoints';
 import { loadPortfolioSummaries } from '../../../renderer/db/portfolioQuery';
 import { addSnapshot } from '../../../renderer/db/snapshot';
+import { createGoalMeasurement, deleteGoalMeasurement, restoreGoalMeasurement, updateGoalMeasurement } from '../../../renderer/db/value';
 import type { TestContext } from './testDb';
 import { createTestContext } from './testDb';
 
@@ -199,7 +200,14 @@ describe('partnership excerpts', { timeout: 60_000 }, () => {
 
 const acme = { name: 'Acme co-sell', partnerOrg: 'Acme Corp', type: 'co-sell', status: 'active' } as const;
 const brief = { title: 'Send webinar brief', owedBy: 'us', dueOn: '2027-01-10' } as const;
-const charter = { purpose: 'Win mid-market deals together', goals: [{ statement: '20 joint wins', metric: 'deals', target: '20', dueBy: '2027-12-31' }] };
+const charter = {
+  purpose: 'Win mid-market deals together',
+  goals: [
+    { statement: '20 joint wins', metric: 'deals', target: '20', dueBy: '2027-12-31' },
+    // Measurable: Attention's goal items come from it.
+    { statement: 'Joint pipeline', unit: 'count' as const, baseline: 0, targetValue: 100, dueBy: '2027-06-30', measureEveryDays: 14 },
+  ],
+};
 const agreement = { agreedOn: '2027-01-14', agreedByUs: 'Dana Reyes', agreedByPartner: 'Lee Chen' };
 const weekly = { name: 'Weekly sync', kind: 'ops sync', rrule: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-06-01T10:00', zone: 'Europe/Berlin', durationMinutes: 30, leadMinutes: 60 } as const;
 const check = (partnershipId: string, score: number) => ({ partnershipId, perspective: 'ours', respondent: '', internalNotes: '', assessedOn: TODAY, scores: [{ dimension: 'trust', score, comment: 'why' }] });
@@ -284,6 +292,16 @@ async function everyWritePath(step: (name: string) => Promise<void>): Promise<vo
   await step('updateIntentDraft');
   await agreeIntent(ctx, draft.id, agreement);
   await step('agreeIntent');
+  const goalId = (await ctx.db.intentVersions.get(draft.id))!.goals[1]!.id;
+  await createGoalMeasurement(ctx, { partnershipId: p.id, goalId, value: 5, asOf: '2026-12-01' });
+  const measurement = await createGoalMeasurement(ctx, { partnershipId: p.id, goalId, value: 6, asOf: '2027-01-01' });
+  await step('createGoalMeasurement');
+  await updateGoalMeasurement(ctx, measurement.id, { partnershipId: p.id, goalId, value: 40, asOf: '2027-01-01' });
+  await step('updateGoalMeasurement');
+  await deleteGoalMeasurement(ctx, measurement.id);
+  await step('deleteGoalMeasurement');
+  await restoreGoalMeasurement(ctx, measurement.id);
+  await step('restoreGoalMeasurement');
   const next = await startDraftFromAgreed(ctx, p.id);
   await step('startDraftFromAgreed');
   await deleteIntentDraft(ctx, next.id);
@@ -317,7 +335,7 @@ describe('every write path', { timeout: 60_000 }, () => {
       ctx.advance(60_000);
       await expectExcerptsCurrent();
     });
-    expect(steps).toHaveLength(44);
+    expect(steps).toHaveLength(48);
     await expectReferenceAnswers(3);
   });
 });
@@ -325,8 +343,11 @@ describe('every write path', { timeout: 60_000 }, () => {
 // A random walk over the repositories' writes: whatever a future write path does, if it
 // reaches the records without refreshing the excerpt, some sequence here shows it.
 describe('random sequences of writes', { timeout: 120_000 }, () => {
-  type Op = 'commit' | 'complete' | 'log' | 'skip' | 'move' | 'pause' | 'resume' | 'check' | 'archive' | 'unarchive' | 'deleteTouchpoint' | 'draft' | 'agree';
+  type Op = 'commit' | 'complete' | 'log' | 'skip' | 'move' | 'pause' | 'resume' | 'check' | 'archive' | 'unarchive' | 'deleteTouchpoint' | 'draft' | 'agree' | 'measure' | 'unmeasure';
   const OPS: readonly Op[] = ['commit', 'complete', 'log', 'skip', 'move', 'pause', 'resume', 'check', 'archive', 'unarchive', 'deleteTouchpoint', 'draft', 'agree'];
+  // The goals' writes and those that change which goals are current, walked apart: the
+  // walk above draws from OPS with its fixed seed.
+  const GOAL_OPS: readonly Op[] = ['draft', 'agree', 'measure', 'unmeasure', 'archive', 'unarchive'];
 
   async function apply(op: Op, pick: number): Promise<void> {
     const partnerships = await ctx.db.partnerships.toArray();
@@ -368,6 +389,15 @@ describe('random sequences of writes', { timeout: 120_000 }, () => {
         const draft = (await ctx.db.intentVersions.where('partnershipId').equals(p.id).toArray()).find((v) => v.status === 'draft' && !v.deletedAt);
         return void (draft ? await agreeIntent(ctx, draft.id, agreement).catch(ignoreRefusal) : undefined);
       }
+      case 'measure': {
+        const goals = (await ctx.db.intentVersions.where('partnershipId').equals(p.id).toArray()).filter((v) => !v.deletedAt).flatMap((v) => v.goals);
+        const goal = goals[pick % Math.max(1, goals.length)];
+        return void (goal ? await createGoalMeasurement(ctx, { partnershipId: p.id, goalId: goal.id, value: pick % 50, asOf: addDays(TODAY, -(pick % 40)) }).catch(ignoreRefusal) : undefined);
+      }
+      case 'unmeasure': {
+        const m = (await ctx.db.goalMeasurements.where('partnershipId').equals(p.id).toArray()).find((x) => !x.deletedAt);
+        return void (m ? await deleteGoalMeasurement(ctx, m.id).catch(ignoreRefusal) : undefined);
+      }
     }
   }
 
@@ -388,6 +418,27 @@ describe('random sequences of writes', { timeout: 120_000 }, () => {
         }
       }),
       { numRuns: 12, seed: 14 },
+    );
+    ctx = createTestContext(NOW); // afterEach deletes one
+  });
+
+  it('never leave an excerpt’s goals behind the intents and measurements', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...GOAL_OPS), fc.nat(1000)), { minLength: 5, maxLength: 14 }), async (ops) => {
+        ctx = createTestContext(NOW);
+        await addSnapshot(ctx, generatePortfolio({ ...SCALES['1x'], today: TODAY }), 'Sample');
+        try {
+          for (const [op, pick] of ops) {
+            ctx.advance(60_000);
+            await apply(op, pick);
+            await expectExcerptsCurrent();
+          }
+          await expectReferenceAnswers(1);
+        } finally {
+          await ctx.db.delete();
+        }
+      }),
+      { numRuns: 8, seed: 16 },
     );
     ctx = createTestContext(NOW); // afterEach deletes one
   });

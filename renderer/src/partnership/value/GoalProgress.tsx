@@ -1,5 +1,6 @@
 // The Value tab's goals with their actuals: for each measurable goal of the version read,
 // its status (with the rule behind it), progress, chart, measurements and a form to add one.
+import { useEffect, useRef } from 'react';
 import type { Commitment, Goal, GoalMeasurement } from '@shared/domain';
 import type { GoalStatus } from '@shared/value/goals';
 import { assessGoal, GOAL_STATUS_RULE } from '@shared/value/goals';
@@ -32,9 +33,11 @@ interface Props {
   readonly goals: readonly Goal[];
   /** Archived partnerships are read-only. */
   readonly canEdit: boolean;
+  /** A goal to bring into view (an Attention item about it was followed). */
+  readonly focusGoalId?: string;
 }
 
-export function GoalProgress({ partnershipId, goals, canEdit }: Props) {
+export function GoalProgress({ partnershipId, goals, canEdit, focusGoalId }: Props) {
   const measurements = useLiveQuery(() => listGoalMeasurements(db, partnershipId), [partnershipId]);
   const commitments = useCommitments(partnershipId);
   const measurable = goals.filter((g): g is Goal & { readonly id: string } => !!g.id && g.targetValue !== undefined);
@@ -44,7 +47,7 @@ export function GoalProgress({ partnershipId, goals, canEdit }: Props) {
       <h2 id="goal-progress-title">Goals and their actuals</h2>
       <p className="goal-rule">{GOAL_STATUS_RULE}</p>
       {measurable.map((goal) => (
-        <GoalCard key={goal.id} partnershipId={partnershipId} goal={goal} measurements={(measurements ?? []).filter((m) => m.goalId === goal.id)} commitments={(commitments ?? []).filter((c) => c.goalId === goal.id)} canEdit={canEdit} />
+        <GoalCard key={goal.id} partnershipId={partnershipId} goal={goal} measurements={(measurements ?? []).filter((m) => m.goalId === goal.id)} commitments={(commitments ?? []).filter((c) => c.goalId === goal.id)} canEdit={canEdit} isFocused={goal.id === focusGoalId} />
       ))}
     </section>
   );
@@ -56,16 +59,22 @@ interface CardProps {
   readonly measurements: readonly GoalMeasurement[];
   readonly commitments: readonly Commitment[];
   readonly canEdit: boolean;
+  readonly isFocused?: boolean;
 }
 
-function GoalCard({ partnershipId, goal, measurements, commitments, canEdit }: CardProps) {
+function GoalCard({ partnershipId, goal, measurements, commitments, canEdit, isFocused }: CardProps) {
+  const ref = useRef<HTMLElement>(null);
+  // Followed from Attention: the card comes into view once, when it first shows.
+  useEffect(() => {
+    if (isFocused) ref.current?.scrollIntoView({ block: 'start' });
+  }, [isFocused]);
   const { formatDay } = useDateText();
   const today = useToday();
   const assessment = assessGoal(goal, measurements);
   const captionId = `goal-${goal.id}-caption`;
   const percent = assessment.progress === undefined ? undefined : Math.round(assessment.progress * 100);
   return (
-    <article className="goal-card" aria-labelledby={`goal-${goal.id}-title`} data-goal-id={goal.id}>
+    <article ref={ref} className="goal-card" aria-labelledby={`goal-${goal.id}-title`} data-goal-id={goal.id}>
       <header className="goal-card-head">
         <h3 id={`goal-${goal.id}-title`}>{goal.statement}</h3>
         <GoalStatusBadge status={assessment.status} />

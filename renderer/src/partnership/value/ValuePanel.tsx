@@ -11,7 +11,8 @@ import { useValueData } from './useValueData';
 import { ValueEventsSection } from './ValueEventsSection';
 import './value.css';
 
-export function ValuePanel({ partnership }: { readonly partnership: Partnership }) {
+/** `goalId`: a goal to bring into view (an Attention item's link, `#/partnerships/<id>/value/<goalId>`). */
+export function ValuePanel({ partnership, goalId }: { readonly partnership: Partnership; readonly goalId?: string }) {
   const versions = useIntentVersions(partnership.id);
   const data = useValueData(partnership.id);
   const today = useToday();
@@ -21,7 +22,7 @@ export function ValuePanel({ partnership }: { readonly partnership: Partnership 
   return (
     <div className="value-panel">
       {hasMeasurable ? (
-        <GoalProgress partnershipId={partnership.id} goals={goals} canEdit={!partnership.deletedAt} />
+        <GoalProgress partnershipId={partnership.id} goals={goals} canEdit={!partnership.deletedAt} focusGoalId={goalId} />
       ) : (
         <section className="value-section" aria-labelledby="goal-progress-title">
           <h2 id="goal-progress-title">Goals and their actuals</h2>
