@@ -40,7 +40,7 @@ function everythingWritten(format: DateFormat): string[] {
   // A week of the planner with nothing delivered yet: every reminder raised is due.
   const settings = { ...defaultSettings('America/New_York'), quietHoursEnabled: false };
   const reminders = planReminders({ snapshot, ledger: [], settings, now: NOW, dateFormat: format }).due;
-  const review = buildQuarterlyReview(snapshot, partnership.id, '2027-Q1', { edition: 'internal', now: NOW });
+  const review = buildQuarterlyReview(snapshot, partnership.id, '2027-Q1', { edition: 'internal', now: NOW, dateFormat: format });
   const rollup = buildPortfolioRollup(snapshot, '2027-Q1', NOW);
   const checks = snapshot.healthChecks.filter((c) => c.partnershipId === partnership.id);
   return [
