@@ -64,7 +64,7 @@ test('three measurements of a goal move its status as their projection to the du
   await expectNoSeriousViolations(page, 'value tab with goal progress');
 
   // A measurement can be corrected and deleted (with Undo); the status follows.
-  await card.getByRole('button', { name: 'Edit the measurement 14 on 10 Apr 2027' }).click();
+  await card.getByRole('button', { name: 'Edit: measurement 14 on 10 Apr 2027' }).click();
   const edit = page.getByRole('dialog', { name: 'Edit the measurement of Close joint deals' });
   await edit.getByLabel('Value').fill('lots');
   await edit.getByRole('button', { name: 'Save measurement' }).click();
@@ -74,7 +74,7 @@ test('three measurements of a goal move its status as their projection to the du
   await edit.getByRole('button', { name: 'Save measurement' }).click();
   await expect(edit).toHaveCount(0);
   await expect(card.getByText('Off track')).toBeVisible();
-  await card.getByRole('button', { name: 'Delete the measurement 5 on 10 Apr 2027' }).click();
+  await card.getByRole('button', { name: 'Delete: measurement 5 on 10 Apr 2027' }).click();
   await expect(card.getByText(/Latest 4 on 31 Mar 2027/)).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(card.getByText('Off track')).toBeVisible();

@@ -1,4 +1,5 @@
 // A goal's measurements, the newest first, each with Edit (in a dialog) and Delete (with Undo).
+import { EditDeleteButtons } from './EditDeleteButtons';
 import { useState } from 'react';
 import type { Goal, GoalMeasurement } from '@shared/domain';
 import { useDateText } from '../../clock/useDateText';
@@ -47,12 +48,7 @@ export function MeasurementTable({ partnershipId, goal, measurements, canEdit }:
               <td>{m.note || '—'}</td>
               {canEdit && (
                 <td className="value-actions">
-                  <button type="button" className="button button-small button-quiet" onClick={() => setEditing(m)} aria-label={`Edit the measurement ${label(m)}`}>
-                    Edit
-                  </button>
-                  <button type="button" className="button button-small button-quiet" onClick={() => void actions.removeMeasurement(m, label(m))} aria-label={`Delete the measurement ${label(m)}`}>
-                    Delete
-                  </button>
+                  <EditDeleteButtons name={`measurement ${label(m)}`} onEdit={() => setEditing(m)} onDelete={() => void actions.removeMeasurement(m, label(m))} />
                 </td>
               )}
             </tr>

@@ -1,5 +1,6 @@
 // The partnership's opportunities as a table sorted by any column (its header is a button
 // that says which way it sorts), each row with Edit and Delete.
+import { EditDeleteButtons } from './EditDeleteButtons';
 import { useState } from 'react';
 import type { Opportunity, Stage } from '@shared/domain';
 import { useDateText } from '../../clock/useDateText';
@@ -69,16 +70,7 @@ export function OpportunityTable({ opportunities, stages, amountOf, canEdit, onE
               <td>{o.closedOn ? formatDay(o.closedOn) : '—'}</td>
               <td>{o.owner || '—'}</td>
               <td className="value-actions">
-                {canEdit && (
-                  <>
-                    <button type="button" className="button button-small button-quiet" onClick={() => onEdit(o)} aria-label={`Edit: ${o.account}`}>
-                      Edit
-                    </button>
-                    <button type="button" className="button button-small button-quiet" onClick={() => onDelete(o)} aria-label={`Delete: ${o.account}`}>
-                      Delete
-                    </button>
-                  </>
-                )}
+                {canEdit && <EditDeleteButtons name={o.account} onEdit={() => onEdit(o)} onDelete={() => onDelete(o)} />}
               </td>
             </tr>
           ))}

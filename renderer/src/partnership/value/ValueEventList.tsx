@@ -1,4 +1,5 @@
 // Value that is not a deal, the newest first, each with Edit and Delete.
+import { EditDeleteButtons } from './EditDeleteButtons';
 import type { ValueEvent } from '@shared/domain';
 import { useDateText } from '../../clock/useDateText';
 import { EVENT_KIND_LABELS } from './valueLabels';
@@ -39,16 +40,7 @@ export function ValueEventList({ events, canEdit, onEdit, onDelete }: Props) {
             </th>
             <td className="value-num">{e.amount === undefined ? '—' : formatMoney(e.amount, e.currency)}</td>
             <td className="value-actions">
-              {canEdit && (
-                <>
-                  <button type="button" className="button button-small button-quiet" onClick={() => onEdit(e)} aria-label={`Edit: ${e.description}`}>
-                    Edit
-                  </button>
-                  <button type="button" className="button button-small button-quiet" onClick={() => onDelete(e)} aria-label={`Delete: ${e.description}`}>
-                    Delete
-                  </button>
-                </>
-              )}
+              {canEdit && <EditDeleteButtons name={e.description} onEdit={() => onEdit(e)} onDelete={() => onDelete(e)} />}
             </td>
           </tr>
         ))}
