@@ -1,5 +1,6 @@
 // How value figures read on screen: a goal's value in its unit, an amount in its currency.
 import type { Goal } from '@shared/domain';
+import { moneyText } from '@shared/exports/reviewValue';
 
 /** "$1,200,000", "88%", "12": a goal's value in its unit (a plain number when it has none). */
 export function formatGoalValue(goal: Pick<Goal, 'unit' | 'currency'>, value: number): string {
@@ -8,11 +9,10 @@ export function formatGoalValue(goal: Pick<Goal, 'unit' | 'currency'>, value: nu
   return goal.unit === 'percent' ? `${text}%` : text;
 }
 
-/** An amount in its currency, without cents for whole amounts. */
+/**
+ * An amount in its currency, without cents for whole amounts: the review's and the CLI's words
+ * (shared moneyText), so the Value tab, the review and its exports write one amount one way.
+ */
 export function formatMoney(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: Number.isInteger(amount) ? 0 : 2 }).format(amount);
-  } catch {
-    return `${amount} ${currency}`;
-  }
+  return moneyText(amount, currency);
 }
