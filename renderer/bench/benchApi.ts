@@ -11,7 +11,9 @@ import { SCALES, generatePortfolio } from '@shared/sample/portfolioGenerator';
 import type { ReminderFacts } from '@shared/domain';
 import { reminderText } from '@shared/reminders';
 import { calendarCache } from '../db/calendarCache';
-import { machineTimeZone } from '../db/settings';
+import { machineTimeZone, readSettings } from '../db/settings';
+import { readExportSnapshot } from '../db/exportSnapshot';
+import { listExchangeRates } from '../db/value';
 import { systemLocale } from '../src/format';
 import { formatReminderTime } from '../src/reminders/time';
 import { forgetRememberedAnswers, loadPortfolioExcerpts, minuteOf, rankExcerpts } from '../db/attentionQuery';
@@ -23,7 +25,6 @@ import { updatePartnership } from '../db/partnerships';
 import { loadPortfolioSummaries } from '../db/portfolioQuery';
 import { listPartnerships } from '../db/queries';
 import { addSnapshot } from '../db/snapshot';
-import { readPartnershipRecords } from './partnershipRecords';
 import { rawLoad } from './rawBaseline';
 import { hasSelector, hasText, settle, timeNavigation, whenOnScreen } from './onScreen';
 
@@ -241,8 +242,11 @@ export function createBenchApi(): BenchApi {
     quarterlyReview: () =>
       timed(async () => {
         const { busiest, today } = need();
-        const records = await readPartnershipRecords(db, busiest.id);
-        buildQuarterlyReview(records, busiest.id, formatQuarter(quarterOfDay(today)), { edition: 'internal', now: new Date().toISOString() });
+        // What the review screen reads and passes (useQuarterlyReview), value settings included.
+        const [snapshot, rates, settings] = await Promise.all([readExportSnapshot(db, busiest.id), listExchangeRates(db), readSettings(appContext)]);
+        const zone = settings.timeZone ?? machineTimeZone();
+        const value = { currency: settings.reportingCurrency, rates };
+        buildQuarterlyReview(snapshot, busiest.id, formatQuarter(quarterOfDay(today)), { edition: 'internal', now: new Date().toISOString(), zone, cache: calendarCache(), value, dateFormat: { style: settings.dateFormat, locale: systemLocale() } });
       }),
     reminderTexts: () => timeReminderTexts(need().snapshot),
     async exportBackup() {
