@@ -23,6 +23,7 @@ import type {
   Touchpoint,
   ValueEvent,
 } from '@shared/domain';
+import type { SyncConflict, SyncDocRow, SyncUpdateRow } from './sync/rows';
 import type { ExcerptRecords, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
 import { excerptPartnership } from '@shared/partnershipExcerpt';
 import { assignGoalIds, withRolesList } from '@shared/domain';
@@ -152,7 +153,22 @@ export const STORES_V10 = {
   reviewSummaries: 'id, partnershipId, [partnershipId+quarter], updatedAt',
 } as const;
 
-export const SCHEMA_VERSION = 10;
+/**
+ * Version 12 (11 is the excerpts' index, another change's): team sync (renderer/db/sync). Each
+ * partnership's Yjs documents as the updates that made them (`syncUpdates`, by document name,
+ * compacted into one row when a document loads), each document's sync facts (`syncDocs`: the
+ * client ids this machine wrote it with, so a conflict knows "ours"), and the conflicts a merge
+ * showed this machine (`syncConflicts`). Device-local, never backed up. New tables only: no
+ * upgrade function.
+ */
+export const STORES_V12 = {
+  ...STORES_V10,
+  syncUpdates: '++seq, doc',
+  syncDocs: 'doc',
+  syncConflicts: 'id, partnershipId, [table+recordId], at',
+} as const;
+
+export const SCHEMA_VERSION = 12;
 
 /** A row of the meta table. */
 export interface MetaRow {
@@ -201,6 +217,9 @@ export class StewardDb extends Dexie {
   reviewSummaries!: EntityTable<ReviewSummary, 'id'>;
   partnershipExcerpts!: Table<StoredExcerpt, string>;
   meta!: Table<MetaRow, string>;
+  syncUpdates!: Table<SyncUpdateRow, number>;
+  syncDocs!: Table<SyncDocRow, string>;
+  syncConflicts!: Table<SyncConflict, string>;
 
   constructor(name: string = DB_NAME, options: StewardDbOptions = {}) {
     // Strict durability: this is user-entered data, and the cost is small (TOOLCHAIN.md).
@@ -234,6 +253,7 @@ export class StewardDb extends Dexie {
         await buildEveryExcerpt(tx);
       });
     this.version(10).stores(STORES_V10);
+    this.version(12).stores(STORES_V12);
     // A new database gets its id at once (Dexie runs populate instead of upgrades then).
     this.on('populate', (tx) => {
       void tx.table<MetaRow, string>('meta').add(newInstanceRow(new Date()));

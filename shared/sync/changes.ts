@@ -22,6 +22,8 @@ export interface RecordChange {
   readonly before: Fields | undefined;
   /** The record's fields in this document after it. */
   readonly after: Fields;
+  /** The Yjs clients whose writes this transaction brought to the record (memberOfClient names them). */
+  readonly clients: readonly number[];
 }
 
 /** A field that two machines changed without either seeing the other's value. */
@@ -81,14 +83,15 @@ function fieldsBefore(map: Y.Map<unknown>, event: Y.YMapEvent<unknown>): Fields 
  * record are merged).
  */
 export function recordChangesOf(events: readonly DeepEvent[]): RecordChange[] {
-  const byKey = new Map<string, { table: SyncedTable; id: string; fields: Set<string>; before: Fields | undefined; after: Fields }>();
-  const note = (table: SyncedTable, id: string, fields: Iterable<string>, before: Fields | undefined, after: Fields) => {
+  const byKey = new Map<string, { table: SyncedTable; id: string; fields: Set<string>; before: Fields | undefined; after: Fields; clients: Set<number> }>();
+  const note = (table: SyncedTable, id: string, fields: Iterable<string>, before: Fields | undefined, after: Fields, clients: Iterable<number>) => {
     const key = `${table}\u0000${id}`;
     const seen = byKey.get(key);
     if (seen) {
       for (const f of fields) seen.fields.add(f);
+      for (const c of clients) seen.clients.add(c);
       seen.after = after;
-    } else byKey.set(key, { table, id, fields: new Set(fields), before, after });
+    } else byKey.set(key, { table, id, fields: new Set(fields), before, after, clients: new Set(clients) });
   };
   for (const event of events) {
     if (!(event instanceof Y.YMapEvent)) continue;
@@ -100,7 +103,8 @@ export function recordChangesOf(events: readonly DeepEvent[]): RecordChange[] {
         const map = rows.get(id);
         if (!(map instanceof Y.Map)) continue;
         const after = map.toJSON() as Fields;
-        note(table, id, Object.keys(after), change.action === 'add' ? undefined : (change.oldValue instanceof Y.Map ? (change.oldValue.toJSON() as Fields) : undefined), after);
+        const before = change.action !== 'add' && change.oldValue instanceof Y.Map ? (change.oldValue.toJSON() as Fields) : undefined;
+        note(table, id, Object.keys(after), before, after, map._item ? [map._item.id.client] : []);
       }
       continue;
     }
@@ -108,9 +112,10 @@ export function recordChangesOf(events: readonly DeepEvent[]): RecordChange[] {
     if (!path) continue;
     const map = event.target as Y.Map<unknown>;
     const fields = [...event.changes.keys.keys()];
-    if (fields.length > 0) note(path.table, path.id, fields, fieldsBefore(map, event as Y.YMapEvent<unknown>), map.toJSON() as Fields);
+    const clients = fields.map((f) => map._map.get(f)).flatMap((item) => (item && event.adds(item) ? [item.id.client] : []));
+    if (fields.length > 0) note(path.table, path.id, fields, fieldsBefore(map, event as Y.YMapEvent<unknown>), map.toJSON() as Fields, clients);
   }
-  return [...byKey.values()].map(({ fields, ...rest }) => ({ ...rest, fields: [...fields].sort() }));
+  return [...byKey.values()].map(({ fields, clients, ...rest }) => ({ ...rest, fields: [...fields].sort(), clients: [...clients].sort((a, b) => a - b) }));
 }
 
 const valueOf = (item: Y.Item): unknown => item.content.getContent().at(-1);

@@ -33,6 +33,14 @@ export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 export const isSyncedTable = (name: string): name is SyncedTable => (SYNCED_TABLES as readonly string[]).includes(name);
 
+/**
+ * Ends the id of an activity entry that only this machine keeps: "received from Alice", a
+ * conflict seen here. Every machine writes its own when a change reaches it, so sending them
+ * on would multiply them by the team's size.
+ */
+export const LOCAL_ACTIVITY_SUFFIX = '~here';
+export const isLocalActivityId = (id: string): boolean => id.endsWith(LOCAL_ACTIVITY_SUFFIX);
+
 /** Which of a partnership's two documents: the one a partner guest may one day get, or ours alone. */
 export type DocKind = Visibility;
 

@@ -273,6 +273,38 @@ const SHIPPED: readonly ShippedVersion[] = [
     // A new table only: the executive summaries saved with quarterly reviews start empty.
     upgradeRows: (rows) => ({ ...rows, reviewSummaries: [] }),
   },
+  {
+    version: 12,
+    stores: {
+      partnerships: 'id, name, status, type, termEndsOn, updatedAt, *tags',
+      intentVersions: 'id, partnershipId, [partnershipId+version], updatedAt',
+      stakeholders: 'id, partnershipId, [partnershipId+side], updatedAt',
+      cadences: 'id, partnershipId, status, updatedAt',
+      occurrences: 'id, partnershipId, cadenceId, [cadenceId+occurrence], updatedAt, occurrence, [partnershipId+occurrence]',
+      touchpoints: 'id, partnershipId, [partnershipId+occurredOn], occurredOn, updatedAt, [cadenceId+occurredOn]',
+      decisions: 'id, partnershipId, [partnershipId+decidedOn], touchpointId, updatedAt',
+      commitments: 'id, partnershipId, [partnershipId+dueOn], [status+dueOn], ownerId, updatedAt',
+      healthChecks: 'id, partnershipId, [partnershipId+assessedOn], assessedOn, updatedAt, [partnershipId+perspective+assessedOn]',
+      reminders: 'key, partnershipId, deliveredAt, snoozedUntil, updatedAt',
+      activity: 'id, at, [partnershipId+at], entityId',
+      settings: 'id',
+      digests: null,
+      partnershipDigests: null,
+      meta: 'key',
+      partnershipExcerpts: 'partnershipId',
+      meetingPreps: 'id, partnershipId, [cadenceId+occurrence], updatedAt',
+      goalMeasurements: 'id, partnershipId, [partnershipId+goalId], updatedAt',
+      opportunities: 'id, partnershipId, [partnershipId+externalId], updatedAt',
+      valueEvents: 'id, partnershipId, [partnershipId+occurredOn], updatedAt',
+      exchangeRates: 'id, [from+to+asOf], updatedAt',
+      reviewSummaries: 'id, partnershipId, [partnershipId+quarter], updatedAt',
+      syncUpdates: '++seq, doc',
+      syncDocs: 'doc',
+      syncConflicts: 'id, partnershipId, [table+recordId], at',
+    },
+    // New tables only: team sync's documents, their facts and the conflicts start empty.
+    upgradeRows: (rows) => ({ ...rows, syncUpdates: [], syncDocs: [], syncConflicts: [] }),
+  },
 ];
 
 const CURRENT = SHIPPED.at(-1)!;
@@ -417,7 +449,7 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
     await writeAt(SHIPPED.find((v) => v.version === 9)!, { ...rowsAt(9, sample), ...value });
     const db = new StewardDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(CURRENT.version);
     for (const [table, rows] of Object.entries(value)) expect(await db.table(table).toArray(), table).toEqual(rows);
     expect(await db.reviewSummaries.count()).toBe(0);
     const ctx = { db, now: () => new Date(NOW) };

@@ -1,0 +1,167 @@
+// Remote changes into the tables, through the same write path as local edits: one
+// writeTransaction, touchPartnership for each table written (so the excerpts follow), each
+// record validated with the domain's schema before it lands (a bad one is refused whole,
+// with its reason logged, and the others land), deletes staying soft (a record's deletedAt is
+// one more field), and an activity entry that says what arrived and from whom. These entries
+// and the conflicts are this machine's: never sent back (LOCAL_ACTIVITY_SUFFIX).
+import Dexie from 'dexie';
+import type { Table } from 'dexie';
+import type { ActivityAction, EntityName } from '@shared/domain';
+import { BACKUP_TABLE_SCHEMAS } from '@shared/backup/format';
+import type { Fields, PartnershipDocs } from '@shared/sync/documents';
+import { canonicalJson, memberOfClient, readRecord } from '@shared/sync/documents';
+import type { FieldConflict, RecordChange } from '@shared/sync/changes';
+import { LOCAL_ACTIVITY_SUFFIX, SYNCED_TABLES, docOfField, partnershipOfRecord } from '@shared/sync/fields';
+import type { SyncedTable } from '@shared/sync/fields';
+import { touchPartnership, writeTransaction } from '../excerpts';
+import { activityId } from '../records';
+import type { SyncConflict } from './rows';
+import type { RemoteBatch, SyncContext } from './syncContext';
+
+const ENTITY_OF: Readonly<Record<SyncedTable, EntityName>> = {
+  partnerships: 'partnership',
+  intentVersions: 'intent',
+  stakeholders: 'stakeholder',
+  cadences: 'cadence',
+  occurrences: 'occurrence',
+  touchpoints: 'touchpoint',
+  decisions: 'decision',
+  commitments: 'commitment',
+  healthChecks: 'health check',
+  meetingPreps: 'meeting prep',
+  goalMeasurements: 'goal measurement',
+  opportunities: 'opportunity',
+  valueEvents: 'value event',
+  reviewSummaries: 'review summary',
+  activity: 'partnership',
+};
+
+/** "commitment “Send the deck”", from whichever naming field the record has. */
+export function recordLabel(table: SyncedTable, record: Fields | undefined): string {
+  const name = ['name', 'title', 'statement', 'account', 'description', 'quarter'].map((f) => record?.[f]).find((v) => typeof v === 'string' && v.length > 0);
+  return name === undefined ? ENTITY_OF[table] : `${ENTITY_OF[table]} “${String(name)}”`;
+}
+
+/** A record to bring from the documents into the tables, and what is known of the change. */
+export interface Incoming {
+  readonly table: SyncedTable;
+  readonly id: string;
+  readonly fields?: readonly string[];
+  readonly by?: string;
+}
+
+const tableOf = (ctx: SyncContext, table: SyncedTable) => ctx.app.db.table(table) as Table<Fields, string>;
+
+function actionOf(before: Fields | undefined, after: Fields): ActivityAction {
+  if (!before) return 'create';
+  if (after.deletedAt && !before.deletedAt) return 'delete';
+  if (!after.deletedAt && before.deletedAt) return 'restore';
+  return 'update';
+}
+
+const VERB: Readonly<Record<ActivityAction, string>> = { create: 'created', update: 'updated', delete: 'deleted', restore: 'restored', agree: 'agreed', import: 'imported' };
+
+/** An activity entry only this machine keeps. */
+function localEntry(ctx: SyncContext, entity: EntityName, entityId: string, partnershipId: string, action: ActivityAction, description: string) {
+  const at = ctx.app.now().toISOString();
+  return { id: `${activityId(at)}${LOCAL_ACTIVITY_SUFFIX}`, at, entity, entityId, partnershipId, action, description };
+}
+
+function refuse(ctx: SyncContext, table: SyncedTable, id: string, reason: string): void {
+  ctx.refused.push({ table, id, reason });
+  if (ctx.refused.length > 100) ctx.refused.shift();
+  ctx.log(`refused a remote ${ENTITY_OF[table]} (${table} ${id}): ${reason}`);
+}
+
+/** Writes one record from the documents into its table, if it is valid and differs; returns the entry saying so, if it landed. */
+async function applyOne(ctx: SyncContext, docs: PartnershipDocs, incoming: Incoming) {
+  const { table, id } = incoming;
+  const merged = readRecord(docs, table, id);
+  if (!merged) return undefined;
+  const parsed = BACKUP_TABLE_SCHEMAS[table].safeParse(merged);
+  if (!parsed.success) {
+    refuse(ctx, table, id, parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; '));
+    return undefined;
+  }
+  const record = parsed.data as Fields;
+  if (partnershipOfRecord(table, record) !== docs.partnershipId) {
+    refuse(ctx, table, id, `it names partnership ${partnershipOfRecord(table, record)}, not ${docs.partnershipId}`);
+    return undefined;
+  }
+  const before = await tableOf(ctx, table).get(id);
+  if (before && canonicalJson(before) === canonicalJson(record)) return undefined;
+  await tableOf(ctx, table).put(record);
+  touchPartnership(docs.partnershipId, table);
+  if (table === 'activity') return undefined;
+  const action = actionOf(before, record);
+  const fields = action === 'update' ? ` (${(incoming.fields ?? []).filter((f) => f !== 'updatedAt').join(', ')})` : '';
+  const by = incoming.by ? ` by ${incoming.by}` : '';
+  return localEntry(ctx, ENTITY_OF[table], id, docs.partnershipId, action, `Synced: ${recordLabel(table, record)} ${VERB[action]}${by}${fields === ' ()' ? '' : fields}`);
+}
+
+const showValue = (value: unknown): string => (value === undefined ? '(empty)' : typeof value === 'string' ? `“${value}”` : JSON.stringify(value));
+
+function conflictEntry(ctx: SyncContext, docs: PartnershipDocs, conflict: SyncConflict) {
+  const who = conflict.by ?? 'another member';
+  const when = conflict.changedAt ? ` at ${conflict.changedAt}` : '';
+  const kept = conflict.kept === 'theirs' ? `their value replaced yours (${showValue(conflict.ours)})` : `yours was kept; theirs was ${showValue(conflict.theirs)}`;
+  const record = readRecord(docs, conflict.table, conflict.recordId);
+  const text = `Conflict on ${recordLabel(conflict.table, record)}: ${conflict.field} was changed by ${who}${when} while you had changed it too — ${kept}.`;
+  return localEntry(ctx, ENTITY_OF[conflict.table], conflict.recordId, docs.partnershipId, 'update', text);
+}
+
+function toConflict(ctx: SyncContext, docs: PartnershipDocs, conflict: FieldConflict, member: string | undefined): SyncConflict {
+  const at = ctx.app.now().toISOString();
+  const record = readRecord(docs, conflict.table, conflict.id);
+  const changedAt = conflict.kept === 'theirs' && typeof record?.updatedAt === 'string' ? record.updatedAt : undefined;
+  const by = conflict.by ?? member;
+  return { id: `${at}-${conflict.table}-${conflict.id}-${conflict.field}`, partnershipId: docs.partnershipId, table: conflict.table, recordId: conflict.id, field: conflict.field, ours: conflict.ours, theirs: conflict.theirs, kept: conflict.kept, at, ...(by ? { by } : {}), ...(changedAt ? { changedAt } : {}) };
+}
+
+/** The member who wrote a change: the origin's, else the one the document names for its writer. */
+function authorOf(docs: PartnershipDocs, change: RecordChange, member: string | undefined): string | undefined {
+  if (member) return member;
+  const doc = docOfField(change.table, change.fields[0] ?? 'id') === 'shared' ? docs.shared : docs.internal;
+  return change.clients.map((c) => memberOfClient(doc, c)).find((m) => m !== undefined);
+}
+
+/** One writeTransaction bringing these records (and these conflicts) from the documents into the tables. */
+export async function applyRecords(ctx: SyncContext, docs: PartnershipDocs, incoming: readonly Incoming[], conflicts: readonly SyncConflict[]): Promise<void> {
+  const { db } = ctx.app;
+  const tables = [...SYNCED_TABLES.map((t) => db.table(t)), db.syncUpdates, db.syncConflicts, db.syncDocs];
+  await writeTransaction(db, tables, async () => {
+    ctx.applying.add(Dexie.currentTransaction!.idbtrans as unknown as Parameters<SyncContext['applying']['add']>[0]);
+    const entries = [];
+    for (const one of incoming) {
+      const entry = await applyOne(ctx, docs, one);
+      if (entry) entries.push(entry);
+    }
+    const noted = conflicts.map((c) => conflictEntry(ctx, docs, c));
+    if (entries.length + noted.length > 0) await db.activity.bulkAdd([...entries, ...noted]);
+    if (conflicts.length > 0) await db.syncConflicts.bulkPut([...conflicts]);
+    const rows = ctx.unsaved.splice(0);
+    try {
+      if (rows.length > 0) await db.syncUpdates.bulkAdd(rows);
+    } catch (error) {
+      ctx.unsaved.unshift(...rows);
+      throw error;
+    }
+  });
+}
+
+/** Applies the remote changes noted for a partnership (docStore.ts queues this). */
+export async function applyPending(ctx: SyncContext, partnershipId: string, docs: PartnershipDocs): Promise<void> {
+  const batch: RemoteBatch | undefined = ctx.pending.get(partnershipId);
+  ctx.pending.delete(partnershipId);
+  if (!batch) return;
+  const byRecord = new Map<string, Incoming>();
+  for (const change of batch.changes) {
+    const key = `${change.table}/${change.id}`;
+    const seen = byRecord.get(key);
+    const fields = [...new Set([...(seen?.fields ?? []), ...change.fields])].sort();
+    byRecord.set(key, { table: change.table, id: change.id, fields, by: seen?.by ?? authorOf(docs, change, batch.member) });
+  }
+  // Parents first: a partnership before its records, so a new partnership's records find it.
+  const incoming = [...byRecord.values()].sort((a, b) => Number(b.table === 'partnerships') - Number(a.table === 'partnerships'));
+  await applyRecords(ctx, docs, incoming, batch.conflicts.map((c) => toConflict(ctx, docs, c, batch.member)));
+}

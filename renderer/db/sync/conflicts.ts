@@ -1,0 +1,71 @@
+// The conflicts a merge showed this machine, and putting the other value back: through the
+// record's own repository write path (validated, logged, excerpts refreshed), so the restored
+// value is a local edit like any other and reaches the other machines the same way.
+import type { z } from 'zod';
+import type { RecordBase } from '@shared/domain';
+import type { SyncedTable } from '@shared/sync/fields';
+import type { DbContext } from '../context';
+import { NotFoundError } from '../context';
+import { writeTransaction } from '../excerpts';
+import type { RecordSpec } from '../records';
+import { tableOf, updateRecord } from '../records';
+import { partnershipSpec } from '../partnerships';
+import { intentDraftSpec } from '../intents';
+import { stakeholderSpec } from '../stakeholders';
+import { cadenceSpec, occurrenceSpec } from '../cadences';
+import { decisionSpec, touchpointSpec } from '../touchpoints';
+import { commitmentSpec } from '../commitments';
+import { healthCheckSpec } from '../healthChecks';
+import { meetingPrepSpec } from '../meetingPreps';
+import { goalMeasurementSpec, opportunitySpec, valueEventSpec } from '../value';
+import { reviewSummarySpec } from '../reviewSummaries';
+import type { SyncConflict } from './rows';
+
+type AnySpec = RecordSpec<z.ZodType, RecordBase>;
+
+const SPECS: Readonly<Record<Exclude<SyncedTable, 'activity'>, AnySpec>> = {
+  partnerships: partnershipSpec as unknown as AnySpec,
+  intentVersions: intentDraftSpec as unknown as AnySpec,
+  stakeholders: stakeholderSpec as unknown as AnySpec,
+  cadences: cadenceSpec as unknown as AnySpec,
+  occurrences: occurrenceSpec as unknown as AnySpec,
+  touchpoints: touchpointSpec as unknown as AnySpec,
+  decisions: decisionSpec as unknown as AnySpec,
+  commitments: commitmentSpec as unknown as AnySpec,
+  healthChecks: healthCheckSpec as unknown as AnySpec,
+  meetingPreps: meetingPrepSpec as unknown as AnySpec,
+  goalMeasurements: goalMeasurementSpec as unknown as AnySpec,
+  opportunities: opportunitySpec as unknown as AnySpec,
+  valueEvents: valueEventSpec as unknown as AnySpec,
+  reviewSummaries: reviewSummarySpec as unknown as AnySpec,
+};
+
+/** A partnership's conflicts (every partnership's without one), newest first. */
+export async function listConflicts(ctx: Pick<DbContext, 'db'>, partnershipId?: string): Promise<SyncConflict[]> {
+  const rows = partnershipId === undefined ? await ctx.db.syncConflicts.toArray() : await ctx.db.syncConflicts.where('partnershipId').equals(partnershipId).toArray();
+  return rows.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}
+
+/** The value the record does not hold now: the one the merge dropped. */
+export const otherValue = (conflict: SyncConflict): unknown => (conflict.kept === 'theirs' ? conflict.ours : conflict.theirs);
+
+/**
+ * Puts the value the merge dropped back into the record, through its repository's update
+ * (so it is validated, logged and sent on as this machine's edit), and marks the conflict
+ * restored, in one transaction.
+ */
+export async function restoreConflictValue(ctx: DbContext, conflictId: string): Promise<void> {
+  const conflict = await ctx.db.syncConflicts.get(conflictId);
+  if (!conflict) throw new NotFoundError('conflict', conflictId);
+  if (conflict.table === 'activity' || conflict.field === 'deletedAt') throw new Error(`A conflict on ${conflict.table}.${conflict.field} cannot be undone field by field: delete or restore the record instead.`);
+  const spec = SPECS[conflict.table];
+  const table = tableOf<RecordBase>(ctx.db, spec.table);
+  await writeTransaction(ctx.db, [table, ctx.db.activity, ctx.db.syncConflicts, ctx.db.partnerships, ctx.db.intentVersions], async () => {
+    const record = await table.get(conflict.recordId);
+    if (!record) throw new NotFoundError(spec.entity, conflict.recordId);
+    const { [conflict.field]: _current, ...rest } = record as unknown as Record<string, unknown>;
+    const value = otherValue(conflict);
+    await updateRecord(ctx, spec, conflict.recordId, value === undefined ? rest : { ...rest, [conflict.field]: value });
+    await ctx.db.syncConflicts.put({ ...conflict, restoredAt: ctx.now().toISOString() });
+  });
+}

@@ -1,0 +1,52 @@
+// Local edits into the documents: once a write transaction commits, each record it wrote to a
+// synced table goes into its partnership's documents, field by field and only where the value
+// differs, so a field this machine did not change is never rewritten and another machine's
+// edit of it survives the merge.
+import { writeRecords } from '@shared/sync/documents';
+import type { RecordEntry } from '@shared/sync/documents';
+import { isLocalActivityId, partnershipOfRecord } from '@shared/sync/fields';
+import type { OnRemote } from './docStore';
+import { openDocs, saveUpdates } from './docStore';
+import type { LocalWrite, SyncContext } from './syncContext';
+import { LOCAL_ORIGIN, enqueue } from './syncContext';
+
+/** Whether a write belongs in the documents: not this machine's own activity notes, not a portfolio-wide entry. */
+function isShared(write: LocalWrite): boolean {
+  if (write.table !== 'activity') return true;
+  return !isLocalActivityId(String(write.record.id)) && String(write.record.partnershipId ?? '') !== '';
+}
+
+/** The writes by partnership, the last write of each record only. */
+function byPartnership(writes: readonly LocalWrite[]): Map<string, Map<string, RecordEntry>> {
+  const out = new Map<string, Map<string, RecordEntry>>();
+  for (const write of writes.filter(isShared)) {
+    const partnershipId = partnershipOfRecord(write.table, write.record);
+    const records = out.get(partnershipId) ?? new Map<string, RecordEntry>();
+    records.set(`${write.table}/${String(write.record.id)}`, { table: write.table, record: write.record });
+    out.set(partnershipId, records);
+  }
+  return out;
+}
+
+/** Queues the writes of a committed transaction for the documents. */
+export function pushOnCommit(onRemote: OnRemote, reconcile: Reconcile) {
+  return (ctx: SyncContext, writes: readonly LocalWrite[]): void => {
+    if (writes.length > 0) void enqueue(ctx, () => pushWrites(ctx, writes, onRemote, reconcile));
+  };
+}
+
+/** Brings the tables in line with the documents for these records (apply.ts). */
+export type Reconcile = (ctx: SyncContext, partnershipId: string, records: readonly { table: RecordEntry['table']; id: string }[]) => Promise<void>;
+
+async function pushWrites(ctx: SyncContext, writes: readonly LocalWrite[], onRemote: OnRemote, reconcile: Reconcile): Promise<void> {
+  for (const [partnershipId, records] of byPartnership(writes)) {
+    const docs = await openDocs(ctx, partnershipId, onRemote);
+    const entries = [...records.values()];
+    writeRecords(docs, entries, LOCAL_ORIGIN, ctx.member);
+    await saveUpdates(ctx);
+    // The documents may hold more than was pushed (another machine's fields of the same record,
+    // merged in), and a remote change applied between this commit and now wrote the record from
+    // the documents without these fields: the tables are brought in line with the documents.
+    await reconcile(ctx, partnershipId, entries.map(({ table, record }) => ({ table, id: String((record as LocalWrite['record']).id) })));
+  }
+}

@@ -1,0 +1,58 @@
+// Simulated team members for the sync tests: each its own Dexie database (fake-indexeddb,
+// its own name) with the real repositories and its own sync context and documents, and a
+// relay standing for the server: one merged pair of documents per partnership, which
+// clients exchange Yjs updates with (by state vector, as y-protocols' sync steps do). No network.
+import * as Y from 'yjs';
+import type { PartnershipDocs } from '@shared/sync/documents';
+import { createPartnershipDocs, docOf } from '@shared/sync/documents';
+import { SYNCED_TABLES, isLocalActivityId } from '@shared/sync/fields';
+import { canonicalJson } from '@shared/sync/documents';
+import type { SyncContext } from '../../../../renderer/db/sync';
+import { createSyncContext, openDocs, whenIdle } from '../../../../renderer/db/sync';
+import type { TestContext } from '../testDb';
+import { createTestContext } from '../testDb';
+
+export interface Client {
+  readonly member: string;
+  readonly app: TestContext;
+  readonly sync: SyncContext;
+  readonly warnings: string[];
+}
+
+export function createClient(member: string, startIso = '2027-01-14T09:00:00.000Z'): Client {
+  const app = createTestContext(startIso);
+  const warnings: string[] = [];
+  const sync = createSyncContext(app, { member, log: (message) => warnings.push(message) });
+  return { member, app, sync, warnings };
+}
+
+/** The server's copy: every partnership's merged documents. */
+export type Relay = Map<string, PartnershipDocs>;
+
+/** Sends the relay what the client's documents have that it lacks, and the client what the relay has. */
+export async function syncWithRelay(client: Client, relay: Relay, partnershipIds: Iterable<string>): Promise<void> {
+  // Local edits reach the documents after their transaction commits, in the sync queue.
+  await whenIdle(client.sync);
+  for (const partnershipId of partnershipIds) {
+    const docs = await openDocs(client.sync, partnershipId);
+    const server = relay.get(partnershipId) ?? createPartnershipDocs(partnershipId);
+    relay.set(partnershipId, server);
+    for (const kind of ['shared', 'internal'] as const) {
+      const [mine, theirs] = [docOf(docs, kind), docOf(server, kind)];
+      Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs, Y.encodeStateVector(mine)), 'relay');
+      Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine, Y.encodeStateVector(theirs)), 'relay');
+    }
+  }
+  await whenIdle(client.sync);
+}
+
+/** Every synced table of a client's database as canonical JSON (this machine's own activity notes left out). */
+export async function syncedTables(client: Client): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const table of SYNCED_TABLES) {
+    const rows = (await client.app.db.table(table).toArray()) as Record<string, unknown>[];
+    const kept = table === 'activity' ? rows.filter((r) => !isLocalActivityId(String(r.id)) && r.partnershipId !== '') : rows;
+    out[table] = canonicalJson(kept.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1)));
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+// Team sync's client side over real repositories and fake-indexeddb: local edits reach the
+// documents field by field, remote changes reach the tables through writeTransaction (excerpts,
+// activity), bad remote records are refused whole, and a conflict is recorded and undone.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Commitment, PortfolioSnapshot } from '@shared/domain';
+import { generatePortfolio } from '@shared/sample/portfolioGenerator';
+import { readRecord, writeRecords } from '@shared/sync/documents';
+import { isLocalActivityId } from '@shared/sync/fields';
+import { excerptPartnership } from '@shared/partnershipExcerpt';
+import type { ExcerptSources } from '@shared/partnershipExcerpt';
+import { addSnapshot } from '../../../../renderer/db/snapshot';
+import { deleteCommitment, updateCommitment } from '../../../../renderer/db/commitments';
+import { listConflicts, openDocs, restoreConflictValue } from '../../../../renderer/db/sync';
+import type { Client, Relay } from './simulation';
+import { createClient, syncWithRelay, syncedTables } from './simulation';
+
+const TODAY = '2027-01-14';
+const portfolio: PortfolioSnapshot = generatePortfolio({ seed: 8, partnerships: 2, yearsOfHistory: 0.5, today: TODAY });
+const partnershipIds = portfolio.partnerships.map((p) => p.id);
+const openCommitment = portfolio.commitments.find((c) => c.status === 'open')!;
+
+const clients: Client[] = [];
+afterEach(async () => {
+  for (const c of clients.splice(0)) await c.app.db.delete();
+});
+
+/** Alice loads the portfolio and syncs it to the relay; Bob joins and pulls it. */
+async function team(): Promise<{ alice: Client; bob: Client; relay: Relay }> {
+  const alice = createClient('Alice');
+  const bob = createClient('Bob');
+  clients.push(alice, bob);
+  const relay: Relay = new Map();
+  await addSnapshot(alice.app, portfolio, 'Sample');
+  await syncWithRelay(alice, relay, partnershipIds);
+  await syncWithRelay(bob, relay, partnershipIds);
+  return { alice, bob, relay };
+}
+
+const commitmentIn = (c: Client, id = openCommitment.id) => c.app.db.commitments.get(id) as Promise<Commitment>;
+
+/** The stored excerpts equal a rebuild from the records. */
+async function expectExcerptsTrue(c: Client): Promise<void> {
+  const { db } = c.app;
+  for (const id of partnershipIds) {
+    const kinds = ['cadences', 'occurrences', 'touchpoints', 'commitments', 'healthChecks', 'intentVersions', 'goalMeasurements'] as const;
+    const lists = await Promise.all(kinds.map((k) => db.table(k).where('partnershipId').equals(id).toArray()));
+    const built = excerptPartnership(id, Object.fromEntries(kinds.map((k, i) => [k, lists[i]])) as unknown as ExcerptSources);
+    const { revision: _r, ...stored } = (await db.partnershipExcerpts.get(id))!;
+    expect(stored).toEqual(built);
+  }
+}
+
+describe('team sync between two machines', () => {
+  it('brings a joining machine every synced record, with its excerpts built and the arrivals noted as this machine’s', async () => {
+    const { alice, bob } = await team();
+    expect(await syncedTables(bob)).toEqual(await syncedTables(alice));
+    await expectExcerptsTrue(bob);
+    const notes = (await bob.app.db.activity.toArray()).filter((a) => isLocalActivityId(a.id));
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.find((a) => a.entityId === openCommitment.id)?.description).toMatch(/^Synced: commitment “.+” created by Alice$/);
+    expect(alice.warnings).toEqual([]);
+    expect(bob.warnings).toEqual([]);
+  });
+
+  it('merges edits of different fields of one commitment made offline on both machines', async () => {
+    const { alice, bob, relay } = await team();
+    const base = await commitmentIn(alice);
+    alice.app.advance(60_000);
+    bob.app.advance(120_000);
+    await updateCommitment(alice.app, base.id, { ...base, title: 'Send the deck (Alice)' });
+    await updateCommitment(bob.app, base.id, { ...base, dueOn: '2027-06-30' });
+    await syncWithRelay(alice, relay, partnershipIds);
+    await syncWithRelay(bob, relay, partnershipIds);
+    await syncWithRelay(alice, relay, partnershipIds);
+    for (const c of [alice, bob]) expect(await commitmentIn(c)).toMatchObject({ title: 'Send the deck (Alice)', dueOn: '2027-06-30' });
+    expect(await syncedTables(bob)).toEqual(await syncedTables(alice));
+    await expectExcerptsTrue(alice);
+    await expectExcerptsTrue(bob);
+    const note = (await alice.app.db.activity.toArray()).filter((a) => isLocalActivityId(a.id) && a.entityId === base.id).at(-1)!;
+    expect(note.description).toBe('Synced: commitment “Send the deck (Alice)” updated by Bob (dueOn)');
+    expect(await listConflicts(alice.app)).toEqual([]);
+    expect(await listConflicts(bob.app)).toEqual([]);
+  });
+
+  it('keeps a soft delete soft on the other machine', async () => {
+    const { alice, bob, relay } = await team();
+    alice.app.advance(60_000);
+    await deleteCommitment(alice.app, openCommitment.id);
+    await syncWithRelay(alice, relay, partnershipIds);
+    await syncWithRelay(bob, relay, partnershipIds);
+    const onBob = await commitmentIn(bob);
+    expect(onBob.deletedAt).toBe('2027-01-14T09:01:00.000Z');
+    expect(onBob.title).toBe(openCommitment.title);
+    const note = (await bob.app.db.activity.toArray()).filter((a) => isLocalActivityId(a.id) && a.entityId === openCommitment.id).at(-1)!;
+    expect(note).toMatchObject({ action: 'delete', description: `Synced: commitment “${openCommitment.title}” deleted by Alice` });
+    await expectExcerptsTrue(bob);
+  });
+
+  it('refuses a remote record that does not validate, whole, and says why', async () => {
+    const { alice, bob, relay } = await team();
+    const docs = await openDocs(alice.sync, openCommitment.partnershipId);
+    // A client that skipped the repositories: a due day that is no day, with a good title beside it.
+    writeRecords(docs, [{ table: 'commitments', record: { ...openCommitment, title: 'Half-written?', dueOn: '2027-02-30' } }], 'a buggy client');
+    await syncWithRelay(alice, relay, partnershipIds);
+    await syncWithRelay(bob, relay, partnershipIds);
+    expect(await commitmentIn(bob)).toEqual(openCommitment);
+    expect(bob.warnings.join('\n')).toMatch(new RegExp(`refused a remote commitment \\(commitments ${openCommitment.id}\\): dueOn: Enter a date`));
+    expect(readRecord(await openDocs(bob.sync, openCommitment.partnershipId), 'commitments', openCommitment.id)).toMatchObject({ dueOn: '2027-02-30' });
+  });
+
+  it('records a conflict on the machine whose value lost, with both values and who, and restores the other value', async () => {
+    const { alice, bob, relay } = await team();
+    const base = await commitmentIn(alice);
+    alice.app.advance(60_000);
+    bob.app.advance(120_000);
+    await updateCommitment(alice.app, base.id, { ...base, title: 'Title by Alice' });
+    await updateCommitment(bob.app, base.id, { ...base, title: 'Title by Bob' });
+    await syncWithRelay(alice, relay, partnershipIds);
+    await syncWithRelay(bob, relay, partnershipIds);
+    await syncWithRelay(alice, relay, partnershipIds);
+    const final = (await commitmentIn(alice)).title;
+    expect((await commitmentIn(bob)).title).toBe(final);
+    const [loser, winner] = final === 'Title by Alice' ? [bob, alice] : [alice, bob];
+    const conflicts = await listConflicts(loser.app);
+    expect(conflicts).toHaveLength(1);
+    const conflict = conflicts[0]!;
+    expect(conflict).toMatchObject({ table: 'commitments', recordId: base.id, field: 'title', ours: `Title by ${loser.member}`, theirs: final, kept: 'theirs', by: winner.member });
+    expect(conflict.changedAt).toBe(winner === alice ? '2027-01-14T09:01:00.000Z' : '2027-01-14T09:02:00.000Z');
+    const note = (await loser.app.db.activity.toArray()).find((a) => a.description.startsWith('Conflict on'))!;
+    expect(note.description).toContain(`title was changed by ${winner.member} at ${conflict.changedAt} while you had changed it too`);
+    // One click: the loser's value comes back, as a local edit that reaches the other machine.
+    await restoreConflictValue(loser.app, conflict.id);
+    expect((await commitmentIn(loser)).title).toBe(`Title by ${loser.member}`);
+    expect((await listConflicts(loser.app))[0]!.restoredAt).toBeDefined();
+    await syncWithRelay(loser, relay, partnershipIds);
+    await syncWithRelay(winner, relay, partnershipIds);
+    expect((await commitmentIn(winner)).title).toBe(`Title by ${loser.member}`);
+    expect(await syncedTables(winner)).toEqual(await syncedTables(loser));
+  });
+});
