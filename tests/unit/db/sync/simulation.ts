@@ -3,6 +3,9 @@
 // relay standing for the server: one merged pair of documents per partnership, which
 // clients exchange Yjs updates with (by state vector, as y-protocols' sync steps do). No network.
 import * as Y from 'yjs';
+import { expect } from 'vitest';
+import { excerptPartnership } from '@shared/partnershipExcerpt';
+import type { ExcerptSources } from '@shared/partnershipExcerpt';
 import type { PartnershipDocs } from '@shared/sync/documents';
 import { createPartnershipDocs, docOf } from '@shared/sync/documents';
 import { SYNCED_TABLES, isLocalActivityId } from '@shared/sync/fields';
@@ -55,4 +58,16 @@ export async function syncedTables(client: Client): Promise<Record<string, strin
     out[table] = canonicalJson(kept.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1)));
   }
   return out;
+}
+
+/** Each stored excerpt equals one rebuilt from the records. */
+export async function expectExcerptsTrue(client: Client, partnershipIds: readonly string[]): Promise<void> {
+  const { db } = client.app;
+  const kinds = ['cadences', 'occurrences', 'touchpoints', 'commitments', 'healthChecks', 'intentVersions', 'goalMeasurements'] as const;
+  for (const id of partnershipIds) {
+    const lists = await Promise.all(kinds.map((k) => db.table(k).where('partnershipId').equals(id).toArray()));
+    const built = excerptPartnership(id, Object.fromEntries(kinds.map((k, i) => [k, lists[i]])) as unknown as ExcerptSources);
+    const { revision: _stamp, ...stored } = (await db.partnershipExcerpts.get(id))!;
+    expect(stored, `${client.member}: excerpt of ${id}`).toEqual(built);
+  }
 }

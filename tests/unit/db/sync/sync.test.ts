@@ -7,13 +7,11 @@ import type { Commitment, PortfolioSnapshot } from '@shared/domain';
 import { generatePortfolio } from '@shared/sample/portfolioGenerator';
 import { readRecord, writeRecords } from '@shared/sync/documents';
 import { isLocalActivityId } from '@shared/sync/fields';
-import { excerptPartnership } from '@shared/partnershipExcerpt';
-import type { ExcerptSources } from '@shared/partnershipExcerpt';
 import { addSnapshot } from '../../../../renderer/db/snapshot';
 import { deleteCommitment, updateCommitment } from '../../../../renderer/db/commitments';
 import { listConflicts, openDocs, restoreConflictValue } from '../../../../renderer/db/sync';
 import type { Client, Relay } from './simulation';
-import { createClient, syncWithRelay, syncedTables } from './simulation';
+import { createClient, expectExcerptsTrue, syncWithRelay, syncedTables } from './simulation';
 
 const TODAY = '2027-01-14';
 const portfolio: PortfolioSnapshot = generatePortfolio({ seed: 8, partnerships: 2, yearsOfHistory: 0.5, today: TODAY });
@@ -39,23 +37,11 @@ async function team(): Promise<{ alice: Client; bob: Client; relay: Relay }> {
 
 const commitmentIn = (c: Client, id = openCommitment.id) => c.app.db.commitments.get(id) as Promise<Commitment>;
 
-/** The stored excerpts equal a rebuild from the records. */
-async function expectExcerptsTrue(c: Client): Promise<void> {
-  const { db } = c.app;
-  for (const id of partnershipIds) {
-    const kinds = ['cadences', 'occurrences', 'touchpoints', 'commitments', 'healthChecks', 'intentVersions', 'goalMeasurements'] as const;
-    const lists = await Promise.all(kinds.map((k) => db.table(k).where('partnershipId').equals(id).toArray()));
-    const built = excerptPartnership(id, Object.fromEntries(kinds.map((k, i) => [k, lists[i]])) as unknown as ExcerptSources);
-    const { revision: _r, ...stored } = (await db.partnershipExcerpts.get(id))!;
-    expect(stored).toEqual(built);
-  }
-}
-
 describe('team sync between two machines', () => {
   it('brings a joining machine every synced record, with its excerpts built and the arrivals noted as this machine’s', async () => {
     const { alice, bob } = await team();
     expect(await syncedTables(bob)).toEqual(await syncedTables(alice));
-    await expectExcerptsTrue(bob);
+    await expectExcerptsTrue(bob, partnershipIds);
     const notes = (await bob.app.db.activity.toArray()).filter((a) => isLocalActivityId(a.id));
     expect(notes.length).toBeGreaterThan(0);
     expect(notes.find((a) => a.entityId === openCommitment.id)?.description).toMatch(/^Synced: commitment “.+” created by Alice$/);
@@ -75,8 +61,8 @@ describe('team sync between two machines', () => {
     await syncWithRelay(alice, relay, partnershipIds);
     for (const c of [alice, bob]) expect(await commitmentIn(c)).toMatchObject({ title: 'Send the deck (Alice)', dueOn: '2027-06-30' });
     expect(await syncedTables(bob)).toEqual(await syncedTables(alice));
-    await expectExcerptsTrue(alice);
-    await expectExcerptsTrue(bob);
+    await expectExcerptsTrue(alice, partnershipIds);
+    await expectExcerptsTrue(bob, partnershipIds);
     const note = (await alice.app.db.activity.toArray()).filter((a) => isLocalActivityId(a.id) && a.entityId === base.id).at(-1)!;
     expect(note.description).toBe('Synced: commitment “Send the deck (Alice)” updated by Bob (dueOn)');
     expect(await listConflicts(alice.app)).toEqual([]);
@@ -94,7 +80,7 @@ describe('team sync between two machines', () => {
     expect(onBob.title).toBe(openCommitment.title);
     const note = (await bob.app.db.activity.toArray()).filter((a) => isLocalActivityId(a.id) && a.entityId === openCommitment.id).at(-1)!;
     expect(note).toMatchObject({ action: 'delete', description: `Synced: commitment “${openCommitment.title}” deleted by Alice` });
-    await expectExcerptsTrue(bob);
+    await expectExcerptsTrue(bob, partnershipIds);
   });
 
   it('refuses a remote record that does not validate, whole, and says why', async () => {
