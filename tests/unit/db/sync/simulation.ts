@@ -12,6 +12,7 @@ import { SYNCED_TABLES, isLocalActivityId } from '@shared/sync/fields';
 import { canonicalJson } from '@shared/sync/documents';
 import type { SyncContext } from '../../../../renderer/db/sync';
 import { createSyncContext, openDocs, whenIdle } from '../../../../renderer/db/sync';
+import { StewardDb } from '../../../../renderer/db/schema';
 import type { TestContext } from '../testDb';
 import { createTestContext } from '../testDb';
 
@@ -27,6 +28,15 @@ export function createClient(member: string, startIso = '2027-01-14T09:00:00.000
   const warnings: string[] = [];
   const sync = createSyncContext(app, { member, log: (message) => warnings.push(message) });
   return { member, app, sync, warnings };
+}
+
+/** The same machine after a restart: its database opened again, a new sync context (new Yjs client ids), the same clock. */
+export function restart(client: Client): Client {
+  client.app.db.close();
+  const app: TestContext = { db: new StewardDb(client.app.db.name), now: client.app.now, advance: client.app.advance };
+  const warnings: string[] = [];
+  const sync = createSyncContext(app, { member: client.member, log: (message) => warnings.push(message) });
+  return { member: client.member, app, sync, warnings };
 }
 
 /** The server's copy: every partnership's merged documents. */

@@ -3,15 +3,17 @@
 // activity), bad remote records are refused whole, and a conflict is recorded and undone.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import type { Commitment, PortfolioSnapshot } from '@shared/domain';
 import { generatePortfolio } from '@shared/sample/portfolioGenerator';
 import { readRecord, writeRecords } from '@shared/sync/documents';
 import { isLocalActivityId } from '@shared/sync/fields';
 import { addSnapshot } from '../../../../renderer/db/snapshot';
 import { deleteCommitment, updateCommitment } from '../../../../renderer/db/commitments';
-import { listConflicts, openDocs, restoreConflictValue } from '../../../../renderer/db/sync';
+import type { MemberOrigin } from '../../../../renderer/db/sync';
+import { listConflicts, openDocs, restoreConflictValue, whenIdle } from '../../../../renderer/db/sync';
 import type { Client, Relay } from './simulation';
-import { createClient, expectExcerptsTrue, syncWithRelay, syncedTables } from './simulation';
+import { createClient, expectExcerptsTrue, restart, syncWithRelay, syncedTables } from './simulation';
 
 const TODAY = '2027-01-14';
 const portfolio: PortfolioSnapshot = generatePortfolio({ seed: 8, partnerships: 2, yearsOfHistory: 0.5, today: TODAY });
@@ -123,5 +125,39 @@ describe('team sync between two machines', () => {
     await syncWithRelay(winner, relay, partnershipIds);
     expect((await commitmentIn(winner)).title).toBe(`Title by ${loser.member}`);
     expect(await syncedTables(winner)).toEqual(await syncedTables(loser));
+  });
+
+  it('keeps the documents and what was ours across a restart: an offline edit made before it still shows its conflict after', async () => {
+    const { alice, bob, relay } = await team();
+    const base = await commitmentIn(alice);
+    alice.app.advance(60_000);
+    bob.app.advance(120_000);
+    await updateCommitment(alice.app, base.id, { ...base, detail: 'Detail by Alice' });
+    await updateCommitment(bob.app, base.id, { ...base, detail: 'Detail by Bob' });
+    // Both machines close offline and start again: their documents load from syncUpdates.
+    const [alice2, bob2] = [restart(alice), restart(bob)];
+    clients.push(alice2, bob2);
+    expect(readRecord(await openDocs(alice2.sync, base.partnershipId), 'commitments', base.id)).toMatchObject({ detail: 'Detail by Alice' });
+    expect(await alice2.app.db.syncUpdates.where('doc').equals(`partnership/${base.partnershipId}`).count()).toBe(1);
+    await syncWithRelay(alice2, relay, partnershipIds);
+    await syncWithRelay(bob2, relay, partnershipIds);
+    await syncWithRelay(alice2, relay, partnershipIds);
+    const final = (await commitmentIn(alice2)).detail;
+    expect((await commitmentIn(bob2)).detail).toBe(final);
+    const loser = final === 'Detail by Alice' ? bob2 : alice2;
+    expect(await listConflicts(loser.app)).toMatchObject([{ field: 'detail', ours: `Detail by ${loser.member}`, theirs: final, kept: 'theirs' }]);
+    expect(await syncedTables(bob2)).toEqual(await syncedTables(alice2));
+  });
+
+  it('names the member an applying origin gives', async () => {
+    const { alice, bob, relay } = await team();
+    alice.app.advance(60_000);
+    await updateCommitment(alice.app, openCommitment.id, { ...openCommitment, title: 'Renamed on the server' });
+    await syncWithRelay(alice, relay, partnershipIds);
+    const [mine, server] = [await openDocs(bob.sync, openCommitment.partnershipId), relay.get(openCommitment.partnershipId)!];
+    Y.applyUpdate(mine.shared, Y.encodeStateAsUpdate(server.shared, Y.encodeStateVector(mine.shared)), { member: 'Carol (via the server)' } satisfies MemberOrigin);
+    await whenIdle(bob.sync);
+    const note = (await bob.app.db.activity.toArray()).filter((a) => isLocalActivityId(a.id) && a.entityId === openCommitment.id).at(-1)!;
+    expect(note.description).toBe('Synced: commitment “Renamed on the server” updated by Carol (via the server) (title)');
   });
 });
