@@ -23,7 +23,7 @@ import type {
   Touchpoint,
   ValueEvent,
 } from '@shared/domain';
-import type { SyncConflict, SyncDocRow, SyncUpdateRow } from './sync/rows';
+import type { SyncConflict, SyncDocRow, SyncOutboxRow, SyncUpdateRow } from './sync/rows';
 import type { ExcerptRecords, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
 import { excerptPartnership } from '@shared/partnershipExcerpt';
 import { assignGoalIds, withRolesList } from '@shared/domain';
@@ -156,7 +156,9 @@ export const STORES_V10 = {
 /**
  * Version 12 (11 is the excerpts' index, another change's): team sync (renderer/db/sync). Each
  * partnership's Yjs documents as the updates that made them (`syncUpdates`, by document name,
- * compacted into one row when a document loads), each document's sync facts (`syncDocs`: the
+ * compacted into one row when a document loads), the records local transactions wrote that have
+ * not reached their documents yet (`syncOutbox`, written in the same transaction as the record,
+ * so a write the app closed on is sent at the next open), each document's sync facts (`syncDocs`: the
  * client ids this machine wrote it with, so a conflict knows "ours"), and the conflicts a merge
  * showed this machine (`syncConflicts`). Device-local, never backed up. New tables only: no
  * upgrade function.
@@ -166,6 +168,7 @@ export const STORES_V12 = {
   syncUpdates: '++seq, doc',
   syncDocs: 'doc',
   syncConflicts: 'id, partnershipId, [table+recordId], at',
+  syncOutbox: 'key, partnershipId',
 } as const;
 
 export const SCHEMA_VERSION = 12;
@@ -220,6 +223,7 @@ export class StewardDb extends Dexie {
   syncUpdates!: Table<SyncUpdateRow, number>;
   syncDocs!: Table<SyncDocRow, string>;
   syncConflicts!: Table<SyncConflict, string>;
+  syncOutbox!: Table<SyncOutboxRow, string>;
 
   constructor(name: string = DB_NAME, options: StewardDbOptions = {}) {
     // Strict durability: this is user-entered data, and the cost is small (TOOLCHAIN.md).

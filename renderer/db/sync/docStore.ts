@@ -10,10 +10,10 @@
 // and leaves the existing tables' declarations untouched.
 import * as Y from 'yjs';
 import type { PartnershipDocs } from '@shared/sync/documents';
-import { createPartnershipDocs, docNames, docOf } from '@shared/sync/documents';
+import { createPartnershipDocs, docNames, docOf, writeRecords } from '@shared/sync/documents';
 import { conflictsOf, recordChangesOf } from '@shared/sync/changes';
 import type { DeepEvent } from '@shared/sync/changes';
-import { SYNCED_TABLES } from '@shared/sync/fields';
+import { SYNCED_TABLES, isSyncedTable } from '@shared/sync/fields';
 import type { DocKind } from '@shared/sync/fields';
 import type { MemberOrigin, RemoteBatch, SyncContext } from './syncContext';
 import { LOAD_ORIGIN, LOCAL_ORIGIN, enqueue } from './syncContext';
@@ -38,7 +38,23 @@ async function loadDocs(ctx: SyncContext, partnershipId: string, onRemote: OnRem
   const names = docNames(partnershipId);
   for (const kind of ['shared', 'internal'] as const) await loadDoc(ctx, docOf(docs, kind), names[kind], partnershipId);
   for (const kind of ['shared', 'internal'] as const) watchDoc(ctx, docs, kind, names[kind], onRemote);
+  await sendOutbox(ctx, docs);
   return docs;
+}
+
+/**
+ * Brings the records of the partnership still in the outbox (committed, but the app closed
+ * before they reached the documents) into the documents, as this machine's edits.
+ */
+async function sendOutbox(ctx: SyncContext, docs: PartnershipDocs): Promise<void> {
+  const { db } = ctx.app;
+  const rows = await db.syncOutbox.where('partnershipId').equals(docs.partnershipId).toArray();
+  if (rows.length === 0) return;
+  const records = await Promise.all(rows.map((row) => db.table(row.table).get(row.recordId) as Promise<Readonly<Record<string, unknown>> | undefined>));
+  const entries = rows.flatMap((row, i) => (records[i] && isSyncedTable(row.table) ? [{ table: row.table, record: records[i] }] : []));
+  writeRecords(docs, entries, LOCAL_ORIGIN, ctx.member);
+  await saveUpdates(ctx);
+  await db.syncOutbox.bulkDelete(rows.map((row) => row.key));
 }
 
 /** Applies the stored updates, stores them back as one, and notes this session's client id as ours. */

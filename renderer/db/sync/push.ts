@@ -44,6 +44,7 @@ async function pushWrites(ctx: SyncContext, writes: readonly LocalWrite[], onRem
     const entries = [...records.values()];
     writeRecords(docs, entries, LOCAL_ORIGIN, ctx.member);
     await saveUpdates(ctx);
+    await ctx.app.db.syncOutbox.bulkDelete([...records.keys()]);
     // The documents may hold more than was pushed (another machine's fields of the same record,
     // merged in), and a remote change applied between this commit and now wrote the record from
     // the documents without these fields: the tables are brought in line with the documents.

@@ -9,6 +9,15 @@ export interface SyncUpdateRow {
   readonly update: Uint8Array;
 }
 
+/** A record a committed local transaction wrote, until it is in its partnership's documents. */
+export interface SyncOutboxRow {
+  /** `${table}/${recordId}`. */
+  readonly key: string;
+  readonly table: SyncedTable;
+  readonly recordId: string;
+  readonly partnershipId: string;
+}
+
 /** What this machine knows about one document besides its content. */
 export interface SyncDocRow {
   readonly doc: string;

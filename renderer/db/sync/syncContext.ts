@@ -5,10 +5,12 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
 import type { PartnershipDocs } from '@shared/sync/documents';
 import type { FieldConflict, RecordChange } from '@shared/sync/changes';
-import { isSyncedTable } from '@shared/sync/fields';
+import { isSyncedTable, partnershipOfRecord } from '@shared/sync/fields';
 import type { SyncedTable } from '@shared/sync/fields';
 import type { DbContext } from '../context';
-import type { SyncUpdateRow } from './rows';
+import type { SyncOutboxRow, SyncUpdateRow } from './rows';
+
+const OUTBOX = 'syncOutbox';
 
 /** The origin of transactions that write this machine's edits into the documents. */
 export const LOCAL_ORIGIN = Object.freeze({ steward: 'local edit' });
@@ -101,23 +103,50 @@ function capture(ctx: SyncContext, onCommit: OnCommit, trans: DBCoreTransaction,
   for (const value of values) if (value !== null && typeof value === 'object') writes.push({ table, record: value as Readonly<Record<string, unknown>> });
 }
 
-function watchTable(ctx: SyncContext, onCommit: OnCommit, table: DBCoreTable, name: SyncedTable): DBCoreTable {
+/** The outbox rows for these writes: which records a committed transaction still has to bring to the documents. */
+export function outboxRows(table: SyncedTable, values: readonly unknown[]): SyncOutboxRow[] {
+  return values.flatMap((value) => {
+    if (value === null || typeof value !== 'object') return [];
+    const record = value as Readonly<Record<string, unknown>>;
+    const partnershipId = partnershipOfRecord(table, record);
+    return partnershipId ? [{ key: `${table}/${String(record.id)}`, table, recordId: String(record.id), partnershipId }] : [];
+  });
+}
+
+function watchTable(ctx: SyncContext, onCommit: OnCommit, down: DBCore, table: DBCoreTable, name: SyncedTable, widened: WeakSet<DBCoreTransaction>): DBCoreTable {
   return {
     ...table,
     mutate(req: DBCoreMutateRequest) {
-      if ((req.type === 'add' || req.type === 'put') && !ctx.applying.has(req.trans)) capture(ctx, onCommit, req.trans, name, req.values);
-      return table.mutate(req);
+      if ((req.type !== 'add' && req.type !== 'put') || !widened.has(req.trans) || ctx.applying.has(req.trans)) return table.mutate(req);
+      capture(ctx, onCommit, req.trans, name, req.values);
+      // The outbox row commits with the record: a write the app closed on before it reached the documents is sent on at the next open.
+      const rows = outboxRows(name, req.values);
+      return down
+        .table(OUTBOX)
+        .mutate({ type: 'put', trans: req.trans, values: rows, keys: rows.map((r) => r.key) })
+        .then(() => table.mutate(req));
     },
   };
 }
 
-/** The middleware: every add and put to a synced table outside a remote apply is captured. */
+/**
+ * The middleware: a read-write transaction over a synced table also covers the outbox, and
+ * every add and put to a synced table outside a remote apply is captured (sent to the
+ * documents once the transaction commits) and noted in the outbox in the same transaction.
+ */
 export function watchWrites(ctx: SyncContext, down: DBCore, onCommit: OnCommit): DBCore {
+  const widened = new WeakSet<DBCoreTransaction>();
   return {
     ...down,
+    transaction(stores, mode, options) {
+      if (mode !== 'readwrite' || !stores.some(isSyncedTable)) return down.transaction(stores, mode, options);
+      const trans = down.transaction(stores.includes(OUTBOX) ? stores : [...stores, OUTBOX], mode, options);
+      widened.add(trans);
+      return trans;
+    },
     table(name: string) {
       const table = down.table(name);
-      return isSyncedTable(name) ? watchTable(ctx, onCommit, table, name) : table;
+      return isSyncedTable(name) ? watchTable(ctx, onCommit, down, table, name, widened) : table;
     },
   };
 }

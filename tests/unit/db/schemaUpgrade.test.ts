@@ -301,9 +301,10 @@ const SHIPPED: readonly ShippedVersion[] = [
       syncUpdates: '++seq, doc',
       syncDocs: 'doc',
       syncConflicts: 'id, partnershipId, [table+recordId], at',
+      syncOutbox: 'key, partnershipId',
     },
     // New tables only: team sync's documents, their facts and the conflicts start empty.
-    upgradeRows: (rows) => ({ ...rows, syncUpdates: [], syncDocs: [], syncConflicts: [] }),
+    upgradeRows: (rows) => ({ ...rows, syncUpdates: [], syncDocs: [], syncConflicts: [], syncOutbox: [] }),
   },
 ];
 

@@ -12,6 +12,7 @@ import { addSnapshot } from '../../../../renderer/db/snapshot';
 import { deleteCommitment, updateCommitment } from '../../../../renderer/db/commitments';
 import type { MemberOrigin } from '../../../../renderer/db/sync';
 import { listConflicts, openDocs, restoreConflictValue, whenIdle } from '../../../../renderer/db/sync';
+import { enqueue } from '../../../../renderer/db/sync/syncContext';
 import type { Client, Relay } from './simulation';
 import { createClient, expectExcerptsTrue, restart, syncWithRelay, syncedTables } from './simulation';
 
@@ -134,6 +135,7 @@ describe('team sync between two machines', () => {
     bob.app.advance(120_000);
     await updateCommitment(alice.app, base.id, { ...base, detail: 'Detail by Alice' });
     await updateCommitment(bob.app, base.id, { ...base, detail: 'Detail by Bob' });
+    await Promise.all([whenIdle(alice.sync), whenIdle(bob.sync)]);
     // Both machines close offline and start again: their documents load from syncUpdates.
     const [alice2, bob2] = [restart(alice), restart(bob)];
     clients.push(alice2, bob2);
@@ -159,5 +161,29 @@ describe('team sync between two machines', () => {
     await whenIdle(bob.sync);
     const note = (await bob.app.db.activity.toArray()).filter((a) => isLocalActivityId(a.id) && a.entityId === openCommitment.id).at(-1)!;
     expect(note.description).toBe('Synced: commitment “Renamed on the server” updated by Carol (via the server) (title)');
+  });
+
+  it('sends at the next open a write committed just before the app closed, from the outbox written with it', async () => {
+    const { alice, relay } = await team();
+    // Hold the sync queue, as if the app closed before its step ran.
+    let release = () => {};
+    void enqueue(alice.sync, () => new Promise<void>((resolve) => (release = resolve)));
+    alice.app.advance(60_000);
+    await updateCommitment(alice.app, openCommitment.id, { ...openCommitment, title: 'Written just before closing' });
+    const outbox = await alice.app.db.syncOutbox.toArray();
+    expect(outbox.map((row) => row.table).sort()).toEqual(['activity', 'commitments']);
+    expect(outbox).toContainEqual({ key: `commitments/${openCommitment.id}`, table: 'commitments', recordId: openCommitment.id, partnershipId: openCommitment.partnershipId });
+    const docsBefore = await openDocs(alice.sync, openCommitment.partnershipId);
+    expect(readRecord(docsBefore, 'commitments', openCommitment.id)!.title).toBe(openCommitment.title);
+    const alice2 = restart(alice);
+    clients.push(alice2);
+    release();
+    expect(readRecord(await openDocs(alice2.sync, openCommitment.partnershipId), 'commitments', openCommitment.id)!.title).toBe('Written just before closing');
+    expect(await alice2.app.db.syncOutbox.count()).toBe(0);
+    const bob = createClient('Bob');
+    clients.push(bob);
+    await syncWithRelay(alice2, relay, partnershipIds);
+    await syncWithRelay(bob, relay, partnershipIds);
+    expect((await commitmentIn(bob)).title).toBe('Written just before closing');
   });
 });
