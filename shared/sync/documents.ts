@@ -23,6 +23,8 @@ export interface RecordEntry {
   readonly table: SyncedTable;
   /** Any stored record (an interface type has no index signature, hence object). */
   readonly record: object;
+  /** Only these fields (a local edit's changed fields); without it, every field of the record. */
+  readonly fields?: readonly string[];
 }
 
 /** The names the server knows the documents by (shared/sync/protocol.ts, the server's side, says the same). */
@@ -54,9 +56,9 @@ function fieldsFor(table: SyncedTable, record: Fields, kind: DocKind): [string, 
 }
 
 /** Writes one record's fields of one kind into `doc`, only where they differ; returns how many changed. */
-function writeFields(doc: Y.Doc, table: SyncedTable, record: Fields, kind: DocKind): number {
+function writeFields(doc: Y.Doc, table: SyncedTable, record: Fields, kind: DocKind, only: readonly string[] | undefined): number {
   const id = String(record.id);
-  const wanted = fieldsFor(table, record, kind);
+  const wanted = fieldsFor(table, record, kind).filter(([field]) => only === undefined || only.includes(field));
   const rows = tableMap(doc, table);
   let map = rows.get(id);
   if (!map) {
@@ -73,11 +75,17 @@ function writeFields(doc: Y.Doc, table: SyncedTable, record: Fields, kind: DocKi
   // A field the record no longer has (a reopened commitment's doneOn) leaves the document.
   const kept = new Set(wanted.map(([field]) => field));
   for (const field of [...map.keys()]) {
-    if (kept.has(field)) continue;
+    if (kept.has(field) || (only !== undefined && !only.includes(field))) continue;
     map.delete(field);
     changed += 1;
   }
   return changed;
+}
+
+/** The fields whose value differs between two versions of a record (added and removed ones too). */
+export function changedFields(beforeRecord: object, afterRecord: object): string[] {
+  const [before, after] = [beforeRecord as Fields, afterRecord as Fields];
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((field) => !isSameValue(before[field], after[field])).sort();
 }
 
 /**
@@ -92,10 +100,10 @@ export function writeRecords(docs: PartnershipDocs, entries: readonly RecordEntr
     const doc = docOf(docs, kind);
     doc.transact(() => {
       let here = 0;
-      for (const { table, record: stored } of entries) {
+      for (const { table, record: stored, fields } of entries) {
         const record = stored as Fields;
         if (partnershipOfRecord(table, record) !== docs.partnershipId) throw new Error(`A ${table} record of partnership ${partnershipOfRecord(table, record)} was written into the documents of ${docs.partnershipId}.`);
-        here += writeFields(doc, table, record, kind);
+        here += writeFields(doc, table, record, kind, fields);
       }
       if (here > 0 && member !== undefined) nameClient(doc, member);
       changed += here;

@@ -2,7 +2,7 @@
 // synced table goes into its partnership's documents, field by field and only where the value
 // differs, so a field this machine did not change is never rewritten and another machine's
 // edit of it survives the merge.
-import { writeRecords } from '@shared/sync/documents';
+import { changedFields, writeRecords } from '@shared/sync/documents';
 import type { RecordEntry } from '@shared/sync/documents';
 import { isLocalActivityId, partnershipOfRecord } from '@shared/sync/fields';
 import type { OnRemote } from './docStore';
@@ -16,13 +16,17 @@ function isShared(write: LocalWrite): boolean {
   return !isLocalActivityId(String(write.record.id)) && String(write.record.partnershipId ?? '') !== '';
 }
 
-/** The writes by partnership, the last write of each record only. */
+/** The writes by partnership: each record as last written, with the fields changed since the transaction found it. */
 function byPartnership(writes: readonly LocalWrite[]): Map<string, Map<string, RecordEntry>> {
+  const firstBefore = new Map<string, LocalWrite['before'] | null>();
   const out = new Map<string, Map<string, RecordEntry>>();
   for (const write of writes.filter(isShared)) {
     const partnershipId = partnershipOfRecord(write.table, write.record);
+    const key = `${write.table}/${String(write.record.id)}`;
+    if (!firstBefore.has(key)) firstBefore.set(key, write.before ?? null);
+    const before = firstBefore.get(key);
     const records = out.get(partnershipId) ?? new Map<string, RecordEntry>();
-    records.set(`${write.table}/${String(write.record.id)}`, { table: write.table, record: write.record });
+    records.set(key, before ? { table: write.table, record: write.record, fields: changedFields(before, write.record) } : { table: write.table, record: write.record });
     out.set(partnershipId, records);
   }
   return out;

@@ -26,6 +26,8 @@ export interface MemberOrigin {
 export interface LocalWrite {
   readonly table: SyncedTable;
   readonly record: Readonly<Record<string, unknown>>;
+  /** The record as the transaction found it (undefined: it created it). */
+  readonly before: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Remote changes to one partnership's documents not yet in the tables. */
@@ -91,7 +93,7 @@ export async function whenIdle(ctx: SyncContext): Promise<void> {
 /** What to do with a committed local transaction's writes (push.ts sends them to the documents). */
 export type OnCommit = (ctx: SyncContext, writes: readonly LocalWrite[]) => void;
 
-function capture(ctx: SyncContext, onCommit: OnCommit, trans: DBCoreTransaction, table: SyncedTable, values: readonly unknown[]): void {
+function capture(ctx: SyncContext, onCommit: OnCommit, trans: DBCoreTransaction, table: SyncedTable, values: readonly unknown[], befores: readonly unknown[]): void {
   let writes = ctx.captured.get(trans);
   if (!writes) {
     const list: LocalWrite[] = [];
@@ -100,7 +102,9 @@ function capture(ctx: SyncContext, onCommit: OnCommit, trans: DBCoreTransaction,
     // DBCore's transaction is the IndexedDB transaction: its complete event says the writes are durable.
     (trans as unknown as IDBTransaction).addEventListener('complete', () => onCommit(ctx, list));
   }
-  for (const value of values) if (value !== null && typeof value === 'object') writes.push({ table, record: value as Readonly<Record<string, unknown>> });
+  values.forEach((value, i) => {
+    if (value !== null && typeof value === 'object') writes.push({ table, record: value as Readonly<Record<string, unknown>>, before: (befores[i] ?? undefined) as LocalWrite['before'] });
+  });
 }
 
 /** The outbox rows for these writes: which records a committed transaction still has to bring to the documents. */
@@ -118,12 +122,18 @@ function watchTable(ctx: SyncContext, onCommit: OnCommit, down: DBCore, table: D
     ...table,
     mutate(req: DBCoreMutateRequest) {
       if ((req.type !== 'add' && req.type !== 'put') || !widened.has(req.trans) || ctx.applying.has(req.trans)) return table.mutate(req);
-      capture(ctx, onCommit, req.trans, name, req.values);
-      // The outbox row commits with the record: a write the app closed on before it reached the documents is sent on at the next open.
-      const rows = outboxRows(name, req.values);
-      return down
-        .table(OUTBOX)
-        .mutate({ type: 'put', trans: req.trans, values: rows, keys: rows.map((r) => r.key) })
+      const { trans, values } = req;
+      // What each record was before: only the fields this write changes go to the documents, so a
+      // field another machine changed (already in the documents, not yet in the table) is not put back.
+      const ids = values.map((v: unknown) => (v !== null && typeof v === 'object' ? (v as { id?: unknown }).id : undefined));
+      const rows = outboxRows(name, values);
+      return table
+        .getMany({ trans, keys: ids })
+        .then((befores) => {
+          capture(ctx, onCommit, trans, name, values, befores);
+          // The outbox row commits with the record: a write the app closed on before it reached the documents is sent at the next open.
+          return down.table(OUTBOX).mutate({ type: 'put', trans, values: rows, keys: rows.map((r) => r.key) });
+        })
         .then(() => table.mutate(req));
     },
   };

@@ -186,4 +186,26 @@ describe('team sync between two machines', () => {
     await syncWithRelay(bob, relay, partnershipIds);
     expect((await commitmentIn(bob)).title).toBe('Written just before closing');
   });
+
+  it('keeps a local edit that committed while a remote change to the same record waited to be applied', async () => {
+    const { alice, bob, relay } = await team();
+    const base = await commitmentIn(bob);
+    alice.app.advance(60_000);
+    await updateCommitment(alice.app, base.id, { ...base, dueOn: '2027-08-08' });
+    await syncWithRelay(alice, relay, partnershipIds);
+    // Bob's queue is busy: the remote change arrives in his documents, then he saves an edit of another field.
+    let release = () => {};
+    void enqueue(bob.sync, () => new Promise<void>((resolve) => (release = resolve)));
+    const [mine, server] = [await openDocs(bob.sync, base.partnershipId), relay.get(base.partnershipId)!];
+    Y.applyUpdate(mine.shared, Y.encodeStateAsUpdate(server.shared, Y.encodeStateVector(mine.shared)), 'relay');
+    bob.app.advance(120_000);
+    await updateCommitment(bob.app, base.id, { ...base, title: 'Bob’s title' });
+    release();
+    await whenIdle(bob.sync);
+    expect(await commitmentIn(bob)).toMatchObject({ title: 'Bob’s title', dueOn: '2027-08-08' });
+    expect(readRecord(mine, 'commitments', base.id)).toMatchObject({ title: 'Bob’s title', dueOn: '2027-08-08' });
+    await syncWithRelay(bob, relay, partnershipIds);
+    await syncWithRelay(alice, relay, partnershipIds);
+    expect(await syncedTables(alice)).toEqual(await syncedTables(bob));
+  });
 });

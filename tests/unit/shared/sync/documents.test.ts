@@ -7,7 +7,7 @@ import type { PortfolioSnapshot } from '@shared/domain';
 import { SYNCED_TABLES, docOfField } from '@shared/sync/fields';
 import type { SyncedTable } from '@shared/sync/fields';
 import type { PartnershipDocs } from '@shared/sync/documents';
-import { canonicalJson, createPartnershipDocs, readAllRecords, readRecord, recordIds, writeRecords } from '@shared/sync/documents';
+import { canonicalJson, changedFields, createPartnershipDocs, readAllRecords, readRecord, recordIds, writeRecords } from '@shared/sync/documents';
 import type { DeepEvent, FieldConflict, RecordChange } from '@shared/sync/changes';
 import { conflictsOf, recordChangesOf } from '@shared/sync/changes';
 
@@ -105,6 +105,19 @@ describe('a partnership as two Yjs documents', () => {
     writeRecords(docs, [{ table: 'commitments', record: { ...commitment, doneOn: '2027-01-01' } }], LOCAL);
     writeRecords(docs, [{ table: 'commitments', record: withoutDoneOn }], LOCAL);
     expect(readRecord(docs, 'commitments', commitment.id)).not.toHaveProperty('doneOn');
+  });
+
+  it('writes only the fields a local edit changed when told which, leaving a newer value of another field alone', () => {
+    const docs = docsWith(partnershipId);
+    writeRecords(docs, [{ table: 'commitments', record: { ...commitment, dueOn: '2029-01-01' } }], 'remote');
+    const edited = { ...commitment, title: 'Local title' };
+    expect(changedFields(commitment, edited)).toEqual(['title']);
+    writeRecords(docs, [{ table: 'commitments', record: edited, fields: changedFields(commitment, edited) }], LOCAL);
+    expect(readRecord(docs, 'commitments', commitment.id)).toMatchObject({ title: 'Local title', dueOn: '2029-01-01' });
+    const { detail: _dropped, ...withoutDetail } = edited;
+    expect(changedFields(edited, withoutDetail)).toEqual(['detail']);
+    writeRecords(docs, [{ table: 'commitments', record: withoutDetail, fields: ['detail'] }], LOCAL);
+    expect(readRecord(docs, 'commitments', commitment.id)).not.toHaveProperty('detail');
   });
 
   it('refuses a record of another partnership', () => {
