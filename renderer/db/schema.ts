@@ -27,6 +27,7 @@ import type { SyncConflict, SyncDocRow, SyncOutboxRow, SyncUpdateRow } from './s
 import type { ExcerptRecords, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
 import { excerptPartnership } from '@shared/partnershipExcerpt';
 import { assignGoalIds, withRolesList } from '@shared/domain';
+import { newId } from './ids';
 
 export const DB_NAME = 'steward';
 
@@ -154,7 +155,18 @@ export const STORES_V10 = {
 } as const;
 
 /**
- * Version 12 (11 is the excerpts' index, another change's): team sync (renderer/db/sync). Each
+ * Version 11: the excerpts are indexed by [partnershipId+revision], so a screen that read them
+ * before reads only this index's keys to learn which rows changed, and fetches just those
+ * (renderer/db/attentionQuery.ts). Rows without a revision (built by the version 7 and 9
+ * upgrades) are given one, so every row is in the index.
+ */
+export const STORES_V11 = {
+  ...STORES_V10,
+  partnershipExcerpts: 'partnershipId, [partnershipId+revision]',
+} as const;
+
+/**
+ * Version 12: team sync (renderer/db/sync). Each
  * partnership's Yjs documents as the updates that made them (`syncUpdates`, by document name,
  * compacted into one row when a document loads), the records local transactions wrote that have
  * not reached their documents yet (`syncOutbox`, written in the same transaction as the record,
@@ -164,7 +176,7 @@ export const STORES_V10 = {
  * upgrade function.
  */
 export const STORES_V12 = {
-  ...STORES_V10,
+  ...STORES_V11,
   syncUpdates: '++seq, doc',
   syncDocs: 'doc',
   syncConflicts: 'id, partnershipId, [table+recordId], at',
@@ -257,6 +269,16 @@ export class StewardDb extends Dexie {
         await buildEveryExcerpt(tx);
       });
     this.version(10).stores(STORES_V10);
+    this.version(11)
+      .stores(STORES_V11)
+      .upgrade((tx) =>
+        tx
+          .table('partnershipExcerpts')
+          .toCollection()
+          .modify((row: { revision?: string }) => {
+            row.revision ??= newId();
+          }),
+      );
     this.version(12).stores(STORES_V12);
     // A new database gets its id at once (Dexie runs populate instead of upgrades then).
     this.on('populate', (tx) => {

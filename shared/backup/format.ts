@@ -47,9 +47,9 @@ export const BACKUP_SCHEMA_VERSION = 12;
  * version 9 gave each goal of the charter a stable `id`, which parseBackup gives the goals
  * of older files (GOAL_IDS_SINCE), and added goal measurements, opportunities, value events
  * and exchange rates (empty in older files); version 10 added the reviewSummaries table (the
- * executive summaries saved with quarterly reviews; empty in older files); version 12 added
- * the team-sync tables, which are this machine's and never backed up, so its records have
- * version 10's shape.
+ * executive summaries saved with quarterly reviews; empty in older files); version 11 only
+ * indexed the derived excerpts (never backed up); version 12 added the team-sync tables,
+ * which are this machine's and never backed up, so its records have version 10's shape.
  */
 export const OLDEST_BACKUP_SCHEMA_VERSION = 1;
 /** The schema version from which stakeholders carry `roles` (a list) instead of one `role`. */
@@ -134,7 +134,7 @@ export const backupFileSchema = z
       .int()
       .min(OLDEST_BACKUP_SCHEMA_VERSION)
       .max(BACKUP_SCHEMA_VERSION)
-      .meta({ description: 'The database schema version the records are shaped for (1 to 5 have the same records, with one stakeholder "role" where 6 has "roles", a list; 8 added meetingPreps; goals have an "id" and the value tables exist from 9; reviewSummaries from 10; 12 has the records of 10).' }),
+      .meta({ description: 'The database schema version the records are shaped for (1 to 5 have the same records, with one stakeholder "role" where 6 has "roles", a list; 8 added meetingPreps; goals have an "id" and the value tables exist from 9; reviewSummaries from 10; 11 and 12 have the records of 10).' }),
     exportedAt: backupMetaSchema.shape.exportedAt.meta({ description: 'When the backup was made: an ISO-8601 UTC instant.' }),
     app: backupMetaSchema.shape.app.meta({ description: 'The app that wrote the file.' }),
     data: z.object(dataShape).meta({ description: 'Every table of the database, each a list of records.' }),

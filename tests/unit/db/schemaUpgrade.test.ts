@@ -274,6 +274,34 @@ const SHIPPED: readonly ShippedVersion[] = [
     upgradeRows: (rows) => ({ ...rows, reviewSummaries: [] }),
   },
   {
+    version: 11,
+    stores: {
+      partnerships: 'id, name, status, type, termEndsOn, updatedAt, *tags',
+      intentVersions: 'id, partnershipId, [partnershipId+version], updatedAt',
+      stakeholders: 'id, partnershipId, [partnershipId+side], updatedAt',
+      cadences: 'id, partnershipId, status, updatedAt',
+      occurrences: 'id, partnershipId, cadenceId, [cadenceId+occurrence], updatedAt, occurrence, [partnershipId+occurrence]',
+      touchpoints: 'id, partnershipId, [partnershipId+occurredOn], occurredOn, updatedAt, [cadenceId+occurredOn]',
+      decisions: 'id, partnershipId, [partnershipId+decidedOn], touchpointId, updatedAt',
+      commitments: 'id, partnershipId, [partnershipId+dueOn], [status+dueOn], ownerId, updatedAt',
+      healthChecks: 'id, partnershipId, [partnershipId+assessedOn], assessedOn, updatedAt, [partnershipId+perspective+assessedOn]',
+      reminders: 'key, partnershipId, deliveredAt, snoozedUntil, updatedAt',
+      activity: 'id, at, [partnershipId+at], entityId',
+      settings: 'id',
+      digests: null,
+      partnershipDigests: null,
+      meta: 'key',
+      partnershipExcerpts: 'partnershipId, [partnershipId+revision]',
+      meetingPreps: 'id, partnershipId, [cadenceId+occurrence], updatedAt',
+      goalMeasurements: 'id, partnershipId, [partnershipId+goalId], updatedAt',
+      opportunities: 'id, partnershipId, [partnershipId+externalId], updatedAt',
+      valueEvents: 'id, partnershipId, [partnershipId+occurredOn], updatedAt',
+      exchangeRates: 'id, [from+to+asOf], updatedAt',
+      reviewSummaries: 'id, partnershipId, [partnershipId+quarter], updatedAt',
+    },
+    // Only the derived excerpts' index and revisions change: no record does.
+  },
+  {
     version: 12,
     stores: {
       partnerships: 'id, name, status, type, termEndsOn, updatedAt, *tags',
@@ -291,7 +319,7 @@ const SHIPPED: readonly ShippedVersion[] = [
       digests: null,
       partnershipDigests: null,
       meta: 'key',
-      partnershipExcerpts: 'partnershipId',
+      partnershipExcerpts: 'partnershipId, [partnershipId+revision]',
       meetingPreps: 'id, partnershipId, [cadenceId+occurrence], updatedAt',
       goalMeasurements: 'id, partnershipId, [partnershipId+goalId], updatedAt',
       opportunities: 'id, partnershipId, [partnershipId+externalId], updatedAt',
@@ -303,7 +331,7 @@ const SHIPPED: readonly ShippedVersion[] = [
       syncConflicts: 'id, partnershipId, [table+recordId], at',
       syncOutbox: 'key, partnershipId',
     },
-    // New tables only: team sync's documents, their facts and the conflicts start empty.
+    // New tables only: team sync's documents, their facts, conflicts and outbox start empty.
     upgradeRows: (rows) => ({ ...rows, syncUpdates: [], syncDocs: [], syncConflicts: [], syncOutbox: [] }),
   },
 ];
@@ -437,7 +465,7 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
     });
   }
 
-  it('opens a database written at version 9 with measurements, opportunities, value events and rates at version 10, all kept, and saves a review summary there', async () => {
+  it('opens a database written at version 9 with measurements, opportunities, value events and rates at the current version, all kept, and saves a review summary there', async () => {
     const sample = samplePortfolio(TODAY);
     const partnershipId = sample.partnerships[0]!.id;
     const stamp = { createdAt: NOW, updatedAt: NOW };
@@ -468,9 +496,28 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
     expect(excerpts.map((e) => e.partnershipId).sort()).toEqual(sample.partnerships.map((p) => p.id).sort());
     // The records as stored (in key order), as the repositories build excerpts from them.
     const stored = await readExportSnapshot(db);
-    for (const excerpt of excerpts) expect(excerpt).toEqual(excerptPartnership(excerpt.partnershipId, stored));
+    for (const { revision, ...excerpt } of excerpts) {
+      expect(excerpt).toEqual(excerptPartnership(excerpt.partnershipId, stored));
+      // Stamped by the version 11 upgrade, so the row is in the [partnershipId+revision] index.
+      expect(revision).toEqual(expect.any(String));
+    }
       db.close();
     });
+
+  it('stamps every excerpt a version 10 database holds without a revision, so the [partnershipId+revision] index lists each partnership', async () => {
+    const sample = samplePortfolio(TODAY);
+    // As the version 7 and 9 upgrades stored them: built from the records, with no revision.
+    const excerpts = sample.partnerships.map((p) => excerptPartnership(p.id, sample));
+    await writeAt(SHIPPED.find((v) => v.version === 10)!, { ...rowsAt(10, sample), partnershipExcerpts: excerpts });
+    const db = new StewardDb(name);
+    await db.open();
+    const keys = (await db.partnershipExcerpts.orderBy('[partnershipId+revision]').keys()) as unknown as [string, string][];
+    expect(keys.map(([id]) => id).sort()).toEqual(sample.partnerships.map((p) => p.id).sort());
+    expect(new Set(keys.map(([, revision]) => revision)).size).toBe(keys.length);
+    const rows = await db.partnershipExcerpts.toArray();
+    expect(rows.map(({ revision: _revision, ...content }) => content)).toEqual(excerpts.sort((a, b) => (a.partnershipId < b.partnershipId ? -1 : 1)));
+    db.close();
+  });
 
   it('gives every goal written at version 7 an id at version 9, the same goal keeping one id across intent versions', async () => {
     const sample = samplePortfolio(TODAY);
