@@ -13,6 +13,7 @@ import { addSnapshot } from '../../../../renderer/db/snapshot';
 import { createCommitment, deleteCommitment, updateCommitment } from '../../../../renderer/db/commitments';
 import { updateCadence } from '../../../../renderer/db/cadences';
 import { updatePartnership } from '../../../../renderer/db/partnerships';
+import { listConflicts } from '../../../../renderer/db/sync';
 import type { Client, Relay } from './simulation';
 import { createClient, expectExcerptsTrue, syncWithRelay, syncedTables } from './simulation';
 
@@ -111,6 +112,21 @@ async function applyEdit(c: Client, index: number, round: number, edit: Edit, le
   }
 }
 
+/** Records whose fields were written by two machines, each to a field the other did not write. */
+function mergedRecords(ledger: Ledger): number {
+  const byRecord = new Map<string, Map<string, Set<number>>>();
+  for (const [key, writes] of ledger) {
+    const [table, id, field] = key.split('/') as [string, string, string];
+    const fields = byRecord.get(`${table}/${id}`) ?? new Map<string, Set<number>>();
+    fields.set(field, new Set(writes.map(([client]) => client)));
+    byRecord.set(`${table}/${id}`, fields);
+  }
+  return [...byRecord.values()].filter((fields) => {
+    const solo = [...fields.values()].filter((writers) => writers.size === 1).map((writers) => [...writers][0]);
+    return new Set(solo).size > 1;
+  }).length;
+}
+
 /** The final value of every field some client wrote is one of the values written; a field one client alone wrote keeps its last value. */
 async function expectNoEditLost(c: Client, ledger: Ledger): Promise<void> {
   for (const [key, writes] of ledger) {
@@ -127,9 +143,22 @@ async function expectNoEditLost(c: Client, ledger: Ledger): Promise<void> {
   }
 }
 
+/** Each conflict a machine recorded holds a value it wrote and a value another machine wrote to that field. */
+async function expectConflictsTrue(c: Client, index: number, ledger: Ledger): Promise<number> {
+  const conflicts = await listConflicts(c.app);
+  for (const conflict of conflicts) {
+    const writes = ledger.get(`${conflict.table}/${conflict.recordId}/${conflict.field}`) ?? [];
+    expect(writes.filter(([client]) => client === index).map(([, v]) => v), `${c.member}: ours`).toContainEqual(conflict.ours);
+    expect(writes.filter(([client]) => client !== index).map(([, v]) => v), `${c.member}: theirs`).toContainEqual(conflict.theirs);
+  }
+  return conflicts.length;
+}
+
 describe('ten machines editing one portfolio offline', () => {
   // A guard against a hang, not a speed check: 20 runs of ten databases take 15–30 s on a busy 2-core machine.
   it('converge to the same records and excerpts, with no edit to another field lost', { timeout: 180_000 }, async () => {
+    // Over all runs: how many conflicts were recorded, and how many records two machines changed in different fields.
+    const seen = { conflicts: 0, mergedRecords: 0 };
     await fc.assert(
       fc.asyncProperty(fc.array(roundArb, { minLength: 1, maxLength: 2 }), async (rounds) => {
         const clients = Array.from({ length: CLIENTS }, (_, i) => createClient(`Member ${i}`));
@@ -153,6 +182,8 @@ describe('ten machines editing one portfolio offline', () => {
             await expectExcerptsTrue(c, partnershipIds);
             await expectNoEditLost(c, ledger);
           }
+          for (const [i, c] of clients.entries()) seen.conflicts += await expectConflictsTrue(c, i, ledger);
+          seen.mergedRecords += mergedRecords(ledger);
           for (const id of created) expect(await clients[0]!.app.db.commitments.get(id as Commitment['id'])).toBeDefined();
         } finally {
           for (const c of clients) await c.app.db.delete();
@@ -160,5 +191,8 @@ describe('ten machines editing one portfolio offline', () => {
       }),
       { seed: 20_261_206, numRuns: 20, endOnFailure: true },
     );
+    // The seed's runs do reach both kinds of merge this test is about.
+    expect(seen.conflicts).toBeGreaterThan(0);
+    expect(seen.mergedRecords).toBeGreaterThan(0);
   });
 });
