@@ -130,6 +130,7 @@ export async function applyRecords(ctx: SyncContext, docs: PartnershipDocs, inco
   const { db } = ctx.app;
   const tables = [...SYNCED_TABLES.map((t) => db.table(t)), db.syncUpdates, db.syncConflicts, db.syncDocs];
   await writeTransaction(db, tables, async () => {
+    // The middleware sees this transaction as DBCore's, which is the IndexedDB transaction Dexie holds as idbtrans.
     ctx.applying.add(Dexie.currentTransaction!.idbtrans as unknown as Parameters<SyncContext['applying']['add']>[0]);
     const entries = [];
     for (const one of incoming) {
