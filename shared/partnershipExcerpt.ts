@@ -5,7 +5,7 @@
 // (renderer/db/excerpts.ts); this module only says what it holds.
 //
 // An excerpt depends on the records alone, never on the clock, and holds a superset of what
-// those screens ask for at any `now` from the cadences' last meetings held on:
+// those screens ask for at any `now` from its latest write on (the clock runs forward):
 // - its active cadences, whole;
 // - of a fixed cadence, every record and linked touchpoint of the meetings from
 //   KEEP_RECENT_DAYS before its anchor (see anchorOf) onwards, and of every meeting whose
@@ -220,18 +220,24 @@ function meetingsOf(records: readonly OccurrenceRecord[], touchpoints: readonly 
 }
 
 /**
- * Where a fixed cadence's kept history starts (before the margin): its last meeting held or
- * skipped, or, when that is a skip ahead of its last held meeting (a meeting skipped in
- * advance), the last held one, but never more than the unrecorded look-back before the
- * last settled one. Held meetings are logged once they happened, so the anchor is not
- * after the moment it was written, and every `now` from it on is answered exactly.
+ * Where a fixed cadence's kept history starts (before the margin). The unrecorded search at
+ * `now` starts after the last meeting held or skipped by `now`, and never further back than
+ * the look-back; `now` is never earlier than the latest write of this history (`writtenMs`:
+ * the excerpt is built again on every write, and the clock runs forward). So every `now` from
+ * then on is answered exactly from the last meeting settled by `writtenMs`, or the look-back
+ * before `writtenMs` if that is later. A meeting settled ahead of its time (skipped in
+ * advance, or logged as held for a day still to come) is never the anchor: before its day,
+ * the search still reaches back past it.
  */
-function anchorOf(meetings: ReadonlyMap<number, Meeting>): number | undefined {
+const WRITE_MARGIN_MS = 3_600_000;
+
+function anchorOf(meetings: ReadonlyMap<number, Meeting>, writtenMs: number): number | undefined {
   const settled = [...meetings].filter(([, m]) => m.isHeld || m.record?.outcome === 'skipped').map(([ms]) => ms);
   if (settled.length === 0) return undefined;
   const last = Math.max(...settled);
-  const held = [...meetings].filter(([, m]) => m.isHeld).map(([ms]) => ms);
-  return Math.min(last, Math.max(...held, last - MISSED_LOOKBACK_DAYS * DAY_MS));
+  // An hour's margin: the screens read at `now` rounded down to the minute.
+  const settledByThen = settled.filter((ms) => ms <= writtenMs - WRITE_MARGIN_MS);
+  return Math.min(last, Math.max(...settledByThen, writtenMs - MISSED_LOOKBACK_DAYS * DAY_MS));
 }
 
 /**
@@ -249,7 +255,8 @@ function cadenceHistory(cadence: Cadence, records: readonly OccurrenceRecord[], 
     return { records: lastRecord ? [lastRecord] : [], touchpoints: lastTouchpoint ? [lastTouchpoint] : [], anchor: undefined };
   }
   const meetings = meetingsOf(records, touchpoints);
-  const anchor = anchorOf(meetings);
+  const writtenMs = Math.max(...[...records, ...touchpoints].map((item) => Date.parse(item.updatedAt)));
+  const anchor = anchorOf(meetings, writtenMs);
   if (anchor === undefined) return { records, touchpoints, anchor };
   const keepFromMs = anchor - KEEP_RECENT_DAYS * DAY_MS;
   const isKept = (item: { readonly occurrence: string }) => {

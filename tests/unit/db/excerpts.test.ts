@@ -422,6 +422,17 @@ describe('random sequences of writes', { timeout: 120_000 }, () => {
     ctx = createTestContext(NOW); // afterEach deletes one
   });
 
+  it('replays a sequence a walk once found: a meeting logged for a day after today', async () => {
+    ctx = createTestContext(NOW);
+    await addSnapshot(ctx, generatePortfolio({ ...SCALES['1x'], today: TODAY }), 'Sample');
+    for (const [op, pick] of [['commit', 0], ['commit', 0], ['commit', 0], ['log', 602], ['commit', 0]] as const) {
+      ctx.advance(60_000);
+      await apply(op, pick);
+      await expectExcerptsCurrent();
+    }
+    await expectReferenceAnswers(1);
+  });
+
   it('never leave an excerpt’s goals behind the intents and measurements', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...GOAL_OPS), fc.nat(1000)), { minLength: 5, maxLength: 14 }), async (ops) => {

@@ -33,8 +33,10 @@ function cadence(rrule: string, start: string): Cadence {
   };
 }
 
+/** A meeting logged as held an hour after it began, as a user logs one. */
 function held(occurrence: string): Touchpoint {
-  return { id: `t-${occurrence}` as TouchpointId, createdAt: STAMP, updatedAt: STAMP, partnershipId: 'p1', kind: 'meeting', occurredOn: occurrence.slice(0, 10), title: 'QBR', attendeeIds: [], summary: '', internalNotes: '', cadenceId: 'cad1', occurrence };
+  const logged = new Date(Date.parse(occurrence) + 3_600_000).toISOString();
+  return { id: `t-${occurrence}` as TouchpointId, createdAt: logged, updatedAt: logged, partnershipId: 'p1', kind: 'meeting', occurredOn: occurrence.slice(0, 10), title: 'QBR', attendeeIds: [], summary: '', internalNotes: '', cadenceId: 'cad1', occurrence };
 }
 
 const records = (c: Cadence, touchpoints: readonly Touchpoint[]) => ({ partnerships: [partnership], cadences: [c], occurrences: [], touchpoints, commitments: [], healthChecks: [], intentVersions: [] });
@@ -63,5 +65,18 @@ describe('excerpt plans', () => {
     const weekly = cadence('FREQ=WEEKLY;BYDAY=MO', '2026-06-01T10:00');
     const excerpt = excerptPartnership('p1', records(weekly, [held('2026-11-16T04:30:00.000Z')]), undefined, createExpansionCache());
     expect(excerpt.plans.map((p) => [p.fromIso, p.toIso])).toEqual([['2026-10-01T04:30:00.000Z', '2027-05-15T04:30:00.000Z']]);
+  });
+
+  it('keep the meetings before one logged as held ahead of its day: until that day comes, the last one held before it decides', () => {
+    // Logged on 14 Jan 2027 as held on 15 Feb 2027: on 20 Jan the question is about what came after 15 Nov 2026.
+    const ahead: Touchpoint = { ...held('2027-02-15T04:30:00.000Z'), createdAt: '2027-01-14T12:00:00.000Z', updatedAt: '2027-01-14T12:00:00.000Z' };
+    const monthly = cadence('FREQ=MONTHLY;BYMONTHDAY=15', '2026-06-15T10:00');
+    const all = records(monthly, [held('2026-11-15T04:30:00.000Z'), ahead]);
+    const excerpt = excerptPartnership('p1', all, undefined, createExpansionCache());
+    expect(snapshotOfExcerpts([partnership], [excerpt]).touchpoints.map((t) => t.occurrence)).toContain('2026-11-15T04:30:00.000Z');
+    for (const now of ['2027-01-20T09:00:00.000Z', '2027-02-20T09:00:00.000Z']) {
+      const clock = { now, today: now.slice(0, 10), healthCheckIntervalDays: 90 };
+      expect(rankAttention(snapshotOfExcerpts([partnership], [excerpt]), clock), now).toEqual(rankAttention(all, clock));
+    }
   });
 });
