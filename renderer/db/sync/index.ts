@@ -9,11 +9,10 @@ import { applyPending, applyRecords } from './apply';
 import type { Incoming } from './apply';
 import { openDocs as openStoredDocs } from './docStore';
 import type { OnRemote } from './docStore';
-import { pushOnCommit } from './push';
+import { pushOnCommit, seedDocs as seedStoredDocs } from './push';
 import type { Reconcile } from './push';
 import type { SyncContext } from './syncContext';
 import { createSyncState, watchWrites } from './syncContext';
-
 
 export type { SyncContext } from './syncContext';
 export { whenIdle, LOCAL_ORIGIN } from './syncContext';
@@ -45,3 +44,6 @@ export function createSyncContext(app: DbContext, options: SyncOptions): SyncCon
 
 /** A partnership's two documents (loaded from this database on first use), for a provider to sync. */
 export const openDocs = (ctx: SyncContext, partnershipId: string): Promise<PartnershipDocs> => openStoredDocs(ctx, partnershipId, onRemote);
+
+/** Puts every record of a partnership that existed before sync into its documents (sharing it with the team). */
+export const seedDocs = (ctx: SyncContext, partnershipId: string): Promise<void> => seedStoredDocs(ctx, partnershipId, onRemote);

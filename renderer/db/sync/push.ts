@@ -2,9 +2,10 @@
 // synced table goes into its partnership's documents, field by field and only where the value
 // differs, so a field this machine did not change is never rewritten and another machine's
 // edit of it survives the merge.
-import { changedFields, writeRecords } from '@shared/sync/documents';
+import type { PartnershipId } from '@shared/domain';
+import { changedFields, readRecord, writeRecords } from '@shared/sync/documents';
 import type { RecordEntry } from '@shared/sync/documents';
-import { isLocalActivityId, partnershipOfRecord } from '@shared/sync/fields';
+import { SYNCED_TABLES, isLocalActivityId, partnershipOfRecord } from '@shared/sync/fields';
 import type { OnRemote } from './docStore';
 import { openDocs, saveUpdates } from './docStore';
 import type { LocalWrite, SyncContext } from './syncContext';
@@ -45,7 +46,8 @@ export type Reconcile = (ctx: SyncContext, partnershipId: string, records: reado
 async function pushWrites(ctx: SyncContext, writes: readonly LocalWrite[], onRemote: OnRemote, reconcile: Reconcile): Promise<void> {
   for (const [partnershipId, records] of byPartnership(writes)) {
     const docs = await openDocs(ctx, partnershipId, onRemote);
-    const entries = [...records.values()];
+    // A record the documents do not hold yet (written before this portfolio was synced) goes in whole.
+    const entries = [...records.values()].map((entry) => (entry.fields && !readRecord(docs, entry.table, String((entry.record as LocalWrite['record']).id)) ? { table: entry.table, record: entry.record } : entry));
     writeRecords(docs, entries, LOCAL_ORIGIN, ctx.member);
     await saveUpdates(ctx);
     await ctx.app.db.syncOutbox.bulkDelete([...records.keys()]);
@@ -54,4 +56,22 @@ async function pushWrites(ctx: SyncContext, writes: readonly LocalWrite[], onRem
     // the documents without these fields: the tables are brought in line with the documents.
     await reconcile(ctx, partnershipId, entries.map(({ table, record }) => ({ table, id: String((record as LocalWrite['record']).id) })));
   }
+}
+
+/**
+ * Writes every record of a partnership the tables hold into its documents (only where they
+ * differ), as this machine's edits: how a partnership that existed before it was shared enters
+ * the team's copy. Runs in the sync queue.
+ */
+export function seedDocs(ctx: SyncContext, partnershipId: string, onRemote: OnRemote): Promise<void> {
+  return enqueue(ctx, async () => {
+    const { db } = ctx.app;
+    const docs = await openDocs(ctx, partnershipId, onRemote);
+    const [partnership, ...lists] = await Promise.all([db.partnerships.get(partnershipId as PartnershipId), ...SYNCED_TABLES.filter((t) => t !== 'partnerships').map((t) => db.table(t).where('partnershipId').equals(partnershipId).toArray())]);
+    if (!partnership) throw new Error(`There is no partnership ${partnershipId} to share.`);
+    const children = SYNCED_TABLES.filter((t) => t !== 'partnerships').flatMap((table, i) => (lists[i] as LocalWrite['record'][]).map((record) => ({ table, record, before: undefined })));
+    const entries = [...byPartnership([{ table: 'partnerships', record: partnership as unknown as LocalWrite['record'], before: undefined }, ...children]).values()].flatMap((m) => [...m.values()]);
+    writeRecords(docs, entries, LOCAL_ORIGIN, ctx.member);
+    await saveUpdates(ctx);
+  });
 }

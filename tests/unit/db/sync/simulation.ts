@@ -24,7 +24,11 @@ export interface Client {
 }
 
 export function createClient(member: string, startIso = '2027-01-14T09:00:00.000Z'): Client {
-  const app = createTestContext(startIso);
+  return attachSync(createTestContext(startIso), member);
+}
+
+/** A machine over this (not yet opened) database, with team sync from now on. */
+export function attachSync(app: TestContext, member: string): Client {
   const warnings: string[] = [];
   const sync = createSyncContext(app, { member, log: (message) => warnings.push(message) });
   return { member, app, sync, warnings };
@@ -33,10 +37,7 @@ export function createClient(member: string, startIso = '2027-01-14T09:00:00.000
 /** The same machine after a restart: its database opened again, a new sync context (new Yjs client ids), the same clock. */
 export function restart(client: Client): Client {
   client.app.db.close();
-  const app: TestContext = { db: new StewardDb(client.app.db.name), now: client.app.now, advance: client.app.advance };
-  const warnings: string[] = [];
-  const sync = createSyncContext(app, { member: client.member, log: (message) => warnings.push(message) });
-  return { member: client.member, app, sync, warnings };
+  return attachSync({ db: new StewardDb(client.app.db.name), now: client.app.now, advance: client.app.advance }, client.member);
 }
 
 /** The server's copy: every partnership's merged documents. */

@@ -11,10 +11,12 @@ import { isLocalActivityId } from '@shared/sync/fields';
 import { addSnapshot } from '../../../../renderer/db/snapshot';
 import { deleteCommitment, updateCommitment } from '../../../../renderer/db/commitments';
 import type { MemberOrigin } from '../../../../renderer/db/sync';
-import { listConflicts, openDocs, restoreConflictValue, whenIdle } from '../../../../renderer/db/sync';
+import { listConflicts, openDocs, restoreConflictValue, seedDocs, whenIdle } from '../../../../renderer/db/sync';
 import { enqueue } from '../../../../renderer/db/sync/syncContext';
 import type { Client, Relay } from './simulation';
-import { createClient, expectExcerptsTrue, restart, syncWithRelay, syncedTables } from './simulation';
+import { attachSync, createClient, expectExcerptsTrue, restart, syncWithRelay, syncedTables } from './simulation';
+import { createTestContext } from '../testDb';
+import { StewardDb } from '../../../../renderer/db/schema';
 
 const TODAY = '2027-01-14';
 const portfolio: PortfolioSnapshot = generatePortfolio({ seed: 8, partnerships: 2, yearsOfHistory: 0.5, today: TODAY });
@@ -207,5 +209,28 @@ describe('team sync between two machines', () => {
     await syncWithRelay(bob, relay, partnershipIds);
     await syncWithRelay(alice, relay, partnershipIds);
     expect(await syncedTables(alice)).toEqual(await syncedTables(bob));
+  });
+
+  it('shares a portfolio written before sync: an edit sends its record whole, and seedDocs sends the rest', async () => {
+    const plain = createTestContext();
+    await addSnapshot(plain, portfolio, 'Before the team');
+    plain.db.close();
+    const alice = attachSync({ ...plain, db: new StewardDb(plain.db.name) }, 'Alice');
+    const bob = createClient('Bob');
+    clients.push(alice, bob);
+    const relay: Relay = new Map();
+    // Its documents are open (and empty) before the edit: nothing waits in the outbox to fill them.
+    await openDocs(alice.sync, openCommitment.partnershipId);
+    alice.app.advance(60_000);
+    await updateCommitment(alice.app, openCommitment.id, { ...openCommitment, title: 'Edited before sharing' });
+    await syncWithRelay(alice, relay, partnershipIds);
+    await syncWithRelay(bob, relay, partnershipIds);
+    expect(await commitmentIn(bob)).toEqual({ ...openCommitment, title: 'Edited before sharing', updatedAt: '2027-01-14T09:01:00.000Z' });
+    expect(bob.warnings).toEqual([]);
+    for (const id of partnershipIds) await seedDocs(alice.sync, id);
+    await syncWithRelay(alice, relay, partnershipIds);
+    await syncWithRelay(bob, relay, partnershipIds);
+    expect(await syncedTables(bob)).toEqual(await syncedTables(alice));
+    await expectExcerptsTrue(bob, partnershipIds);
   });
 });
