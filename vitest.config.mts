@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/boot/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/boot/**/*.test.ts', 'tests/sync/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,

@@ -20,7 +20,11 @@ export async function loadState(pool: pg.Pool, name: string): Promise<Uint8Array
   ]);
   const parts = [...stored.map((r) => r.state), ...logged.map((r) => r.update)].map((b) => new Uint8Array(b));
   if (parts.length === 0) return null;
-  return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+  const state = parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+  // Updates left in the log (the server stopped before storing them): fold them now, as a
+  // document only read after a crash would otherwise never be stored again.
+  if (logged.length > 0) await storeState(pool, name, state);
+  return state;
 }
 
 /**
