@@ -4,7 +4,7 @@
 // through PostgreSQL's own postmaster.pid instead of starting another on the same folder.
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import { keptSecret } from './secret';
@@ -47,7 +47,21 @@ async function runningClusterPort(clusterDir: string): Promise<number | undefine
   const lines = (await readFile(pidFile, 'utf8')).split('\n');
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  return Number.isInteger(pid) && pid > 0 && isAlive(pid) && Number.isInteger(port) ? port : undefined;
+  if (!(Number.isInteger(pid) && pid > 0 && isAlive(pid) && Number.isInteger(port))) return undefined;
+  // A killed cluster can leave its file and, for a moment, a dying process: only a cluster
+  // that answers on its port is running.
+  return (await answers(port)) ? port : undefined;
+}
+
+function answers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 function connectionFor(port: number, password: string): string {

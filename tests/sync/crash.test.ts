@@ -37,7 +37,9 @@ async function startServerProcess(dataDir: string): Promise<ServerProcess> {
   child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  await waitFor('the server to say where it listens', () => /listening on ws:\/\/\S+/.test(output.join('')), 60_000);
+  await waitFor('the server to say where it listens', () => /listening on ws:\/\/\S+/.test(output.join('')), 60_000).catch((error: unknown) => {
+    throw new Error(`${String(error)}; it wrote:\n${output.join('').slice(-4000)}`);
+  });
   const url = /listening on (ws:\/\/\S+)/.exec(output.join(''))![1]!;
   return { child, url, exited, output };
 }
