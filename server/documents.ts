@@ -28,17 +28,21 @@ export async function loadState(pool: pg.Pool, name: string): Promise<Uint8Array
 }
 
 /**
- * Writes `state` as the document's stored state, folding in the logged updates it read (an
- * update logged but not yet applied in memory is merged here, so none is dropped), and
- * deletes those updates, in one transaction per document.
+ * Writes `state` merged with the stored state and the logged updates as the document's
+ * stored state (an update logged but not yet applied in memory is merged here, so none is
+ * dropped), and deletes those updates, in one transaction per document.
  */
 export async function storeState(pool: pg.Pool, name: string, state: Uint8Array): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('begin');
     await client.query('select pg_advisory_xact_lock(hashtext($1))', [name]);
+    const { rows: stored } = await client.query<{ state: Buffer }>('select state from documents where name = $1', [name]);
     const { rows } = await client.query<{ id: string; update: Buffer }>('select id, update from document_updates where name = $1 order by id', [name]);
-    const merged = rows.length === 0 ? state : Y.mergeUpdates([state, ...rows.map((r) => new Uint8Array(r.update))]);
+    // The stored state is merged in too: another server instance may have stored (and folded
+    // the log of) changes this one has not received yet; Yjs merges drop what is duplicated.
+    const parts = [...stored.map((r) => r.state), ...rows.map((r) => r.update)].map((b) => new Uint8Array(b));
+    const merged = parts.length === 0 ? state : Y.mergeUpdates([state, ...parts]);
     await client.query(
       'insert into documents (name, state, updated_at) values ($1, $2, now()) on conflict (name) do update set state = excluded.state, updated_at = excluded.updated_at',
       [name, Buffer.from(merged)],
