@@ -1,19 +1,41 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { zoneExcludes } from './config/testZones';
+
+const INCLUDE = ['tests/unit/**/*.test.{ts,tsx}', 'tests/boot/**/*.test.ts', 'tests/sync/**/*.test.ts'];
+
+/**
+ * Suites that replace a module with vi.mock: they need a module graph of their own. Every
+ * other suite shares its worker's modules with the suites before it (isolate: false), which
+ * saves importing and transforming the app's modules again for each of some 110 files —
+ * about half the unit run's CPU. Shared modules are safe here because nothing in shared/
+ * keeps module state (config/noModuleState.mjs), the one database is fake-indexeddb's
+ * (each suite opens its own by name), and mocks, spies, env and globals are restored after
+ * every test (below).
+ */
+export const ISOLATED_SUITES = ['tests/unit/shared/timeTravelMutation.test.ts'];
+
+/** npm test's second-zone run leaves out the suites config/testZones.ts lists (it sets the env flag). */
+const EXCLUDE = [...configDefaults.exclude, ...zoneExcludes(process.env)];
 
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/boot/**/*.test.ts', 'tests/sync/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    unstubEnvs: true,
+    unstubGlobals: true,
     // A guard against a hung test, not a speed check: npm test runs the unit tests beside the
     // e2e run on a shared 2-core machine, where Vitest's 5 s default fails sound tests that
     // only waited for the CPU (a Dexie suite took 5–7 s at a load of 15).
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: 'shared-modules', isolate: false, include: INCLUDE, exclude: [...EXCLUDE, ...ISOLATED_SUITES] } },
+      { extends: true, test: { name: 'isolated', include: ISOLATED_SUITES, exclude: EXCLUDE } },
+    ],
   },
 });

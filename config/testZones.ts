@@ -39,10 +39,17 @@ export const FIRST_ZONE_ONLY: Readonly<Record<string, string>> = {
   'tests/unit/renderer/virtualRows.test.ts': NO_DATES,
 };
 
-/** The vitest arguments for one zone's run: the second leaves out FIRST_ZONE_ONLY. */
-export function vitestZoneArgs(zone: (typeof UNIT_ZONES)[number]): string[] {
-  if (zone === UNIT_ZONES[0]) return [];
-  return Object.keys(FIRST_ZONE_ONLY).flatMap((path) => ['--exclude', path]);
+/** Set on the second zone's run: vitest.config.mts then leaves out FIRST_ZONE_ONLY (in every project). */
+export const SECOND_ZONE_RUN = 'STEWARD_SECOND_ZONE_RUN';
+
+/** The environment of one zone's unit run: its TZ, and for the second zone the flag that leaves out FIRST_ZONE_ONLY. */
+export function vitestZoneEnv(zone: (typeof UNIT_ZONES)[number]): Readonly<Record<string, string>> {
+  return zone === UNIT_ZONES[0] ? { TZ: zone } : { TZ: zone, [SECOND_ZONE_RUN]: '1' };
+}
+
+/** The suites a run with this environment leaves out: FIRST_ZONE_ONLY on the second zone's run, none otherwise. */
+export function zoneExcludes(env: Readonly<Record<string, string | undefined>>): string[] {
+  return env[SECOND_ZONE_RUN] === '1' ? Object.keys(FIRST_ZONE_ONLY) : [];
 }
 
 /**

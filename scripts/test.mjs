@@ -55,7 +55,7 @@ function runQuietly(label, cmd, args, extraEnv = {}) {
 // Unit tests run under two machine time zones: date code must not depend on TZ. The
 // second run leaves out the suites config/testZones.ts lists (date-free ones, and the long
 // time-travel runs, with the reason); every other suite, a new one included, runs in both.
-const { UNIT_ZONES, vitestZoneArgs } = await tsImport('../config/testZones.ts', import.meta.url);
+const { UNIT_ZONES, vitestZoneEnv } = await tsImport('../config/testZones.ts', import.meta.url);
 const runners = [];
 
 const built = run('build (electron-vite: main, preload, renderer)', bin('electron-vite'), ['build']);
@@ -76,7 +76,7 @@ const unitRunners = [];
 for (const zone of UNIT_ZONES) {
   const file = resolve(reports, `unit-${zone.replace('/', '_')}.json`);
   const label = zone === UNIT_ZONES[0] ? 'every suite' : 'all but the date-free and time-travel suites config/testZones.ts lists';
-  await runQuietly(`unit tests (vitest, TZ=${zone}, ${label})`, bin('vitest'), ['run', ...vitestZoneArgs(zone), '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { TZ: zone });
+  await runQuietly(`unit tests (vitest, TZ=${zone}, ${label})`, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], vitestZoneEnv(zone));
   unitRunners.push({ label: `unit ${zone}`, counts: vitestCounts(file) });
 }
 await e2eDone;

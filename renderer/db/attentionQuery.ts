@@ -32,10 +32,31 @@ export interface PortfolioExcerpts {
   readonly excerpts: ReadonlyMap<string, StoredExcerpt>;
 }
 
+/**
+ * The excerpt rows read last, by partnership. A row is written again, with a new unique
+ * revision, whenever its content changes (renderer/db/excerpts.ts), so a reader that lists
+ * the [partnershipId+revision] index's keys fetches only the rows whose revision it has not
+ * seen: after an edit, one row of two hundred, and none on a refresh that changed nothing.
+ */
+const readRows = new Map<string, StoredExcerpt>();
+
+/** Every excerpt row, the unchanged ones from readRows; call inside a transaction over the excerpts. */
+async function readExcerptRows(db: StewardDb): Promise<StoredExcerpt[]> {
+  const [ids, stamped] = await Promise.all([db.partnershipExcerpts.toCollection().primaryKeys(), db.partnershipExcerpts.orderBy('[partnershipId+revision]').keys()]);
+  const revisions = new Map((stamped as unknown as [string, string][]).map(([id, revision]) => [id, revision]));
+  // A row without a revision is not in the index: it is read every time, like a changed one.
+  const changed = ids.filter((id) => revisions.get(id) === undefined || readRows.get(id)?.revision !== revisions.get(id));
+  const fetched = await db.partnershipExcerpts.bulkGet(changed);
+  for (const row of fetched) if (row) readRows.set(row.partnershipId, row);
+  const present = new Set(ids);
+  for (const id of readRows.keys()) if (!present.has(id)) readRows.delete(id);
+  return ids.flatMap((id) => readRows.get(id) ?? []);
+}
+
 /** The live partnerships and their excerpts, read together. */
 export async function loadPortfolioExcerpts(db: StewardDb): Promise<PortfolioExcerpts> {
   return db.transaction('r', [db.partnerships, db.partnershipExcerpts], async () => {
-    const [all, excerpts] = await Promise.all([readPartnershipsByName(db), db.partnershipExcerpts.toArray()]);
+    const [all, excerpts] = await Promise.all([readPartnershipsByName(db), readExcerptRows(db)]);
     return { partnerships: all.filter((p) => !p.deletedAt), excerpts: new Map(excerpts.map((e) => [e.partnershipId, e])) };
   });
 }
@@ -82,6 +103,7 @@ const summaryMemo: Memo<PartnershipSummary | undefined> = new Map();
 
 /** Forgets the answers and expansions held in memory, as a fresh start of the app would (the benchmark's cold runs). */
 export function forgetRememberedAnswers(): void {
+  readRows.clear();
   rankMemo.clear();
   summaryMemo.clear();
   forgetCalendarCache();

@@ -26,6 +26,7 @@ import type {
 import type { ExcerptRecords, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
 import { excerptPartnership } from '@shared/partnershipExcerpt';
 import { assignGoalIds, withRolesList } from '@shared/domain';
+import { newId } from './ids';
 
 export const DB_NAME = 'steward';
 
@@ -152,7 +153,18 @@ export const STORES_V10 = {
   reviewSummaries: 'id, partnershipId, [partnershipId+quarter], updatedAt',
 } as const;
 
-export const SCHEMA_VERSION = 10;
+/**
+ * Version 11: the excerpts are indexed by [partnershipId+revision], so a screen that read them
+ * before reads only this index's keys to learn which rows changed, and fetches just those
+ * (renderer/db/attentionQuery.ts). Rows without a revision (built by the version 7 and 9
+ * upgrades) are given one, so every row is in the index.
+ */
+export const STORES_V11 = {
+  ...STORES_V10,
+  partnershipExcerpts: 'partnershipId, [partnershipId+revision]',
+} as const;
+
+export const SCHEMA_VERSION = 11;
 
 /** A row of the meta table. */
 export interface MetaRow {
@@ -234,6 +246,16 @@ export class StewardDb extends Dexie {
         await buildEveryExcerpt(tx);
       });
     this.version(10).stores(STORES_V10);
+    this.version(11)
+      .stores(STORES_V11)
+      .upgrade((tx) =>
+        tx
+          .table('partnershipExcerpts')
+          .toCollection()
+          .modify((row: { revision?: string }) => {
+            row.revision ??= newId();
+          }),
+      );
     // A new database gets its id at once (Dexie runs populate instead of upgrades then).
     this.on('populate', (tx) => {
       void tx.table<MetaRow, string>('meta').add(newInstanceRow(new Date()));

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { APP_URL, expect, test } from './fixtures';
+import { APP_URL, expect, lookAt, test } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
 import { createPartnership } from './helpers';
 
@@ -67,7 +67,7 @@ async function storedDeals(page: Page): Promise<StoredDeal[]> {
 async function shoot(page: Page, step: string): Promise<void> {
   for (const width of [900, 1920]) {
     await page.setViewportSize({ width, height: 1000 });
-    await page.screenshot({ path: `/tmp/crm-${step}-${width}.png` });
+    await lookAt(page, `/tmp/crm-${step}-${width}.png`);
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 }

@@ -13,7 +13,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { emptyBackupData, serializeBackup } from '../../shared/backup/format';
 import { samplePortfolio } from '../../shared/sample/portfolioGenerator';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_PORT } from '../../playwright.config';
-import { APP_URL } from './fixtures';
+import { APP_URL, lookAt } from './fixtures';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const SAMPLE_BACKUP = serializeBackup(
@@ -147,7 +147,7 @@ for (const how of ['a bad CURRENT file', 'a missing MANIFEST'] as const) {
     const kept = first.page.getByRole('region', { name: 'Damaged data kept' });
     await expect(kept).toContainText('The damaged files were kept, not deleted');
     await expect(kept).toContainText('This browser’s storage for this site');
-    await first.page.screenshot({ path: `/tmp/recovery-settings-kept-${how.replace(/\W+/g, '-')}.png`, fullPage: true });
+    await lookAt(first.page, `/tmp/recovery-settings-kept-${how.replace(/\W+/g, '-')}.png`, { fullPage: true });
     // Removing it: the browser refuses to delete a store it cannot open, and says so; the record stays.
     await kept.getByRole('button', { name: 'Remove…' }).click();
     await kept.getByRole('button', { name: 'Remove for good' }).click();

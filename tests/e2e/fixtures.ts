@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, chromium, expect } from '@playwright/test';
-import type { BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
+import type { BrowserContext, BrowserContextOptions, Locator, Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_PORT } from '../../playwright.config';
 
 export const APP_URL = `http://127.0.0.1:${E2E_PORT}/index.html`;
@@ -50,3 +50,13 @@ export const test = base.extend<Options & { context: BrowserContext; page: Page 
 });
 
 export { expect };
+
+/**
+ * A picture of the page (or one part of it) for a person to look at, written only when
+ * STEWARD_SCREENSHOTS is set (`STEWARD_SCREENSHOTS=1 npx playwright test …`): nothing
+ * asserts on it, and encoding some eighty full-window PNGs costs every `npm test` run CPU.
+ */
+export async function lookAt(target: Page | Locator, path: string, options: { readonly fullPage?: boolean } = {}): Promise<void> {
+  if (!process.env.STEWARD_SCREENSHOTS) return;
+  await target.screenshot({ path, ...options });
+}

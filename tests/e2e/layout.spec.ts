@@ -1,10 +1,10 @@
 // Every screen, workspace tab and main dialog at four window sizes, full of the sample
 // portfolio plus a few added rows: nothing scrolls sideways (the page or a dialog), no
 // header cells overlap, and no date, count, status or partnership name is cut in the
-// Portfolio, Attention and roll-up cells. Screenshots land in /tmp/layout-*.png to be looked at.
+// Portfolio, Attention and roll-up cells. With STEWARD_SCREENSHOTS=1, screenshots land in /tmp/layout-*.png to be looked at.
 import type { Locator, Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
-import { APP_URL, expect, test } from './fixtures';
+import { APP_URL, expect, lookAt, test } from './fixtures';
 
 const SIZES = [
   { width: 900, height: 700 },
@@ -98,7 +98,7 @@ function layoutProblems(page: Page): Promise<string[]> {
 async function expectFits(page: Page, label: string): Promise<void> {
   const size = page.viewportSize();
   const name = `${size?.width ?? 0}-${label}`;
-  await page.screenshot({ path: `/tmp/layout-${name}.png` });
+  await lookAt(page, `/tmp/layout-${name}.png`);
   // Soft: one run reports every screen that does not fit, not just the first.
   expect.soft(await layoutProblems(page), name).toEqual([]);
 }

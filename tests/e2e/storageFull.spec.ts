@@ -1,6 +1,6 @@
 // A full disk (issue 11): a write the browser refuses for lack of space is told in words,
 // the form keeps everything typed, and the same save works once space is back.
-import { APP_URL, expect, test } from './fixtures';
+import { APP_URL, expect, lookAt, test } from './fixtures';
 import { countRecords } from './helpers';
 
 // The storage meter reads the browser's real estimate: an on-disk profile's quota, as a user has.
@@ -48,7 +48,7 @@ test('Settings → Your data shows storage used of the quota, and warns from 80%
   // The real estimate of a fresh profile: a little of a large quota, and no warning.
   await expect(meter).toHaveAttribute('aria-valuetext', /^[\d.]+ (bytes|KB|MB) of [\d.]+ (MB|GB|TB) \((<1|\d+)%\)$/);
   await expect(data.getByText('Storage is nearly full', { exact: false })).toHaveCount(0);
-  await page.screenshot({ path: '/tmp/validation-storage-normal.png', fullPage: true });
+  await lookAt(page, '/tmp/validation-storage-normal.png', { fullPage: true });
 
   // The same screen on a nearly full disk: the browser's estimate says 85 MB of 100 MB.
   await page.addInitScript(`navigator.storage.estimate = () => Promise.resolve({ usage: 85 * 1024 * 1024, quota: 100 * 1024 * 1024 });`);
@@ -61,6 +61,6 @@ test('Settings → Your data shows storage used of the quota, and warns from 80%
   for (const width of [900, 1920]) {
     await page.setViewportSize({ width, height: 900 });
     await data.scrollIntoViewIfNeeded();
-    await data.screenshot({ path: `/tmp/validation-storage-${width}.png` });
+    await lookAt(data, `/tmp/validation-storage-${width}.png`);
   }
 });

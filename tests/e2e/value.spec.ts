@@ -1,7 +1,7 @@
 // Proving value (issue 16): a goal with numbers gets measured three times, and its status
 // follows the projection of those measurements to its due date.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, lookAt, test } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
 import { createPartnership } from './helpers';
 
@@ -94,7 +94,7 @@ test('three measurements of a goal move its status as their projection to the du
   for (const width of [900, 1920]) {
     await page.setViewportSize({ width, height: 1000 });
     await card.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `/tmp/valuetab-goal-${width}.png`, fullPage: true });
+    await lookAt(page, `/tmp/valuetab-goal-${width}.png`, { fullPage: true });
   }
 });
 
@@ -207,7 +207,7 @@ test('opportunities are added, edited, sorted and deleted with Undo, and totalle
   await expectNoSeriousViolations(page, 'value tab');
   for (const width of [900, 1920]) {
     await page.setViewportSize({ width, height: 1100 });
-    await page.screenshot({ path: `/tmp/valuetab-tab-${width}.png`, fullPage: true });
+    await lookAt(page, `/tmp/valuetab-tab-${width}.png`, { fullPage: true });
   }
 });
 
@@ -255,7 +255,7 @@ test('Settings change the stages and rates the Value tab and the Portfolio colum
   for (const width of [900, 1920]) {
     await page.setViewportSize({ width, height: 1000 });
     await page.getByRole('heading', { name: 'Pipeline and currency' }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `/tmp/valuetab-settings-${width}.png`, fullPage: true });
+    await lookAt(page, `/tmp/valuetab-settings-${width}.png`, { fullPage: true });
   }
   await page.setViewportSize({ width: 1600, height: 1000 });
 
@@ -276,7 +276,7 @@ test('Settings change the stages and rates the Value tab and the Portfolio colum
   await expectNoSeriousViolations(page, 'portfolio with value columns');
   for (const width of [900, 1920]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: `/tmp/valuetab-portfolio-${width}.png` });
+    await lookAt(page, `/tmp/valuetab-portfolio-${width}.png`);
   }
 
   // The Value tab shows the renamed stage and the converted total.

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATE_API, FIRST_ZONE_ONLY, NO_DATES, TIME_TRAVEL, UNIT_ZONES, dateUses, localImports, vitestZoneArgs } from '../../../config/testZones';
+import { DATE_API, FIRST_ZONE_ONLY, NO_DATES, TIME_TRAVEL, UNIT_ZONES, dateUses, localImports, vitestZoneEnv, zoneExcludes } from '../../../config/testZones';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -17,10 +17,12 @@ function suitesUnder(dir: string): string[] {
 describe('which suites run under the second time zone', () => {
   it('the first zone runs every suite; the second leaves out exactly the listed ones', () => {
     expect(UNIT_ZONES).toEqual(['America/Los_Angeles', 'Asia/Kolkata']);
-    expect(vitestZoneArgs('America/Los_Angeles')).toEqual([]);
-    const second = vitestZoneArgs('Asia/Kolkata');
-    expect(second.filter((_, i) => i % 2 === 0).every((flag) => flag === '--exclude')).toBe(true);
-    expect(second.filter((_, i) => i % 2 === 1)).toEqual(Object.keys(FIRST_ZONE_ONLY));
+    const first = vitestZoneEnv('America/Los_Angeles');
+    expect(first).toEqual({ TZ: 'America/Los_Angeles' });
+    expect(zoneExcludes(first)).toEqual([]);
+    const second = vitestZoneEnv('Asia/Kolkata');
+    expect(second.TZ).toBe('Asia/Kolkata');
+    expect(zoneExcludes(second)).toEqual(Object.keys(FIRST_ZONE_ONLY));
   });
 
   it('lists only suites that exist, each with its reason', () => {

@@ -1,12 +1,13 @@
 // Attention and Portfolio read each partnership's excerpt, not its whole history; these
 // tests prove that leaves the answers unchanged: the same ranking and summaries as the
 // pure reference (rankAttention / summarisePartnerships) over every record.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rankAttention } from '@shared/attention';
 import { summarisePartnerships } from '@shared/portfolioSummary';
 import type { PortfolioSnapshot } from '@shared/domain';
 import { SCALES, generatePortfolio } from '@shared/sample/portfolioGenerator';
-import { loadAttentionSnapshot, loadPortfolioExcerpts, rankExcerpts } from '../../../renderer/db/attentionQuery';
+import { forgetRememberedAnswers, loadAttentionSnapshot, loadPortfolioExcerpts, rankExcerpts } from '../../../renderer/db/attentionQuery';
+import { deleteCommitment } from '../../../renderer/db/commitments';
 import { loadPortfolioSummaries } from '../../../renderer/db/portfolioQuery';
 import { listPartnerships } from '../../../renderer/db/queries';
 import { addSnapshot } from '../../../renderer/db/snapshot';
@@ -60,5 +61,45 @@ describe.each(['1x', '10x'] as const)('the portfolio reads through the excerpts 
     const reference = summarisePartnerships({ ...all, partnerships: live }, CLOCK);
     expect((await listPartnerships(ctx.db)).map((p) => p.id)).toEqual([...live].sort((a, b) => a.name.localeCompare(b.name)).map((p) => p.id));
     expect(summaries).toEqual(reference);
+  });
+});
+
+describe('reading the excerpts again', () => {
+  const byId = async () => new Map((await ctx.db.partnershipExcerpts.toArray()).map((row) => [row.partnershipId, row]));
+
+  it('fetches only the rows whose revision changed since the last read, and still returns every row as stored', async () => {
+    const all = await loaded('1x');
+    forgetRememberedAnswers();
+    const fetch = vi.spyOn(ctx.db.partnershipExcerpts, 'bulkGet');
+    expect((await loadPortfolioExcerpts(ctx.db)).excerpts).toEqual(await byId());
+    expect(fetch.mock.calls.at(-1)?.[0]).toHaveLength(all.partnerships.length);
+
+    // Nothing written: only the index's keys are read.
+    expect((await loadPortfolioExcerpts(ctx.db)).excerpts).toEqual(await byId());
+    expect(fetch.mock.calls.at(-1)?.[0]).toEqual([]);
+
+    // One commitment deleted: its partnership's row is written with a new revision, and only it is fetched.
+    const open = all.commitments.find((c) => c.status === 'open' && !c.deletedAt && all.partnerships.some((p) => p.id === c.partnershipId && !p.deletedAt))!;
+    await deleteCommitment(ctx, open.id);
+    expect((await loadPortfolioExcerpts(ctx.db)).excerpts).toEqual(await byId());
+    expect(fetch.mock.calls.at(-1)?.[0]).toEqual([open.partnershipId]);
+  });
+
+  it('reads a row written without a revision (outside the index) on every read, and forgets a row that is gone', async () => {
+    const all = await loaded('1x');
+    forgetRememberedAnswers();
+    await loadPortfolioExcerpts(ctx.db);
+    const [first, second] = all.partnerships.filter((p) => !p.deletedAt);
+    const { revision: _revision, ...unstamped } = (await ctx.db.partnershipExcerpts.get(first!.id))!;
+    await ctx.db.partnershipExcerpts.put(unstamped);
+    await ctx.db.partnershipExcerpts.delete(second!.id);
+    const fetch = vi.spyOn(ctx.db.partnershipExcerpts, 'bulkGet');
+    for (let read = 0; read < 2; read += 1) {
+      const { excerpts } = await loadPortfolioExcerpts(ctx.db);
+      expect(excerpts.get(first!.id)).toEqual(unstamped);
+      expect(excerpts.has(second!.id)).toBe(false);
+      expect(excerpts).toEqual(await byId());
+      expect(fetch.mock.calls.at(-1)?.[0]).toEqual([first!.id]);
+    }
   });
 });

@@ -273,6 +273,34 @@ const SHIPPED: readonly ShippedVersion[] = [
     // A new table only: the executive summaries saved with quarterly reviews start empty.
     upgradeRows: (rows) => ({ ...rows, reviewSummaries: [] }),
   },
+  {
+    version: 11,
+    stores: {
+      partnerships: 'id, name, status, type, termEndsOn, updatedAt, *tags',
+      intentVersions: 'id, partnershipId, [partnershipId+version], updatedAt',
+      stakeholders: 'id, partnershipId, [partnershipId+side], updatedAt',
+      cadences: 'id, partnershipId, status, updatedAt',
+      occurrences: 'id, partnershipId, cadenceId, [cadenceId+occurrence], updatedAt, occurrence, [partnershipId+occurrence]',
+      touchpoints: 'id, partnershipId, [partnershipId+occurredOn], occurredOn, updatedAt, [cadenceId+occurredOn]',
+      decisions: 'id, partnershipId, [partnershipId+decidedOn], touchpointId, updatedAt',
+      commitments: 'id, partnershipId, [partnershipId+dueOn], [status+dueOn], ownerId, updatedAt',
+      healthChecks: 'id, partnershipId, [partnershipId+assessedOn], assessedOn, updatedAt, [partnershipId+perspective+assessedOn]',
+      reminders: 'key, partnershipId, deliveredAt, snoozedUntil, updatedAt',
+      activity: 'id, at, [partnershipId+at], entityId',
+      settings: 'id',
+      digests: null,
+      partnershipDigests: null,
+      meta: 'key',
+      partnershipExcerpts: 'partnershipId, [partnershipId+revision]',
+      meetingPreps: 'id, partnershipId, [cadenceId+occurrence], updatedAt',
+      goalMeasurements: 'id, partnershipId, [partnershipId+goalId], updatedAt',
+      opportunities: 'id, partnershipId, [partnershipId+externalId], updatedAt',
+      valueEvents: 'id, partnershipId, [partnershipId+occurredOn], updatedAt',
+      exchangeRates: 'id, [from+to+asOf], updatedAt',
+      reviewSummaries: 'id, partnershipId, [partnershipId+quarter], updatedAt',
+    },
+    // Only the derived excerpts' index and revisions change: no record does.
+  },
 ];
 
 const CURRENT = SHIPPED.at(-1)!;
@@ -404,7 +432,7 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
     });
   }
 
-  it('opens a database written at version 9 with measurements, opportunities, value events and rates at version 10, all kept, and saves a review summary there', async () => {
+  it('opens a database written at version 9 with measurements, opportunities, value events and rates at the current version, all kept, and saves a review summary there', async () => {
     const sample = samplePortfolio(TODAY);
     const partnershipId = sample.partnerships[0]!.id;
     const stamp = { createdAt: NOW, updatedAt: NOW };
@@ -417,7 +445,7 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
     await writeAt(SHIPPED.find((v) => v.version === 9)!, { ...rowsAt(9, sample), ...value });
     const db = new StewardDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(CURRENT.version);
     for (const [table, rows] of Object.entries(value)) expect(await db.table(table).toArray(), table).toEqual(rows);
     expect(await db.reviewSummaries.count()).toBe(0);
     const ctx = { db, now: () => new Date(NOW) };
@@ -435,9 +463,28 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
     expect(excerpts.map((e) => e.partnershipId).sort()).toEqual(sample.partnerships.map((p) => p.id).sort());
     // The records as stored (in key order), as the repositories build excerpts from them.
     const stored = await readExportSnapshot(db);
-    for (const excerpt of excerpts) expect(excerpt).toEqual(excerptPartnership(excerpt.partnershipId, stored));
+    for (const { revision, ...excerpt } of excerpts) {
+      expect(excerpt).toEqual(excerptPartnership(excerpt.partnershipId, stored));
+      // Stamped by the version 11 upgrade, so the row is in the [partnershipId+revision] index.
+      expect(revision).toEqual(expect.any(String));
+    }
       db.close();
     });
+
+  it('stamps every excerpt a version 10 database holds without a revision, so the [partnershipId+revision] index lists each partnership', async () => {
+    const sample = samplePortfolio(TODAY);
+    // As the version 7 and 9 upgrades stored them: built from the records, with no revision.
+    const excerpts = sample.partnerships.map((p) => excerptPartnership(p.id, sample));
+    await writeAt(SHIPPED.find((v) => v.version === 10)!, { ...rowsAt(10, sample), partnershipExcerpts: excerpts });
+    const db = new StewardDb(name);
+    await db.open();
+    const keys = (await db.partnershipExcerpts.orderBy('[partnershipId+revision]').keys()) as unknown as [string, string][];
+    expect(keys.map(([id]) => id).sort()).toEqual(sample.partnerships.map((p) => p.id).sort());
+    expect(new Set(keys.map(([, revision]) => revision)).size).toBe(keys.length);
+    const rows = await db.partnershipExcerpts.toArray();
+    expect(rows.map(({ revision: _revision, ...content }) => content)).toEqual(excerpts.sort((a, b) => (a.partnershipId < b.partnershipId ? -1 : 1)));
+    db.close();
+  });
 
   it('gives every goal written at version 7 an id at version 9, the same goal keeping one id across intent versions', async () => {
     const sample = samplePortfolio(TODAY);
