@@ -59,10 +59,13 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       pool: database.pool,
       secret,
       async stop() {
+        const open = server.hocuspocus.getDocumentsCount();
         const lost = new Promise<void>((done) => listener.once('end', () => done()));
         await Promise.race([
           withTimeout(server.destroy(), STORE_TIMEOUT_MS, () => log('some documents were not stored in time; their updates are kept in document_updates')),
-          lost.then(() => log('PostgreSQL stopped before the documents were stored; their updates are kept in document_updates')),
+          lost.then(() => {
+            if (open > 0) log(`PostgreSQL stopped before ${open} open document(s) could be stored; their updates are kept in document_updates`);
+          }),
         ]);
         await listener.end().catch(() => undefined);
         await database.close();
