@@ -26,6 +26,11 @@ const boundaries = {
     pattern(nodeBuiltins, 'renderer/ runs in a page: no Node built-ins.'),
     pattern(['**/electron/**'], 'renderer/ does not import electron/.'),
   ],
+  // The sync server is Node beside the app: it shares shared/ (shared/sync/protocol.ts) and nothing else.
+  server: [
+    pattern(['react', 'react-dom', 'react/*', 'react-dom/*', 'electron', 'electron/*', 'dexie', 'dexie-react-hooks'], 'server/ is a Node server: no React, Electron or Dexie.'),
+    pattern(['**/renderer/**', '**/electron/**'], 'server/ imports nothing from the app\'s processes.'),
+  ],
   // The page reaches the data only through renderer/db: its repositories, queries and live.ts.
   page: [
     pattern(['dexie', 'dexie/*', 'dexie-react-hooks'], 'renderer/src does not use Dexie: live queries and "data changed" come from renderer/db/live.ts.'),
@@ -61,6 +66,7 @@ export default tseslint.config(
   // App code reports failures with console.error/warn; a console.log is left-over debugging.
   { files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'electron/**/*.ts'], rules: { 'no-console': ['error', { allow: ['error', 'warn'] }] } },
   { files: ['electron/**/*.ts'], rules: restrict(boundaries.electron) },
+  { files: ['server/**/*.ts'], rules: restrict(boundaries.server) },
   {
     // Only the two IPC helper files may touch ipcMain / ipcRenderer (STYLE.md rule 2).
     files: ['electron/**/*.ts'],

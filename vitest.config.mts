@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { zoneExcludes } from './config/testZones.ts';
 
-const INCLUDE = ['tests/unit/**/*.test.{ts,tsx}', 'tests/boot/**/*.test.ts'];
+const INCLUDE = ['tests/unit/**/*.test.{ts,tsx}', 'tests/boot/**/*.test.ts', 'tests/sync/**/*.test.ts'];
 
 /**
  * Suites that replace a module with vi.mock: they need a module graph of their own. Every

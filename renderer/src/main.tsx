@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import type { DataVerdict } from '@shared/dataMarker';
 import { appContext, selectRecordedDatabase } from '../db/db';
 import { completeExcerpts } from '../db/excerpts';
+import { SettingsProvider } from '../db/hooks';
 import { loadReminderSnapshot } from '../db/reminders';
 import { App } from './App';
 import { ClockProvider } from './clock/ClockProvider';
@@ -29,11 +30,13 @@ function startApp(): void {
   root.render(
     <StrictMode>
       <PlatformContext.Provider value={platform}>
-        <ClockProvider>
-          <ToastProvider>
-            <App />
-          </ToastProvider>
-        </ClockProvider>
+        <SettingsProvider>
+          <ClockProvider>
+            <ToastProvider>
+              <App />
+            </ToastProvider>
+          </ClockProvider>
+        </SettingsProvider>
       </PlatformContext.Provider>
     </StrictMode>,
   );

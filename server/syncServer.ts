@@ -1,0 +1,101 @@
+// The team sync server: Hocuspocus over WebSocket with PostgreSQL persistence, access checks
+// and the reaction to team commands (a LISTEN on the access channel). `startSyncServer`
+// is what `npm run sync-server` runs and what the tests start in-process.
+import { Server } from '@hocuspocus/server';
+import pg from 'pg';
+import type { SyncContext } from './access';
+import { accessControl, dropMemberConnections } from './access';
+import { persistence } from './documents';
+import { openDatabase } from './postgres';
+import { ACCESS_CHANNEL, migrate } from './schema';
+import { serverSecret } from './secret';
+
+export interface SyncServerOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly databaseUrl?: string;
+  /** STEWARD_SYNC_SECRET; without it, the secret kept in the data folder. */
+  readonly secret?: string;
+  readonly now?: () => Date;
+  /** Lines for the operator: refusals are not logged, failures are. */
+  readonly log?: (line: string) => void;
+}
+
+export interface RunningSyncServer {
+  readonly url: string;
+  readonly port: number;
+  readonly pool: pg.Pool;
+  readonly secret: string;
+  /** Stores every open document, closes the connections, then the database (and its cluster). */
+  stop(): Promise<void>;
+}
+
+/** How long stop() waits for Hocuspocus to store its documents before closing the database anyway. */
+const STORE_TIMEOUT_MS = 15_000;
+
+export async function startSyncServer(options: SyncServerOptions): Promise<RunningSyncServer> {
+  const log = options.log ?? (() => undefined);
+  const database = await openDatabase({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
+  try {
+    await migrate(database.pool);
+    const secret = await serverSecret(options.dataDir, options.secret);
+    const server = new Server<SyncContext>({
+      port: options.port,
+      address: options.host,
+      quiet: true,
+      stopOnSignals: false, // server/main.ts owns the signals: Hocuspocus's handler would exit before the database closed
+      extensions: [...persistence(database.pool), accessControl({ pool: database.pool, secret, now: options.now ?? (() => new Date()) })],
+    });
+    await server.listen();
+    const listener = await listenForAccessChanges(database.connectionString, (memberId) => {
+      const closed = dropMemberConnections(server.hocuspocus, memberId);
+      if (closed > 0) log(`access changed for member ${memberId}: closed ${closed} connection(s)`);
+    });
+    const port = server.address.port;
+    return {
+      url: `ws://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
+      port,
+      pool: database.pool,
+      secret,
+      async stop() {
+        const open = server.hocuspocus.getDocumentsCount();
+        const lost = new Promise<void>((done) => listener.once('end', () => done()));
+        await Promise.race([
+          withTimeout(server.destroy(), STORE_TIMEOUT_MS, () => log('some documents were not stored in time; their updates are kept in document_updates')),
+          lost.then(() => {
+            if (open > 0) log(`PostgreSQL stopped before ${open} open document(s) could be stored; their updates are kept in document_updates`);
+          }),
+        ]);
+        await listener.end().catch(() => undefined);
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+async function listenForAccessChanges(connectionString: string, onChange: (memberId: string) => void): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString });
+  client.on('error', () => undefined); // the cluster stopping under it at shutdown
+  client.on('notification', (message) => {
+    if (message.channel === ACCESS_CHANNEL && message.payload) onChange(message.payload);
+  });
+  await client.connect();
+  await client.query(`listen ${ACCESS_CHANNEL}`);
+  return client;
+}
+
+async function withTimeout(work: Promise<void>, ms: number, onTimeout: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      resolve();
+    }, ms);
+  });
+  await Promise.race([work, late]);
+  clearTimeout(timer);
+}
