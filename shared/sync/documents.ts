@@ -8,6 +8,7 @@
 import * as Y from 'yjs';
 import type { DocKind, SyncedTable } from './fields';
 import { SYNCED_TABLES, docOfField, partnershipOfRecord } from './fields';
+import { partnershipDocumentName } from './protocol';
 
 /** A partnership's two documents. */
 export interface PartnershipDocs {
@@ -27,8 +28,8 @@ export interface RecordEntry {
   readonly fields?: readonly string[];
 }
 
-/** The names the server knows the documents by (shared/sync/protocol.ts, the server's side, says the same). */
-export const docNames = (partnershipId: string) => ({ shared: `partnership/${partnershipId}`, internal: `partnership/${partnershipId}/internal` }) as const;
+/** The names the server knows the documents by (protocol.ts, shared with the server). */
+export const docNames = (partnershipId: string) => ({ shared: partnershipDocumentName(partnershipId, 'shared'), internal: partnershipDocumentName(partnershipId, 'internal') }) as const;
 
 /** The map in which each client's id is written with the member it belongs to ("changed by Alice"). */
 export const MEMBERS_MAP = '~members';
