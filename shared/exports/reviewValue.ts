@@ -227,9 +227,12 @@ export function moneyText(amount: number, currency: string): string {
 }
 
 /** A goal's value in its unit: "$1,200", "88%", "12.5". */
+/** Built once, not per value (Intl's formatters are costly to make). */
+const TWO_PLACES = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 export function goalValueText(goal: Pick<ValueGoalRow, 'unit' | 'currency'>, value: number): string {
   if (goal.unit === 'currency' && goal.currency) return moneyText(value, goal.currency);
-  const text = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value);
+  const text = TWO_PLACES.format(value);
   return goal.unit === 'percent' ? `${text}%` : text;
 }
 
