@@ -401,57 +401,45 @@ describe('random sequences of writes', { timeout: 120_000 }, () => {
     }
   }
 
-  it('never leave an excerpt behind its records', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...OPS), fc.nat(1000)), { minLength: 5, maxLength: 14 }), async (ops) => {
-        ctx = createTestContext(NOW);
-        await addSnapshot(ctx, generatePortfolio({ ...SCALES['1x'], today: TODAY }), 'Sample');
-        try {
-          for (const [op, pick] of ops) {
-            ctx.advance(60_000);
-            await apply(op, pick);
-            await expectExcerptsCurrent();
-          }
-          await expectReferenceAnswers(1);
-        } finally {
-          await ctx.db.delete();
-        }
-      }),
-      { numRuns: 12, seed: 14 },
-    );
-    ctx = createTestContext(NOW); // afterEach deletes one
-  });
-
-  it('replays a sequence a walk once found: a meeting logged for a day after today', async () => {
+  /** Loads the 1x portfolio, applies `ops` a minute apart checking every excerpt after each, then the answers a day on. */
+  async function walk(ops: readonly (readonly [Op, number])[]): Promise<void> {
     ctx = createTestContext(NOW);
     await addSnapshot(ctx, generatePortfolio({ ...SCALES['1x'], today: TODAY }), 'Sample');
-    for (const [op, pick] of [['commit', 0], ['commit', 0], ['commit', 0], ['log', 602], ['commit', 0]] as const) {
+    for (const [op, pick] of ops) {
       ctx.advance(60_000);
       await apply(op, pick);
       await expectExcerptsCurrent();
     }
     await expectReferenceAnswers(1);
-  });
+  }
 
-  it('never leave an excerpt’s goals behind the intents and measurements', async () => {
+  /** `walk` over random sequences drawn from `ops`, each in a database deleted after it. */
+  async function walkRandomly(ops: readonly Op[], numRuns: number, seed: number): Promise<void> {
+    const sequences = fc.array(fc.tuple(fc.constantFrom(...ops), fc.nat(1000)), { minLength: 5, maxLength: 14 });
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...GOAL_OPS), fc.nat(1000)), { minLength: 5, maxLength: 14 }), async (ops) => {
-        ctx = createTestContext(NOW);
-        await addSnapshot(ctx, generatePortfolio({ ...SCALES['1x'], today: TODAY }), 'Sample');
+      fc.asyncProperty(sequences, async (sequence) => {
         try {
-          for (const [op, pick] of ops) {
-            ctx.advance(60_000);
-            await apply(op, pick);
-            await expectExcerptsCurrent();
-          }
-          await expectReferenceAnswers(1);
+          await walk(sequence);
         } finally {
           await ctx.db.delete();
         }
       }),
-      { numRuns: 8, seed: 16 },
+      { numRuns, seed },
     );
     ctx = createTestContext(NOW); // afterEach deletes one
-  });
+  }
+
+  it('never leave an excerpt behind its records', () => walkRandomly(OPS, 12, 14));
+
+  it('replays a sequence a walk once found: a meeting logged for a day after today', () =>
+    walk([
+      ['commit', 0],
+      ['commit', 0],
+      ['commit', 0],
+      ['log', 602],
+      ['commit', 0],
+    ]));
+
+  it('never leave an excerpt’s goals behind the intents and measurements', () => walkRandomly(GOAL_OPS, 8, 16));
 });
 
