@@ -15,6 +15,7 @@ import type { ElectronStandIn } from './electronStandIn';
 
 
 const flush = (): Promise<void> => new Promise((done) => setImmediate(done));
+const pause = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 const PAGE = { senderFrame: { url: 'app://steward/index.html', parent: null } };
 
 let standIn: ElectronStandIn;
@@ -36,8 +37,15 @@ beforeAll(async () => {
   };
   requireFromMain(MAIN_BUNDLE);
   standIn.becomeReady();
-  // Start reads the profile first (a pending move-aside of a damaged store), real file I/O.
-  for (let i = 0; i < 500 && !standIn.record.log.includes('new BrowserWindow'); i += 1) await flush();
+  // Start reads the profile first (a pending move-aside of a damaged store), real file I/O,
+  // which waits on libuv's thread pool: a count of event-loop turns is no bound for it on a
+  // loaded machine (500 turns passed before the read returned in a CI run beside the e2e
+  // tests), so wait on the clock, up to the hook's own guard.
+  const giveUpAt = Date.now() + 20_000;
+  while (!standIn.record.log.includes('new BrowserWindow') && Date.now() < giveUpAt) await pause(5);
+  if (!standIn.record.log.includes('new BrowserWindow')) {
+    throw new Error(`the built main process opened no window in 20 s; it did: ${standIn.record.log.join(' | ')}`);
+  }
   for (let i = 0; i < 5; i += 1) await flush();
 });
 
