@@ -187,7 +187,8 @@ export const SCHEMA_VERSION = 12;
 
 /** A row of the meta table. */
 export interface MetaRow {
-  readonly key: 'instance';
+  /** instance: the database's id; team-token: the team invitation (a secret, hence here and never in a backup); sync-confirmed:<doc>: what the team server confirmed of a document. */
+  readonly key: 'instance' | 'team-token' | `sync-confirmed:${string}`;
   readonly value: string;
   /** ISO UTC. */
   readonly createdAt: string;
