@@ -28,7 +28,7 @@ function hasField(input: unknown, field: string): boolean {
   return typeof input === 'object' && input !== null && Object.hasOwn(input, field);
 }
 
-const KEPT_WHEN_ABSENT = ['mutedPartnershipIds', 'reportingCurrency', 'opportunityStages'] as const;
+const KEPT_WHEN_ABSENT = ['mutedPartnershipIds', 'reportingCurrency', 'opportunityStages', 'team'] as const;
 
 /**
  * The reporting currency and the stage list, saved on their own (Settings, Pipeline). `renamed`

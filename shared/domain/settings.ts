@@ -1,11 +1,32 @@
 import { z } from 'zod';
 import { DATE_STYLES } from '../dates';
-import { currencyCodeSchema, optionalText, timeZoneSchema } from './common';
+import { currencyCodeSchema, optionalText, requiredText, timeZoneSchema } from './common';
 import { DEFAULT_STAGES, stageListSchema } from './value';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM.');
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
+
+/**
+ * A team sync server's address: ws:// or wss://, a host and maybe a port, nothing after (the
+ * server answers at its root; the app's CSP allows exactly this origin).
+ */
+export const teamServerUrlSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter the team server’s address, e.g. wss://sync.example.com.')
+  .refine((value) => /^wss?:\/\/[^/\s?#@]+\/?$/i.test(value) && URL.canParse(value), 'Enter an address starting with ws:// or wss://, a host and maybe a port, e.g. wss://sync.example.com:1234.');
+
+/**
+ * The team this machine syncs with (issue 17): where its server is and the member's name on
+ * this machine's edits. The invitation token is a secret and is not here: it is kept in the
+ * database's meta table, which is never backed up, exported or restored.
+ */
+export const teamSettingsSchema = z.object({
+  serverUrl: teamServerUrlSchema,
+  memberName: requiredText('Your name in the team', 120),
+});
+export type TeamSettings = z.output<typeof teamSettingsSchema>;
 
 export const settingsInputSchema = z.object({
   organisationName: optionalText('Organisation name', 120),
@@ -32,6 +53,8 @@ export const settingsInputSchema = z.object({
   reportingCurrency: currencyCodeSchema.default('USD'),
   /** The pipeline's stages, in order, each open, won or lost. */
   opportunityStages: stageListSchema.default(DEFAULT_STAGES.map((s) => ({ ...s }))),
+  /** The team sync server this machine joined (Settings → Team); absent for the single-user app. */
+  team: teamSettingsSchema.optional(),
 });
 
 export type SettingsInput = z.input<typeof settingsInputSchema>;
