@@ -233,7 +233,9 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
     const names = (['shared', 'internal'] as const).map((part) => partnershipDocumentName(partnershipId, part));
     await Promise.all(names.map(loadConfirmed));
     if (links.has(partnershipId) || closed || fatal) return;
-    links.set(partnershipId, [attach(partnershipId, 'shared', docs.shared), attach(partnershipId, 'internal', docs.internal)]);
+    // The internal document first: a new record's shared half landing before its internal half is refused as incomplete until the rest arrives.
+    const internal = attach(partnershipId, 'internal', docs.internal);
+    links.set(partnershipId, [attach(partnershipId, 'shared', docs.shared), internal]);
     notify();
   }
 
