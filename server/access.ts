@@ -1,14 +1,15 @@
 // Who may open which document, checked in onAuthenticate on every connection: the token
 // must be ours and current, its member known and not revoked, and the member must hold a
 // role on the partnership (viewers connect read-only). Also `GET /access`, a member's list
-// of partnerships, and the reaction to a team command changing a member's access.
+// of partnerships, `POST /share`, an owner sharing a partnership with a member, and the
+// reaction to a team command changing a member's access.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Extension, Hocuspocus, onAuthenticatePayload } from '@hocuspocus/server';
 import type pg from 'pg';
-import type { Refusal, Role } from '../shared/sync/protocol';
-import { ACCESS_CHANGED, ACCESS_PATH, REFUSALS, canWrite, parseDocumentName } from '../shared/sync/protocol';
+import type { Refusal, Role, ShareRequest } from '../shared/sync/protocol';
+import { ACCESS_CHANGED, ACCESS_PATH, REFUSALS, SHARE_PATH, canWrite, isPartnershipId, isRole, parseDocumentName } from '../shared/sync/protocol';
 import type { Member } from './team';
-import { accessList, claimPartnership, memberById, roleOf } from './team';
+import { TeamError, accessList, claimPartnership, findMember, memberById, roleOf, sharePartnership } from './team';
 import { verifyToken } from './tokens';
 
 /** What a connection carries once authenticated. */
@@ -62,15 +63,64 @@ function bearer(request: IncomingMessage): string {
   return header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
 }
 
+/** A request body, read as JSON (at most 16 KiB), or undefined when it is not JSON. */
+async function jsonBody(request: IncomingMessage): Promise<unknown> {
+  let text = '';
+  for await (const chunk of request) {
+    text += String(chunk);
+    if (text.length > 16_384) return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A request the sender may not make (403) or that cannot be done (400), with the sentence to show. */
+class Unshareable extends Error {
+  constructor(
+    readonly status: 400 | 403,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function shareRequestOf(body: unknown): ShareRequest {
+  const { partnershipId, email, role } = (body ?? {}) as Partial<Record<keyof ShareRequest, unknown>>;
+  if (typeof partnershipId !== 'string' || !isPartnershipId(partnershipId) || typeof email !== 'string' || !isRole(role)) {
+    throw new Unshareable(400, 'A share names a partnership id, a member’s email and a role (owner, editor or viewer).');
+  }
+  return { partnershipId, email, role };
+}
+
+/** An owner gives a member of their team a role on a partnership (the `share` command's work). */
+async function share(options: AccessOptions, sender: Member, body: unknown): Promise<void> {
+  const wanted = shareRequestOf(body);
+  if ((await roleOf(options.pool, wanted.partnershipId, sender.id)) !== 'owner') throw new Unshareable(403, 'Only an owner of this partnership can share it.');
+  let member: Member;
+  try {
+    member = await findMember(options.pool, sender.teamId, wanted.email);
+  } catch (error) {
+    if (error instanceof TeamError) throw new Unshareable(400, `${wanted.email} is not a member of this team: the server’s operator invites them first.`);
+    throw error;
+  }
+  if (member.revokedAt !== null) throw new Unshareable(400, `${member.email} was removed from this team.`);
+  if (member.id === sender.id) throw new Unshareable(400, 'You already own this partnership.');
+  await sharePartnership(options.pool, wanted.partnershipId, member, wanted.role);
+}
+
 /**
- * Answers `GET /access` (and its CORS preflight: the app's page has its own origin; the
- * token travels in a header, never a cookie, so any origin may ask). Other paths fall
- * through to Hocuspocus's default answer.
+ * Answers `GET /access` and `POST /share` (and their CORS preflight: the app's page has its
+ * own origin; the token travels in a header, never a cookie, so any origin may ask). Other
+ * paths fall through to Hocuspocus's default answer.
  */
 async function answerAccess(options: AccessOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const path = new URL(request.url ?? '/', 'http://server').pathname;
-  if (path !== ACCESS_PATH) return;
-  const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization', 'Access-Control-Allow-Methods': 'GET' };
+  const method = { [ACCESS_PATH]: 'GET', [SHARE_PATH]: 'POST' }[path];
+  if (method === undefined) return;
+  const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization, Content-Type', 'Access-Control-Allow-Methods': method };
   const reply = (status: number, body: unknown) => {
     response.writeHead(status, { ...cors, 'Content-Type': 'application/json' });
     response.end(JSON.stringify(body));
@@ -78,13 +128,19 @@ async function answerAccess(options: AccessOptions, request: IncomingMessage, re
   if (request.method === 'OPTIONS') {
     response.writeHead(204, cors);
     response.end();
-  } else if (request.method !== 'GET') reply(405, { error: 'method-not-allowed' });
+  } else if (request.method !== method) reply(405, { error: 'method-not-allowed' });
   else {
     try {
-      reply(200, await accessList(options.pool, await memberOfToken(options, bearer(request))));
+      const member = await memberOfToken(options, bearer(request));
+      if (path === ACCESS_PATH) reply(200, await accessList(options.pool, member));
+      else {
+        await share(options, member, await jsonBody(request));
+        reply(200, { ok: true });
+      }
     } catch (error) {
-      if (!(error instanceof Refused)) throw error;
-      reply(401, { error: error.reason });
+      if (error instanceof Refused) reply(401, { error: error.reason });
+      else if (error instanceof Unshareable) reply(error.status, { error: error.message });
+      else throw error;
     }
   }
   // Rejecting with nothing is how an onRequest hook tells Hocuspocus it has answered.

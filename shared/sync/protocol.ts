@@ -70,6 +70,21 @@ export interface InvitationClaims {
  */
 export const ACCESS_PATH = '/access';
 
+/**
+ * Where an owner shares a partnership with a member of their team: `POST /share` with the
+ * token as for /access and a `ShareRequest` body. 200 `{ ok: true }`; 401 `{ error: <refusal> }`
+ * for a bad token; 403 `{ error }` when the sender does not own the partnership; 400 `{ error }`
+ * (a sentence) for a request that cannot be done.
+ */
+export const SHARE_PATH = '/share';
+
+export interface ShareRequest {
+  readonly partnershipId: string;
+  /** The member's email, as invited. */
+  readonly email: string;
+  readonly role: Role;
+}
+
 export interface AccessMember {
   readonly id: string;
   readonly name: string;

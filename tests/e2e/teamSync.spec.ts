@@ -4,7 +4,6 @@
 // two seconds; the shell's indicator names the state; a mistyped form keeps what was typed.
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import type { AccessList } from '../../shared/sync/protocol';
 import type { RunningSyncServer } from '../../server/syncServer';
 import { startSyncServer } from '../../server/syncServer';
 import { TEST_SECRET, dataFolder, invitation, teamCommand } from '../sync/support';
@@ -80,9 +79,16 @@ test('two members: Alice’s partnership reaches Bob once shared, and her new co
   await join(alice.page, 'Alice', tokens.alice!);
   await lookAt(alice.page, '/tmp/syncwire-team-1280.png', { fullPage: true });
 
-  const access = (await (await fetch(`http://127.0.0.1:${server.port}/access`, { headers: { Authorization: `Bearer ${tokens.alice}` } })).json()) as AccessList;
-  expect(access.partnerships).toHaveLength(1);
-  expect((await teamCommand(dataDir, new Date(), 'share', '--partnership', access.partnerships[0]!.id, '--member', 'bob@example.com', '--role', 'editor')).code).toBe(0);
+  // Alice shares it from Settings → Team.
+  await expect(alice.page.getByRole('cell', { name: 'Alice (owner)' })).toBeVisible();
+  const share = alice.page.getByRole('form', { name: 'Share a partnership' });
+  await expect(share.getByLabel('Partnership')).toHaveValue(/.+/);
+  await share.getByLabel('Member').selectOption('bob@example.com');
+  await share.getByLabel('Role').selectOption('editor');
+  await share.getByRole('button', { name: 'Share' }).click();
+  await expect(share.getByRole('status')).toHaveText('Contoso co-sell is shared with bob@example.com as editor.');
+  await expect(alice.page.getByRole('cell', { name: 'Alice (owner), Bob (editor)' })).toBeVisible();
+  await lookAt(alice.page, '/tmp/syncwire-team-share-1280.png', { fullPage: true });
 
   await join(bob.page, 'Bob', tokens.bob!);
   await bob.page.goto(`${APP_URL}#/portfolio`);

@@ -10,7 +10,7 @@ import type { RunningSyncServer } from '../../server/syncServer';
 import { startSyncServer } from '../../server/syncServer';
 import { issueToken } from '../../server/tokens';
 import type { AccessList } from '../../shared/sync/protocol';
-import { ACCESS_CHANGED, ACCESS_PATH, REFUSALS, partnershipDocumentName } from '../../shared/sync/protocol';
+import { ACCESS_CHANGED, ACCESS_PATH, REFUSALS, SHARE_PATH, partnershipDocumentName } from '../../shared/sync/protocol';
 import type { Client } from './support';
 import { TEST_SECRET, confirmed, connect, dataFolder, invitation, records, teamCommand, waitFor } from './support';
 
@@ -226,5 +226,39 @@ describe('team commands', () => {
     expect(again.memberId).toBe(bob.memberId);
     const reconnected = client(partnershipDocumentName(SHARED, 'shared'), again.token);
     await waitFor('Bob to sync with the new token', () => records(reconnected.doc).get('name') === 'Contoso');
+  });
+});
+
+describe('POST /share', () => {
+  const SHARED_LATER = '019a4e1c-7a00-7000-8000-00000000a004';
+  const post = (token: string, body: unknown) =>
+    fetch(`http://127.0.0.1:${server.port}${SHARE_PATH}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('lets an owner give a member of the team a role, which the member’s access list then shows', async () => {
+    const owner = client(partnershipDocumentName(SHARED_LATER, 'shared'), alice.token);
+    records(owner.doc).set('name', 'Northwind resale');
+    await confirmed(owner);
+
+    const answer = await post(alice.token, { partnershipId: SHARED_LATER, email: 'BOB@example.com', role: 'viewer' });
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ ok: true });
+    const list = (await (await fetch(`http://127.0.0.1:${server.port}${ACCESS_PATH}`, { headers: { Authorization: `Bearer ${bob.token}` } })).json()) as AccessList;
+    expect(list.partnerships.find((p) => p.id === SHARED_LATER)?.role).toBe('viewer');
+  });
+
+  it('refuses a member who does not own the partnership, an unknown or removed member, a malformed request and a bad token, each with its reason', async () => {
+    expect(await post(bob.token, { partnershipId: SHARED_LATER, email: 'alice@example.com', role: 'editor' }).then(async (r) => [r.status, await r.json()])).toEqual([403, { error: 'Only an owner of this partnership can share it.' }]);
+    expect(await post(alice.token, { partnershipId: SHARED_LATER, email: 'nobody@example.com', role: 'editor' }).then(async (r) => [r.status, await r.json()])).toEqual([
+      400,
+      { error: 'nobody@example.com is not a member of this team: the server’s operator invites them first.' },
+    ]);
+    expect(await post(alice.token, { partnershipId: SHARED_LATER, email: 'carol@example.com', role: 'editor' }).then(async (r) => [r.status, await r.json()])).toEqual([400, { error: 'carol@example.com was removed from this team.' }]);
+    expect((await post(alice.token, { partnershipId: SHARED_LATER, email: 'bob@example.com', role: 'admin' })).status).toBe(400);
+    expect(await post('nonsense', { partnershipId: SHARED_LATER, email: 'bob@example.com', role: 'editor' }).then(async (r) => [r.status, await r.json()])).toEqual([401, { error: REFUSALS.badToken }]);
+    const roles = await server.pool.query('select member_id, role from roles where partnership_id = $1 order by role', [SHARED_LATER]);
+    expect(roles.rows).toEqual([
+      { member_id: alice.memberId, role: 'owner' },
+      { member_id: bob.memberId, role: 'viewer' },
+    ]);
   });
 });

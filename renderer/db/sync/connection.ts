@@ -9,8 +9,8 @@
 import Dexie from 'dexie';
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import type { AccessList, DocumentPart } from '@shared/sync/protocol';
-import { ACCESS_CHANGED, ACCESS_PATH, REFUSALS, partnershipDocumentName } from '@shared/sync/protocol';
+import type { AccessList, DocumentPart, ShareRequest } from '@shared/sync/protocol';
+import { ACCESS_CHANGED, ACCESS_PATH, REFUSALS, SHARE_PATH, partnershipDocumentName } from '@shared/sync/protocol';
 import type { PartnershipDocs } from '@shared/sync/documents';
 import { readRecord } from '@shared/sync/documents';
 import type { SyncStatus } from '@shared/sync/status';
@@ -40,6 +40,8 @@ export interface TeamConnection {
   access(): AccessList | undefined;
   /** Reads the access list again and connects or drops partnerships to match it. */
   refreshAccess(): Promise<void>;
+  /** Gives a member a role on a partnership this member owns (POST /share), then reads the access list again. */
+  share(request: ShareRequest): Promise<{ readonly ok: true } | { readonly ok: false; readonly message: string }>;
   /** The partnerships with an open provider, sorted. */
   connected(): string[];
   /** Disconnects and stops every timer; the documents and the tables stay as they are. */
@@ -68,6 +70,23 @@ export async function readAccess(url: string, token: string, fetcher: typeof fet
   if (response.status === 401 && body && 'error' in body && typeof body.error === 'string') return { ok: false, refusal: body.error };
   if (!response.ok || !body || !('partnerships' in body)) return { ok: false, unreachable: `the server answered ${response.status}` };
   return { ok: true, access: body };
+}
+
+/** http(s)://host:port/share for a ws(s):// server URL. */
+const shareUrl = (url: string) => accessUrl(url).replace(/\/access$/, SHARE_PATH);
+
+/** Asks the server to give a member a role on a partnership this member owns; the answer says why not. */
+export async function requestShare(url: string, token: string, request: ShareRequest, fetcher: typeof fetch = globalThis.fetch.bind(globalThis)): Promise<{ readonly ok: true } | { readonly ok: false; readonly message: string }> {
+  let response: Response;
+  try {
+    response = await fetcher(shareUrl(url), { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
+  } catch {
+    return { ok: false, message: 'The team server cannot be reached: share again once you are online.' };
+  }
+  if (response.ok) return { ok: true };
+  const body = (await response.json().catch(() => undefined)) as { error?: unknown } | undefined;
+  const error = typeof body?.error === 'string' ? body.error : `the server answered ${response.status}`;
+  return { ok: false, message: response.status === 401 ? describeRefusal(error) : error };
 }
 
 const CONFIRMED = (doc: string) => `sync-confirmed:${doc}` as const;
@@ -320,6 +339,11 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
     },
     access: () => access,
     refreshAccess,
+    async share(request) {
+      const answer = await requestShare(url, token, request, fetcher);
+      if (answer.ok) await refreshAccess();
+      return answer;
+    },
     connected: () => [...links.keys()].sort(),
     async close() {
       closed = true;

@@ -1,6 +1,5 @@
 // Settings → Team: join a team sync server with an invitation, see its members and who has
-// which partnership (the server's access list), find the command that shares a partnership,
-// and leave. Joining or leaving loads the page again: the page's connect policy names the
+// which partnership (the server's access list), share a partnership you own, and leave. Joining or leaving loads the page again: the page's connect policy names the
 // team's server from its first line (narrowConnections.ts), and the sync context is made
 // before the database opens.
 import { useState } from 'react';
@@ -70,7 +69,7 @@ function JoinForm({ initial, userName, again }: { readonly initial?: Settings['t
       {!again && (
         <p>
           Share your portfolio with your alliance team through a Steward sync server. Joining shares every partnership on this machine with the team’s server, where you
-          become its owner; the owner shares it with others. Steward then connects to that server only. Without a team, Steward makes no network requests.
+          become its owner and can share it with the team’s members. Steward then connects to that server only. Without a team, Steward makes no network requests.
         </p>
       )}
       <div className="form-grid">
@@ -114,7 +113,7 @@ function Joined({ team }: { readonly team: TeamState }) {
       </p>
       {isStopped && <JoinForm initial={team.membership} userName={team.membership.memberName} again />}
       {access ? <AccessTables access={access} partnerships={partnerships} /> : <p className="muted">The members and who has which partnership show once the server has answered.</p>}
-      {access && <ShareCommand access={access} partnerships={partnerships} serverUrl={team.membership.serverUrl} />}
+      {access && <SharePanel team={team} access={access} partnerships={partnerships} />}
       <LeaveTeam team={team} />
     </>
   );
@@ -178,18 +177,30 @@ function AccessTables({ access, partnerships }: { readonly access: AccessList; r
   );
 }
 
-/** Sharing is a server command today (the server has no HTTP API for it): the exact line to run on the server. */
-function ShareCommand({ access, partnerships, serverUrl }: { readonly access: AccessList; readonly partnerships: readonly Partnership[]; readonly serverUrl: string }) {
+/** An owner shares a partnership with a member (POST /share); the server's `share` command does the same. */
+function SharePanel({ team, access, partnerships }: { readonly team: TeamState; readonly access: AccessList; readonly partnerships: readonly Partnership[] }) {
   const owned = access.partnerships.filter((p) => p.role === 'owner');
   const others = access.members.filter((m) => m.id !== access.member.id && !m.revokedAt);
-  const [partnershipId, setPartnershipId] = useState(owned[0]?.id ?? '');
-  const [email, setEmail] = useState(others[0]?.email ?? '');
+  // What was picked, or the first choice: the lists grow after the first render (the access list is read again).
+  const [picked, setPartnershipId] = useState('');
+  const [pickedEmail, setEmail] = useState('');
+  const partnershipId = owned.some((p) => p.id === picked) ? picked : (owned[0]?.id ?? '');
+  const email = others.some((m) => m.email === pickedEmail) ? pickedEmail : (others[0]?.email ?? '');
   const [role, setRole] = useState<Role>('editor');
+  const [outcome, setOutcome] = useState<{ readonly ok: boolean; readonly text: string }>();
+  const [isSharing, setSharing] = useState(false);
   if (owned.length === 0 || others.length === 0) return null;
+  async function share(event: FormEvent) {
+    event.preventDefault();
+    setSharing(true);
+    const answer = await team.connection.share({ partnershipId, email, role });
+    setSharing(false);
+    setOutcome(answer.ok ? { ok: true, text: `${nameOf(partnerships, partnershipId)} is shared with ${email} as ${role}.` } : { ok: false, text: answer.message });
+  }
   return (
-    <details>
-      <summary>Share a partnership with a member</summary>
-      <p>Sharing is done on the team’s server ({serverUrl}) by whoever runs it: choose, then give them this command.</p>
+    <form className="form" onSubmit={share} aria-label="Share a partnership">
+      <h3>Share a partnership</h3>
+      <p className="muted">You can share the partnerships you own with the team’s members; they receive it at their next connection.</p>
       <div className="team-share">
         <Field label="Partnership">
           {(a) => (
@@ -224,9 +235,16 @@ function ShareCommand({ access, partnerships, serverUrl }: { readonly access: Ac
             </select>
           )}
         </Field>
+        <button type="submit" className="button button-primary" disabled={isSharing}>
+          {isSharing ? 'Sharing…' : 'Share'}
+        </button>
       </div>
-      <code className="team-command" aria-label="Command to run on the team server">{`npm run sync-server -- share --partnership ${partnershipId} --member ${email} --role ${role}`}</code>
-    </details>
+      {outcome && (
+        <p className={outcome.ok ? 'team-shared' : 'field-error'} role={outcome.ok ? 'status' : 'alert'}>
+          {outcome.text}
+        </p>
+      )}
+    </form>
   );
 }
 

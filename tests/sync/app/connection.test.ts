@@ -45,6 +45,8 @@ function network() {
       // Port 9 (discard) on loopback refuses: the connection fails as an unreachable server's does.
       super(state.online ? address : 'ws://127.0.0.1:9', protocols);
       open.add(this);
+      // Closed while still connecting (a teardown, or going offline), ws reports an error the provider no longer listens for.
+      this.on('error', () => undefined);
       this.on('close', () => open.delete(this));
     }
   }
@@ -190,9 +192,12 @@ describe('two members on one server', () => {
   it('connects a partnership shared with Bob at his next read of the access list, and drops it once it is no longer shared (its records stay)', async () => {
     const created = await createPartnership(alice.app, { name: 'Litware alliance', partnerOrg: 'Litware', type: 'co-sell', status: 'active' });
     await waitFor('Alice to share it', async () => alice.connection.connected().includes(created.id) && alice.connection.status().kind === 'synced');
-    expect((await teamCommand(dataDir, NOW, 'share', '--partnership', created.id, '--member', 'bob@example.com', '--role', 'editor')).code).toBe(0);
+    // Shared from the app (POST /share), as Settings → Team does; Bob is not its owner, so he cannot share it on.
+    expect(await alice.connection.share({ partnershipId: created.id, email: 'bob@example.com', role: 'editor' })).toEqual({ ok: true });
+    expect(alice.connection.access()?.partnerships.find((p) => p.id === created.id)?.members).toContainEqual({ memberId: expect.any(String), role: 'editor' });
     await waitFor('Bob to receive it', async () => (await bob.app.db.partnerships.get(created.id))?.name === 'Litware alliance');
     expect(bob.connection.connected()).toContain(created.id);
+    expect(await bob.connection.share({ partnershipId: created.id, email: 'carol@example.com', role: 'viewer' })).toEqual({ ok: false, message: 'Only an owner of this partnership can share it.' });
 
     // No team command takes a share back yet: the row goes as a future "unshare" would remove it.
     await server.pool.query('delete from roles where partnership_id = $1 and member_id = (select id from members where email = $2)', [created.id, 'bob@example.com']);
