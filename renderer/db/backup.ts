@@ -5,7 +5,7 @@ import type { Table } from 'dexie';
 import type { BackupData, BackupFile, BackupMeta, BackupSummary, BackupTable } from '@shared/backup/format';
 import { BACKUP_TABLES, serializeBackupTables, serializeTable } from '@shared/backup/format';
 import type { DbContext } from './context';
-import { refreshExcerpts, writeTransaction } from './excerpts';
+import { addRecords, clearRows, touchEveryPartnership, writeRows, writeTransaction } from './writePath';
 import { activityEntry } from './records';
 import { StewardDb } from './schema';
 
@@ -61,7 +61,7 @@ function instant(record: AnyRecord | undefined): number {
 }
 
 /** Merge one table: add what is missing, replace what the backup has newer, keep the rest. */
-async function mergeTable(table: Table<AnyRecord, string>, name: BackupTable, incoming: readonly AnyRecord[]): Promise<RestoreResult> {
+async function mergeTable(ctx: DbContext, table: Table<AnyRecord, string>, name: BackupTable, incoming: readonly AnyRecord[]): Promise<RestoreResult> {
   const existing = await table.bulkGet(incoming.map((r) => keyOf(name, r)));
   const toAdd: AnyRecord[] = [];
   const toPut: AnyRecord[] = [];
@@ -71,8 +71,8 @@ async function mergeTable(table: Table<AnyRecord, string>, name: BackupTable, in
     // The activity log is append-only and has no updatedAt: an entry present is kept.
     else if (name !== 'activity' && instant(record) > instant(current)) toPut.push(record);
   });
-  await table.bulkAdd(toAdd);
-  await table.bulkPut(toPut);
+  await writeRows(ctx.db, name, toAdd, 'add');
+  await writeRows(ctx.db, name, toPut, 'put');
   return { added: toAdd.length, updated: toPut.length, kept: incoming.length - toAdd.length - toPut.length };
 }
 
@@ -89,23 +89,23 @@ function describeRestore(backup: BackupFile, mode: RestoreMode, result: RestoreR
 export async function restoreBackup(ctx: DbContext, backup: BackupFile, mode: RestoreMode): Promise<RestoreResult> {
   const tables = tablesOf(ctx);
   return writeTransaction(ctx.db, tables, async () => {
+    // Any partnership may change: every excerpt is built again at the end (they are not in backups).
+    touchEveryPartnership();
     let total: RestoreResult = { added: 0, updated: 0, kept: 0 };
     for (const [i, name] of BACKUP_TABLES.entries()) {
       const table = tables[i]!;
       const incoming = backup.data[name] as unknown as readonly AnyRecord[];
       let result: RestoreResult;
       if (mode === 'replace') {
-        await table.clear();
-        await table.bulkAdd(incoming);
+        await clearRows(ctx.db, name);
+        await writeRows(ctx.db, name, incoming, 'add');
         result = { added: incoming.length, updated: 0, kept: 0 };
       } else {
-        result = await mergeTable(table, name, incoming);
+        result = await mergeTable(ctx, table, name, incoming);
       }
       total = { added: total.added + result.added, updated: total.updated + result.updated, kept: total.kept + result.kept };
     }
-    await ctx.db.activity.add(activityEntry(ctx, 'partnership', '', '', 'import', describeRestore(backup, mode, total)));
-    // Any partnership may have changed: every excerpt is built again (they are not in backups).
-    await refreshExcerpts(ctx.db, 'all');
+    await addRecords(ctx.db, 'activity', [activityEntry(ctx, 'partnership', '', '', 'import', describeRestore(backup, mode, total))]);
     return total;
   });
 }

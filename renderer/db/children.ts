@@ -6,7 +6,7 @@ import { NotFoundError } from './context';
 import type { RecordSpec } from './records';
 import { createRecord, restoreRecord, tableOf, updateRecord } from './records';
 import type { StewardDb } from './schema';
-import { writeTransaction } from './excerpts';
+import { writeTransaction } from './writePath';
 
 // Every record of a partnership is written only while its partnership exists and is
 // not archived, checked inside the write's own transaction. These wrap the generic

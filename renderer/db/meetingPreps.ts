@@ -9,7 +9,7 @@ import type { DbContext } from './context';
 import type { RecordSpec } from './records';
 import { deleteRecord } from './records';
 import { createChild, restoreChild, updateChild } from './children';
-import { writeTransaction } from './excerpts';
+import { writeTransaction } from './writePath';
 import type { StewardDb } from './schema';
 
 export const meetingPrepSpec: RecordSpec<typeof meetingPrepInputSchema, MeetingPrep> = {

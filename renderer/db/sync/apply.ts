@@ -1,11 +1,10 @@
 // Remote changes into the tables, through the same write path as local edits: one
-// writeTransaction, touchPartnership for each table written (so the excerpts follow), each
+// writeTransaction from the documents (so its writes are not sent back), putRecords and
+// addRecords for each record (so the touched partnerships' excerpts follow), each
 // record validated with the domain's schema before it lands (a bad one is refused whole,
 // with its reason logged, and the others land), deletes staying soft (a record's deletedAt is
 // one more field), and an activity entry that says what arrived and from whom. These entries
 // and the conflicts are this machine's: never sent back (LOCAL_ACTIVITY_SUFFIX).
-import Dexie from 'dexie';
-import type { Table } from 'dexie';
 import type { ActivityAction, EntityName } from '@shared/domain';
 import { BACKUP_TABLE_SCHEMAS } from '@shared/backup/format';
 import type { Fields, PartnershipDocs } from '@shared/sync/documents';
@@ -13,7 +12,7 @@ import { canonicalJson, memberOfClient, readRecord } from '@shared/sync/document
 import type { FieldConflict, RecordChange } from '@shared/sync/changes';
 import { LOCAL_ACTIVITY_SUFFIX, SYNCED_TABLES, docOfField, partnershipOfRecord } from '@shared/sync/fields';
 import type { SyncedTable } from '@shared/sync/fields';
-import { touchPartnership, writeTransaction } from '../excerpts';
+import { addRecords, putRecords, writeTransaction } from '../writePath';
 import { activityId } from '../records';
 import type { SyncConflict } from './rows';
 import type { RemoteBatch, SyncContext } from './syncContext';
@@ -49,8 +48,6 @@ export interface Incoming {
   readonly fields?: readonly string[];
   readonly by?: string;
 }
-
-const tableOf = (ctx: SyncContext, table: SyncedTable) => ctx.app.db.table(table) as Table<Fields, string>;
 
 function actionOf(before: Fields | undefined, after: Fields): ActivityAction {
   if (!before) return 'create';
@@ -88,10 +85,9 @@ async function applyOne(ctx: SyncContext, docs: PartnershipDocs, incoming: Incom
     refuse(ctx, table, id, `it names partnership ${partnershipOfRecord(table, record)}, not ${docs.partnershipId}`);
     return undefined;
   }
-  const before = await tableOf(ctx, table).get(id);
+  const before = (await ctx.app.db.table(table).get(id)) as Fields | undefined;
   if (before && canonicalJson(before) === canonicalJson(record)) return undefined;
-  await tableOf(ctx, table).put(record);
-  touchPartnership(docs.partnershipId, table);
+  await putRecords(ctx.app.db, table, [record]);
   if (table === 'activity') return undefined;
   const action = actionOf(before, record);
   const fields = action === 'update' ? ` (${(incoming.fields ?? []).filter((f) => f !== 'updatedAt').join(', ')})` : '';
@@ -129,16 +125,14 @@ function authorOf(docs: PartnershipDocs, change: RecordChange, member: string | 
 export async function applyRecords(ctx: SyncContext, docs: PartnershipDocs, incoming: readonly Incoming[], conflicts: readonly SyncConflict[]): Promise<void> {
   const { db } = ctx.app;
   const tables = [...SYNCED_TABLES.map((t) => db.table(t)), db.syncUpdates, db.syncConflicts, db.syncDocs];
-  await writeTransaction(db, tables, async () => {
-    // The middleware sees this transaction as DBCore's, which is the IndexedDB transaction Dexie holds as idbtrans.
-    ctx.applying.add(Dexie.currentTransaction!.idbtrans as unknown as Parameters<SyncContext['applying']['add']>[0]);
+  const write = async () => {
     const entries = [];
     for (const one of incoming) {
       const entry = await applyOne(ctx, docs, one);
       if (entry) entries.push(entry);
     }
     const noted = conflicts.map((c) => conflictEntry(ctx, docs, c));
-    if (entries.length + noted.length > 0) await db.activity.bulkAdd([...entries, ...noted]);
+    await addRecords(db, 'activity', [...entries, ...noted]);
     if (conflicts.length > 0) await db.syncConflicts.bulkPut([...conflicts]);
     const rows = ctx.unsaved.splice(0);
     try {
@@ -147,7 +141,9 @@ export async function applyRecords(ctx: SyncContext, docs: PartnershipDocs, inco
       ctx.unsaved.unshift(...rows);
       throw error;
     }
-  });
+  };
+  // From the documents: the write path refreshes the excerpts and sends nothing back.
+  await writeTransaction(db, tables, write, { fromDocuments: true });
 }
 
 /** Applies the remote changes noted for a partnership (docStore.ts queues this). */
