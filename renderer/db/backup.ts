@@ -5,7 +5,7 @@ import type { Table } from 'dexie';
 import type { BackupData, BackupFile, BackupMeta, BackupSummary, BackupTable } from '@shared/backup/format';
 import { BACKUP_TABLES, serializeBackupTables, serializeTable } from '@shared/backup/format';
 import type { DbContext } from './context';
-import { addRecords, clearRows, touchEveryPartnership, writeRows, writeTransaction } from './writePath';
+import { addRecord, clearRows, touchEveryPartnership, writeRows, writeTransaction } from './writePath';
 import { activityEntry } from './records';
 import { StewardDb } from './schema';
 
@@ -105,7 +105,7 @@ export async function restoreBackup(ctx: DbContext, backup: BackupFile, mode: Re
       }
       total = { added: total.added + result.added, updated: total.updated + result.updated, kept: total.kept + result.kept };
     }
-    await addRecords(ctx.db, 'activity', [activityEntry(ctx, 'partnership', '', '', 'import', describeRestore(backup, mode, total))]);
+    await addRecord(ctx.db, 'activity', activityEntry(ctx, 'partnership', '', '', 'import', describeRestore(backup, mode, total)));
     return total;
   });
 }

@@ -11,7 +11,7 @@ import type { RecordSpec } from './records';
 import { activityEntry, deleteRecord, tableOf, updateRecord } from './records';
 import type { StewardDb } from './schema';
 import { createChild, requireOpenPartnership, restoreChild, updateChild } from './children';
-import { addRecords, putRecords, writeTransaction } from './writePath';
+import { addRecord, putRecord, writeTransaction } from './writePath';
 
 function normaliseCadence(input: z.output<typeof cadenceInputSchema>) {
   const { idealIntervalDays, maxIntervalDays, ...rest } = input;
@@ -131,9 +131,9 @@ export async function writeOccurrence(ctx: DbContext, cadence: Cadence, mark: Oc
     ...(mark.touchpointId ? { touchpointId: mark.touchpointId } : {}),
     note: mark.note,
   };
-  await putRecords(ctx.db, 'occurrences', [record]);
+  await putRecord(ctx.db, 'occurrences', record);
   const action = existing && !existing.deletedAt ? 'update' : 'create';
-  await addRecords(ctx.db, 'activity', [activityEntry(ctx, 'occurrence', record.id, cadence.partnershipId, action, description)]);
+  await addRecord(ctx.db, 'activity', activityEntry(ctx, 'occurrence', record.id, cadence.partnershipId, action, description));
   return record;
 }
 

@@ -13,7 +13,7 @@ import type { RecordSpec } from './records';
 import { activityEntry, createRecord, deleteRecord, restoreRecord, tableOf, updateRecord } from './records';
 import type { StewardDb } from './schema';
 import { requireOpenPartnership } from './children';
-import { addRecords, putRecords, writeTransaction } from './writePath';
+import { addRecord, putRecord, writeTransaction } from './writePath';
 
 const draftSchema = intentContentSchema.extend({ partnershipId: idSchema, version: z.number().int().min(1) });
 
@@ -151,14 +151,14 @@ export async function agreeIntent(ctx: DbContext, versionId: string, agreement: 
     const at = ctx.now().toISOString();
     const next: IntentVersion = { ...draft, status: 'agreed', agreement: agreed, updatedAt: at };
     if (previous) {
-      await putRecords(ctx.db, 'intentVersions', [{ ...previous, status: 'superseded', updatedAt: at }]);
+      await putRecord(ctx.db, 'intentVersions', { ...previous, status: 'superseded', updatedAt: at });
       const description = `Superseded intent version ${previous.version} by version ${draft.version}`;
-      await addRecords(ctx.db, 'activity', [activityEntry(ctx, 'intent', previous.id, previous.partnershipId, 'update', description)]);
+      await addRecord(ctx.db, 'activity', activityEntry(ctx, 'intent', previous.id, previous.partnershipId, 'update', description));
     }
-    await putRecords(ctx.db, 'intentVersions', [next]);
+    await putRecord(ctx.db, 'intentVersions', next);
     const by = `${agreed.agreedByUs} and ${agreed.agreedByPartner}`;
     const description = `Agreed intent version ${draft.version} on ${agreed.agreedOn} (${by})${previous ? `, superseding version ${previous.version}` : ''}`;
-    await addRecords(ctx.db, 'activity', [activityEntry(ctx, 'intent', draft.id, draft.partnershipId, 'agree', description)]);
+    await addRecord(ctx.db, 'activity', activityEntry(ctx, 'intent', draft.id, draft.partnershipId, 'agree', description));
     return next;
   });
 }

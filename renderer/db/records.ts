@@ -8,7 +8,7 @@ import { newId } from './ids';
 import { describeChange } from '@shared/changes';
 import type { DbContext } from './context';
 import { NotFoundError } from './context';
-import { addRecords, putRecords, writeTransaction } from './writePath';
+import { addRecord, addRecords, putRecord, putRecords, writeTransaction } from './writePath';
 import type { StewardDb } from './schema';
 
 type RecordTableName = 'partnerships' | (typeof PARTNERSHIP_CHILD_TABLES)[number];
@@ -54,7 +54,7 @@ export async function createRecord<S extends z.ZodType, R extends RecordBase>(ct
   const record = { ...fields, id: newId(), createdAt: at, updatedAt: at } as unknown as R;
   const table = tableOf<R>(ctx.db, spec.table);
   await writeTransaction(ctx.db, [table, ctx.db.activity], async () => {
-    await Promise.all([addRecords(ctx.db, spec.table, [record]), addRecords(ctx.db, 'activity', [activityEntry(ctx, spec.entity, record.id, spec.partnershipOf(record), 'create', `Created ${spec.label(record)}`)])]);
+    await Promise.all([addRecord(ctx.db, spec.table, record), addRecord(ctx.db, 'activity', activityEntry(ctx, spec.entity, record.id, spec.partnershipOf(record), 'create', `Created ${spec.label(record)}`))]);
   });
   return record;
 }
@@ -84,7 +84,7 @@ export async function updateRecord<S extends z.ZodType, R extends RecordBase>(ct
     const after = { ...fields, id, createdAt: before.createdAt, updatedAt: ctx.now().toISOString() } as unknown as R;
     const change = describeChange(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>);
     if (change === 'No changes') return before;
-    await Promise.all([putRecords(ctx.db, spec.table, [after]), addRecords(ctx.db, 'activity', [activityEntry(ctx, spec.entity, id, spec.partnershipOf(after), 'update', `Updated ${spec.label(after)}: ${change}`)])]);
+    await Promise.all([putRecord(ctx.db, spec.table, after), addRecord(ctx.db, 'activity', activityEntry(ctx, spec.entity, id, spec.partnershipOf(after), 'update', `Updated ${spec.label(after)}: ${change}`))]);
     return after;
   });
 }
@@ -120,6 +120,6 @@ async function setDeleted<S extends z.ZodType, R extends RecordBase>(ctx: DbCont
     const { deletedAt: _previous, ...rest } = record;
     const next = (isDeleted ? { ...rest, deletedAt: at, updatedAt: at } : { ...rest, updatedAt: at }) as R;
     const action = isDeleted ? 'delete' : 'restore';
-    await Promise.all([putRecords(ctx.db, spec.table, [next]), addRecords(ctx.db, 'activity', [activityEntry(ctx, spec.entity, id, spec.partnershipOf(record), action, `${isDeleted ? 'Deleted' : 'Restored'} ${spec.label(record)}`)])]);
+    await Promise.all([putRecord(ctx.db, spec.table, next), addRecord(ctx.db, 'activity', activityEntry(ctx, spec.entity, id, spec.partnershipOf(record), action, `${isDeleted ? 'Deleted' : 'Restored'} ${spec.label(record)}`))]);
   });
 }

@@ -6,7 +6,7 @@ import { LOCAL_ACTIVITY_SUFFIX } from '@shared/sync/fields';
 import type { DbContext } from './context';
 import { NotFoundError } from './context';
 import { activityEntry, tableOf } from './records';
-import { addRecords, putRecords, writeTransaction } from './writePath';
+import { addRecord, addRecords, putRecords, writeTransaction } from './writePath';
 
 export const SETTINGS_ID = 'settings';
 
@@ -70,7 +70,7 @@ export async function saveSettings(ctx: DbContext, input: unknown): Promise<Sett
     const change = describeChange(before, after);
     if (change === 'No changes') return before;
     await ctx.db.settings.put(after);
-    await addRecords(ctx.db, 'activity', [activityEntry(ctx, 'settings', SETTINGS_ID, '', 'update', `Updated settings: ${change}`)]);
+    await addRecord(ctx.db, 'activity', activityEntry(ctx, 'settings', SETTINGS_ID, '', 'update', `Updated settings: ${change}`));
     return after;
   });
 }
@@ -89,7 +89,7 @@ export async function setPartnershipMuted(ctx: DbContext, partnershipId: string,
     const description = `${isMuted ? 'Muted' : 'Unmuted'} reminders for partnership “${partnership.name}”`;
     const entry = activityEntry(ctx, 'settings', SETTINGS_ID, partnershipId, 'update', description);
     // A mute is this user's choice about this machine's reminders: the entry stays here, not in the team's history.
-    await addRecords(ctx.db, 'activity', [{ ...entry, id: `${entry.id}${LOCAL_ACTIVITY_SUFFIX}` }]);
+    await addRecord(ctx.db, 'activity', { ...entry, id: `${entry.id}${LOCAL_ACTIVITY_SUFFIX}` });
     return after;
   });
 }

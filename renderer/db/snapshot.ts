@@ -2,7 +2,7 @@
 // in one transaction: it lands whole or not at all.
 import type { PortfolioSnapshot } from '@shared/domain';
 import type { DbContext } from './context';
-import { addRecords, writeTransaction } from './writePath';
+import { addRecord, addRecords, writeTransaction } from './writePath';
 import { activityEntry } from './records';
 
 /** The snapshot's tables, parents first (meeting preps and review summaries are not in it). */
@@ -13,6 +13,6 @@ export async function addSnapshot(ctx: DbContext, snapshot: PortfolioSnapshot, d
   const tables = SNAPSHOT_TABLES.map((name) => db.table(name));
   await writeTransaction(db, tables, async () => {
     for (const name of SNAPSHOT_TABLES) await addRecords(db, name, snapshot[name]);
-    await addRecords(db, 'activity', [activityEntry(ctx, 'partnership', '', '', 'import', description)]);
+    await addRecord(db, 'activity', activityEntry(ctx, 'partnership', '', '', 'import', description));
   });
 }

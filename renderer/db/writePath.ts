@@ -1,6 +1,6 @@
 // The one write path. Every write to the records runs in writeTransaction, and every record
 // written to a synced table (shared/sync/fields.ts: the partnerships, their records and their
-// activity) is written by addRecords, putRecords or writeRows below, nowhere else (a test scans
+// activity) is written by addRecord(s), putRecord(s) or writeRows below, nowhere else (a test scans
 // renderer/db for a write that is not). Each such write
 // - says which partnership it touched, so before the transaction ends that partnership's
 //   excerpt is rebuilt from its records (excerpts.ts) and commits or rolls back with them;
@@ -111,7 +111,8 @@ export function touchEveryPartnership(): void {
   currentScope().touched = 'all';
 }
 
-const tableNamed = (db: StewardDb, name: string) => db.table(name) as Table<AnyRecord, string>;
+/** The database's own table object (the one a test spies on; db.table(name) may hand out another). */
+const tableNamed = (db: StewardDb, name: string) => db[name as keyof StewardDb] as unknown as Table<AnyRecord, string>;
 
 /** The excerpts and the sync notes for records about to be written to a synced table. */
 async function noteSynced(db: StewardDb, table: SyncedTable, records: readonly AnyRecord[], isNew: boolean): Promise<void> {
@@ -125,16 +126,26 @@ async function noteSynced(db: StewardDb, table: SyncedTable, records: readonly A
   records.forEach((record, i) => scope.writes!.push({ table, record, before: befores[i] ?? undefined }));
 }
 
-/** Adds new records to a synced table (an id already there fails the transaction), inside writeTransaction. */
+/** Adds a new record to a synced table (an id already there fails the transaction), inside writeTransaction. */
+export async function addRecord(db: StewardDb, table: SyncedTable, record: object): Promise<void> {
+  await noteSynced(db, table, [record as AnyRecord], true);
+  await tableNamed(db, table).add(record as AnyRecord);
+}
+
+/** addRecord for many records of one table, in one bulk write. */
 export async function addRecords(db: StewardDb, table: SyncedTable, records: readonly object[]): Promise<void> {
-  if (records.length === 0) return;
   await noteSynced(db, table, records as readonly AnyRecord[], true);
   await tableNamed(db, table).bulkAdd(records as AnyRecord[]);
 }
 
-/** Writes records, new or replacing their stored versions, to a synced table, inside writeTransaction. */
+/** Writes a record, new or replacing its stored version, to a synced table, inside writeTransaction. */
+export async function putRecord(db: StewardDb, table: SyncedTable, record: object): Promise<void> {
+  await noteSynced(db, table, [record as AnyRecord], false);
+  await tableNamed(db, table).put(record as AnyRecord);
+}
+
+/** putRecord for many records of one table, in one bulk write. */
 export async function putRecords(db: StewardDb, table: SyncedTable, records: readonly object[]): Promise<void> {
-  if (records.length === 0) return;
   await noteSynced(db, table, records as readonly AnyRecord[], false);
   await tableNamed(db, table).bulkPut(records as AnyRecord[]);
 }

@@ -1,5 +1,5 @@
 // Remote changes into the tables, through the same write path as local edits: one
-// writeTransaction from the documents (so its writes are not sent back), putRecords and
+// writeTransaction from the documents (so its writes are not sent back), putRecord and
 // addRecords for each record (so the touched partnerships' excerpts follow), each
 // record validated with the domain's schema before it lands (a bad one is refused whole,
 // with its reason logged, and the others land), deletes staying soft (a record's deletedAt is
@@ -12,7 +12,7 @@ import { canonicalJson, memberOfClient, readRecord } from '@shared/sync/document
 import type { FieldConflict, RecordChange } from '@shared/sync/changes';
 import { LOCAL_ACTIVITY_SUFFIX, SYNCED_TABLES, docOfField, partnershipOfRecord } from '@shared/sync/fields';
 import type { SyncedTable } from '@shared/sync/fields';
-import { addRecords, putRecords, writeTransaction } from '../writePath';
+import { addRecords, putRecord, writeTransaction } from '../writePath';
 import { activityId } from '../records';
 import type { SyncConflict } from './rows';
 import type { RemoteBatch, SyncContext } from './syncContext';
@@ -87,7 +87,7 @@ async function applyOne(ctx: SyncContext, docs: PartnershipDocs, incoming: Incom
   }
   const before = (await ctx.app.db.table(table).get(id)) as Fields | undefined;
   if (before && canonicalJson(before) === canonicalJson(record)) return undefined;
-  await putRecords(ctx.app.db, table, [record]);
+  await putRecord(ctx.app.db, table, record);
   if (table === 'activity') return undefined;
   const action = actionOf(before, record);
   const fields = action === 'update' ? ` (${(incoming.fields ?? []).filter((f) => f !== 'updatedAt').join(', ')})` : '';
@@ -132,7 +132,7 @@ export async function applyRecords(ctx: SyncContext, docs: PartnershipDocs, inco
       if (entry) entries.push(entry);
     }
     const noted = conflicts.map((c) => conflictEntry(ctx, docs, c));
-    await addRecords(db, 'activity', [...entries, ...noted]);
+    if (entries.length + noted.length > 0) await addRecords(db, 'activity', [...entries, ...noted]);
     if (conflicts.length > 0) await db.syncConflicts.bulkPut([...conflicts]);
     const rows = ctx.unsaved.splice(0);
     try {
