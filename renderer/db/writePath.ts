@@ -151,6 +151,16 @@ export async function putRecords(db: StewardDb, table: SyncedTable, records: rea
 }
 
 /**
+ * Puts records whole, for a restore that replaces the team's copy: every field of each goes to
+ * the documents, not only those that changed here, so the team's later edits are undone too.
+ */
+export async function replaceRecords(db: StewardDb, table: SyncedTable, records: readonly object[]): Promise<void> {
+  // Noted as new (no before-image): team sync writes a record without one whole.
+  await noteSynced(db, table, records as readonly AnyRecord[], true);
+  await tableNamed(db, table).bulkPut(records as AnyRecord[]);
+}
+
+/**
  * Any table's rows, for a restore: a synced table's through addRecords / putRecords, any other
  * (settings, the reminder ledger, exchange rates) as they are.
  */
