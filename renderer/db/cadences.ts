@@ -4,8 +4,8 @@
 import { z } from 'zod';
 import type { Cadence, CadenceStatus, OccurrenceOutcome, OccurrenceRecord } from '@shared/domain';
 import { ValidationError, cadenceInputSchema, idSchema, instantSchema, occurrenceRecordSchema, optionalText, parseOrThrow } from '@shared/domain';
+import { keyedId } from '@shared/sync/keys';
 import type { DbContext } from './context';
-import { newId } from './ids';
 import { NotFoundError } from './context';
 import type { RecordSpec } from './records';
 import { activityEntry, deleteRecord, tableOf, updateRecord } from './records';
@@ -120,7 +120,8 @@ export async function writeOccurrence(ctx: DbContext, cadence: Cadence, mark: Oc
   const existing = await findOccurrence(ctx.db, cadence.id, mark.occurrence);
   const at = ctx.now().toISOString();
   const record: OccurrenceRecord = {
-    id: existing?.id ?? newId(),
+    // A new one's id comes from its key: two machines marking the same occurrence offline make one record (shared/sync/keys.ts).
+    id: existing?.id ?? (keyedId('occurrences', cadence.id, mark.occurrence) as OccurrenceRecord['id']),
     createdAt: existing?.createdAt ?? at,
     updatedAt: at,
     partnershipId: cadence.partnershipId,
