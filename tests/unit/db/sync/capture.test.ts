@@ -19,8 +19,9 @@ import { createPartnership } from '../../../../renderer/db/partnerships';
 import { recordMeeting } from '../../../../renderer/db/recordMeeting';
 import { addSnapshot } from '../../../../renderer/db/snapshot';
 import { openDocs, whenIdle } from '../../../../renderer/db/sync';
+import { enqueue } from '../../../../renderer/db/sync/syncContext';
 import type { Client, Relay } from './simulation';
-import { createClient, expectExcerptsTrue, syncWithRelay, syncedTables } from './simulation';
+import { createClient, expectExcerptsTrue, restart, syncWithRelay, syncedTables } from './simulation';
 
 const clients: Client[] = [];
 afterEach(async () => {
@@ -94,6 +95,26 @@ describe('local writes reach the documents through the write path', () => {
     expect(((await bob.app.db.commitments.get(imported.ids[0] as Commitment['id'])) as Commitment).title).toBe('Share the roadmap (from the backup)');
     await expectExcerptsTrue(bob, [p.id]);
     expect([...alice.warnings, ...bob.warnings]).toEqual([]);
+  });
+});
+
+describe('an import the app closed on before it reached the documents', () => {
+  it('is sent at the next open, from the outbox rows written in its transaction', async () => {
+    const alice = client('Alice', '2027-01-14T10:00:00.000Z');
+    const p = await createPartnership(alice.app, { name: 'Acme co-sell', partnerOrg: 'Acme Corp', type: 'co-sell', status: 'active' });
+    await expectDocsHoldTables(alice, p.id);
+    // The sync queue is busy when the import commits, and the app closes before it is free.
+    void enqueue(alice.sync, () => new Promise<void>(() => {}));
+    alice.app.advance(60_000);
+    const imported = await importCsv(alice.app, csvRequest('Title,Owed by,Due date\nShare roadmap,them,14/03/2027\nSend deck,us,2027-03-20\n', p.id));
+    const outbox = await alice.app.db.syncOutbox.toArray();
+    expect(outbox.filter((row) => row.table === 'commitments').map((row) => row.recordId).sort()).toEqual([...imported.ids].sort());
+    expect(outbox.filter((row) => row.table === 'activity')).toHaveLength(3);
+    const docsBefore = await openDocs(alice.sync, p.id);
+    expect(imported.ids.map((id) => readRecord(docsBefore, 'commitments', id))).toEqual([undefined, undefined]);
+    const again = restart(alice);
+    clients.push(again);
+    await expectDocsHoldTables(again, p.id);
   });
 });
 
