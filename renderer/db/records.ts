@@ -48,10 +48,11 @@ export function activityEntry(ctx: DbContext, entity: EntityName, entityId: stri
   return { id: activityId(at), at, entity, entityId, partnershipId, action, description };
 }
 
-export async function createRecord<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, input: unknown): Promise<R> {
+/** `id`: for a record unique by a key, the id made from it (shared/sync/keys.ts); otherwise a new one. */
+export async function createRecord<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, input: unknown, id: string = newId()): Promise<R> {
   const fields = spec.toFields(parseOrThrow(spec.schema, input));
   const at = ctx.now().toISOString();
-  const record = { ...fields, id: newId(), createdAt: at, updatedAt: at } as unknown as R;
+  const record = { ...fields, id, createdAt: at, updatedAt: at } as unknown as R;
   const table = tableOf<R>(ctx.db, spec.table);
   await writeTransaction(ctx.db, [table, ctx.db.activity], async () => {
     await Promise.all([addRecord(ctx.db, spec.table, record), addRecord(ctx.db, 'activity', activityEntry(ctx, spec.entity, record.id, spec.partnershipOf(record), 'create', `Created ${spec.label(record)}`))]);

@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCadence, findOccurrence, markOccurrence } from '../../../../renderer/db/cadences';
 import { createPartnership } from '../../../../renderer/db/partnerships';
 import { logTouchpoint } from '../../../../renderer/db/touchpoints';
+import { deleteReviewSummary, saveReviewSummary } from '../../../../renderer/db/reviewSummaries';
+import { saveMeetingPrep } from '../../../../renderer/db/meetingPreps';
 import type { Client, Relay } from './simulation';
 import { createClient, expectExcerptsTrue, syncWithRelay, syncedTables } from './simulation';
 
@@ -64,5 +66,35 @@ describe('a record unique by a key, made on two machines offline', () => {
     expect(await syncedTables(bob)).toEqual(await syncedTables(alice));
     for (const c of [alice, bob]) await expectExcerptsTrue(c, [p.id]);
     expect([...alice.warnings, ...bob.warnings]).toEqual([]);
+  });
+
+  it('is one executive summary of a quarter, and one preparation of a cadence meeting', async () => {
+    const { alice, bob, relay, p, cadence } = await team();
+    alice.app.advance(60_000);
+    bob.app.advance(120_000);
+    for (const [c, who] of [[alice, 'Alice'], [bob, 'Bob']] as const) {
+      await saveReviewSummary(c.app, { partnershipId: p.id, quarter: '2027-Q1', wins: `Wins by ${who}`, risks: '', asks: '' });
+      await saveMeetingPrep(c.app, { partnershipId: p.id, cadenceId: cadence.id, occurrence: OCCURRENCE, title: '', agenda: [], notes: `Notes by ${who}` });
+    }
+    await syncWithRelay(alice, relay, [p.id]);
+    await syncWithRelay(bob, relay, [p.id]);
+    await syncWithRelay(alice, relay, [p.id]);
+    for (const c of [alice, bob]) {
+      expect(await c.app.db.reviewSummaries.where('[partnershipId+quarter]').equals([p.id, '2027-Q1']).count(), c.member).toBe(1);
+      expect(await c.app.db.meetingPreps.where('[cadenceId+occurrence]').equals([cadence.id, OCCURRENCE]).count(), c.member).toBe(1);
+    }
+    expect(await syncedTables(bob)).toEqual(await syncedTables(alice));
+    expect([...alice.warnings, ...bob.warnings]).toEqual([]);
+  });
+
+  it('comes back under its id after an undone first save: deleted, then saved again', async () => {
+    const { alice, p } = await team();
+    const first = await saveReviewSummary(alice.app, { partnershipId: p.id, quarter: '2027-Q1', wins: 'First', risks: '', asks: '' });
+    await deleteReviewSummary(alice.app, p.id, '2027-Q1');
+    alice.app.advance(60_000);
+    const again = await saveReviewSummary(alice.app, { partnershipId: p.id, quarter: '2027-Q1', wins: 'Again', risks: '', asks: '' });
+    expect(again.summary).toMatchObject({ id: first.summary.id, wins: 'Again' });
+    expect(again.summary.deletedAt).toBeUndefined();
+    expect(await alice.app.db.reviewSummaries.count()).toBe(1);
   });
 });
