@@ -2,8 +2,9 @@
 // on the database: from then on every local write to a synced table, made through the one write
 // path (writePath.ts), is noted in the sync outbox in its own transaction and, once that commits,
 // reaches its partnership's Yjs documents; and every remote change to those documents reaches the
-// tables through the same write path, as writes from the documents (never sent back). The network (a Hocuspocus provider per document) attaches
-// to the documents openDocs gives; this module does not know it.
+// tables through the same write path, as writes from the documents (never sent back). The
+// network (a Hocuspocus provider per document) attaches to the documents openDocs gives; this
+// module does not know it.
 import type { PartnershipDocs } from '@shared/sync/documents';
 import type { DbContext } from '../context';
 import { applyPending, applyRecords } from './apply';
@@ -50,6 +51,14 @@ export function createSyncContext(app: DbContext, options: SyncOptions): SyncCon
     committed: (writes) => push(ctx, writes),
   };
   return ctx;
+}
+
+/**
+ * Stops noting this database's writes for the team (the app leaving the team): writes made
+ * after it do not reach the documents, which stay stored. A new sync context may then be made.
+ */
+export function stopSync(ctx: SyncContext): void {
+  ctx.app.db.syncRecorder = undefined;
 }
 
 /** A partnership's two documents (loaded from this database on first use), for a provider to sync. */

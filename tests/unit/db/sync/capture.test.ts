@@ -18,7 +18,7 @@ import { importCsv } from '../../../../renderer/db/imports';
 import { createPartnership } from '../../../../renderer/db/partnerships';
 import { recordMeeting } from '../../../../renderer/db/recordMeeting';
 import { addSnapshot } from '../../../../renderer/db/snapshot';
-import { openDocs, whenIdle } from '../../../../renderer/db/sync';
+import { createSyncContext, openDocs, stopSync, whenIdle } from '../../../../renderer/db/sync';
 import { enqueue } from '../../../../renderer/db/sync/syncContext';
 import type { Client, Relay } from './simulation';
 import { createClient, expectExcerptsTrue, restart, syncWithRelay, syncedTables } from './simulation';
@@ -95,6 +95,25 @@ describe('local writes reach the documents through the write path', () => {
     expect(((await bob.app.db.commitments.get(imported.ids[0] as Commitment['id'])) as Commitment).title).toBe('Share the roadmap (from the backup)');
     await expectExcerptsTrue(bob, [p.id]);
     expect([...alice.warnings, ...bob.warnings]).toEqual([]);
+  });
+});
+
+describe('stopping sync', () => {
+  it('leaves later writes out of the documents and the outbox, and lets a new sync context be made', async () => {
+    const alice = client('Alice', '2027-01-14T10:00:00.000Z');
+    const p = await createPartnership(alice.app, { name: 'Acme co-sell', partnerOrg: 'Acme Corp', type: 'co-sell', status: 'active' });
+    await expectDocsHoldTables(alice, p.id);
+    expect(() => createSyncContext(alice.app, { member: 'Alice again' })).toThrow('already has a sync context');
+    stopSync(alice.sync);
+    const alone = await createCommitment(alice.app, { partnershipId: p.id, title: 'Written alone', owedBy: 'us', dueOn: '2027-02-01' });
+    await whenIdle(alice.sync);
+    expect(await alice.app.db.syncOutbox.count()).toBe(0);
+    expect(readRecord(await openDocs(alice.sync, p.id), 'commitments', alone.id)).toBeUndefined();
+    const again = createSyncContext(alice.app, { member: 'Alice' });
+    alice.app.advance(60_000);
+    const shared = await createCommitment(alice.app, { partnershipId: p.id, title: 'Written with sync', owedBy: 'us', dueOn: '2027-02-01' });
+    await whenIdle(again);
+    expect(readRecord(await openDocs(again, p.id), 'commitments', shared.id)).toMatchObject({ title: 'Written with sync' });
   });
 });
 
