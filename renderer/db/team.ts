@@ -7,6 +7,7 @@ import { ValidationError, teamSettingsSchema, validate } from '@shared/domain';
 import type { DbContext } from './context';
 import { activityEntry } from './records';
 import { SETTINGS_ID, readSettings } from './settings';
+import { addRecord, writeTransaction } from './writePath';
 
 const TOKEN_KEY = 'team-token';
 
@@ -39,22 +40,22 @@ export function parseTeamInput(input: { readonly serverUrl: string; readonly mem
 /** Saves the team (the caller has checked the token with the server), in one transaction with its activity entry. */
 export async function joinTeam(ctx: DbContext, membership: TeamMembership): Promise<void> {
   const { token, ...team } = membership;
-  await ctx.db.transaction('rw', [ctx.db.settings, ctx.db.meta, ctx.db.activity], async () => {
+  await writeTransaction(ctx.db, [ctx.db.settings, ctx.db.meta, ctx.db.activity], async () => {
     const before = await readSettings(ctx);
     await ctx.db.settings.put({ ...before, team, updatedAt: ctx.now().toISOString() });
     await ctx.db.meta.put({ key: TOKEN_KEY, value: token, createdAt: ctx.now().toISOString() });
-    await ctx.db.activity.add(activityEntry(ctx, 'settings', SETTINGS_ID, '', 'update', `Joined the team on ${team.serverUrl} as ${team.memberName}`));
+    await addRecord(ctx.db, 'activity', activityEntry(ctx, 'settings', SETTINGS_ID, '', 'update', `Joined the team on ${team.serverUrl} as ${team.memberName}`));
   });
 }
 
 /** Forgets the team and its token; the partnerships and their documents stay on this machine. */
 export async function leaveTeam(ctx: DbContext): Promise<void> {
-  await ctx.db.transaction('rw', [ctx.db.settings, ctx.db.meta, ctx.db.activity], async () => {
+  await writeTransaction(ctx.db, [ctx.db.settings, ctx.db.meta, ctx.db.activity], async () => {
     const before = await readSettings(ctx);
     if (!before.team) return;
     const { team, ...rest } = before;
     await ctx.db.settings.put({ ...rest, updatedAt: ctx.now().toISOString() });
     await ctx.db.meta.delete(TOKEN_KEY);
-    await ctx.db.activity.add(activityEntry(ctx, 'settings', SETTINGS_ID, '', 'update', `Left the team on ${team.serverUrl}`));
+    await addRecord(ctx.db, 'activity', activityEntry(ctx, 'settings', SETTINGS_ID, '', 'update', `Left the team on ${team.serverUrl}`));
   });
 }

@@ -70,7 +70,7 @@ async function verdict(): Promise<DataVerdict> {
 async function boot(): Promise<DataVerdict | 'reloading'> {
   const db = await selectRecordedDatabase();
   await db.open();
-  // Team sync, when this machine joined a team: it reopens the database with its sync context.
+  // Team sync, when this machine joined a team: its sync context and its connection.
   if (!(await startTeam())) return 'reloading';
   await completeExcerpts(db).catch((error: unknown) => console.error('Steward could not complete the partnerships’ excerpts.', error));
   return verdict();
