@@ -7,6 +7,8 @@ export interface SyncPullRequest {
   readonly member: string;
   /** How many records the server holds: the pull is done when the tables have them all. */
   readonly records: number;
+  /** How many partnerships: the documents are all here when this many are connected and synced. */
+  readonly partnerships: number;
 }
 
 export interface SyncAwaitRequest {

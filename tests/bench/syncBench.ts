@@ -32,6 +32,9 @@ export interface SyncBenchResult {
   readonly records: number;
   readonly partnerships: number;
   readonly pushMs: number;
+  /** Until every document is synced on the fresh machine. */
+  readonly pullDocsMs: number;
+  /** Until every record is in its tables too. */
   readonly pullMs: number;
   readonly editMs: readonly number[];
   readonly editMedianMs: number;
@@ -124,7 +127,7 @@ export async function benchSync(page: Page, scale: keyof typeof SCALES, edits: n
     const records = [...entriesByPartnership(snapshot).values()].reduce((sum, list) => sum + list.length, 0);
     console.log(`  sync ${scale}: ${records} records in ${seeded.docs.size} partnerships pushed in ${pushMs} ms; pulling into the page …`);
 
-    const pulled = await pageCall<{ ms: number; records: number }>(page, 'syncPull', { url: server.url, token, member: MEMBER, records });
+    const pulled = await pageCall<{ docsMs: number; ms: number; records: number }>(page, 'syncPull', { url: server.url, token, member: MEMBER, records, partnerships: seeded.docs.size });
     const editMs: number[] = [];
     const open = snapshot.commitments.filter((c) => !c.deletedAt);
     for (let i = 0; i < edits; i += 1) {
@@ -136,7 +139,7 @@ export async function benchSync(page: Page, scale: keyof typeof SCALES, edits: n
       editMs.push((await seen) - start);
     }
     await pageCall(page, 'syncLeave');
-    return { scale, records: pulled.records, partnerships: seeded.docs.size, pushMs, pullMs: pulled.ms, editMs, editMedianMs: median(editMs) };
+    return { scale, records: pulled.records, partnerships: seeded.docs.size, pushMs, pullDocsMs: pulled.docsMs, pullMs: pulled.ms, editMs, editMedianMs: median(editMs) };
   } finally {
     seeded?.close();
     await server.stop();
@@ -153,7 +156,8 @@ export function syncTable(result: SyncBenchResult): string {
     '| operation | time | target |',
     '|---|---:|---:|',
     `| first machine pushes the portfolio to the server | ${seconds(result.pushMs)} | — |`,
-    `| a fresh machine pulls it into its tables | ${seconds(result.pullMs)} | under 10 s |`,
+    `| a fresh machine has every document synced | ${seconds(result.pullDocsMs)} | — |`,
+    `| … and every record in its tables (the pull) | ${seconds(result.pullMs)} | under 10 s |`,
     `| an edit reaches the other machine's table (median of ${result.editMs.length}) | ${result.editMedianMs.toFixed(1)} ms | — |`,
   ].join('\n');
 }
