@@ -6,7 +6,8 @@ import { zoneExcludes } from './config/testZones.ts';
 const INCLUDE = ['tests/unit/**/*.test.{ts,tsx}', 'tests/boot/**/*.test.ts', 'tests/sync/**/*.test.ts'];
 
 /**
- * Suites that replace a module with vi.mock: they need a module graph of their own. Every
+ * Suites that replace a module with vi.mock, or touch process-wide state, run in a worker
+ * of their own. Every
  * other suite shares its worker's modules with the suites before it (isolate: false), which
  * saves importing and transforming the app's modules again for each of some 110 files —
  * about half the unit run's CPU. Shared modules are safe here because nothing in shared/
@@ -14,7 +15,14 @@ const INCLUDE = ['tests/unit/**/*.test.{ts,tsx}', 'tests/boot/**/*.test.ts', 'te
  * (each suite opens its own by name), and mocks, spies, env and globals are restored after
  * every test (below).
  */
-export const ISOLATED_SUITES = ['tests/unit/shared/timeTravelMutation.test.ts'];
+export const ISOLATED_SUITES = [
+  'tests/unit/shared/timeTravelMutation.test.ts',
+  // The boot suites load the built bundles through Node's own require cache, with a stand-in
+  // Electron placed in it, and the main bundle's start does real file I/O: a process of their
+  // own, so nothing an earlier suite left in the worker (a clock, a timer, the thread pool)
+  // decides whether the app's window opens (it did not, twice, in CI beside the e2e run).
+  'tests/boot/**/*.test.ts',
+];
 
 /** npm test's second-zone run leaves out the suites config/testZones.ts lists (it sets the env flag). */
 const EXCLUDE = [...configDefaults.exclude, ...zoneExcludes(process.env)];

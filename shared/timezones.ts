@@ -148,8 +148,34 @@ export function parseLocalDateTime(localDateTime: string, label = 'local date-ti
   return wall;
 }
 
+/** The digits of `iso` from `start` to `end` as a number, or NaN if any is not a digit. */
+function digitsAt(iso: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i += 1) {
+    const digit = iso.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * The instant `Date.toISOString` writes (`yyyy-MM-ddTHH:mm:ss.sssZ`, the form every stored
+ * instant has) read field by field, or NaN for any other text. The screens parse the same
+ * few thousand instants on every refresh, and the general path below (a regular expression,
+ * then Date.parse) was the largest single cost of ranking the portfolio's attention.
+ */
+function parseCanonicalInstant(iso: string): number {
+  if (iso.length !== 24 || iso[4] !== '-' || iso[7] !== '-' || iso[10] !== 'T' || iso[13] !== ':' || iso[16] !== ':' || iso[19] !== '.' || iso[23] !== 'Z') return Number.NaN;
+  const wall = { year: digitsAt(iso, 0, 4), month: digitsAt(iso, 5, 7), day: digitsAt(iso, 8, 10), hour: digitsAt(iso, 11, 13), minute: digitsAt(iso, 14, 16), second: digitsAt(iso, 17, 19) };
+  const ms = digitsAt(iso, 20, 23);
+  return isValidWallTime(wall) && !Number.isNaN(ms) ? wallTimeToMs(wall) + ms : Number.NaN;
+}
+
 /** Parses an ISO-8601 instant that carries Z or an offset; returns epoch milliseconds. */
 export function parseInstant(iso: string): number {
+  const canonical = parseCanonicalInstant(iso);
+  if (!Number.isNaN(canonical)) return canonical;
   const match = ISO_INSTANT.exec(iso);
   const [year, month, day, hour, minute, second] = (match ?? []).slice(1).map((field) => Number(field ?? 0));
   const wall = { year: year ?? 0, month: month ?? 0, day: day ?? 0, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0 };

@@ -1,6 +1,8 @@
 // Boot: choose the platform, open the database, check it holds what the marker outside it
 // says it held, then show the app — or a screen explaining why the database could not be
 // opened, or that its data was not found, instead of a blank or first-run one.
+// First, before any other module runs: the page may connect to itself and the team server only.
+import './team/narrowConnections';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { DataVerdict } from '@shared/dataMarker';
@@ -20,6 +22,7 @@ import { DataMissing } from './recovery/DataMissing';
 import { centreOpen, reminderStatus } from './reminders/reminderStatus';
 import { startReminderScheduler } from './reminders/scheduler';
 import { reportUnhandled } from './reportUnhandled';
+import { startTeam } from './team/teamBoot';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -64,15 +67,18 @@ async function verdict(): Promise<DataVerdict> {
   }
 }
 
-async function boot(): Promise<DataVerdict> {
+async function boot(): Promise<DataVerdict | 'reloading'> {
   const db = await selectRecordedDatabase();
   await db.open();
+  // Team sync, when this machine joined a team: it reopens the database with its sync context.
+  if (!(await startTeam())) return 'reloading';
   await completeExcerpts(db).catch((error: unknown) => console.error('Steward could not complete the partnerships’ excerpts.', error));
   return verdict();
 }
 
 boot().then(
   (found) => {
+    if (found === 'reloading') return;
     if (found.missing) root.render(<DataMissing reason={found.reason} expected={found.expected} platform={platform} />);
     else startApp();
   },

@@ -40,14 +40,14 @@ beforeAll(async () => {
   // Start reads the profile first (a pending move-aside of a damaged store), real file I/O,
   // which waits on libuv's thread pool: a count of event-loop turns is no bound for it on a
   // loaded machine (500 turns passed before the read returned in a CI run beside the e2e
-  // tests), so wait on the clock, up to the hook's own guard.
-  const giveUpAt = Date.now() + 20_000;
+  // tests), so wait on the clock, up to a minute and a half (the hook's guard is two).
+  const giveUpAt = Date.now() + 90_000;
   while (!standIn.record.log.includes('new BrowserWindow') && Date.now() < giveUpAt) await pause(5);
   if (!standIn.record.log.includes('new BrowserWindow')) {
-    throw new Error(`the built main process opened no window in 20 s; it did: ${standIn.record.log.join(' | ')}`);
+    throw new Error(`the built main process opened no window in 90 s; it did: ${standIn.record.log.join(' | ')}`);
   }
   for (let i = 0; i < 5; i += 1) await flush();
-});
+}, 120_000);
 
 afterAll(() => cleanUp());
 

@@ -5,7 +5,7 @@
 //   makes a new empty one. Steward must say its data was not found, never offer a sample.
 // - A bad CURRENT or a missing MANIFEST: the origin's store will not open at all, not even
 //   another database name. Restoring must still work and keep the damaged store.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, chromium, expect } from '@playwright/test';
@@ -27,11 +27,26 @@ base.describe.configure({ timeout: 240_000 });
 
 type Damage = 'flipped .ldb bytes and garbage in the .log' | 'a bad CURRENT file' | 'a missing MANIFEST';
 
-/** One profile on disk for the whole test; Chromium is launched on it more than once. */
-const test = base.extend<{ profile: string }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies, and this one has none
-  profile: async ({}, use) => {
+/**
+ * One profile on disk for the whole test, launched on more than once: a copy of a profile
+ * in which Chromium wrote the sample portfolio through the app and closed. The worker
+ * writes that profile once and each test damages its own copy: writing the sample is a
+ * Chromium launch and some seconds of CPU that every test would otherwise repeat.
+ */
+const test = base.extend<{ profile: string }, { sampleProfile: string }>({
+  sampleProfile: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies, and this one has none
+    async ({}, use) => {
+      const profile = mkdtempSync(join(tmpdir(), 'steward-sample-'));
+      await writeDataAndClose(profile);
+      await use(profile);
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  profile: async ({ sampleProfile }, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'steward-damage-'));
+    cpSync(sampleProfile, profile, { recursive: true });
     await use(profile);
     rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   },
@@ -104,7 +119,6 @@ async function restoreFileAndLand(page: Page, confirm: string): Promise<void> {
 }
 
 test('a database Chromium wiped after damage shows “Steward’s data was not found”, never the sample, and a backup file brings it back', async ({ profile }) => {
-  await writeDataAndClose(profile);
   damage(profile, 'flipped .ldb bytes and garbage in the .log');
   const { context, page, errors } = await launch(profile);
   await page.goto(APP_URL);
@@ -119,7 +133,6 @@ test('a database Chromium wiped after damage shows “Steward’s data was not f
 });
 
 test('starting afresh after a wipe is an explicit choice, and then the first-run screen is offered', async ({ profile }) => {
-  await writeDataAndClose(profile);
   damage(profile, 'flipped .ldb bytes and garbage in the .log');
   const { context, page, errors } = await launch(profile);
   await page.goto(APP_URL);
@@ -135,8 +148,7 @@ test('starting afresh after a wipe is an explicit choice, and then the first-run
 
 for (const how of ['a bad CURRENT file', 'a missing MANIFEST'] as const) {
   test(`a store that will not open (${how}) is restored from a backup file into a fresh database, and the damaged one is kept`, async ({ profile }) => {
-    await writeDataAndClose(profile);
-    damage(profile, how);
+      damage(profile, how);
     const first = await launch(profile);
     await first.page.goto(APP_URL);
     await expect(first.page.getByRole('heading', { name: 'Steward could not open your data', level: 1 })).toBeVisible();

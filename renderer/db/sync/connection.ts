@@ -34,7 +34,7 @@ export interface ConnectionOptions {
 
 export interface TeamConnection {
   status(): SyncStatus;
-  /** Calls `listener` with each new status (not the current one); returns the unsubscribe. */
+  /** Calls `listener` with each new status or access list (not the current one); returns the unsubscribe. */
   subscribe(listener: (status: SyncStatus) => void): () => void;
   /** The last access list the server gave, if any. */
   access(): AccessList | undefined;
@@ -100,6 +100,8 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
   let wentOffline = false;
   let closed = false;
   let last = '';
+  let heard: AccessList | undefined;
+  let current: SyncStatus = { kind: 'connecting', waiting: 0 };
   let work: Promise<void> = Promise.resolve();
   let reconciled = false;
   let reconciling = 0;
@@ -143,11 +145,14 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
     return typeof name === 'string' ? `“${name}”` : 'a partnership';
   }
 
+  /** Works the status out again; listeners hear of it, or of a new access list, when either changed (status() keeps answering the same object until then). */
   function notify(): void {
     const status = computeStatus();
     const key = JSON.stringify(status);
-    if (key === last) return;
+    if (key === last && access === heard) return;
     last = key;
+    heard = access;
+    current = status;
     for (const listener of listeners) listener(status);
   }
 
@@ -175,9 +180,10 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
 
   /** The token is refused: nothing can connect until the member joins again with a new one. */
   function stop(refusal: string): void {
+    for (const id of [...links.keys()]) unlink(id);
     fatal = describeRefusal(refusal);
     socket.disconnect();
-    for (const id of [...links.keys()]) unlink(id);
+    notify();
   }
 
   function refuse(link: Link, reason: string): void {
@@ -202,24 +208,34 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
     const link: Link = { partnershipId, name, doc, provider, readOnly: false, onUpdate: () => notify() };
     provider.on('authenticated', ({ scope }: { scope: string }) => {
       link.readOnly = scope === 'readonly';
+      // A partnership this machine just shared (the server made us its owner): the list says so once read again.
+      if (part === 'shared' && access && !access.partnerships.some((p) => p.id === partnershipId)) void refreshAccess();
       notify();
     });
     provider.on('authenticationFailed', ({ reason }: { reason: string }) => refuse(link, reason));
-    provider.on('synced', () => confirm(link));
-    provider.on('unsyncedChanges', () => confirm(link));
+    provider.on('synced', () => {
+      confirm(link);
+      notify();
+    });
+    provider.on('unsyncedChanges', () => {
+      confirm(link);
+      notify();
+    });
     doc.on('update', link.onUpdate);
     provider.attach();
     return link;
   }
 
   async function link(partnershipId: string): Promise<void> {
-    if (links.has(partnershipId) || closed) return;
+    if (links.has(partnershipId) || closed || fatal) return;
     const docs = await openDocs(sync, partnershipId);
     opened.set(partnershipId, docs);
     const names = (['shared', 'internal'] as const).map((part) => partnershipDocumentName(partnershipId, part));
     await Promise.all(names.map(loadConfirmed));
-    if (links.has(partnershipId) || closed) return;
-    links.set(partnershipId, [attach(partnershipId, 'shared', docs.shared), attach(partnershipId, 'internal', docs.internal)]);
+    if (links.has(partnershipId) || closed || fatal) return;
+    // The internal document first: a new record's shared half landing before its internal half is refused as incomplete until the rest arrives.
+    const internal = attach(partnershipId, 'internal', docs.internal);
+    links.set(partnershipId, [attach(partnershipId, 'shared', docs.shared), internal]);
     notify();
   }
 
@@ -297,7 +313,7 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
   void refreshAccess();
 
   return {
-    status: computeStatus,
+    status: () => current,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,4 +1,5 @@
 import { ReminderBell } from '../reminders/ReminderBell';
+import { TeamIndicator } from '../team/TeamIndicator';
 import type { Route } from '../router';
 import { routeHref } from '../router';
 import { SidebarIcon } from './SidebarIcon';
@@ -35,6 +36,7 @@ export function Sidebar({ route }: { readonly route: Route }) {
           <span className="sidebar-label">Steward</span>
         </div>
         <ReminderBell />
+        <TeamIndicator />
         <ul>
           {ITEMS.map((item) => (
             <li key={item.screen}>

@@ -3,6 +3,7 @@ import { DataSection } from './DataSection';
 import { ExchangeRatesSection } from './ExchangeRatesSection';
 import { ValueSettingsForm } from './ValueSettingsForm';
 import { SettingsForm } from './SettingsForm';
+import { TeamSection } from '../team/TeamSection';
 
 export function SettingsScreen() {
   const settings = useSettings();
@@ -17,6 +18,7 @@ export function SettingsScreen() {
       {settings ? <SettingsForm key={settings.updatedAt} settings={settings} /> : <p className="muted">Loading…</p>}
       {settings && <ValueSettingsForm key={`value-${settings.updatedAt}`} settings={settings} />}
       {settings && <ExchangeRatesSection reportingCurrency={settings.reportingCurrency} />}
+      {settings && <TeamSection settings={settings} />}
       <DataSection />
     </section>
   );

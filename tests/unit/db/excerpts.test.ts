@@ -128,14 +128,14 @@ describe('partnership excerpts', { timeout: 60_000 }, () => {
     expect(() => touchPartnership('p1')).toThrow('outside writeTransaction');
   });
 
-  it('have one writer: no module in renderer/db opens a read-write transaction of its own but the excerpts, the reminder ledger (reminders, Attention snoozes) and the settings', () => {
+  it('have one writer: no module in renderer/db opens a read-write transaction of its own but the excerpts, the reminder ledger (reminders, Attention snoozes), the settings and the team membership', () => {
     const sources = import.meta.glob<string>('../../../renderer/db/*.ts', { query: '?raw', import: 'default', eager: true });
     const opening = Object.entries(sources)
       .filter(([, text]) => text.includes(".transaction('rw'"))
       .map(([path]) => path.split('/').at(-1))
       .sort();
-    // reminders.ts and attentionSnoozes.ts write only the reminder ledger, settings.ts the settings: no excerpt holds either.
-    expect(opening).toEqual(['attentionSnoozes.ts', 'excerpts.ts', 'reminders.ts', 'settings.ts']);
+    // reminders.ts and attentionSnoozes.ts write only the reminder ledger, settings.ts the settings, team.ts the settings and meta (the token): no excerpt holds any.
+    expect(opening).toEqual(['attentionSnoozes.ts', 'excerpts.ts', 'reminders.ts', 'settings.ts', 'team.ts']);
   });
 
   it('are replaced by a restore with the restored records’ own, and stay out of backups', async () => {
