@@ -31,6 +31,9 @@ export interface RunningSyncServer {
   stop(): Promise<void>;
 }
 
+/** Documents one socket may have awaiting authentication: a portfolio of 2,500 partnerships. */
+const MAX_PENDING_DOCUMENTS = 5000;
+
 /** How long stop() waits for Hocuspocus to store its documents before closing the database anyway. */
 const STORE_TIMEOUT_MS = 15_000;
 
@@ -45,6 +48,11 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       address: options.host,
       quiet: true,
       stopOnSignals: false, // server/main.ts owns the signals: Hocuspocus's handler would exit before the database closed
+      // The app opens every document of a member's portfolio at once on one socket (two per
+      // partnership), and Hocuspocus closes a socket with more than 100 awaiting authentication:
+      // a member with 51 partnerships would never connect. Each pending document's messages stay
+      // bounded by the per-connection queue limits (maxUnauthenticatedQueueSize/Messages).
+      maxPendingDocuments: MAX_PENDING_DOCUMENTS,
       extensions: [...persistence(database.pool), accessControl({ pool: database.pool, secret, now: options.now ?? (() => new Date()) })],
     });
     await server.listen();

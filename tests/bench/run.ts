@@ -1,7 +1,10 @@
 // `npm run bench`: builds the benchmark page, serves it, and times Steward's hot paths in
 // headless Chromium on an on-disk profile (the real IndexedDB) at 1x, 10x and 100x a
 // typical portfolio. Writes tests/bench/results.json and results.md. Not part of npm test.
+// Then team sync (tests/bench/syncBench.ts): a fresh machine pulls a portfolio from a real sync
+// server, and single edits travel from one machine to the other.
 //   npm run bench -- [--scales 1x,10x,100x] [--runs 5] [--runs-100x 3] [--no-build]
+//                    [--sync-scale 100x] [--sync-edits 21] [--no-sync]
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,9 +14,12 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
+import type { SCALES } from '../../shared/sample/portfolioGenerator';
 import { OPERATIONS, SAMPLES_PER_RUN, TIMED_IN_ORDER } from './operations';
 import type { ScaleResult } from './stats';
 import { markdownTable, mediansOf } from './stats';
+import type { SyncBenchResult } from './syncBench';
+import { benchSync, syncTable } from './syncBench';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONFIG = join(ROOT, 'tests/bench/vite.bench.config.mts');
@@ -23,6 +29,9 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '5' },
     'runs-100x': { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
+    'sync-scale': { type: 'string', default: '100x' },
+    'sync-edits': { type: 'string', default: '21' },
+    'no-sync': { type: 'boolean', default: false },
   },
 });
 const OUT_DIR = resolve(process.env.BENCH_OUT_DIR ?? join(ROOT, 'out/bench'));
@@ -119,8 +128,9 @@ async function benchScale(page: Page, cdp: CDPSession, scale: string, runs: numb
   return { records, runs, medians: mediansOf(samples), samples, peakHeapMb };
 }
 
-async function launch(profile: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
+/** The page on an on-disk profile; `bypassCSP` only for the sync part (the web build's CSP names no sync server). */
+async function launch(profile: string, bypassCSP = false): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 }, bypassCSP });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.goto(`http://127.0.0.1:${PORT}/bench.html#/settings`);
@@ -133,14 +143,35 @@ function machine(browserVersion: string) {
   return { cpus: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 1024 ** 3), platform: `${process.platform} ${process.arch}`, node: process.version, chromium: browserVersion };
 }
 
-function write(result: { date: string; machine: ReturnType<typeof machine>; scales: Record<string, ScaleResult> }): string {
-  const table = markdownTable(OPERATIONS, result.scales);
+interface Results {
+  readonly date: string;
+  readonly machine: ReturnType<typeof machine>;
+  readonly scales: Record<string, ScaleResult>;
+  readonly sync?: SyncBenchResult;
+}
+
+function write(result: Results): string {
+  const table = markdownTable(OPERATIONS, result.scales) + (result.sync ? `\n\n${syncTable(result.sync)}` : '');
   const runs = Object.entries(result.scales).map(([s, r]) => `${s}: ${r.runs}`).join(', ');
   const m = result.machine;
   const md = `# Steward benchmark\n\n${result.date} · ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB · ${m.platform} · Node ${m.node} · Chromium ${m.chromium}\n\nMedians over repeated runs (${runs}; the edit round trips ${SAMPLES_PER_RUN.editAttention ?? 1} times in each run); headless Chromium, on-disk profile. Produced by \`npm run bench\`.\n\n${table}\n`;
   writeFileSync(join(RESULTS, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(join(RESULTS, 'results.md'), md);
   return table;
+}
+
+/** The sync part, in a Chromium of its own on a profile of its own. */
+async function benchSyncPart(): Promise<SyncBenchResult> {
+  const profile = mkdtempSync(join(tmpdir(), 'steward-bench-sync-profile-'));
+  let opened: BrowserContext | undefined;
+  try {
+    const { context, page } = await launch(profile, true);
+    opened = context;
+    return await benchSync(page, args['sync-scale'] as keyof typeof SCALES, Number(args['sync-edits']));
+  } finally {
+    await opened?.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
 }
 
 async function main(): Promise<void> {
@@ -154,10 +185,11 @@ async function main(): Promise<void> {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const scales: Record<string, ScaleResult> = {};
-    for (const scale of args.scales.split(',')) scales[scale] = await benchScale(page, cdp, scale, Number(scale === '100x' ? args['runs-100x'] : args.runs));
+    for (const scale of args.scales.split(',').filter(Boolean)) scales[scale] = await benchScale(page, cdp, scale, Number(scale === '100x' ? args['runs-100x'] : args.runs));
     const version = context.browser()?.version() ?? (await page.evaluate(() => (globalThis as unknown as { navigator: { userAgent: string } }).navigator.userAgent));
     await context.close();
-    console.log(`\n${write({ date: new Date().toISOString(), machine: machine(version), scales })}\n\nWrote ${join(RESULTS, 'results.json')} and results.md`);
+    const sync = args['no-sync'] ? undefined : await benchSyncPart();
+    console.log(`\n${write({ date: new Date().toISOString(), machine: machine(version), scales, ...(sync ? { sync } : {}) })}\n\nWrote ${join(RESULTS, 'results.json')} and results.md`);
   } finally {
     // Closed here too when a run failed, so the profile is no longer being written when it is removed.
     await opened?.close().catch(() => undefined);

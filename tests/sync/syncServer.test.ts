@@ -5,6 +5,8 @@
 // against it); waits poll for a condition, nothing asserts a duration.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { RunningSyncServer } from '../../server/syncServer';
 import { startSyncServer } from '../../server/syncServer';
@@ -71,6 +73,31 @@ describe('syncing', () => {
     await waitFor('Alice to receive Bob’s edit', () => records(mine.doc).get('stage') === 'Active');
     await confirmed(theirs);
     expect(records(await storedDocument(partnershipDocumentName(SHARED, 'shared'))).toJSON()).toEqual({ name: 'Contoso', stage: 'Active' });
+  });
+});
+
+describe('a large portfolio', () => {
+  it('syncs 250 documents opened at once on one socket (a member with 125 partnerships, each two documents)', async () => {
+    // Hocuspocus closes a socket with more than 100 documents waiting for authentication by
+    // default, and the app opens every document of the member's portfolio at once: before the
+    // server raised the limit, this socket was closed and reopened without end.
+    const socket = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: WebSocket, delay: 100, minDelay: 100, maxDelay: 500 });
+    const providers = Array.from({ length: 250 }, (_, i) => {
+      const id = `019a4e1c-7a00-7000-8000-${String(100_000 + Math.floor(i / 2)).padStart(12, '0')}`;
+      const doc = new Y.Doc();
+      records(doc).set('name', `Partnership ${i}`);
+      const provider = new HocuspocusProvider({ websocketProvider: socket, name: partnershipDocumentName(id, i % 2 === 0 ? 'shared' : 'internal'), token: alice.token, document: doc });
+      provider.attach();
+      return provider;
+    });
+    try {
+      await waitFor('every document to be synced', () => providers.every((p) => p.isSynced && p.unsyncedChanges === 0), 60_000);
+      const { rows } = await server.pool.query<{ count: string }>("select count(*) from roles where partnership_id like '019a4e1c-7a00-7000-8000-0000001%'");
+      expect(Number(rows[0]!.count)).toBe(125);
+    } finally {
+      for (const p of providers) p.destroy();
+      socket.destroy();
+    }
   });
 });
 
