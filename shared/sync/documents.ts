@@ -144,3 +144,6 @@ export function readAllRecords(docs: PartnershipDocs): Readonly<Record<SyncedTab
 
 /** The record ids of one table a document holds. */
 export const recordIds = (doc: Y.Doc, table: SyncedTable): string[] => [...tableMap(doc, table).keys()];
+
+/** Whether both documents hold some of the record's fields (a record's two halves travel apart). */
+export const isInBothDocs = (docs: PartnershipDocs, table: SyncedTable, id: string): boolean => tableMap(docs.shared, table).has(id) && tableMap(docs.internal, table).has(id);

@@ -8,7 +8,7 @@
 import type { ActivityAction, EntityName } from '@shared/domain';
 import { BACKUP_TABLE_SCHEMAS } from '@shared/backup/format';
 import type { Fields, PartnershipDocs } from '@shared/sync/documents';
-import { canonicalJson, memberOfClient, readRecord } from '@shared/sync/documents';
+import { canonicalJson, isInBothDocs, memberOfClient, readRecord } from '@shared/sync/documents';
 import type { FieldConflict, RecordChange } from '@shared/sync/changes';
 import { LOCAL_ACTIVITY_SUFFIX, SYNCED_TABLES, docOfField, partnershipOfRecord } from '@shared/sync/fields';
 import type { SyncedTable } from '@shared/sync/fields';
@@ -102,7 +102,10 @@ function check(ctx: SyncContext, docs: PartnershipDocs, incoming: Incoming): Che
   if (!merged) return undefined;
   const parsed = BACKUP_TABLE_SCHEMAS[table].safeParse(merged);
   if (!parsed.success) {
-    refuse(ctx, table, id, parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; '));
+    // A new record's shared and internal fields travel in two documents: with one half here and
+    // the other still on its way, it waits (it lands when the other half arrives); a record
+    // whose two halves are here and still does not validate is refused.
+    if (isInBothDocs(docs, table, id)) refuse(ctx, table, id, parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; '));
     return undefined;
   }
   const record = parsed.data as Fields;

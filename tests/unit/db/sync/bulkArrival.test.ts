@@ -6,7 +6,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PortfolioSnapshot } from '@shared/domain';
 import { countRecords } from '@shared/domain';
 import { generatePortfolio } from '@shared/sample/portfolioGenerator';
+import { docOf } from '@shared/sync/documents';
 import { isLocalActivityId } from '@shared/sync/fields';
+import * as Y from 'yjs';
+import { openDocs, whenIdle } from '../../../../renderer/db/sync';
 import { addSnapshot } from '../../../../renderer/db/snapshot';
 import { NOTED_ONE_BY_ONE } from '../../../../renderer/db/sync/apply';
 import type { Client, Relay } from './simulation';
@@ -59,5 +62,29 @@ describe('a machine joining a team with a partnership of two years', () => {
     expect(notes).toContain(`Synced: partnership “${portfolio.partnerships[0]!.name}” created by Alice`);
     // A line for every ten records or more (here 30 lines for several hundred records).
     expect(notes.length * 10).toBeLessThan(countRecords(portfolio));
+  });
+});
+
+describe('a record whose two halves arrive apart', () => {
+  it('waits without a warning until its other document arrives, then lands', async () => {
+    const alice = createClient('Alice');
+    const bob = createClient('Bob');
+    clients.push(alice, bob);
+    const relay: Relay = new Map();
+    await addSnapshot(alice.app, portfolio, 'Sample');
+    await syncWithRelay(alice, relay, [partnershipId]);
+    const commitment = portfolio.commitments.find((c) => c.partnershipId === partnershipId)!;
+
+    // Only the shared document reaches Bob: its records lack their internal fields.
+    const mine = await openDocs(bob.sync, partnershipId);
+    const server = relay.get(partnershipId)!;
+    Y.applyUpdate(docOf(mine, 'shared'), Y.encodeStateAsUpdate(docOf(server, 'shared')), 'relay');
+    await whenIdle(bob.sync);
+    expect(bob.warnings).toEqual([]);
+    expect(await bob.app.db.commitments.get(commitment.id)).toBeUndefined();
+
+    await syncWithRelay(bob, relay, [partnershipId]);
+    expect(await bob.app.db.commitments.get(commitment.id)).toEqual(commitment);
+    expect(bob.warnings).toEqual([]);
   });
 });
