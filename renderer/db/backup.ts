@@ -5,11 +5,31 @@ import type { Table } from 'dexie';
 import type { BackupData, BackupFile, BackupMeta, BackupSummary, BackupTable } from '@shared/backup/format';
 import { BACKUP_TABLES, serializeBackupTables, serializeTable } from '@shared/backup/format';
 import type { DbContext } from './context';
-import { refreshExcerpts, writeTransaction } from './excerpts';
+import { addRecord, clearRows, isSyncOn, replaceRecords, touchEveryPartnership, writeRows, writeTransaction } from './writePath';
+import { isSyncedTable } from '@shared/sync/fields';
 import { activityEntry } from './records';
 import { StewardDb } from './schema';
 
 export type RestoreMode = 'replace' | 'merge';
+
+export interface RestoreOptions {
+  /**
+   * A portfolio shared with a team only, in replace mode: the backup becomes the team's copy
+   * too. Every record the backup holds is written whole (the team's later edits of it are
+   * undone) and every record it lacks is deleted (softly, as every delete), on every machine;
+   * the activity log keeps its entries. Without it, a replace restore into a synced portfolio
+   * is refused: the team's copy would bring the replaced records back.
+   */
+  readonly replaceTeamCopy?: boolean;
+}
+
+/** A restore that would not do what it says, with the reason and the way out. */
+export class RestoreRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RestoreRefusedError';
+  }
+}
 
 export interface RestoreResult {
   /** Records written that were not in the database. */
@@ -61,7 +81,7 @@ function instant(record: AnyRecord | undefined): number {
 }
 
 /** Merge one table: add what is missing, replace what the backup has newer, keep the rest. */
-async function mergeTable(table: Table<AnyRecord, string>, name: BackupTable, incoming: readonly AnyRecord[]): Promise<RestoreResult> {
+async function mergeTable(ctx: DbContext, table: Table<AnyRecord, string>, name: BackupTable, incoming: readonly AnyRecord[]): Promise<RestoreResult> {
   const existing = await table.bulkGet(incoming.map((r) => keyOf(name, r)));
   const toAdd: AnyRecord[] = [];
   const toPut: AnyRecord[] = [];
@@ -71,41 +91,85 @@ async function mergeTable(table: Table<AnyRecord, string>, name: BackupTable, in
     // The activity log is append-only and has no updatedAt: an entry present is kept.
     else if (name !== 'activity' && instant(record) > instant(current)) toPut.push(record);
   });
-  await table.bulkAdd(toAdd);
-  await table.bulkPut(toPut);
+  await writeRows(ctx.db, name, toAdd, 'add');
+  await writeRows(ctx.db, name, toPut, 'put');
   return { added: toAdd.length, updated: toPut.length, kept: incoming.length - toAdd.length - toPut.length };
 }
 
-function describeRestore(backup: BackupFile, mode: RestoreMode, result: RestoreResult): string {
-  const how = mode === 'replace' ? 'replacing all data' : `merging: ${result.added} added, ${result.updated} updated, ${result.kept} kept`;
+function describeRestore(backup: BackupFile, mode: RestoreMode, result: RestoreResult, deleted: number | undefined): string {
+  const how = deleted !== undefined ? `replacing the team's copy: ${deleted} ${deleted === 1 ? 'record' : 'records'} it did not hold deleted` : mode === 'replace' ? 'replacing all data' : `merging: ${result.added} added, ${result.updated} updated, ${result.kept} kept`;
   return `Restored the backup exported ${backup.exportedAt} (${how})`;
+}
+
+/** Whether this portfolio is shared with a team: sync is on, or the database keeps team documents. */
+async function isSyncedPortfolio(ctx: DbContext): Promise<boolean> {
+  return isSyncOn(ctx.db) || (await ctx.db.syncDocs.count()) > 0;
+}
+
+/** Refuses a replace restore the team's copy would undo, unless the caller chose to replace it (with sync running). */
+async function checkReplace(ctx: DbContext, options: RestoreOptions): Promise<boolean> {
+  if (!(await isSyncedPortfolio(ctx))) return false;
+  if (!options.replaceTeamCopy) {
+    throw new RestoreRefusedError('This portfolio is shared with your team: replacing it with a backup here would be undone by the team’s copy. Merge the backup instead, or choose to replace the team’s copy (owner only).');
+  }
+  if (!isSyncOn(ctx.db)) throw new RestoreRefusedError('Team sync is not running: start it before replacing the team’s copy with a backup.');
+  return true;
+}
+
+/**
+ * One synced table made the backup's, for the team: its records written whole, the live ones
+ * it lacks deleted; the activity log only gains the entries it lacks. Returns how many were deleted.
+ */
+async function replaceForTeam(ctx: DbContext, table: Table<AnyRecord, string>, name: BackupTable & string, incoming: readonly AnyRecord[]): Promise<{ result: RestoreResult; deleted: number }> {
+  if (!isSyncedTable(name)) throw new Error(`${name} is not a synced table.`);
+  const current = await table.toArray();
+  const have = new Set(current.map((r) => String(r.id)));
+  if (name === 'activity') {
+    const missing = incoming.filter((r) => !have.has(String(r.id)));
+    await writeRows(ctx.db, name, missing, 'add');
+    return { result: { added: missing.length, updated: 0, kept: incoming.length - missing.length }, deleted: 0 };
+  }
+  const wanted = new Set(incoming.map((r) => String(r.id)));
+  const at = ctx.now().toISOString();
+  const gone = current.filter((r) => !wanted.has(String(r.id)) && !r.deletedAt).map((r) => ({ ...r, deletedAt: at, updatedAt: at }));
+  await replaceRecords(ctx.db, name, [...incoming, ...gone]);
+  const added = incoming.filter((r) => !have.has(String(r.id))).length;
+  return { result: { added, updated: incoming.length - added, kept: 0 }, deleted: gone.length };
 }
 
 /**
  * Restores a parsed backup (see parseBackup) in one transaction over every table.
  * replace: clear everything, then add the backup. merge: keep the newer of each record
  * by updatedAt and add the missing ones. One 'import' entry goes to the activity log.
+ * Into a portfolio shared with a team, replace is refused unless options.replaceTeamCopy
+ * (RestoreOptions); merge is a local edit like any other and reaches the team.
  */
-export async function restoreBackup(ctx: DbContext, backup: BackupFile, mode: RestoreMode): Promise<RestoreResult> {
+export async function restoreBackup(ctx: DbContext, backup: BackupFile, mode: RestoreMode, options: RestoreOptions = {}): Promise<RestoreResult> {
   const tables = tablesOf(ctx);
+  const forTeam = mode === 'replace' && (await checkReplace(ctx, options));
   return writeTransaction(ctx.db, tables, async () => {
+    // Any partnership may change: every excerpt is built again at the end (they are not in backups).
+    touchEveryPartnership();
     let total: RestoreResult = { added: 0, updated: 0, kept: 0 };
+    let deleted = 0;
     for (const [i, name] of BACKUP_TABLES.entries()) {
       const table = tables[i]!;
       const incoming = backup.data[name] as unknown as readonly AnyRecord[];
       let result: RestoreResult;
-      if (mode === 'replace') {
-        await table.clear();
-        await table.bulkAdd(incoming);
+      if (forTeam && isSyncedTable(name)) {
+        const replaced = await replaceForTeam(ctx, table, name, incoming);
+        result = replaced.result;
+        deleted += replaced.deleted;
+      } else if (mode === 'replace') {
+        await clearRows(ctx.db, name);
+        await writeRows(ctx.db, name, incoming, 'add');
         result = { added: incoming.length, updated: 0, kept: 0 };
       } else {
-        result = await mergeTable(table, name, incoming);
+        result = await mergeTable(ctx, table, name, incoming);
       }
       total = { added: total.added + result.added, updated: total.updated + result.updated, kept: total.kept + result.kept };
     }
-    await ctx.db.activity.add(activityEntry(ctx, 'partnership', '', '', 'import', describeRestore(backup, mode, total)));
-    // Any partnership may have changed: every excerpt is built again (they are not in backups).
-    await refreshExcerpts(ctx.db, 'all');
+    await addRecord(ctx.db, 'activity', activityEntry(ctx, 'partnership', '', '', 'import', describeRestore(backup, mode, total, forTeam ? deleted : undefined)));
     return total;
   });
 }

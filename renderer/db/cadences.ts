@@ -4,14 +4,14 @@
 import { z } from 'zod';
 import type { Cadence, CadenceStatus, OccurrenceOutcome, OccurrenceRecord } from '@shared/domain';
 import { ValidationError, cadenceInputSchema, idSchema, instantSchema, occurrenceRecordSchema, optionalText, parseOrThrow } from '@shared/domain';
+import { keyedId } from '@shared/sync/keys';
 import type { DbContext } from './context';
-import { newId } from './ids';
 import { NotFoundError } from './context';
 import type { RecordSpec } from './records';
 import { activityEntry, deleteRecord, tableOf, updateRecord } from './records';
 import type { StewardDb } from './schema';
 import { createChild, requireOpenPartnership, restoreChild, updateChild } from './children';
-import { touchPartnership, writeTransaction } from './excerpts';
+import { addRecord, putRecord, writeTransaction } from './writePath';
 
 function normaliseCadence(input: z.output<typeof cadenceInputSchema>) {
   const { idealIntervalDays, maxIntervalDays, ...rest } = input;
@@ -120,7 +120,8 @@ export async function writeOccurrence(ctx: DbContext, cadence: Cadence, mark: Oc
   const existing = await findOccurrence(ctx.db, cadence.id, mark.occurrence);
   const at = ctx.now().toISOString();
   const record: OccurrenceRecord = {
-    id: existing?.id ?? newId(),
+    // A new one's id comes from its key: two machines marking the same occurrence offline make one record (shared/sync/keys.ts).
+    id: existing?.id ?? (keyedId('occurrences', cadence.id, mark.occurrence) as OccurrenceRecord['id']),
     createdAt: existing?.createdAt ?? at,
     updatedAt: at,
     partnershipId: cadence.partnershipId,
@@ -131,10 +132,9 @@ export async function writeOccurrence(ctx: DbContext, cadence: Cadence, mark: Oc
     ...(mark.touchpointId ? { touchpointId: mark.touchpointId } : {}),
     note: mark.note,
   };
-  touchPartnership(cadence.partnershipId);
-  await ctx.db.occurrences.put(record);
+  await putRecord(ctx.db, 'occurrences', record);
   const action = existing && !existing.deletedAt ? 'update' : 'create';
-  await ctx.db.activity.add(activityEntry(ctx, 'occurrence', record.id, cadence.partnershipId, action, description));
+  await addRecord(ctx.db, 'activity', activityEntry(ctx, 'occurrence', record.id, cadence.partnershipId, action, description));
   return record;
 }
 

@@ -6,7 +6,7 @@ import { NotFoundError } from './context';
 import type { RecordSpec } from './records';
 import { createRecord, restoreRecord, tableOf, updateRecord } from './records';
 import type { StewardDb } from './schema';
-import { writeTransaction } from './excerpts';
+import { writeTransaction } from './writePath';
 
 // Every record of a partnership is written only while its partnership exists and is
 // not archived, checked inside the write's own transaction. These wrap the generic
@@ -37,11 +37,32 @@ export async function createChild<S extends z.ZodType<ChildFields>, R extends Re
   ctx: DbContext,
   spec: RecordSpec<S, R>,
   input: unknown,
+  id?: string,
 ): Promise<R> {
   const { partnershipId } = parseOrThrow(spec.schema, input);
   return writeTransaction(ctx.db, [ctx.db.partnerships, tableOf(ctx.db, spec.table), ctx.db.activity], async () => {
     await requireOpenPartnership(ctx.db, partnershipId);
-    return createRecord(ctx, spec, input);
+    return createRecord(ctx, spec, input, id);
+  });
+}
+
+/**
+ * The live record of a kind unique by a key, made or brought back under the id made from that
+ * key (shared/sync/keys.ts), so two machines that make it offline make one: a deleted one with
+ * that id is restored and updated, else it is created with it.
+ */
+export async function createKeyedChild<S extends z.ZodType<ChildFields>, R extends RecordBase & ChildFields>(
+  ctx: DbContext,
+  spec: RecordSpec<S, R>,
+  input: unknown,
+  id: string,
+): Promise<R> {
+  const table = tableOf<R>(ctx.db, spec.table);
+  return writeTransaction(ctx.db, [ctx.db.partnerships, table, ctx.db.activity], async () => {
+    const deleted = await table.get(id);
+    if (!deleted) return createChild(ctx, spec, input, id);
+    await restoreChild(ctx, spec, id);
+    return updateChild(ctx, spec, id, input);
   });
 }
 

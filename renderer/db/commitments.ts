@@ -8,7 +8,7 @@ import { NotFoundError } from './context';
 import type { RecordSpec } from './records';
 import { createRecord, deleteRecord, tableOf, updateRecord } from './records';
 import { createChild, requireOpenPartnership, restoreChild, updateChild } from './children';
-import { writeTransaction } from './excerpts';
+import { writeTransaction } from './writePath';
 import { requireGoal } from './goals';
 
 /** A done-on day only means something while the commitment is done; no goal is no field. */

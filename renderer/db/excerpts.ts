@@ -1,15 +1,12 @@
 // Keeps each partnership's excerpt (shared/partnershipExcerpt.ts) true to its records.
 //
-// Every write to the records runs in writeTransaction, and each write says which
-// partnership it touched (touchPartnership). Before that transaction ends, refreshExcerpts
-// rebuilds the touched partnerships' excerpts from their records as they then stand, so a
-// stored excerpt is committed (or rolled back) with the records it was built from. A write
-// nested in another (a touchpoint's follow-ups) joins the outer one, which refreshes once.
-// refreshExcerpts is the one function that writes the excerpts table, and with each row it
-// writes (or deletes) the row's revision in excerptRevisions, which the screens read to learn
-// which excerpts changed (renderer/db/attentionQuery.ts).
-import Dexie from 'dexie';
-import type { Table, Transaction } from 'dexie';
+// Every write to the records runs in writeTransaction (writePath.ts), and each write says which
+// partnership it touched. Before that transaction ends, refreshExcerpts rebuilds the touched
+// partnerships' excerpts from their records as they then stand, so a stored excerpt is
+// committed (or rolled back) with the records it was built from. refreshExcerpts is the one
+// function that writes the excerpts table, and with each row it writes (or deletes) the row's
+// revision in excerptRevisions, which the screens read to learn which excerpts changed
+// (renderer/db/attentionQuery.ts).
 import type { PartnershipId } from '@shared/domain';
 import { newId } from './ids';
 import type { ExcerptPart, ExcerptSources, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
@@ -35,7 +32,7 @@ const KINDS_OF: Readonly<Record<ExcerptPart, readonly (keyof ExcerptSources)[]>>
  * decides whether the excerpt exists; a table no part reads (stakeholders, activity)
  * changes none; a table this does not know, every part.
  */
-function partsOf(table: string | undefined): readonly ExcerptPart[] {
+export function partsOf(table: string | undefined): readonly ExcerptPart[] {
   if (table === 'partnerships') return [];
   const parts = EXCERPT_PARTS.filter((part) => (KINDS_OF[part] as readonly string[]).includes(table ?? ''));
   return parts.length > 0 || (table !== undefined && UNREAD_TABLES.has(table)) ? parts : EXCERPT_PARTS;
@@ -108,45 +105,4 @@ export async function completeExcerpts(db: StewardDb): Promise<void> {
     const stale = (await db.partnershipExcerpts.toArray()).filter((e) => e.goals === undefined).map((e) => e.partnershipId);
     if (stale.length > 0) await refreshExcerpts(db, new Map(stale.map((id) => [id, new Set<ExcerptPart>(['goals'])])));
   });
-}
-
-// The partnerships each open write transaction has touched, by its outermost transaction:
-// an entry lives exactly as long as that transaction's scope.
-const touchedBy = new WeakMap<Transaction, Map<string, Set<ExcerptPart>>>();
-
-const rootOf = (tx: Transaction): Transaction => (tx.parent ? rootOf(tx.parent) : tx);
-
-/**
- * Runs `scope` in a read-write transaction over `tables` and the excerpts' tables, then
- * refreshes the excerpts of the partnerships its writes touched, in that same transaction.
- * Inside another writeTransaction it joins it (a Dexie sub-transaction) and the outer one
- * refreshes.
- */
-export function writeTransaction<T>(db: StewardDb, tables: readonly Table[], scope: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', [...new Set([...tables, ...excerptTables(db)])], async (tx) => {
-    const root = rootOf(tx);
-    if (touchedBy.has(root)) return scope();
-    const touched = new Map<string, Set<ExcerptPart>>();
-    touchedBy.set(root, touched);
-    try {
-      const result = await scope();
-      await refreshExcerpts(db, touched);
-      return result;
-    } finally {
-      touchedBy.delete(root);
-    }
-  });
-}
-
-/**
- * Says that a write changed this partnership's records in `table` (its name; without one,
- * any of them); call inside writeTransaction.
- */
-export function touchPartnership(partnershipId: string, table?: string): void {
-  const tx = Dexie.currentTransaction;
-  const touched = tx ? touchedBy.get(rootOf(tx)) : undefined;
-  if (!touched) throw new Error('A write to the records ran outside writeTransaction: its partnership’s excerpt would go stale.');
-  const parts = touched.get(partnershipId) ?? new Set<ExcerptPart>();
-  for (const part of partsOf(table)) parts.add(part);
-  touched.set(partnershipId, parts);
 }

@@ -20,7 +20,7 @@ import { activityEntry, createRecords, deleteRecords } from './records';
 import { readSettings } from './settings';
 import { stakeholderSpec } from './stakeholders';
 import type { StewardDb } from './schema';
-import { touchPartnership, writeTransaction } from './excerpts';
+import { addRecords, putRecords, writeTransaction } from './writePath';
 import { opportunitySpec } from './value';
 
 export class ImportRejectedError extends Error {
@@ -95,12 +95,11 @@ async function updateOpportunities(ctx: DbContext, plan: ImportPlan, at: string)
     const old = before[i]!;
     const after = { ...opportunitySpec.toFields(opportunitySpec.schema.parse(row.input)), id: old.id, createdAt: old.createdAt, updatedAt: at } as Opportunity;
     replaced.push(old);
-    touchPartnership(old.partnershipId, 'opportunities');
     const change = describeChange(old as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>);
     return { after, entry: activityEntry(ctx, 'opportunity', old.id, old.partnershipId, 'update', `Updated ${opportunitySpec.label(after)} from an import: ${change}`) };
   });
-  await ctx.db.opportunities.bulkPut(entries.map((e) => e.after));
-  await ctx.db.activity.bulkAdd(entries.map((e) => e.entry));
+  await putRecords(ctx.db, 'opportunities', entries.map((e) => e.after));
+  await addRecords(ctx.db, 'activity', entries.map((e) => e.entry));
   return replaced;
 }
 
@@ -127,7 +126,7 @@ export async function importCsv(ctx: DbContext, request: ImportRequest): Promise
       kind === 'partnerships'
         ? ids.map((id) => activityEntry(ctx, 'partnership', id, id, 'import', summary(kind, 1, request.fileName)))
         : [...parents].map(([partnershipId, count]) => activityEntry(ctx, spec.entity, '', partnershipId, 'import', importSummary(plan, count, request.fileName)));
-    await ctx.db.activity.bulkAdd(entries);
+    await addRecords(ctx.db, 'activity', entries);
     const partnershipIds = kind === 'partnerships' ? ids : [...parents.keys()];
     return { kind, ids, partnershipIds, replaced, unchangedCount: plan.actions.unchanged, at };
   });
@@ -149,9 +148,8 @@ export async function undoImport(ctx: DbContext, result: ImportResult): Promise<
     if (result.replaced.length === 0) return { keptEdited: 0 };
     const current = await ctx.db.opportunities.bulkGet(result.replaced.map((o) => o.id));
     const restorable = result.replaced.filter((_, i) => current[i] !== undefined && current[i].updatedAt === result.at && !current[i].deletedAt);
-    for (const old of restorable) touchPartnership(old.partnershipId, 'opportunities');
-    await ctx.db.opportunities.bulkPut(restorable);
-    await ctx.db.activity.bulkAdd(restorable.map((old) => activityEntry(ctx, 'opportunity', old.id, old.partnershipId, 'update', `Undid an import: ${opportunitySpec.label(old)} is back as it was`)));
+    await putRecords(ctx.db, 'opportunities', restorable);
+    await addRecords(ctx.db, 'activity', restorable.map((old) => activityEntry(ctx, 'opportunity', old.id, old.partnershipId, 'update', `Undid an import: ${opportunitySpec.label(old)} is back as it was`)));
     return { keptEdited: result.replaced.length - restorable.length };
   });
 }

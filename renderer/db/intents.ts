@@ -13,7 +13,7 @@ import type { RecordSpec } from './records';
 import { activityEntry, createRecord, deleteRecord, restoreRecord, tableOf, updateRecord } from './records';
 import type { StewardDb } from './schema';
 import { requireOpenPartnership } from './children';
-import { touchPartnership, writeTransaction } from './excerpts';
+import { addRecord, putRecord, writeTransaction } from './writePath';
 
 const draftSchema = intentContentSchema.extend({ partnershipId: idSchema, version: z.number().int().min(1) });
 
@@ -150,16 +150,15 @@ export async function agreeIntent(ctx: DbContext, versionId: string, agreement: 
     }
     const at = ctx.now().toISOString();
     const next: IntentVersion = { ...draft, status: 'agreed', agreement: agreed, updatedAt: at };
-    touchPartnership(draft.partnershipId);
     if (previous) {
-      await ctx.db.intentVersions.put({ ...previous, status: 'superseded', updatedAt: at });
+      await putRecord(ctx.db, 'intentVersions', { ...previous, status: 'superseded', updatedAt: at });
       const description = `Superseded intent version ${previous.version} by version ${draft.version}`;
-      await ctx.db.activity.add(activityEntry(ctx, 'intent', previous.id, previous.partnershipId, 'update', description));
+      await addRecord(ctx.db, 'activity', activityEntry(ctx, 'intent', previous.id, previous.partnershipId, 'update', description));
     }
-    await ctx.db.intentVersions.put(next);
+    await putRecord(ctx.db, 'intentVersions', next);
     const by = `${agreed.agreedByUs} and ${agreed.agreedByPartner}`;
     const description = `Agreed intent version ${draft.version} on ${agreed.agreedOn} (${by})${previous ? `, superseding version ${previous.version}` : ''}`;
-    await ctx.db.activity.add(activityEntry(ctx, 'intent', draft.id, draft.partnershipId, 'agree', description));
+    await addRecord(ctx.db, 'activity', activityEntry(ctx, 'intent', draft.id, draft.partnershipId, 'agree', description));
     return next;
   });
 }

@@ -8,8 +8,9 @@ import { parseInstant } from '@shared/timezones';
 import type { DbContext } from './context';
 import type { RecordSpec } from './records';
 import { deleteRecord } from './records';
-import { createChild, restoreChild, updateChild } from './children';
-import { writeTransaction } from './excerpts';
+import { createChild, createKeyedChild, restoreChild, updateChild } from './children';
+import { keyedId } from '@shared/sync/keys';
+import { writeTransaction } from './writePath';
 import type { StewardDb } from './schema';
 
 export const meetingPrepSpec: RecordSpec<typeof meetingPrepInputSchema, MeetingPrep> = {
@@ -38,7 +39,9 @@ export async function saveMeetingPrep(ctx: DbContext, input: MeetingPrepInput, a
   return writeTransaction(ctx.db, [ctx.db.meetingPreps, ctx.db.partnerships, ctx.db.activity], async () => {
     const existing = adHocId ? await ctx.db.meetingPreps.get(adHocId as MeetingPrep['id']) : parsed.cadenceId ? await findCadencePrep(ctx.db, parsed.cadenceId, parsed.occurrence) : undefined;
     if (existing && !existing.deletedAt) return updateChild(ctx, meetingPrepSpec, existing.id, parsed);
-    return createChild(ctx, meetingPrepSpec, parsed);
+    if (adHocId || !parsed.cadenceId) return createChild(ctx, meetingPrepSpec, parsed);
+    // A cadence meeting's first save gets its id from the meeting: two machines preparing it offline make one record.
+    return createKeyedChild(ctx, meetingPrepSpec, parsed, keyedId('meetingPreps', parsed.cadenceId, new Date(parseInstant(parsed.occurrence)).toISOString()));
   });
 }
 

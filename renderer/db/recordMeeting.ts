@@ -12,7 +12,7 @@ import { commitmentSpec } from './commitments';
 import { tableOf, updateRecord } from './records';
 import type { LoggedTouchpoint, LogTouchpointInput } from './touchpoints';
 import { logTouchpoint, touchpointTables, validateLog } from './touchpoints';
-import { writeTransaction } from './excerpts';
+import { writeTransaction } from './writePath';
 
 /** What the meeting did to one open commitment: "still open" is no update at all. */
 export type CommitmentUpdate = { readonly commitmentId: string; readonly action: 'done' } | { readonly commitmentId: string; readonly action: 'redate'; readonly dueOn: string };

@@ -8,7 +8,7 @@ import { newId } from './ids';
 import { describeChange } from '@shared/changes';
 import type { DbContext } from './context';
 import { NotFoundError } from './context';
-import { touchPartnership, writeTransaction } from './excerpts';
+import { addRecord, addRecords, putRecord, putRecords, writeTransaction } from './writePath';
 import type { StewardDb } from './schema';
 
 type RecordTableName = 'partnerships' | (typeof PARTNERSHIP_CHILD_TABLES)[number];
@@ -48,14 +48,14 @@ export function activityEntry(ctx: DbContext, entity: EntityName, entityId: stri
   return { id: activityId(at), at, entity, entityId, partnershipId, action, description };
 }
 
-export async function createRecord<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, input: unknown): Promise<R> {
+/** `id`: for a record unique by a key, the id made from it (shared/sync/keys.ts); otherwise a new one. */
+export async function createRecord<S extends z.ZodType, R extends RecordBase>(ctx: DbContext, spec: RecordSpec<S, R>, input: unknown, id: string = newId()): Promise<R> {
   const fields = spec.toFields(parseOrThrow(spec.schema, input));
   const at = ctx.now().toISOString();
-  const record = { ...fields, id: newId(), createdAt: at, updatedAt: at } as unknown as R;
+  const record = { ...fields, id, createdAt: at, updatedAt: at } as unknown as R;
   const table = tableOf<R>(ctx.db, spec.table);
   await writeTransaction(ctx.db, [table, ctx.db.activity], async () => {
-    touchPartnership(spec.partnershipOf(record), spec.table);
-    await Promise.all([table.add(record), ctx.db.activity.add(activityEntry(ctx, spec.entity, record.id, spec.partnershipOf(record), 'create', `Created ${spec.label(record)}`))]);
+    await Promise.all([addRecord(ctx.db, spec.table, record), addRecord(ctx.db, 'activity', activityEntry(ctx, spec.entity, record.id, spec.partnershipOf(record), 'create', `Created ${spec.label(record)}`))]);
   });
   return record;
 }
@@ -70,9 +70,8 @@ export async function createRecords<S extends z.ZodType, R extends RecordBase>(c
   const records = inputs.map((input) => ({ ...spec.toFields(parseOrThrow(spec.schema, input)), id: newId(), createdAt: at, updatedAt: at }) as unknown as R);
   const table = tableOf<R>(ctx.db, spec.table);
   await writeTransaction(ctx.db, [table, ctx.db.activity], async () => {
-    for (const r of records) touchPartnership(spec.partnershipOf(r), spec.table);
-    await table.bulkAdd(records);
-    await ctx.db.activity.bulkAdd(records.map((r) => activityEntry(ctx, spec.entity, r.id, spec.partnershipOf(r), 'create', `Created ${spec.label(r)}`)));
+    await addRecords(ctx.db, spec.table, records);
+    await addRecords(ctx.db, 'activity', records.map((r) => activityEntry(ctx, spec.entity, r.id, spec.partnershipOf(r), 'create', `Created ${spec.label(r)}`)));
   });
   return records;
 }
@@ -86,8 +85,7 @@ export async function updateRecord<S extends z.ZodType, R extends RecordBase>(ct
     const after = { ...fields, id, createdAt: before.createdAt, updatedAt: ctx.now().toISOString() } as unknown as R;
     const change = describeChange(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>);
     if (change === 'No changes') return before;
-    touchPartnership(spec.partnershipOf(after), spec.table);
-    await Promise.all([table.put(after), ctx.db.activity.add(activityEntry(ctx, spec.entity, id, spec.partnershipOf(after), 'update', `Updated ${spec.label(after)}: ${change}`))]);
+    await Promise.all([putRecord(ctx.db, spec.table, after), addRecord(ctx.db, 'activity', activityEntry(ctx, spec.entity, id, spec.partnershipOf(after), 'update', `Updated ${spec.label(after)}: ${change}`))]);
     return after;
   });
 }
@@ -104,9 +102,8 @@ export async function deleteRecords<S extends z.ZodType, R extends RecordBase>(c
     const records = await table.bulkGet([...ids]);
     const at = ctx.now().toISOString();
     const live = records.filter((r): r is R => r !== undefined && !r.deletedAt);
-    for (const r of live) touchPartnership(spec.partnershipOf(r), spec.table);
-    await table.bulkPut(live.map((r) => ({ ...r, deletedAt: at, updatedAt: at })));
-    await ctx.db.activity.bulkAdd(live.map((r) => activityEntry(ctx, spec.entity, r.id, spec.partnershipOf(r), 'delete', `Deleted ${spec.label(r)}`)));
+    await putRecords(ctx.db, spec.table, live.map((r) => ({ ...r, deletedAt: at, updatedAt: at })));
+    await addRecords(ctx.db, 'activity', live.map((r) => activityEntry(ctx, spec.entity, r.id, spec.partnershipOf(r), 'delete', `Deleted ${spec.label(r)}`)));
   });
 }
 
@@ -124,7 +121,6 @@ async function setDeleted<S extends z.ZodType, R extends RecordBase>(ctx: DbCont
     const { deletedAt: _previous, ...rest } = record;
     const next = (isDeleted ? { ...rest, deletedAt: at, updatedAt: at } : { ...rest, updatedAt: at }) as R;
     const action = isDeleted ? 'delete' : 'restore';
-    touchPartnership(spec.partnershipOf(record), spec.table);
-    await Promise.all([table.put(next), ctx.db.activity.add(activityEntry(ctx, spec.entity, id, spec.partnershipOf(record), action, `${isDeleted ? 'Deleted' : 'Restored'} ${spec.label(record)}`))]);
+    await Promise.all([putRecord(ctx.db, spec.table, next), addRecord(ctx.db, 'activity', activityEntry(ctx, spec.entity, id, spec.partnershipOf(record), action, `${isDeleted ? 'Deleted' : 'Restored'} ${spec.label(record)}`))]);
   });
 }

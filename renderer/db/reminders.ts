@@ -11,7 +11,7 @@ import { loadAttentionSnapshot } from './attentionQuery';
 import { completeCommitment } from './commitments';
 import type { DbContext } from './context';
 import { NotFoundError } from './context';
-import { writeTransaction } from './excerpts';
+import { writeTransaction } from './writePath';
 import { tableOf } from './records';
 import type { StewardDb } from './schema';
 import { openCommitmentsDueBefore } from './workspaceQueries';

@@ -6,8 +6,9 @@ import { parseOrThrow, reviewSummaryInputSchema } from '@shared/domain';
 import type { DbContext } from './context';
 import type { RecordSpec } from './records';
 import { deleteRecord } from './records';
-import { createChild, restoreChild, updateChild } from './children';
-import { writeTransaction } from './excerpts';
+import { createKeyedChild, restoreChild, updateChild } from './children';
+import { keyedId } from '@shared/sync/keys';
+import { writeTransaction } from './writePath';
 import type { StewardDb } from './schema';
 
 export const reviewSummarySpec: RecordSpec<typeof reviewSummaryInputSchema, ReviewSummary> = {
@@ -36,7 +37,8 @@ export async function saveReviewSummary(ctx: DbContext, input: ReviewSummaryInpu
   const parsed = parseOrThrow(reviewSummaryInputSchema, input);
   return writeTransaction(ctx.db, [ctx.db.reviewSummaries, ctx.db.partnerships, ctx.db.activity], async () => {
     const existing = await findReviewSummary(ctx.db, parsed.partnershipId, parsed.quarter);
-    if (!existing) return { summary: await createChild(ctx, reviewSummarySpec, parsed) };
+    // The first save's id comes from the quarter: two machines saving it offline make one summary.
+    if (!existing) return { summary: await createKeyedChild(ctx, reviewSummarySpec, parsed, keyedId('reviewSummaries', parsed.partnershipId, parsed.quarter)) };
     const previous = { partnershipId: existing.partnershipId, quarter: existing.quarter, wins: existing.wins, risks: existing.risks, asks: existing.asks };
     return { summary: await updateChild(ctx, reviewSummarySpec, existing.id, parsed), previous };
   });

@@ -24,6 +24,7 @@ import type {
   ValueEvent,
 } from '@shared/domain';
 import type { SyncConflict, SyncDocRow, SyncOutboxRow, SyncUpdateRow } from './sync/rows';
+import type { SyncRecorder } from './writePath';
 import type { ExcerptRecords, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
 import { excerptPartnership } from '@shared/partnershipExcerpt';
 import { assignGoalIds, withRolesList } from '@shared/domain';
@@ -266,6 +267,8 @@ export class StewardDb extends Dexie {
   syncDocs!: Table<SyncDocRow, string>;
   syncConflicts!: Table<SyncConflict, string>;
   syncOutbox!: Table<SyncOutboxRow, string>;
+  /** Team sync's part in the write path while sync is on (writePath.ts; set by renderer/db/sync's createSyncContext). */
+  syncRecorder: SyncRecorder | undefined = undefined;
 
   constructor(name: string = DB_NAME, options: StewardDbOptions = {}) {
     // Strict durability: this is user-entered data, and the cost is small (TOOLCHAIN.md).

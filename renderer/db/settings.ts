@@ -2,10 +2,11 @@ import type { Opportunity, Partnership, Settings, SettingsInput } from '@shared/
 import { ValidationError, defaultSettings, parseOrThrow, settingsInputSchema } from '@shared/domain';
 import { checkStageListChange, countByStage } from '@shared/value/stages';
 import { describeChange } from '@shared/changes';
+import { LOCAL_ACTIVITY_SUFFIX } from '@shared/sync/fields';
 import type { DbContext } from './context';
 import { NotFoundError } from './context';
 import { activityEntry, tableOf } from './records';
-import { touchPartnership, writeTransaction } from './excerpts';
+import { addRecord, addRecords, putRecords, writeTransaction } from './writePath';
 
 export const SETTINGS_ID = 'settings';
 
@@ -53,15 +54,14 @@ async function moveToRenamedStages(ctx: DbContext, opportunities: readonly Oppor
   const at = ctx.now().toISOString();
   for (const [from, to] of renames) {
     const moved = opportunities.filter((o) => !o.deletedAt && o.stage.toLowerCase() === from.toLowerCase());
-    for (const o of moved) touchPartnership(o.partnershipId, 'opportunities');
-    await ctx.db.opportunities.bulkPut(moved.map((o) => ({ ...o, stage: to, updatedAt: at })));
-    await ctx.db.activity.bulkAdd(moved.map((o) => activityEntry(ctx, 'opportunity', o.id, o.partnershipId, 'update', `Updated opportunity “${o.account}”: stage: ${o.stage} → ${to} (the stage was renamed)`)));
+    await putRecords(ctx.db, 'opportunities', moved.map((o) => ({ ...o, stage: to, updatedAt: at })));
+    await addRecords(ctx.db, 'activity', moved.map((o) => activityEntry(ctx, 'opportunity', o.id, o.partnershipId, 'update', `Updated opportunity “${o.account}”: stage: ${o.stage} → ${to} (the stage was renamed)`)));
   }
 }
 
 export async function saveSettings(ctx: DbContext, input: unknown): Promise<Settings> {
   const fields = parseOrThrow(settingsInputSchema, input);
-  return ctx.db.transaction('rw', [ctx.db.settings, ctx.db.activity], async () => {
+  return writeTransaction(ctx.db, [ctx.db.settings, ctx.db.activity], async () => {
     const before = await readSettings(ctx);
     // The settings form does not carry the mutes (set per partnership) nor the value settings
     // (their own section, saveValueSettings): what the input leaves out is kept.
@@ -70,14 +70,14 @@ export async function saveSettings(ctx: DbContext, input: unknown): Promise<Sett
     const change = describeChange(before, after);
     if (change === 'No changes') return before;
     await ctx.db.settings.put(after);
-    await ctx.db.activity.add(activityEntry(ctx, 'settings', SETTINGS_ID, '', 'update', `Updated settings: ${change}`));
+    await addRecord(ctx.db, 'activity', activityEntry(ctx, 'settings', SETTINGS_ID, '', 'update', `Updated settings: ${change}`));
     return after;
   });
 }
 
 /** Mutes or unmutes one partnership's reminders; logged in that partnership's activity. */
 export async function setPartnershipMuted(ctx: DbContext, partnershipId: string, isMuted: boolean): Promise<Settings> {
-  return ctx.db.transaction('rw', [ctx.db.settings, ctx.db.partnerships, ctx.db.activity], async () => {
+  return writeTransaction(ctx.db, [ctx.db.settings, ctx.db.partnerships, ctx.db.activity], async () => {
     const partnership = await tableOf<Partnership>(ctx.db, 'partnerships').get(partnershipId);
     if (!partnership || partnership.deletedAt) throw new NotFoundError('partnership', partnershipId);
     const before = await readSettings(ctx);
@@ -87,7 +87,9 @@ export async function setPartnershipMuted(ctx: DbContext, partnershipId: string,
     const after: Settings = { ...before, mutedPartnershipIds: isMuted ? [...others, partnershipId] : others, updatedAt: ctx.now().toISOString() };
     await ctx.db.settings.put(after);
     const description = `${isMuted ? 'Muted' : 'Unmuted'} reminders for partnership “${partnership.name}”`;
-    await ctx.db.activity.add(activityEntry(ctx, 'settings', SETTINGS_ID, partnershipId, 'update', description));
+    const entry = activityEntry(ctx, 'settings', SETTINGS_ID, partnershipId, 'update', description);
+    // A mute is this user's choice about this machine's reminders: the entry stays here, not in the team's history.
+    await addRecord(ctx.db, 'activity', { ...entry, id: `${entry.id}${LOCAL_ACTIVITY_SUFFIX}` });
     return after;
   });
 }

@@ -13,7 +13,7 @@ import { requireOpenPartnership } from './children';
 import { deleteRecord, tableOf } from './records';
 import type { StewardDb } from './schema';
 import { deleteTouchpoint, logTouchpoint } from './touchpoints';
-import { writeTransaction } from './excerpts';
+import { writeTransaction } from './writePath';
 
 /** More than a year of weekly meetings at once is not a selection a screen makes. */
 export const MAX_SETTLED_AT_ONCE = 120;

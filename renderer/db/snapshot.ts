@@ -2,27 +2,17 @@
 // in one transaction: it lands whole or not at all.
 import type { PortfolioSnapshot } from '@shared/domain';
 import type { DbContext } from './context';
-import { touchPartnership, writeTransaction } from './excerpts';
+import { addRecord, addRecords, writeTransaction } from './writePath';
 import { activityEntry } from './records';
+
+/** The snapshot's tables, parents first (meeting preps and review summaries are not in it). */
+const SNAPSHOT_TABLES = ['partnerships', 'intentVersions', 'stakeholders', 'cadences', 'occurrences', 'touchpoints', 'decisions', 'commitments', 'healthChecks', 'goalMeasurements', 'opportunities', 'valueEvents', 'activity'] as const;
 
 export async function addSnapshot(ctx: DbContext, snapshot: PortfolioSnapshot, description: string): Promise<void> {
   const { db } = ctx;
-  const tables = [db.partnerships, db.intentVersions, db.stakeholders, db.cadences, db.occurrences, db.touchpoints, db.decisions, db.commitments, db.healthChecks, db.goalMeasurements, db.opportunities, db.valueEvents, db.activity];
+  const tables = SNAPSHOT_TABLES.map((name) => db.table(name));
   await writeTransaction(db, tables, async () => {
-    for (const p of snapshot.partnerships) touchPartnership(p.id);
-    await db.partnerships.bulkAdd(snapshot.partnerships);
-    await db.intentVersions.bulkAdd(snapshot.intentVersions);
-    await db.stakeholders.bulkAdd(snapshot.stakeholders);
-    await db.cadences.bulkAdd(snapshot.cadences);
-    await db.occurrences.bulkAdd(snapshot.occurrences);
-    await db.touchpoints.bulkAdd(snapshot.touchpoints);
-    await db.decisions.bulkAdd(snapshot.decisions);
-    await db.commitments.bulkAdd(snapshot.commitments);
-    await db.healthChecks.bulkAdd(snapshot.healthChecks);
-    await db.goalMeasurements.bulkAdd(snapshot.goalMeasurements);
-    await db.opportunities.bulkAdd(snapshot.opportunities);
-    await db.valueEvents.bulkAdd(snapshot.valueEvents);
-    await db.activity.bulkAdd(snapshot.activity);
-    await db.activity.add(activityEntry(ctx, 'partnership', '', '', 'import', description));
+    for (const name of SNAPSHOT_TABLES) await addRecords(db, name, snapshot[name]);
+    await addRecord(db, 'activity', activityEntry(ctx, 'partnership', '', '', 'import', description));
   });
 }

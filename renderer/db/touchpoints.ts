@@ -16,7 +16,7 @@ import type { StewardDb } from './schema';
 import { findOccurrence, isHeldByAnother, occurrenceInstantSchema, occurrenceSpec, shortInstant, writeOccurrence } from './cadences';
 import { commitmentSpec } from './commitments';
 import { createChild, requireOpenPartnership, restoreChild, updateChild } from './children';
-import { writeTransaction } from './excerpts';
+import { writeTransaction } from './writePath';
 
 /** The stored input: the planned occurrence is a canonical instant, and only ever with its cadence. */
 const touchpointFormSchema = touchpointInputSchema

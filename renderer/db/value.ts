@@ -19,7 +19,7 @@ import { NotFoundError } from './context';
 import type { RecordSpec } from './records';
 import { activityEntry, deleteRecord } from './records';
 import { createChild, requireOpenPartnership, restoreChild, updateChild } from './children';
-import { writeTransaction } from './excerpts';
+import { addRecord, writeTransaction } from './writePath';
 import { readSettings } from './settings';
 import { requireGoal } from './goals';
 import { countByStage } from '@shared/value/stages';
@@ -196,7 +196,7 @@ export async function createExchangeRate(ctx: DbContext, input: unknown): Promis
     const at = ctx.now().toISOString();
     const record = { ...fields, id: newId<'ExchangeRate'>(), createdAt: at, updatedAt: at } as ExchangeRate;
     await ctx.db.exchangeRates.add(record);
-    await ctx.db.activity.add(activityEntry(ctx, 'exchange rate', record.id, '', 'create', `Created ${rateLabel(record)}`));
+    await addRecord(ctx.db, 'activity', activityEntry(ctx, 'exchange rate', record.id, '', 'create', `Created ${rateLabel(record)}`));
     return record;
   });
 }
@@ -211,7 +211,7 @@ export async function updateExchangeRate(ctx: DbContext, id: string, input: unkn
     const change = describeChange(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>);
     if (change === 'No changes') return before;
     await ctx.db.exchangeRates.put(after);
-    await ctx.db.activity.add(activityEntry(ctx, 'exchange rate', id, '', 'update', `Updated ${rateLabel(after)}: ${change}`));
+    await addRecord(ctx.db, 'activity', activityEntry(ctx, 'exchange rate', id, '', 'update', `Updated ${rateLabel(after)}: ${change}`));
     return after;
   });
 }
@@ -225,7 +225,7 @@ async function setRateDeleted(ctx: DbContext, id: string, isDeleted: boolean): P
     const at = ctx.now().toISOString();
     const { deletedAt: _previous, ...rest } = record;
     await ctx.db.exchangeRates.put(isDeleted ? { ...rest, deletedAt: at, updatedAt: at } : { ...rest, updatedAt: at });
-    await ctx.db.activity.add(activityEntry(ctx, 'exchange rate', id, '', isDeleted ? 'delete' : 'restore', `${isDeleted ? 'Deleted' : 'Restored'} ${rateLabel(record)}`));
+    await addRecord(ctx.db, 'activity', activityEntry(ctx, 'exchange rate', id, '', isDeleted ? 'delete' : 'restore', `${isDeleted ? 'Deleted' : 'Restored'} ${rateLabel(record)}`));
   });
 }
 

@@ -1,11 +1,10 @@
 // Remote changes into the tables, through the same write path as local edits: one
-// writeTransaction, touchPartnership for each table written (so the excerpts follow), each
+// writeTransaction from the documents (so its writes are not sent back), putRecords and
+// addRecords a table at a time (so the touched partnerships' excerpts follow), each
 // record validated with the domain's schema before it lands (a bad one is refused whole,
 // with its reason logged, and the others land), deletes staying soft (a record's deletedAt is
 // one more field), and an activity entry that says what arrived and from whom. These entries
 // and the conflicts are this machine's: never sent back (LOCAL_ACTIVITY_SUFFIX).
-import Dexie from 'dexie';
-import type { Table } from 'dexie';
 import type { ActivityAction, EntityName } from '@shared/domain';
 import { BACKUP_TABLE_SCHEMAS } from '@shared/backup/format';
 import type { Fields, PartnershipDocs } from '@shared/sync/documents';
@@ -13,7 +12,7 @@ import { canonicalJson, memberOfClient, readRecord } from '@shared/sync/document
 import type { FieldConflict, RecordChange } from '@shared/sync/changes';
 import { LOCAL_ACTIVITY_SUFFIX, SYNCED_TABLES, docOfField, partnershipOfRecord } from '@shared/sync/fields';
 import type { SyncedTable } from '@shared/sync/fields';
-import { touchPartnership, writeTransaction } from '../excerpts';
+import { addRecords, putRecords, writeTransaction } from '../writePath';
 import { activityId } from '../records';
 import type { SyncConflict } from './rows';
 import type { RemoteBatch, SyncContext } from './syncContext';
@@ -50,14 +49,31 @@ export interface Incoming {
   readonly by?: string;
 }
 
-const tableOf = (ctx: SyncContext, table: SyncedTable) => ctx.app.db.table(table) as Table<Fields, string>;
-
 function actionOf(before: Fields | undefined, after: Fields): ActivityAction {
   if (!before) return 'create';
   if (after.deletedAt && !before.deletedAt) return 'delete';
   if (!after.deletedAt && before.deletedAt) return 'restore';
   return 'update';
 }
+
+/** The table's records in a sentence: "412 touchpoints". */
+const TABLE_NOUNS: Readonly<Record<SyncedTable, string>> = {
+  partnerships: 'partnerships',
+  intentVersions: 'intent versions',
+  stakeholders: 'stakeholders',
+  cadences: 'cadences',
+  occurrences: 'meeting records',
+  touchpoints: 'touchpoints',
+  decisions: 'decisions',
+  commitments: 'commitments',
+  healthChecks: 'health checks',
+  meetingPreps: 'meeting preparations',
+  goalMeasurements: 'goal measurements',
+  opportunities: 'opportunities',
+  valueEvents: 'value events',
+  reviewSummaries: 'review summaries',
+  activity: 'activity entries',
+};
 
 const VERB: Readonly<Record<ActivityAction, string>> = { create: 'created', update: 'updated', delete: 'deleted', restore: 'restored', agree: 'agreed', import: 'imported' };
 
@@ -73,8 +89,14 @@ function refuse(ctx: SyncContext, table: SyncedTable, id: string, reason: string
   ctx.log(`refused a remote ${ENTITY_OF[table]} (${table} ${id}): ${reason}`);
 }
 
-/** Writes one record from the documents into its table, if it is valid and differs; returns the entry saying so, if it landed. */
-async function applyOne(ctx: SyncContext, docs: PartnershipDocs, incoming: Incoming) {
+/** A record from the documents, checked: valid and of this partnership. */
+interface Checked {
+  readonly incoming: Incoming;
+  readonly record: Fields;
+}
+
+/** The record as the documents hold it, if the domain's schema and the partnership accept it (else refused, with the reason logged). */
+function check(ctx: SyncContext, docs: PartnershipDocs, incoming: Incoming): Checked | undefined {
   const { table, id } = incoming;
   const merged = readRecord(docs, table, id);
   if (!merged) return undefined;
@@ -88,15 +110,58 @@ async function applyOne(ctx: SyncContext, docs: PartnershipDocs, incoming: Incom
     refuse(ctx, table, id, `it names partnership ${partnershipOfRecord(table, record)}, not ${docs.partnershipId}`);
     return undefined;
   }
-  const before = await tableOf(ctx, table).get(id);
-  if (before && canonicalJson(before) === canonicalJson(record)) return undefined;
-  await tableOf(ctx, table).put(record);
-  touchPartnership(docs.partnershipId, table);
-  if (table === 'activity') return undefined;
+  return { incoming, record };
+}
+
+/** A record that lands, with what the table held before it. */
+interface Landed extends Checked {
+  readonly before: Fields | undefined;
+}
+
+/**
+ * Writes the records of one table that differ from the table's copies, in one bulk read and
+ * one bulk write: a joining machine receives a portfolio's records at once, and one IndexedDB
+ * request per record (a round trip to the browser's database process each) made pulling a
+ * 16k-record portfolio take half a minute.
+ */
+async function landTable(ctx: SyncContext, table: SyncedTable, checked: readonly Checked[]): Promise<Landed[]> {
+  if (checked.length === 0) return [];
+  const befores = (await ctx.app.db.table(table).bulkGet(checked.map((c) => c.incoming.id))) as (Fields | undefined)[];
+  const landed = checked.map((c, i) => ({ ...c, before: befores[i] ?? undefined })).filter((c) => !c.before || canonicalJson(c.before) !== canonicalJson(c.record));
+  if (landed.length > 0) await putRecords(ctx.app.db, table, landed.map((c) => c.record));
+  return landed;
+}
+
+/** Above this many records of one table arriving alike (same action, same member), one entry says so instead of one each. */
+export const NOTED_ONE_BY_ONE = 10;
+
+/** "Synced: commitment “Send the deck” updated by Bob (dueOn)". */
+function landedEntry(ctx: SyncContext, docs: PartnershipDocs, table: SyncedTable, landed: Landed) {
+  const { incoming, record, before } = landed;
   const action = actionOf(before, record);
   const fields = action === 'update' ? ` (${(incoming.fields ?? []).filter((f) => f !== 'updatedAt').join(', ')})` : '';
   const by = incoming.by ? ` by ${incoming.by}` : '';
-  return localEntry(ctx, ENTITY_OF[table], id, docs.partnershipId, action, `Synced: ${recordLabel(table, record)} ${VERB[action]}${by}${fields === ' ()' ? '' : fields}`);
+  return localEntry(ctx, ENTITY_OF[table], incoming.id, docs.partnershipId, action, `Synced: ${recordLabel(table, record)} ${VERB[action]}${by}${fields === ' ()' ? '' : fields}`);
+}
+
+/**
+ * The activity entries saying what landed: one per record, except where many records of the
+ * table arrived alike (a machine joining the team receives every record of a partnership),
+ * which one entry counts: "Synced: 412 touchpoints created by Alice".
+ */
+function landedEntries(ctx: SyncContext, docs: PartnershipDocs, table: SyncedTable, landed: readonly Landed[]) {
+  if (table === 'activity') return [];
+  const alike = new Map<string, Landed[]>();
+  for (const one of landed) {
+    const key = `${actionOf(one.before, one.record)}\n${one.incoming.by ?? ''}`;
+    alike.set(key, [...(alike.get(key) ?? []), one]);
+  }
+  return [...alike.values()].flatMap((group) => {
+    if (group.length <= NOTED_ONE_BY_ONE) return group.map((one) => landedEntry(ctx, docs, table, one));
+    const action = actionOf(group[0]!.before, group[0]!.record);
+    const by = group[0]!.incoming.by ? ` by ${group[0]!.incoming.by}` : '';
+    return [localEntry(ctx, ENTITY_OF[table], '', docs.partnershipId, action, `Synced: ${group.length} ${TABLE_NOUNS[table]} ${VERB[action]}${by}`)];
+  });
 }
 
 const showValue = (value: unknown): string => (value === undefined ? '(empty)' : typeof value === 'string' ? `“${value}”` : JSON.stringify(value));
@@ -129,16 +194,16 @@ function authorOf(docs: PartnershipDocs, change: RecordChange, member: string | 
 export async function applyRecords(ctx: SyncContext, docs: PartnershipDocs, incoming: readonly Incoming[], conflicts: readonly SyncConflict[]): Promise<void> {
   const { db } = ctx.app;
   const tables = [...SYNCED_TABLES.map((t) => db.table(t)), db.syncUpdates, db.syncConflicts, db.syncDocs];
-  await writeTransaction(db, tables, async () => {
-    // The middleware sees this transaction as DBCore's, which is the IndexedDB transaction Dexie holds as idbtrans.
-    ctx.applying.add(Dexie.currentTransaction!.idbtrans as unknown as Parameters<SyncContext['applying']['add']>[0]);
+  const write = async () => {
     const entries = [];
-    for (const one of incoming) {
-      const entry = await applyOne(ctx, docs, one);
-      if (entry) entries.push(entry);
+    // Table by table in the order given (parents first), each in one bulk read and write.
+    const tablesInOrder = [...new Set(incoming.map((one) => one.table))];
+    for (const table of tablesInOrder) {
+      const checked = incoming.filter((one) => one.table === table).flatMap((one) => check(ctx, docs, one) ?? []);
+      entries.push(...landedEntries(ctx, docs, table, await landTable(ctx, table, checked)));
     }
     const noted = conflicts.map((c) => conflictEntry(ctx, docs, c));
-    if (entries.length + noted.length > 0) await db.activity.bulkAdd([...entries, ...noted]);
+    if (entries.length + noted.length > 0) await addRecords(db, 'activity', [...entries, ...noted]);
     if (conflicts.length > 0) await db.syncConflicts.bulkPut([...conflicts]);
     const rows = ctx.unsaved.splice(0);
     try {
@@ -147,7 +212,9 @@ export async function applyRecords(ctx: SyncContext, docs: PartnershipDocs, inco
       ctx.unsaved.unshift(...rows);
       throw error;
     }
-  });
+  };
+  // From the documents: the write path refreshes the excerpts and sends nothing back.
+  await writeTransaction(db, tables, write, { fromDocuments: true });
 }
 
 /** Applies the remote changes noted for a partnership (docStore.ts queues this). */

@@ -6,7 +6,7 @@ import type { RecordBase } from '@shared/domain';
 import type { SyncedTable } from '@shared/sync/fields';
 import type { DbContext } from '../context';
 import { NotFoundError } from '../context';
-import { writeTransaction } from '../excerpts';
+import { writeTransaction } from '../writePath';
 import type { RecordSpec } from '../records';
 import { tableOf, updateRecord } from '../records';
 import { partnershipSpec } from '../partnerships';

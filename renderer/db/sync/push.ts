@@ -1,21 +1,15 @@
 // Local edits into the documents: once a write transaction commits, each record it wrote to a
-// synced table goes into its partnership's documents, field by field and only where the value
+// synced table (noted by the write path, writePath.ts) goes into its partnership's documents, field by field and only where the value
 // differs, so a field this machine did not change is never rewritten and another machine's
 // edit of it survives the merge.
 import type { PartnershipId } from '@shared/domain';
 import { changedFields, readRecord, writeRecords } from '@shared/sync/documents';
 import type { RecordEntry } from '@shared/sync/documents';
-import { SYNCED_TABLES, isLocalActivityId, partnershipOfRecord } from '@shared/sync/fields';
+import { SYNCED_TABLES, partnershipOfRecord } from '@shared/sync/fields';
 import type { OnRemote } from './docStore';
 import { openDocs, saveUpdates } from './docStore';
 import type { LocalWrite, SyncContext } from './syncContext';
-import { LOCAL_ORIGIN, enqueue } from './syncContext';
-
-/** Whether a write belongs in the documents: not this machine's own activity notes, not a portfolio-wide entry. */
-function isShared(write: LocalWrite): boolean {
-  if (write.table !== 'activity') return true;
-  return !isLocalActivityId(String(write.record.id)) && String(write.record.partnershipId ?? '') !== '';
-}
+import { LOCAL_ORIGIN, enqueue, isShared } from './syncContext';
 
 /** The writes by partnership: each record as last written, with the fields changed since the transaction found it. */
 function byPartnership(writes: readonly LocalWrite[]): Map<string, Map<string, RecordEntry>> {

@@ -27,7 +27,7 @@ export function createClient(member: string, startIso = '2027-01-14T09:00:00.000
   return attachSync(createTestContext(startIso), member);
 }
 
-/** A machine over this (not yet opened) database, with team sync from now on. */
+/** A machine over this database, with team sync from now on. */
 export function attachSync(app: TestContext, member: string): Client {
   const warnings: string[] = [];
   const sync = createSyncContext(app, { member, log: (message) => warnings.push(message) });

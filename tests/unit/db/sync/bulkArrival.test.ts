@@ -1,0 +1,63 @@
+// A machine joining the team receives whole partnerships at once: the records land a table at
+// a time in bulk (not one IndexedDB request per record), and the activity says what arrived
+// in a few lines ("Synced: 412 touchpoints created by Alice"), not one line per record.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PortfolioSnapshot } from '@shared/domain';
+import { countRecords } from '@shared/domain';
+import { generatePortfolio } from '@shared/sample/portfolioGenerator';
+import { isLocalActivityId } from '@shared/sync/fields';
+import { addSnapshot } from '../../../../renderer/db/snapshot';
+import { NOTED_ONE_BY_ONE } from '../../../../renderer/db/sync/apply';
+import type { Client, Relay } from './simulation';
+import { createClient, expectExcerptsTrue, syncWithRelay, syncedTables } from './simulation';
+
+const TODAY = '2027-01-14';
+const portfolio: PortfolioSnapshot = generatePortfolio({ seed: 31, partnerships: 1, yearsOfHistory: 2, today: TODAY });
+const partnershipId = portfolio.partnerships[0]!.id;
+
+const clients: Client[] = [];
+afterEach(async () => {
+  for (const c of clients.splice(0)) await c.app.db.delete();
+});
+
+describe('a machine joining a team with a partnership of two years', () => {
+  it('receives every record in bulk reads and writes, its excerpt true', async () => {
+    const alice = createClient('Alice');
+    const bob = createClient('Bob');
+    clients.push(alice, bob);
+    const relay: Relay = new Map();
+    await addSnapshot(alice.app, portfolio, 'Sample');
+    await syncWithRelay(alice, relay, [partnershipId]);
+    const records = portfolio.touchpoints.length + portfolio.commitments.length + portfolio.occurrences.length;
+    expect(records).toBeGreaterThan(100);
+
+    // Every table object of Bob's database shares this prototype.
+    const singleReads = vi.spyOn(Object.getPrototypeOf(bob.app.db.touchpoints) as { get: () => unknown }, 'get');
+    await syncWithRelay(bob, relay, [partnershipId]);
+    // A few reads of single rows (the excerpt, the documents' sync facts), none per record.
+    expect(singleReads.mock.calls.length).toBeLessThan(20);
+    expect(await syncedTables(bob)).toEqual(await syncedTables(alice));
+    await expectExcerptsTrue(bob, [partnershipId]);
+  });
+
+  it('notes a table’s many arrivals in one entry that counts them and names the member, and a few one by one', async () => {
+    const alice = createClient('Alice');
+    const bob = createClient('Bob');
+    clients.push(alice, bob);
+    const relay: Relay = new Map();
+    await addSnapshot(alice.app, portfolio, 'Sample');
+    await syncWithRelay(alice, relay, [partnershipId]);
+    await syncWithRelay(bob, relay, [partnershipId]);
+
+    const notes = (await bob.app.db.activity.toArray()).filter((a) => isLocalActivityId(a.id)).map((a) => a.description);
+    const touchpoints = portfolio.touchpoints.filter((t) => t.partnershipId === partnershipId).length;
+    expect(touchpoints).toBeGreaterThan(NOTED_ONE_BY_ONE);
+    expect(notes).toContain(`Synced: ${touchpoints} touchpoints created by Alice`);
+    expect(notes.filter((n) => n.startsWith('Synced: touchpoint '))).toEqual([]);
+    // The partnership itself, one record, is named.
+    expect(notes).toContain(`Synced: partnership “${portfolio.partnerships[0]!.name}” created by Alice`);
+    // A line for every ten records or more (here 30 lines for several hundred records).
+    expect(notes.length * 10).toBeLessThan(countRecords(portfolio));
+  });
+});
