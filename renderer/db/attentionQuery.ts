@@ -34,28 +34,27 @@ export interface PortfolioExcerpts {
 
 /**
  * The excerpt rows read last, by partnership. A row is written again, with a new unique
- * revision, whenever its content changes (renderer/db/excerpts.ts), so a reader that lists
- * the [partnershipId+revision] index's keys fetches only the rows whose revision it has not
- * seen: after an edit, one row of two hundred, and none on a refresh that changed nothing.
+ * revision, whenever its content changes, and its revision row with it (renderer/db/excerpts.ts),
+ * so a reader that lists the revision rows (one request) fetches only the excerpts whose
+ * revision it has not seen: after an edit, one row of two hundred, and none on a refresh that
+ * changed nothing.
  */
 const readRows = new Map<string, StoredExcerpt>();
 
-/** Every excerpt row, the unchanged ones from readRows; call inside a transaction over the excerpts. */
+/** Every excerpt row, the unchanged ones from readRows; call inside a transaction over the excerpts and their revisions. */
 async function readExcerptRows(db: StewardDb): Promise<StoredExcerpt[]> {
-  const [ids, stamped] = await Promise.all([db.partnershipExcerpts.toCollection().primaryKeys(), db.partnershipExcerpts.orderBy('[partnershipId+revision]').keys()]);
-  const revisions = new Map((stamped as unknown as [string, string][]).map(([id, revision]) => [id, revision]));
-  // A row without a revision is not in the index: it is read every time, like a changed one.
-  const changed = ids.filter((id) => revisions.get(id) === undefined || readRows.get(id)?.revision !== revisions.get(id));
+  const revisions = await db.excerptRevisions.toArray();
+  const changed = revisions.filter(({ partnershipId, revision }) => readRows.get(partnershipId)?.revision !== revision).map((r) => r.partnershipId);
   const fetched = await db.partnershipExcerpts.bulkGet(changed);
   for (const row of fetched) if (row) readRows.set(row.partnershipId, row);
-  const present = new Set(ids);
+  const present = new Set(revisions.map((r) => r.partnershipId));
   for (const id of readRows.keys()) if (!present.has(id)) readRows.delete(id);
-  return ids.flatMap((id) => readRows.get(id) ?? []);
+  return revisions.flatMap((r) => readRows.get(r.partnershipId) ?? []);
 }
 
 /** The live partnerships and their excerpts, read together. */
 export async function loadPortfolioExcerpts(db: StewardDb): Promise<PortfolioExcerpts> {
-  return db.transaction('r', [db.partnerships, db.partnershipExcerpts], async () => {
+  return db.transaction('r', [db.partnerships, db.partnershipExcerpts, db.excerptRevisions], async () => {
     const [all, excerpts] = await Promise.all([readPartnershipsByName(db), readExcerptRows(db)]);
     return { partnerships: all.filter((p) => !p.deletedAt), excerpts: new Map(excerpts.map((e) => [e.partnershipId, e])) };
   });

@@ -4,7 +4,9 @@
 // partnership it touched. Before that transaction ends, refreshExcerpts rebuilds the touched
 // partnerships' excerpts from their records as they then stand, so a stored excerpt is
 // committed (or rolled back) with the records it was built from. refreshExcerpts is the one
-// function that writes the excerpts table.
+// function that writes the excerpts table, and with each row it writes (or deletes) the row's
+// revision in excerptRevisions, which the screens read to learn which excerpts changed
+// (renderer/db/attentionQuery.ts).
 import type { PartnershipId } from '@shared/domain';
 import { newId } from './ids';
 import type { ExcerptPart, ExcerptSources, PartnershipExcerpt, StoredExcerpt } from '@shared/partnershipExcerpt';
@@ -13,7 +15,7 @@ import { calendarCache } from './calendarCache';
 import type { StewardDb } from './schema';
 
 /** The tables an excerpt is built from and stored in: every write transaction that refreshes one includes them. */
-export const excerptTables = (db: StewardDb) => [db.partnershipExcerpts, db.partnerships, db.cadences, db.occurrences, db.touchpoints, db.commitments, db.healthChecks, db.intentVersions, db.goalMeasurements];
+export const excerptTables = (db: StewardDb) => [db.partnershipExcerpts, db.excerptRevisions, db.partnerships, db.cadences, db.occurrences, db.touchpoints, db.commitments, db.healthChecks, db.intentVersions, db.goalMeasurements];
 
 /** The kinds of records each part of an excerpt is built from. */
 const KINDS_OF: Readonly<Record<ExcerptPart, readonly (keyof ExcerptSources)[]>> = {
@@ -52,7 +54,18 @@ function isSame(stored: StoredExcerpt | undefined, built: PartnershipExcerpt): b
 }
 
 /** A new row's stamp: unique, so no two writes of any row, in any database or run, share one. */
-const stamped = (excerpt: PartnershipExcerpt): StoredExcerpt => ({ ...excerpt, revision: newId() });
+const stamped = (excerpt: PartnershipExcerpt): StoredExcerpt & { readonly revision: string } => ({ ...excerpt, revision: newId() });
+
+/** Stores a stamped excerpt with its revision row. */
+function storeExcerpt(db: StewardDb, excerpt: PartnershipExcerpt): Promise<unknown> {
+  const row = stamped(excerpt);
+  return Promise.all([db.partnershipExcerpts.put(row), db.excerptRevisions.put({ partnershipId: row.partnershipId, revision: row.revision })]);
+}
+
+/** Deletes a partnership's excerpt and its revision row. */
+function deleteExcerpt(db: StewardDb, partnershipId: string): Promise<unknown> {
+  return Promise.all([db.partnershipExcerpts.delete(partnershipId), db.excerptRevisions.delete(partnershipId)]);
+}
 
 /**
  * Rebuilds the excerpts of these partnerships ('all': every partnership, as after a restore)
@@ -63,20 +76,21 @@ const stamped = (excerpt: PartnershipExcerpt): StoredExcerpt => ({ ...excerpt, r
 export async function refreshExcerpts(db: StewardDb, partnershipIds: Iterable<string> | ReadonlyMap<string, ReadonlySet<ExcerptPart>> | 'all'): Promise<void> {
   if (partnershipIds === 'all') {
     const ids = (await db.partnerships.toCollection().primaryKeys()) as string[];
-    await db.partnershipExcerpts.clear();
-    await db.partnershipExcerpts.bulkAdd(await Promise.all(ids.map(async (id) => stamped(excerptPartnership(id, (await readRecords(db, id, EXCERPT_PARTS)) as ExcerptSources, undefined, calendarCache())))));
+    await Promise.all([db.partnershipExcerpts.clear(), db.excerptRevisions.clear()]);
+    const rows = await Promise.all(ids.map(async (id) => stamped(excerptPartnership(id, (await readRecords(db, id, EXCERPT_PARTS)) as ExcerptSources, undefined, calendarCache()))));
+    await Promise.all([db.partnershipExcerpts.bulkAdd(rows), db.excerptRevisions.bulkAdd(rows.map(({ partnershipId, revision }) => ({ partnershipId, revision })))]);
     return;
   }
   const touched = partnershipIds instanceof Map ? (partnershipIds as ReadonlyMap<string, ReadonlySet<ExcerptPart>>) : new Map([...(partnershipIds as Iterable<string>)].map((id) => [id, new Set(EXCERPT_PARTS)]));
   await Promise.all(
     [...touched].map(async ([id, parts]) => {
       const [partnership, stored] = await Promise.all([db.partnerships.get(id as PartnershipId), db.partnershipExcerpts.get(id)]);
-      if (!partnership) return db.partnershipExcerpts.delete(id);
+      if (!partnership) return deleteExcerpt(db, id);
       // Without a stored excerpt every part is built, from every kind of record.
       const wanted = stored ? parts : new Set(EXCERPT_PARTS);
       if (stored && wanted.size === 0) return undefined;
       const excerpt = rebuildParts(id, wanted, await readRecords(db, id, wanted), stored, calendarCache());
-      return isSame(stored, excerpt) ? undefined : db.partnershipExcerpts.put(stamped(excerpt));
+      return isSame(stored, excerpt) ? undefined : storeExcerpt(db, excerpt);
     }),
   );
 }

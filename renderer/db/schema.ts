@@ -184,7 +184,27 @@ export const STORES_V12 = {
   syncOutbox: 'key, partnershipId',
 } as const;
 
-export const SCHEMA_VERSION = 12;
+/**
+ * Version 13: each excerpt's revision also stands in `excerptRevisions`, a row of
+ * { partnershipId, revision } per excerpt written in the same transaction as it
+ * (renderer/db/excerpts.ts), so a screen that read the excerpts before learns which rows
+ * changed from one getAll of these small rows (renderer/db/attentionQuery.ts) instead of
+ * the primary keys and a cursor step per row over the version 11 index, which nothing reads
+ * now and is dropped. The upgrade writes a revision row for every stored excerpt.
+ */
+export const STORES_V13 = {
+  ...STORES_V12,
+  partnershipExcerpts: 'partnershipId',
+  excerptRevisions: 'partnershipId',
+} as const;
+
+export const SCHEMA_VERSION = 13;
+
+/** A row of the excerptRevisions table: the revision of the partnership's stored excerpt. */
+export interface ExcerptRevision {
+  readonly partnershipId: string;
+  readonly revision: string;
+}
 
 /** A row of the meta table. */
 export interface MetaRow {
@@ -206,6 +226,15 @@ async function buildEveryExcerpt(tx: Transaction): Promise<void> {
   const [partnerships, ...lists] = await Promise.all([tx.table<Partnership, string>('partnerships').toArray(), ...kinds.map((kind) => tx.table(kind).toArray())]);
   const records = Object.fromEntries(kinds.map((kind, i) => [kind, lists[i]])) as unknown as ExcerptRecords;
   await tx.table<PartnershipExcerpt, string>('partnershipExcerpts').bulkAdd(partnerships.map((p) => excerptPartnership(p.id, records)));
+}
+
+/** A revision row for every stored excerpt, at the upgrade to version 13; a row without a revision (none after version 11's upgrade) gets one. */
+async function writeEveryRevision(tx: Transaction): Promise<void> {
+  const excerpts = tx.table<StoredExcerpt, string>('partnershipExcerpts');
+  const rows = await excerpts.toArray();
+  const revisions = rows.map((row): ExcerptRevision => ({ partnershipId: row.partnershipId, revision: row.revision ?? newId() }));
+  await excerpts.bulkPut(rows.flatMap((row, i) => (row.revision === undefined ? [{ ...row, revision: revisions[i]!.revision }] : [])));
+  await tx.table<ExcerptRevision, string>('excerptRevisions').bulkAdd(revisions);
 }
 
 export interface StewardDbOptions {
@@ -233,6 +262,7 @@ export class StewardDb extends Dexie {
   exchangeRates!: EntityTable<ExchangeRate, 'id'>;
   reviewSummaries!: EntityTable<ReviewSummary, 'id'>;
   partnershipExcerpts!: Table<StoredExcerpt, string>;
+  excerptRevisions!: Table<ExcerptRevision, string>;
   meta!: Table<MetaRow, string>;
   syncUpdates!: Table<SyncUpdateRow, number>;
   syncDocs!: Table<SyncDocRow, string>;
@@ -284,6 +314,9 @@ export class StewardDb extends Dexie {
           }),
       );
     this.version(12).stores(STORES_V12);
+    this.version(13)
+      .stores(STORES_V13)
+      .upgrade((tx) => writeEveryRevision(tx));
     // A new database gets its id at once (Dexie runs populate instead of upgrades then).
     this.on('populate', (tx) => {
       void tx.table<MetaRow, string>('meta').add(newInstanceRow(new Date()));

@@ -40,7 +40,10 @@ export function countRecords(page: Page, store: string): Promise<number> {
 export async function writeSnapshot(page: Page, snapshot: PortfolioSnapshot): Promise<void> {
   // With the excerpts the data layer would have written alongside (renderer/db/excerpts.ts):
   // the screens read those rows, and records written here bypass the repositories.
-  const data = { ...snapshot, partnershipExcerpts: snapshot.partnerships.map((p) => excerptPartnership(p.id, snapshot)) };
+  // Each with a revision and its revision row, as refreshExcerpts writes them.
+  const partnershipExcerpts = snapshot.partnerships.map((p) => ({ ...excerptPartnership(p.id, snapshot), revision: `e2e-${p.id}` }));
+  const excerptRevisions = partnershipExcerpts.map(({ partnershipId, revision }) => ({ partnershipId, revision }));
+  const data = { ...snapshot, partnershipExcerpts, excerptRevisions };
   await page.evaluate(`new Promise((resolve, reject) => {
     const data = ${JSON.stringify(data)};
     const open = indexedDB.open('steward');

@@ -70,36 +70,54 @@ describe('reading the excerpts again', () => {
   it('fetches only the rows whose revision changed since the last read, and still returns every row as stored', async () => {
     const all = await loaded('1x');
     forgetRememberedAnswers();
-    const fetch = vi.spyOn(ctx.db.partnershipExcerpts, 'bulkGet');
-    expect((await loadPortfolioExcerpts(ctx.db)).excerpts).toEqual(await byId());
-    expect(fetch.mock.calls.at(-1)?.[0]).toHaveLength(all.partnerships.length);
+    // Each read: one listing of the revision rows, no listing of the excerpts' keys or index keys, and one fetch of the rows named.
+    const expectRead = async (fetched: readonly string[] | number) => {
+      const listings = [vi.spyOn(ctx.db.partnershipExcerpts, 'toCollection'), vi.spyOn(ctx.db.partnershipExcerpts, 'orderBy')];
+      const revisions = vi.spyOn(ctx.db.excerptRevisions, 'toArray');
+      const fetch = vi.spyOn(ctx.db.partnershipExcerpts, 'bulkGet');
+      try {
+        const { excerpts } = await loadPortfolioExcerpts(ctx.db);
+        expect(listings.map((spy) => spy.mock.calls.length)).toEqual([0, 0]);
+        expect(revisions).toHaveBeenCalledTimes(1);
+        expect(fetch).toHaveBeenCalledTimes(1);
+        if (typeof fetched === 'number') expect(fetch.mock.calls[0]?.[0]).toHaveLength(fetched);
+        else expect(fetch.mock.calls[0]?.[0]).toEqual(fetched);
+        return excerpts;
+      } finally {
+        for (const spy of [...listings, revisions, fetch]) spy.mockRestore();
+      }
+    };
+    expect(await expectRead(all.partnerships.length)).toEqual(await byId());
 
-    // Nothing written: only the index's keys are read.
-    expect((await loadPortfolioExcerpts(ctx.db)).excerpts).toEqual(await byId());
-    expect(fetch.mock.calls.at(-1)?.[0]).toEqual([]);
+    // Nothing written: only the revision rows are read.
+    expect(await expectRead([])).toEqual(await byId());
 
     // One commitment deleted: its partnership's row is written with a new revision, and only it is fetched.
     const open = all.commitments.find((c) => c.status === 'open' && !c.deletedAt && all.partnerships.some((p) => p.id === c.partnershipId && !p.deletedAt))!;
     await deleteCommitment(ctx, open.id);
-    expect((await loadPortfolioExcerpts(ctx.db)).excerpts).toEqual(await byId());
-    expect(fetch.mock.calls.at(-1)?.[0]).toEqual([open.partnershipId]);
+    expect(await expectRead([open.partnershipId])).toEqual(await byId());
   });
 
-  it('reads a row written without a revision (outside the index) on every read, and forgets a row that is gone', async () => {
+  it('fetches a row whose revision row changed, and forgets a row whose revision row is gone', async () => {
     const all = await loaded('1x');
     forgetRememberedAnswers();
     await loadPortfolioExcerpts(ctx.db);
     const [first, second] = all.partnerships.filter((p) => !p.deletedAt);
-    const { revision: _revision, ...unstamped } = (await ctx.db.partnershipExcerpts.get(first!.id))!;
-    await ctx.db.partnershipExcerpts.put(unstamped);
-    await ctx.db.partnershipExcerpts.delete(second!.id);
+    // Written as refreshExcerpts writes: each row with its revision row.
+    const edited = { ...(await ctx.db.partnershipExcerpts.get(first!.id))!, revision: 'edited' };
+    await ctx.db.transaction('rw', [ctx.db.partnershipExcerpts, ctx.db.excerptRevisions], async () => {
+      await ctx.db.partnershipExcerpts.put(edited);
+      await ctx.db.excerptRevisions.put({ partnershipId: first!.id, revision: 'edited' });
+      await ctx.db.partnershipExcerpts.delete(second!.id);
+      await ctx.db.excerptRevisions.delete(second!.id);
+    });
     const fetch = vi.spyOn(ctx.db.partnershipExcerpts, 'bulkGet');
-    for (let read = 0; read < 2; read += 1) {
+    for (const expected of [[first!.id], []]) {
       const { excerpts } = await loadPortfolioExcerpts(ctx.db);
-      expect(excerpts.get(first!.id)).toEqual(unstamped);
+      expect(excerpts.get(first!.id)).toEqual(edited);
       expect(excerpts.has(second!.id)).toBe(false);
       expect(excerpts).toEqual(await byId());
-      expect(fetch.mock.calls.at(-1)?.[0]).toEqual([first!.id]);
+      expect(fetch.mock.calls.at(-1)?.[0]).toEqual(expected);
     }
   });
 });

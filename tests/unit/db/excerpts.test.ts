@@ -86,10 +86,16 @@ async function expectReferenceAnswers(daysLater = 0): Promise<void> {
   expect(summaries).toEqual(summarisePartnerships({ ...all, partnerships: live }, clock));
 }
 
-/** Every stored excerpt is the one the builder makes from the records now, one per partnership. */
+/**
+ * Every stored excerpt is the one the builder makes from the records now, one per partnership,
+ * and has a revision, which its row in excerptRevisions repeats (no other row is there).
+ */
 async function expectExcerptsCurrent(): Promise<void> {
   const all = await readExportSnapshot(ctx.db);
-  const stored = (await ctx.db.partnershipExcerpts.toArray()).map(({ revision: _stamp, ...excerpt }) => excerpt);
+  const rows = await ctx.db.partnershipExcerpts.toArray();
+  expect(rows.every((row) => typeof row.revision === 'string')).toBe(true);
+  expect(await ctx.db.excerptRevisions.toArray()).toEqual(rows.map(({ partnershipId, revision }) => ({ partnershipId, revision })));
+  const stored = rows.map(({ revision: _stamp, ...excerpt }) => excerpt);
   const rebuilt = all.partnerships.map((p) => excerptPartnership(p.id, all));
   const byId = <T extends { readonly partnershipId: string }>(list: readonly T[]) => [...list].sort((a, b) => a.partnershipId.localeCompare(b.partnershipId));
   expect(byId(stored)).toEqual(byId(rebuilt));

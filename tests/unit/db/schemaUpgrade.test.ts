@@ -16,7 +16,7 @@ import { excerptPartnership } from '@shared/partnershipExcerpt';
 import type { IntentVersion, PortfolioSnapshot, ReminderState, Settings } from '@shared/domain';
 import { assignGoalIds, defaultSettings } from '@shared/domain';
 import { samplePortfolio } from '@shared/sample/portfolioGenerator';
-import { loadAttentionSnapshot } from '../../../renderer/db/attentionQuery';
+import { forgetRememberedAnswers, loadAttentionSnapshot, loadPortfolioExcerpts } from '../../../renderer/db/attentionQuery';
 import { exportBackup, restoreBackup } from '../../../renderer/db/backup';
 import { readExportSnapshot } from '../../../renderer/db/exportSnapshot';
 import { saveMeetingPrep } from '../../../renderer/db/meetingPreps';
@@ -334,11 +334,44 @@ const SHIPPED: readonly ShippedVersion[] = [
     // New tables only: team sync's documents, their facts, conflicts and outbox start empty.
     upgradeRows: (rows) => ({ ...rows, syncUpdates: [], syncDocs: [], syncConflicts: [], syncOutbox: [] }),
   },
+  {
+    version: 13,
+    stores: {
+      partnerships: 'id, name, status, type, termEndsOn, updatedAt, *tags',
+      intentVersions: 'id, partnershipId, [partnershipId+version], updatedAt',
+      stakeholders: 'id, partnershipId, [partnershipId+side], updatedAt',
+      cadences: 'id, partnershipId, status, updatedAt',
+      occurrences: 'id, partnershipId, cadenceId, [cadenceId+occurrence], updatedAt, occurrence, [partnershipId+occurrence]',
+      touchpoints: 'id, partnershipId, [partnershipId+occurredOn], occurredOn, updatedAt, [cadenceId+occurredOn]',
+      decisions: 'id, partnershipId, [partnershipId+decidedOn], touchpointId, updatedAt',
+      commitments: 'id, partnershipId, [partnershipId+dueOn], [status+dueOn], ownerId, updatedAt',
+      healthChecks: 'id, partnershipId, [partnershipId+assessedOn], assessedOn, updatedAt, [partnershipId+perspective+assessedOn]',
+      reminders: 'key, partnershipId, deliveredAt, snoozedUntil, updatedAt',
+      activity: 'id, at, [partnershipId+at], entityId',
+      settings: 'id',
+      digests: null,
+      partnershipDigests: null,
+      meta: 'key',
+      partnershipExcerpts: 'partnershipId',
+      meetingPreps: 'id, partnershipId, [cadenceId+occurrence], updatedAt',
+      goalMeasurements: 'id, partnershipId, [partnershipId+goalId], updatedAt',
+      opportunities: 'id, partnershipId, [partnershipId+externalId], updatedAt',
+      valueEvents: 'id, partnershipId, [partnershipId+occurredOn], updatedAt',
+      exchangeRates: 'id, [from+to+asOf], updatedAt',
+      reviewSummaries: 'id, partnershipId, [partnershipId+quarter], updatedAt',
+      syncUpdates: '++seq, doc',
+      syncDocs: 'doc',
+      syncConflicts: 'id, partnershipId, [table+recordId], at',
+      syncOutbox: 'key, partnershipId',
+      excerptRevisions: 'partnershipId',
+    },
+    // Derived rows only: each excerpt's revision, beside it; the [partnershipId+revision] index is dropped.
+  },
 ];
 
 const CURRENT = SHIPPED.at(-1)!;
 /** Stores of data built from the records, which an upgrade may drop and readers build again: never compared. */
-const DERIVED_STORES: ReadonlySet<string> = new Set(['digests', 'partnershipDigests', 'partnershipExcerpts']);
+const DERIVED_STORES: ReadonlySet<string> = new Set(['digests', 'partnershipDigests', 'partnershipExcerpts', 'excerptRevisions']);
 const RECORD_TABLES = ['partnerships', 'intentVersions', 'stakeholders', 'cadences', 'occurrences', 'touchpoints', 'decisions', 'commitments', 'healthChecks', 'meetingPreps', 'activity'] as const;
 const INSTANCE_ID = '0b6c3a52-5d1e-4c2f-9a8e-1f2d3c4b5a69';
 
@@ -419,6 +452,14 @@ async function expectIndexesHold(db: StewardDb, store: string, rows: readonly ob
   }
 }
 
+/** Each of these partnerships has one excerpt with a revision, which its revision row repeats; no other row is in either table. */
+async function expectRevisionRowsMatch(db: StewardDb, partnershipIds: readonly string[]): Promise<void> {
+  const excerpts = await db.partnershipExcerpts.toArray();
+  expect(excerpts.map((e) => e.partnershipId)).toEqual([...partnershipIds].sort());
+  expect(excerpts.every((e) => typeof e.revision === 'string' && e.revision.length > 0)).toBe(true);
+  expect(await db.excerptRevisions.toArray()).toEqual(excerpts.map((e) => ({ partnershipId: e.partnershipId, revision: e.revision })));
+}
+
 /** The stores of the database as Dexie sees them, written the way `stores()` takes them. */
 function declaredStores(db: StewardDb): Record<string, string> {
   return Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey, ...t.schema.indexes].map((i) => i.src).join(', ')]));
@@ -453,6 +494,8 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
         expect(sortedJson(rows), store).toEqual(sortedJson(expected[store] ?? []));
         await expectIndexesHold(db, store, rows);
       }
+      // Every excerpt (one per partnership) has its revision row, and no other row is there.
+      await expectRevisionRowsMatch(db, sample.partnerships.map((p) => p.id));
       // The instance id is kept from version 5 on, and made by the upgrade before that.
       const instance = await readInstanceId(db);
       if (shipped.stores.meta) expect(instance).toBe(INSTANCE_ID);
@@ -498,24 +541,43 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
     const stored = await readExportSnapshot(db);
     for (const { revision, ...excerpt } of excerpts) {
       expect(excerpt).toEqual(excerptPartnership(excerpt.partnershipId, stored));
-      // Stamped by the version 11 upgrade, so the row is in the [partnershipId+revision] index.
+      // Stamped by the version 11 upgrade (the loop above checks its revision row).
       expect(revision).toEqual(expect.any(String));
     }
       db.close();
     });
 
-  it('stamps every excerpt a version 10 database holds without a revision, so the [partnershipId+revision] index lists each partnership', async () => {
+  it('stamps every excerpt a version 10 database holds without a revision, and gives each its revision row', async () => {
     const sample = samplePortfolio(TODAY);
     // As the version 7 and 9 upgrades stored them: built from the records, with no revision.
     const excerpts = sample.partnerships.map((p) => excerptPartnership(p.id, sample));
     await writeAt(SHIPPED.find((v) => v.version === 10)!, { ...rowsAt(10, sample), partnershipExcerpts: excerpts });
     const db = new StewardDb(name);
     await db.open();
-    const keys = (await db.partnershipExcerpts.orderBy('[partnershipId+revision]').keys()) as unknown as [string, string][];
-    expect(keys.map(([id]) => id).sort()).toEqual(sample.partnerships.map((p) => p.id).sort());
-    expect(new Set(keys.map(([, revision]) => revision)).size).toBe(keys.length);
+    await expectRevisionRowsMatch(db, sample.partnerships.map((p) => p.id));
+    const revisions = await db.excerptRevisions.toArray();
+    expect(new Set(revisions.map((r) => r.revision)).size).toBe(revisions.length);
     const rows = await db.partnershipExcerpts.toArray();
     expect(rows.map(({ revision: _revision, ...content }) => content)).toEqual(excerpts.sort((a, b) => (a.partnershipId < b.partnershipId ? -1 : 1)));
+    db.close();
+  });
+
+  it('writes a revision row for each excerpt a version 12 database holds, repeating its revision, and the screens read them all', async () => {
+    const sample = samplePortfolio(TODAY);
+    const rows = rowsAt(12, sample);
+    // Revisions as a version 12 Steward stamped them, one of its own per row.
+    const excerpts = (rows.partnershipExcerpts as readonly object[]).map((row, i) => ({ ...row, revision: `v12-${i}` }));
+    await writeAt(SHIPPED.find((v) => v.version === 12)!, { ...rows, partnershipExcerpts: excerpts });
+    const db = new StewardDb(name);
+    await db.open();
+    expect(db.verno).toBe(13);
+    await expectRevisionRowsMatch(db, sample.partnerships.map((p) => p.id));
+    // The rows themselves are kept as stored, revisions and all.
+    expect(sortedJson(await db.partnershipExcerpts.toArray())).toEqual(sortedJson(excerpts));
+    expect((await db.excerptRevisions.toArray()).map((r) => r.revision).sort()).toEqual(excerpts.map((e) => e.revision).sort());
+    forgetRememberedAnswers();
+    const { excerpts: read } = await loadPortfolioExcerpts(db);
+    expect(sortedJson([...read.values()])).toEqual(sortedJson(excerpts));
     db.close();
   });
 

@@ -60,7 +60,7 @@ describe('the write path', () => {
     const ctx = createTestContext();
     contexts.push(ctx);
     const { db } = ctx;
-    const outer = db.transaction('rw', [db.activity, db.partnershipExcerpts, db.partnerships, db.cadences, db.occurrences, db.touchpoints, db.commitments, db.healthChecks, db.intentVersions, db.goalMeasurements], () =>
+    const outer = db.transaction('rw', [db.activity, db.partnershipExcerpts, db.excerptRevisions, db.partnerships, db.cadences, db.occurrences, db.touchpoints, db.commitments, db.healthChecks, db.intentVersions, db.goalMeasurements], () =>
       writeTransaction(db, [db.activity], () => addRecords(db, 'activity', [ENTRY])),
     );
     await expect(outer).rejects.toThrow('inside a transaction it did not open');
