@@ -23,7 +23,7 @@ import {
 /**
  * The tables a partnership's documents hold: the partnership itself, every table of its
  * records, and its activity entries (append-only, so they only ever add). Never synced:
- * partnershipExcerpts (derived, rebuilt from the records on every write), settings, the
+ * partnershipExcerpts and excerptRevisions (derived, rebuilt from the records on every write), settings, the
  * reminder ledger and attention snoozes (this machine's notifications and this user's
  * choices), exchangeRates (portfolio-wide, not a partnership's: the portfolio index
  * document's, later), meta (this database's own id) and the sync tables themselves.
