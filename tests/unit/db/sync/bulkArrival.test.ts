@@ -24,14 +24,20 @@ afterEach(async () => {
   for (const c of clients.splice(0)) await c.app.db.delete();
 });
 
+/** Alice has loaded the partnership and pushed it to the relay; Bob's machine is empty. */
+async function aliceHasPushed(): Promise<{ alice: Client; bob: Client; relay: Relay }> {
+  const alice = createClient('Alice');
+  const bob = createClient('Bob');
+  clients.push(alice, bob);
+  const relay: Relay = new Map();
+  await addSnapshot(alice.app, portfolio, 'Sample');
+  await syncWithRelay(alice, relay, [partnershipId]);
+  return { alice, bob, relay };
+}
+
 describe('a machine joining a team with a partnership of two years', () => {
   it('receives every record in bulk reads and writes, its excerpt true', async () => {
-    const alice = createClient('Alice');
-    const bob = createClient('Bob');
-    clients.push(alice, bob);
-    const relay: Relay = new Map();
-    await addSnapshot(alice.app, portfolio, 'Sample');
-    await syncWithRelay(alice, relay, [partnershipId]);
+    const { alice, bob, relay } = await aliceHasPushed();
     const records = portfolio.touchpoints.length + portfolio.commitments.length + portfolio.occurrences.length;
     expect(records).toBeGreaterThan(100);
 
@@ -45,12 +51,7 @@ describe('a machine joining a team with a partnership of two years', () => {
   });
 
   it('notes a table’s many arrivals in one entry that counts them and names the member, and a few one by one', async () => {
-    const alice = createClient('Alice');
-    const bob = createClient('Bob');
-    clients.push(alice, bob);
-    const relay: Relay = new Map();
-    await addSnapshot(alice.app, portfolio, 'Sample');
-    await syncWithRelay(alice, relay, [partnershipId]);
+    const { bob, relay } = await aliceHasPushed();
     await syncWithRelay(bob, relay, [partnershipId]);
 
     const notes = (await bob.app.db.activity.toArray()).filter((a) => isLocalActivityId(a.id)).map((a) => a.description);
@@ -67,12 +68,7 @@ describe('a machine joining a team with a partnership of two years', () => {
 
 describe('a record whose two halves arrive apart', () => {
   it('waits without a warning until its other document arrives, then lands', async () => {
-    const alice = createClient('Alice');
-    const bob = createClient('Bob');
-    clients.push(alice, bob);
-    const relay: Relay = new Map();
-    await addSnapshot(alice.app, portfolio, 'Sample');
-    await syncWithRelay(alice, relay, [partnershipId]);
+    const { bob, relay } = await aliceHasPushed();
     const commitment = portfolio.commitments.find((c) => c.partnershipId === partnershipId)!;
 
     // Only the shared document reaches Bob: its records lack their internal fields.
