@@ -14,6 +14,7 @@ import { usePartnerships } from '../../db/hooks';
 import { joinTeam, leaveTeam, parseTeamInput } from '../../db/team';
 import { Field } from '../components/Field';
 import { failureMessage } from '../components/failureMessage';
+import { FormFooter } from '../components/FormFooter';
 import { restartForTeam } from './teamBoot';
 import type { TeamState } from './teamStatus';
 import { useAccess, useSyncStatus, useTeam } from './useTeam';
@@ -83,16 +84,7 @@ function JoinForm({ initial, userName, again }: { readonly initial?: Settings['t
       <Field label="Invitation token" error={errors.token} hint="Kept on this machine only; never in a backup or an export." required>
         {(a) => <textarea {...a} {...field('token')} className="team-token" autoComplete="off" spellCheck={false} rows={3} />}
       </Field>
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isJoining}>
-          {isJoining ? 'Joining…' : again ? 'Join again' : 'Join team'}
-        </button>
-      </div>
+      <FormFooter failure={failure} isSaving={isJoining} submitLabel={isJoining ? 'Joining…' : again ? 'Join again' : 'Join team'} />
     </form>
   );
 }
