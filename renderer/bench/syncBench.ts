@@ -8,6 +8,7 @@ import { StewardDb } from '../db/schema';
 import { createSyncContext } from '../db/sync';
 import type { TeamConnection } from '../db/sync/connection';
 import { connectTeam } from '../db/sync/connection';
+import { rawLoad } from './rawBaseline';
 import type { SyncAwaitRequest, SyncPullRequest } from './syncBenchRequests';
 
 const DB_NAME = 'steward-sync-bench';
@@ -67,6 +68,17 @@ export function createSyncBench() {
       const holds = async () => ((await app.db.table(request.table).get(request.id)) as Record<string, unknown> | undefined)?.[request.field] === request.value;
       await until(`${request.table} ${request.id} to show the edit`, holds, 60_000, 2);
       return performance.timeOrigin + performance.now();
+    },
+    /**
+     * The baseline the pull is compared with: the records the pull brought, written with the bare
+     * IndexedDB API into a scratch database with the same stores and indexes, in one transaction
+     * (rawBaseline.ts), in this same page and profile. Resolves with the write's milliseconds.
+     */
+    async syncRaw(): Promise<number> {
+      const app = joined?.app;
+      if (!app) throw new Error('syncRaw before syncPull');
+      const lists = await Promise.all(SYNCED_TABLES.map((name) => app.db.table(name).toArray()));
+      return rawLoad(app.db, Object.fromEntries(SYNCED_TABLES.map((name, i) => [name, lists[i]!])));
     },
     async syncLeave(): Promise<void> {
       await joined?.connection.close();

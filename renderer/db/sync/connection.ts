@@ -296,6 +296,10 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
     const neverConfirmed: string[] = [];
     for (const id of withDocs) if (!granted.has(id) && !(await db.meta.get(CONFIRMED(partnershipDocumentName(id, 'shared'))))) neverConfirmed.push(id);
     const wanted = new Set([...granted, ...neverConfirmed].filter((id) => !notShared.has(id) || access?.partnerships.some((p) => p.id === id)));
+    // Every partnership's documents are opened before any is connected: opening one reads and
+    // writes the database, which waits behind the landing of what the connected ones brought, so
+    // opening each between connections made a joining machine wait on every landing in turn.
+    await Promise.all([...wanted].filter((id) => !links.has(id)).map((id) => openDocs(sync, id)));
     for (const id of wanted) {
       if (access?.partnerships.some((p) => p.id === id)) notShared.delete(id);
       await link(id);
