@@ -1,10 +1,11 @@
-// Remote changes into the tables, through the same write path as local edits: one
-// writeTransaction from the documents (so its writes are not sent back), putRecords and
-// addRecords a table at a time (so the touched partnerships' excerpts follow), each
-// record validated with the domain's schema before it lands (a bad one is refused whole,
-// with its reason logged, and the others land), deletes staying soft (a record's deletedAt is
-// one more field), and an activity entry that says what arrived and from whom. These entries
-// and the conflicts are this machine's: never sent back (LOCAL_ACTIVITY_SUFFIX).
+// Remote changes into the tables, through the same write path as local edits: a
+// writeTransaction from the documents (so its writes are not sent back) landing what every
+// waiting partnership received, putRecords and addRecords a table at a time (so the touched
+// partnerships' excerpts follow, in the same transaction), each record validated with the
+// domain's schema before it lands (a bad one is refused whole, with its reason logged, and the
+// others land), deletes staying soft (a record's deletedAt is one more field), and an activity
+// entry that says what arrived and from whom. These entries and the conflicts are this
+// machine's: never sent back (LOCAL_ACTIVITY_SUFFIX).
 import Dexie from 'dexie';
 import type { ActivityAction, EntityName } from '@shared/domain';
 import { BACKUP_TABLE_SCHEMAS } from '@shared/backup/format';
@@ -234,7 +235,11 @@ function tablesInOrder(arrivals: readonly Arrival[]): SyncedTable[] {
 /** The activity entries saying what landed of a table, partnership by partnership. */
 function entriesOf(ctx: SyncContext, table: SyncedTable, landed: readonly Landed[]) {
   const byDocs = new Map<PartnershipDocs, Landed[]>();
-  for (const one of landed) byDocs.set(one.docs, [...(byDocs.get(one.docs) ?? []), one]);
+  for (const one of landed) {
+    const ones = byDocs.get(one.docs) ?? [];
+    ones.push(one);
+    byDocs.set(one.docs, ones);
+  }
   return [...byDocs].flatMap(([docs, ones]) => landedEntries(ctx, docs, table, ones));
 }
 
