@@ -323,5 +323,13 @@ export async function applyPending(ctx: SyncContext, partnershipId: string, docs
   const taken = takePending(ctx, partnershipId);
   if (taken.length === 0) return;
   const arrivals = await Promise.all(taken.map(async ([id, batch]) => arrivalOf(ctx, await docsOf(id), batch)));
-  await applyArrivals(ctx, arrivals);
+  try {
+    await applyArrivals(ctx, arrivals);
+  } catch (error) {
+    if (arrivals.length === 1) throw error;
+    // One partnership whose landing fails must not keep the others' records out: each is tried alone.
+    for (const arrival of arrivals) {
+      await applyArrivals(ctx, [arrival]).catch((alone: unknown) => ctx.log(`a sync step failed for partnership ${arrival.docs.partnershipId}: ${alone instanceof Error ? alone.message : String(alone)}`));
+    }
+  }
 }

@@ -142,3 +142,34 @@ describe('a machine joining a team of several partnerships', () => {
     expect(reads.filter((name) => name === 'touchpoints' || name === 'occurrences' || name === 'activity')).toEqual([]);
   });
 });
+
+describe('partnerships arriving together, one of which fails to land', () => {
+  it('lands the others, and says which one failed', async () => {
+    const three: PortfolioSnapshot = generatePortfolio({ seed: 41, partnerships: 3, yearsOfHistory: 1, today: TODAY });
+    const ids = three.partnerships.map((p) => p.id);
+    const alice = createClient('Alice');
+    const bob = createClient('Bob');
+    clients.push(alice, bob);
+    const relay: Relay = new Map();
+    await addSnapshot(alice.app, three, 'Sample');
+    await syncWithRelay(alice, relay, ids);
+    const docs = await Promise.all(ids.map((id) => openDocs(bob.sync, id)));
+    // The database refuses the second partnership's touchpoints (a full disk, say).
+    const proto = Object.getPrototypeOf(bob.app.db.touchpoints) as { bulkPut: (this: { name: string }, rows: readonly { partnershipId?: string }[]) => Promise<unknown> };
+    const bulkPut = proto.bulkPut;
+    vi.spyOn(proto, 'bulkPut').mockImplementation(function (this: { name: string }, rows: readonly { partnershipId?: string }[]) {
+      if (this.name === 'touchpoints' && rows.some((r) => r.partnershipId === ids[1])) return Promise.reject(new Error('the disk is full'));
+      return bulkPut.call(this, rows);
+    });
+    docs.forEach((mine, i) => {
+      for (const kind of ['shared', 'internal'] as const) Y.applyUpdate(docOf(mine, kind), Y.encodeStateAsUpdate(docOf(relay.get(ids[i]!)!, kind)), 'relay');
+    });
+    await whenIdle(bob.sync);
+
+    for (const id of [ids[0]!, ids[2]!]) expect(await bob.app.db.touchpoints.where('partnershipId').equals(id).count()).toBe(three.touchpoints.filter((t) => t.partnershipId === id).length);
+    expect(await bob.app.db.touchpoints.where('partnershipId').equals(ids[1]!).count()).toBe(0);
+    expect(await bob.app.db.partnerships.get(ids[1]!)).toBeUndefined();
+    expect(bob.warnings.some((w) => w.includes(ids[1]!) && w.includes('the disk is full'))).toBe(true);
+    await expectExcerptsTrue(bob, [ids[0]!, ids[2]!]);
+  });
+});
