@@ -306,8 +306,10 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
   async function refreshAccess(): Promise<void> {
     if (closed || fatal) return;
     const answer = await readAccess(url, token, fetcher);
-    if (answer.ok) access = answer.access;
-    else if ('refusal' in answer) stop(answer.refusal);
+    if (answer.ok) {
+      access = answer.access;
+      sync.roles = new Map(access.partnerships.map((p) => [p.id, p.role]));
+    } else if ('refusal' in answer) stop(answer.refusal);
     await queue(reconcile);
     notify();
   }
