@@ -89,12 +89,15 @@ export async function scaleOut(url: string, log: (line: string) => void): Promis
   // The instance's identifier stays the extension's random one: it must differ between
   // instances, which ignore messages carrying their own.
   const extension = new RelayOnly({ host: target.host, port: target.port, options: { ...target.options, maxRetriesPerRequest: 3 }, prefix: REDIS_PREFIX });
-  // ioredis reconnects by itself; without a listener it prints every failed attempt. Say it
-  // once per outage.
+  // ioredis reconnects by itself and, without a listener, prints every failed attempt. Once
+  // started, an outage is said once; before, the start's own message says it.
+  let started = false;
   let down = false;
+  let lastError: Error | undefined;
   for (const client of [extension.pub, extension.sub]) {
     client.on('error', (error: Error) => {
-      if (down) return;
+      lastError = error;
+      if (!started || down) return;
       down = true;
       log(`Redis at ${shown(url)} is unreachable (${error.message}); clients on other instances miss this one's changes until it is back`);
     });
@@ -116,9 +119,11 @@ export async function scaleOut(url: string, log: (line: string) => void): Promis
     ]);
   } catch (error) {
     disconnect();
-    throw new Error(`Redis at ${shown(url)} did not answer: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    const reason = lastError ?? error;
+    throw new Error(`Redis at ${shown(url)} did not answer: ${reason instanceof Error ? reason.message : String(reason)}`, { cause: error });
   } finally {
     clearTimeout(timer);
   }
+  started = true;
   return { extension, disconnect };
 }

@@ -9,7 +9,7 @@ import { accessControl, dropMemberConnections } from './access';
 import { persistence } from './documents';
 import { openDatabase } from './postgres';
 import type { ScaleOut } from './redis';
-import { scaleOut } from './redis';
+import { redisTarget, scaleOut } from './redis';
 import { ACCESS_CHANNEL, migrate } from './schema';
 import { serverSecret } from './secret';
 
@@ -46,6 +46,7 @@ const STORE_TIMEOUT_MS = 15_000;
 
 export async function startSyncServer(options: SyncServerOptions): Promise<RunningSyncServer> {
   const log = options.log ?? (() => undefined);
+  if (options.redisUrl) redisTarget(options.redisUrl); // a malformed URL is said before PostgreSQL starts
   const database = await openDatabase({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
   let redis: ScaleOut | undefined;
   try {
