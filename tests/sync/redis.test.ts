@@ -13,6 +13,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { loadState, storeState } from '../../server/documents';
+import { redisTarget } from '../../server/redis';
 import type { RunningSyncServer } from '../../server/syncServer';
 import { startSyncServer } from '../../server/syncServer';
 import { ACCESS_CHANGED, REFUSALS, partnershipDocumentName } from '../../shared/sync/protocol';
@@ -233,5 +234,30 @@ describe('two writers storing one document', () => {
     } finally {
       await logging.end();
     }
+  });
+});
+
+describe('the Redis URL', () => {
+  it('reads host, port, credentials, database and TLS from redis:// and rediss:// URLs', () => {
+    expect(redisTarget('redis://10.0.0.5')).toEqual({ host: '10.0.0.5', port: 6379, options: {} });
+    expect(redisTarget('rediss://steward:p%40ss@cache.example.com:6380/2')).toEqual({
+      host: 'cache.example.com',
+      port: 6380,
+      options: { username: 'steward', password: 'p@ss', db: 2, tls: {} },
+    });
+    expect(redisTarget('redis://[::1]:7000').host).toBe('::1');
+  });
+
+  it('refuses what is not one, naming what is wrong', () => {
+    expect(() => redisTarget('localhost:6379')).toThrow('must start with redis:// or rediss://');
+    expect(() => redisTarget('not a url')).toThrow('is not a URL');
+    expect(() => redisTarget('redis://127.0.0.1/cache')).toThrow('names database "cache", which is not a number');
+  });
+
+  it('stops a start whose Redis does not answer, with its address and the connection error', async () => {
+    const nobody = await freePort();
+    await expect(
+      startSyncServer({ port: 0, host: '127.0.0.1', dataDir: dataB, databaseUrl: first!.connectionString, redisUrl: `redis://127.0.0.1:${nobody}`, secret: TEST_SECRET }),
+    ).rejects.toThrow(`Redis at redis://127.0.0.1:${nobody} did not answer: connect ECONNREFUSED 127.0.0.1:${nobody}`);
   });
 });
