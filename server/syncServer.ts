@@ -84,10 +84,13 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       async stop() {
         const open = server.hocuspocus.getDocumentsCount();
         const lost = new Promise<void>((done) => listener.once('end', () => done()));
+        let stored = false; // the listener ends below after every stop: only an end before that is a lost database
         await Promise.race([
-          withTimeout(server.destroy(), STORE_TIMEOUT_MS, () => log('some documents were not stored in time; their updates are kept in document_updates')),
+          withTimeout(server.destroy(), STORE_TIMEOUT_MS, () => log('some documents were not stored in time; their updates are kept in document_updates')).then(() => {
+            stored = true;
+          }),
           lost.then(() => {
-            if (open > 0) log(`PostgreSQL stopped before ${open} open document(s) could be stored; their updates are kept in document_updates`);
+            if (open > 0 && !stored) log(`PostgreSQL stopped before ${open} open document(s) could be stored; their updates are kept in document_updates`);
           }),
         ]);
         await listener.end().catch(() => undefined);
