@@ -87,7 +87,8 @@ export interface ScaleOut {
 export async function scaleOut(url: string, log: (line: string) => void): Promise<ScaleOut> {
   const target = redisTarget(url);
   // The instance's identifier stays the extension's random one: it must differ between
-  // instances, which ignore messages carrying their own.
+  // instances, which ignore messages carrying their own. Three retries, not ioredis's 20
+  // (about 10 s of reconnecting): during an outage a command fails within a second or so.
   const extension = new RelayOnly({ host: target.host, port: target.port, options: { ...target.options, maxRetriesPerRequest: 3 }, prefix: REDIS_PREFIX });
   // ioredis reconnects by itself and, without a listener, prints every failed attempt. Once
   // started, an outage is said once; before, the start's own message says it.
