@@ -2,7 +2,8 @@
 // to a real sync server, change the same commitment's detail and due date while offline. When
 // they reconnect the merge keeps one value of each field; the machine whose value lost shows,
 // on the partnership's Activity tab, who changed the field and when, both values in words, and
-// one button that puts its own value back — which then reaches the other machine.
+// one button that puts its own value back — which then reaches the other machine. Records
+// name the member who last changed them ("you" on the machine that did), and nobody alone.
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
 import { APP_URL, expect, lookAt, test } from './fixtures';
@@ -45,7 +46,7 @@ async function editCommitment(page: Page, detail: string, dueOn: string): Promis
 
 const commitmentOn = (page: Page) => page.getByRole('listitem', { name: TITLE });
 
-test('a field changed offline on two machines shows both values on the Activity tab, and restoring the lost one reaches the other machine', async ({ browser }) => {
+test('a field changed offline on two machines shows both values on the Activity tab, restoring the lost one reaches the other machine, and records name who last changed them', async ({ browser }) => {
   test.setTimeout(240_000);
   const alice = await newMachine(browser);
   const bob = await newMachine(browser);
@@ -55,7 +56,13 @@ test('a field changed offline on two machines shows both values on the Activity 
   await bob.page.clock.setFixedTime(new Date('2026-12-06T10:04:00Z'));
 
   await createPartnership(alice.page, PARTNERSHIP);
+  // Alone, a record names nobody: the screen is as it was before teams.
+  await openTab(alice.page, 'Overview');
+  await expect(alice.page.getByRole('heading', { name: PARTNERSHIP, level: 1 })).toBeVisible();
+  await expect(alice.page.getByText(/Last changed by/)).toHaveCount(0);
   await joinTeam(alice.page, team.server.url, 'Alice', team.tokens.alice);
+  await openTab(alice.page, 'Overview');
+  await expect(alice.page.locator('.screen-sub')).toContainText('Last changed by you · 6 Dec 2026, 10:02');
   await sharePartnership(alice.page, 'bob@example.com', 'editor');
   await openTab(alice.page, 'Commitments');
   await alice.page.getByRole('button', { name: 'Add the first commitment' }).click();
@@ -68,6 +75,8 @@ test('a field changed offline on two machines shows both values on the Activity 
   await joinTeam(bob.page, team.server.url, 'Bob', team.tokens.bob);
   await openTab(bob.page, 'Commitments');
   await expect(commitmentOn(bob.page)).toBeVisible({ timeout: 10_000 });
+  // Who did what: Alice's commitment says so on Bob's machine.
+  await expect(commitmentOn(bob.page)).toContainText('Last changed by Alice · 6 Dec 2026, 10:02');
 
   // Both machines lose the network and change the same two fields.
   for (const cable of cables) await cable.cut();
@@ -125,6 +134,13 @@ test('a field changed offline on two machines shows both values on the Activity 
   await expect(dueOn.getByRole('button', { name: 'Restore your value' })).toBeVisible();
   await openTab(loser.page, 'Commitments');
   await expect(commitmentOn(loser.page)).toContainText(winner === alice ? '1 Mar 2027' : '15 Mar 2027');
+  // The restore and its undo were this machine's edits: "you" here, the member's name there.
+  await expect(commitmentOn(loser.page)).toContainText(`Last changed by you · 6 Dec 2026, ${loserTime}`);
+  await expect(commitmentOn(winner.page)).toContainText(`Last changed by ${loser === alice ? 'Alice' : 'Bob'} · 6 Dec 2026, ${loserTime}`, { timeout: 10_000 });
+  for (const width of [900, 1920]) {
+    await winner.page.setViewportSize({ width, height: 900 });
+    await lookAt(winner.page, `/tmp/conflictui-lastchanged-${width}.png`, { fullPage: true });
+  }
   expect([...alice.errors, ...bob.errors]).toEqual([]);
   for (const m of [alice, bob] as Machine[]) await m.context.close();
 });

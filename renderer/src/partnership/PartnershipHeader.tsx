@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Partnership } from '@shared/domain';
 import { Dialog } from '../components/Dialog';
 import { AdHocMeetingDialog } from './brief/AdHocMeetingDialog';
+import { LastChanged } from './authors/LastChanged';
 import { StatusBadge } from '../components/StatusBadge';
 import { capitalise } from '../format';
 import { PartnershipForm } from '../portfolio/PartnershipForm';
@@ -22,6 +23,7 @@ export function PartnershipHeader({ partnership }: { readonly partnership: Partn
         <h1 id="partnership-title">{partnership.name}</h1>
         <p className="screen-sub">
           {partnership.partnerOrg} · {capitalise(partnership.type)} · <StatusBadge status={partnership.status} />
+          <LastChanged table="partnerships" id={partnership.id} updatedAt={partnership.updatedAt} />
         </p>
       </div>
       <div className="header-actions">
