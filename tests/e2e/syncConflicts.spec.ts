@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
 import { APP_URL, expect, lookAt, test } from './fixtures';
-import { createPartnership } from './helpers';
+import { chooseRoles, createPartnership } from './helpers';
 import type { Machine, TeamServer } from './team';
 import { cableTo, joinTeam, newMachine, sharePartnership, startTeamServer } from './team';
 
@@ -62,7 +62,7 @@ test('a field changed offline on two machines shows both values on the Activity 
   await expect(alice.page.getByText(/Last changed by/)).toHaveCount(0);
   await joinTeam(alice.page, team.server.url, 'Alice', team.tokens.alice);
   await openTab(alice.page, 'Overview');
-  await expect(alice.page.locator('.screen-sub')).toContainText('Last changed by you · 6 Dec 2026, 10:02');
+  await expect(alice.page.locator('.screen-header')).toContainText('Last changed by you · 6 Dec 2026, 10:02');
   await sharePartnership(alice.page, 'bob@example.com', 'editor');
   await openTab(alice.page, 'Commitments');
   await alice.page.getByRole('button', { name: 'Add the first commitment' }).click();
@@ -77,6 +77,22 @@ test('a field changed offline on two machines shows both values on the Activity 
   await expect(commitmentOn(bob.page)).toBeVisible({ timeout: 10_000 });
   // Who did what: Alice's commitment says so on Bob's machine.
   await expect(commitmentOn(bob.page)).toContainText('Last changed by Alice · 6 Dec 2026, 10:02');
+
+  // Bob adds a person; Alice's stakeholder list says who.
+  await openTab(bob.page, 'Stakeholders');
+  await bob.page.getByRole('button', { name: 'Add the first person' }).click();
+  const person = bob.page.getByRole('dialog', { name: 'Add a person' });
+  await person.getByLabel('Name').fill('Priya Nair');
+  await person.getByLabel('Side').selectOption('partner');
+  await chooseRoles(person, ['sponsor']);
+  await person.getByRole('button', { name: 'Add person' }).click();
+  await expect(person).toBeHidden();
+  await openTab(alice.page, 'Stakeholders');
+  await alice.page.getByRole('button', { name: 'List' }).click();
+  await expect(alice.page.getByRole('row', { name: /Priya Nair/ })).toContainText('Last changed by Bob · 6 Dec 2026, 10:04', { timeout: 10_000 });
+  await lookAt(alice.page, '/tmp/conflictui-stakeholders-1280.png', { fullPage: true });
+  await openTab(alice.page, 'Commitments');
+  await openTab(bob.page, 'Commitments');
 
   // Both machines lose the network and change the same two fields.
   for (const cable of cables) await cable.cut();

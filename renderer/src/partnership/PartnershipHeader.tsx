@@ -23,8 +23,8 @@ export function PartnershipHeader({ partnership }: { readonly partnership: Partn
         <h1 id="partnership-title">{partnership.name}</h1>
         <p className="screen-sub">
           {partnership.partnerOrg} · {capitalise(partnership.type)} · <StatusBadge status={partnership.status} />
-          <LastChanged table="partnerships" id={partnership.id} updatedAt={partnership.updatedAt} />
         </p>
+        <LastChanged table="partnerships" id={partnership.id} updatedAt={partnership.updatedAt} className="screen-changed" />
       </div>
       <div className="header-actions">
         <button type="button" className="button" onClick={() => setPreparing(true)}>
