@@ -2,12 +2,13 @@
 // server already holds the portfolio and pulls it into a database of its own (the real
 // IndexedDB, the app's sync context and connection), and then waits for single edits another
 // member makes. tests/bench/syncBench.ts starts the server, seeds it and makes the edits.
-import { SYNCED_TABLES } from '@shared/sync/fields';
+import { SYNCED_TABLES, isLocalActivityId } from '@shared/sync/fields';
 import type { DbContext } from '../db/context';
 import { StewardDb } from '../db/schema';
 import { createSyncContext } from '../db/sync';
 import type { TeamConnection } from '../db/sync/connection';
 import { connectTeam } from '../db/sync/connection';
+import { rawLoad } from './rawBaseline';
 import type { SyncAwaitRequest, SyncPullRequest } from './syncBenchRequests';
 
 const DB_NAME = 'steward-sync-bench';
@@ -17,9 +18,15 @@ interface Joined {
   readonly connection: TeamConnection;
 }
 
+/**
+ * The records of the synced tables, less this machine's own activity notes ("Synced: …", which
+ * land with the records they note): counting those made a pull look done before its last
+ * partnerships had landed.
+ */
 async function countSynced(app: DbContext): Promise<number> {
   const counts = await Promise.all(SYNCED_TABLES.map((name) => app.db.table(name).count()));
-  return counts.reduce((a, b) => a + b, 0);
+  const notes = (await app.db.activity.toCollection().primaryKeys()).filter((id) => isLocalActivityId(String(id))).length;
+  return counts.reduce((a, b) => a + b, 0) - notes;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -67,6 +74,17 @@ export function createSyncBench() {
       const holds = async () => ((await app.db.table(request.table).get(request.id)) as Record<string, unknown> | undefined)?.[request.field] === request.value;
       await until(`${request.table} ${request.id} to show the edit`, holds, 60_000, 2);
       return performance.timeOrigin + performance.now();
+    },
+    /**
+     * The baseline the pull is compared with: the records the pull brought, written with the bare
+     * IndexedDB API into a scratch database with the same stores and indexes, in one transaction
+     * (rawBaseline.ts), in this same page and profile. Resolves with the write's milliseconds.
+     */
+    async syncRaw(): Promise<number> {
+      const app = joined?.app;
+      if (!app) throw new Error('syncRaw before syncPull');
+      const lists = await Promise.all(SYNCED_TABLES.map(async (name) => ((await app.db.table(name).toArray()) as { id: string }[]).filter((row) => !isLocalActivityId(String(row.id)))));
+      return rawLoad(app.db, Object.fromEntries(SYNCED_TABLES.map((name, i) => [name, lists[i]!])));
     },
     async syncLeave(): Promise<void> {
       await joined?.connection.close();

@@ -4,7 +4,7 @@
 // Then team sync (tests/bench/syncBench.ts): a fresh machine pulls a portfolio from a real sync
 // server, and single edits travel from one machine to the other.
 //   npm run bench -- [--scales 1x,10x,100x] [--runs 5] [--runs-100x 3] [--no-build]
-//                    [--sync-scale 100x] [--sync-edits 21] [--no-sync]
+//                    [--sync-scale 100x] [--sync-edits 21] [--no-sync] [--sync-profile FILE]
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +32,8 @@ const { values: args } = parseArgs({
     'sync-scale': { type: 'string', default: '100x' },
     'sync-edits': { type: 'string', default: '21' },
     'no-sync': { type: 'boolean', default: false },
+    // A Chromium CPU profile of the sync page (pull, edits and raw write), for DevTools' Performance panel.
+    'sync-profile': { type: 'string' },
   },
 });
 const OUT_DIR = resolve(process.env.BENCH_OUT_DIR ?? join(ROOT, 'out/bench'));
@@ -167,7 +169,16 @@ async function benchSyncPart(): Promise<SyncBenchResult> {
   try {
     const { context, page } = await launch(profile, true);
     opened = context;
-    return await benchSync(page, args['sync-scale'] as keyof typeof SCALES, Number(args['sync-edits']));
+    const cpuProfile = args['sync-profile'];
+    if (!cpuProfile) return await benchSync(page, args['sync-scale'] as keyof typeof SCALES, Number(args['sync-edits']));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+    const result = await benchSync(page, args['sync-scale'] as keyof typeof SCALES, Number(args['sync-edits']));
+    const { profile: taken } = await cdp.send('Profiler.stop');
+    writeFileSync(resolve(cpuProfile), JSON.stringify(taken));
+    console.log(`  wrote the page's CPU profile to ${resolve(cpuProfile)}`);
+    return result;
   } finally {
     await opened?.close().catch(() => undefined);
     rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });

@@ -1,10 +1,12 @@
-// Remote changes into the tables, through the same write path as local edits: one
-// writeTransaction from the documents (so its writes are not sent back), putRecords and
-// addRecords a table at a time (so the touched partnerships' excerpts follow), each
-// record validated with the domain's schema before it lands (a bad one is refused whole,
-// with its reason logged, and the others land), deletes staying soft (a record's deletedAt is
-// one more field), and an activity entry that says what arrived and from whom. These entries
-// and the conflicts are this machine's: never sent back (LOCAL_ACTIVITY_SUFFIX).
+// Remote changes into the tables, through the same write path as local edits: a
+// writeTransaction from the documents (so its writes are not sent back) landing what every
+// waiting partnership received, putRecords and addRecords a table at a time (so the touched
+// partnerships' excerpts follow, in the same transaction), each record validated with the
+// domain's schema before it lands (a bad one is refused whole, with its reason logged, and the
+// others land), deletes staying soft (a record's deletedAt is one more field), and an activity
+// entry that says what arrived and from whom. These entries and the conflicts are this
+// machine's: never sent back (LOCAL_ACTIVITY_SUFFIX).
+import Dexie from 'dexie';
 import type { ActivityAction, EntityName } from '@shared/domain';
 import { BACKUP_TABLE_SCHEMAS } from '@shared/backup/format';
 import type { Fields, PartnershipDocs } from '@shared/sync/documents';
@@ -91,6 +93,7 @@ function refuse(ctx: SyncContext, table: SyncedTable, id: string, reason: string
 
 /** A record from the documents, checked: valid and of this partnership. */
 interface Checked {
+  readonly docs: PartnershipDocs;
   readonly incoming: Incoming;
   readonly record: Fields;
 }
@@ -113,13 +116,36 @@ function check(ctx: SyncContext, docs: PartnershipDocs, incoming: Incoming): Che
     refuse(ctx, table, id, `it names partnership ${partnershipOfRecord(table, record)}, not ${docs.partnershipId}`);
     return undefined;
   }
-  return { incoming, record };
+  return { docs, incoming, record };
 }
 
 /** A record that lands, with what the table held before it. */
 interface Landed extends Checked {
   readonly before: Fields | undefined;
 }
+
+/** How many of these partnerships' records the table holds: a native count of an index range each. */
+async function heldCount(ctx: SyncContext, table: Exclude<SyncedTable, 'partnerships'>, partnershipIds: readonly string[]): Promise<number> {
+  const records = ctx.app.db.table(table);
+  // The activity table is indexed by [partnershipId+at], every other by partnershipId.
+  const ranges = partnershipIds.map((id) => (table === 'activity' ? records.where('[partnershipId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]) : records.where('partnershipId').equals(id)));
+  const counts = await Promise.all(ranges.map((range) => range.count()));
+  return counts.reduce((sum, n) => sum + n, 0);
+}
+
+/**
+ * What the table holds of these records. A machine joining the team holds none of a partnership's
+ * records when they arrive, and reading each missing id costs a request of its own: a count of
+ * the partnerships' records in the table (an index range or two) says when there is nothing to read.
+ */
+async function storedVersions(ctx: SyncContext, table: SyncedTable, checked: readonly Checked[]): Promise<(Fields | undefined)[]> {
+  const partnershipIds = [...new Set(checked.map((c) => c.docs.partnershipId))];
+  if (table !== 'partnerships' && checked.length >= ONE_BY_ONE_READS && (await heldCount(ctx, table, partnershipIds)) === 0) return checked.map(() => undefined);
+  return (await ctx.app.db.table(table).bulkGet(checked.map((c) => c.incoming.id))) as (Fields | undefined)[];
+}
+
+/** Below this many records of one table arriving, they are read by id without counting first (a remote edit: one or a few). */
+const ONE_BY_ONE_READS = 20;
 
 /**
  * Writes the records of one table that differ from the table's copies, in one bulk read and
@@ -129,7 +155,7 @@ interface Landed extends Checked {
  */
 async function landTable(ctx: SyncContext, table: SyncedTable, checked: readonly Checked[]): Promise<Landed[]> {
   if (checked.length === 0) return [];
-  const befores = (await ctx.app.db.table(table).bulkGet(checked.map((c) => c.incoming.id))) as (Fields | undefined)[];
+  const befores = await storedVersions(ctx, table, checked);
   const landed = checked.map((c, i) => ({ ...c, before: befores[i] ?? undefined })).filter((c) => !c.before || canonicalJson(c.before) !== canonicalJson(c.record));
   if (landed.length > 0) await putRecords(ctx.app.db, table, landed.map((c) => c.record));
   return landed;
@@ -193,20 +219,48 @@ function authorOf(docs: PartnershipDocs, change: RecordChange, member: string | 
   return change.clients.map((c) => memberOfClient(doc, c)).find((m) => m !== undefined);
 }
 
-/** One writeTransaction bringing these records (and these conflicts) from the documents into the tables. */
-export async function applyRecords(ctx: SyncContext, docs: PartnershipDocs, incoming: readonly Incoming[], conflicts: readonly SyncConflict[]): Promise<void> {
+/** One partnership's remote changes on their way into the tables. */
+export interface Arrival {
+  readonly docs: PartnershipDocs;
+  readonly incoming: readonly Incoming[];
+  readonly conflicts: readonly SyncConflict[];
+}
+
+/** The tables the arrivals write, the partnerships first: a new partnership is in its table before its records. */
+function tablesInOrder(arrivals: readonly Arrival[]): SyncedTable[] {
+  const tables = new Set(arrivals.flatMap((a) => a.incoming.map((one) => one.table)));
+  return SYNCED_TABLES.filter((table) => tables.has(table));
+}
+
+/** The activity entries saying what landed of a table, partnership by partnership. */
+function entriesOf(ctx: SyncContext, table: SyncedTable, landed: readonly Landed[]) {
+  const byDocs = new Map<PartnershipDocs, Landed[]>();
+  for (const one of landed) {
+    const ones = byDocs.get(one.docs) ?? [];
+    ones.push(one);
+    byDocs.set(one.docs, ones);
+  }
+  return [...byDocs].flatMap(([docs, ones]) => landedEntries(ctx, docs, table, ones));
+}
+
+/**
+ * One writeTransaction bringing these partnerships' records (and conflicts) from the documents
+ * into the tables, table by table, each in one bulk read and write across the partnerships. The
+ * write path rebuilds each touched partnership's excerpt before the transaction ends, so the
+ * records and their excerpts commit together, and stores the documents' updates with them.
+ */
+export async function applyArrivals(ctx: SyncContext, arrivals: readonly Arrival[]): Promise<void> {
   const { db } = ctx.app;
   const tables = [...SYNCED_TABLES.map((t) => db.table(t)), db.syncUpdates, db.syncConflicts, db.syncDocs];
   const write = async () => {
     const entries = [];
-    // Table by table in the order given (parents first), each in one bulk read and write.
-    const tablesInOrder = [...new Set(incoming.map((one) => one.table))];
-    for (const table of tablesInOrder) {
-      const checked = incoming.filter((one) => one.table === table).flatMap((one) => check(ctx, docs, one) ?? []);
-      entries.push(...landedEntries(ctx, docs, table, await landTable(ctx, table, checked)));
+    for (const table of tablesInOrder(arrivals)) {
+      const checked = arrivals.flatMap((a) => a.incoming.filter((one) => one.table === table).flatMap((one) => check(ctx, a.docs, one) ?? []));
+      entries.push(...entriesOf(ctx, table, await landTable(ctx, table, checked)));
     }
-    const noted = conflicts.map((c) => conflictEntry(ctx, docs, c));
+    const noted = arrivals.flatMap((a) => a.conflicts.map((c) => conflictEntry(ctx, a.docs, c)));
     if (entries.length + noted.length > 0) await addRecords(db, 'activity', [...entries, ...noted]);
+    const conflicts = arrivals.flatMap((a) => a.conflicts);
     if (conflicts.length > 0) await db.syncConflicts.bulkPut([...conflicts]);
     const rows = ctx.unsaved.splice(0);
     try {
@@ -220,11 +274,13 @@ export async function applyRecords(ctx: SyncContext, docs: PartnershipDocs, inco
   await writeTransaction(db, tables, write, { fromDocuments: true });
 }
 
-/** Applies the remote changes noted for a partnership (docStore.ts queues this). */
-export async function applyPending(ctx: SyncContext, partnershipId: string, docs: PartnershipDocs): Promise<void> {
-  const batch: RemoteBatch | undefined = ctx.pending.get(partnershipId);
-  ctx.pending.delete(partnershipId);
-  if (!batch) return;
+/** One writeTransaction bringing these records (and these conflicts) of one partnership from the documents into the tables. */
+export function applyRecords(ctx: SyncContext, docs: PartnershipDocs, incoming: readonly Incoming[], conflicts: readonly SyncConflict[]): Promise<void> {
+  return applyArrivals(ctx, [{ docs, incoming, conflicts }]);
+}
+
+/** The records a batch of remote changes touched, each once, with every field it changed and who changed it. */
+function arrivalOf(ctx: SyncContext, docs: PartnershipDocs, batch: RemoteBatch): Arrival {
   const byRecord = new Map<string, Incoming>();
   for (const change of batch.changes) {
     const key = `${change.table}/${change.id}`;
@@ -232,7 +288,48 @@ export async function applyPending(ctx: SyncContext, partnershipId: string, docs
     const fields = [...new Set([...(seen?.fields ?? []), ...change.fields])].sort();
     byRecord.set(key, { table: change.table, id: change.id, fields, by: seen?.by ?? authorOf(docs, change, batch.member) });
   }
-  // Parents first: a partnership before its records, so a new partnership's records find it.
-  const incoming = [...byRecord.values()].sort((a, b) => Number(b.table === 'partnerships') - Number(a.table === 'partnerships'));
-  await applyRecords(ctx, docs, incoming, batch.conflicts.map((c) => toConflict(ctx, docs, c, batch.member)));
+  return { docs, incoming: [...byRecord.values()], conflicts: batch.conflicts.map((c) => toConflict(ctx, docs, c, batch.member)) };
+}
+
+/**
+ * Above this many remote changes, the partnerships still waiting are left for the next
+ * transaction: one transaction per partnership made a joining machine wait on a commit per
+ * partnership, and one for a whole portfolio would hold every record of it in memory at once.
+ */
+export const CHANGES_PER_TRANSACTION = 20_000;
+
+/** The partnership's waiting changes and, up to CHANGES_PER_TRANSACTION, those of the partnerships waiting after it, taken from the pending map. */
+function takePending(ctx: SyncContext, partnershipId: string): [string, RemoteBatch][] {
+  const first = ctx.pending.get(partnershipId);
+  if (!first) return [];
+  const taken: [string, RemoteBatch][] = [[partnershipId, first]];
+  let changes = first.changes.length;
+  for (const [id, batch] of ctx.pending) {
+    if (id === partnershipId) continue;
+    if (changes + batch.changes.length > CHANGES_PER_TRANSACTION) break;
+    taken.push([id, batch]);
+    changes += batch.changes.length;
+  }
+  for (const [id] of taken) ctx.pending.delete(id);
+  return taken;
+}
+
+/**
+ * Applies the remote changes noted for a partnership (docStore.ts queues this once per batch),
+ * together with every other partnership's that arrived meanwhile, in one transaction. Nothing
+ * waits for more to arrive: a single remote edit lands as soon as the queue reaches it.
+ */
+export async function applyPending(ctx: SyncContext, partnershipId: string, docsOf: (partnershipId: string) => Promise<PartnershipDocs>): Promise<void> {
+  const taken = takePending(ctx, partnershipId);
+  if (taken.length === 0) return;
+  const arrivals = await Promise.all(taken.map(async ([id, batch]) => arrivalOf(ctx, await docsOf(id), batch)));
+  try {
+    await applyArrivals(ctx, arrivals);
+  } catch (error) {
+    if (arrivals.length === 1) throw error;
+    // One partnership whose landing fails must not keep the others' records out: each is tried alone.
+    for (const arrival of arrivals) {
+      await applyArrivals(ctx, [arrival]).catch((alone: unknown) => ctx.log(`a sync step failed for partnership ${arrival.docs.partnershipId}: ${alone instanceof Error ? alone.message : String(alone)}`));
+    }
+  }
 }

@@ -147,12 +147,21 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
     maxDelay: Math.max(retry.min, retry.max),
   });
 
+  // Each document's count of waiting changes, worked out again only once the document or what the
+  // server confirmed of it changed: the status is worked out at every update of every document,
+  // and reading every document's state vector each time made a joining machine's pull quadratic
+  // in its partnerships.
+  const waitingCounts = new Map<string, number>();
+
   /** The changes of this machine in a document the server has not confirmed: its own clients' clocks past the confirmed ones. */
   function waitingIn(link: Link): number {
+    const known = waitingCounts.get(link.name);
+    if (known !== undefined) return known;
     const own = sync.ownClients.get(link.name);
     const seen = confirmed.get(link.name) ?? new Map<number, number>();
     let waiting = 0;
     for (const [client, clock] of vectorOf(link.doc)) if (!own || own.has(client)) waiting += Math.max(0, clock - (seen.get(client) ?? 0));
+    waitingCounts.set(link.name, waiting);
     return waiting;
   }
 
@@ -200,6 +209,7 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
     if (link.readOnly || !link.provider.isSynced || link.provider.unsyncedChanges > 0) return;
     const vector = vectorOf(link.doc);
     confirmed.set(link.name, vector);
+    waitingCounts.delete(link.name);
     notify();
     void queue(() => db.meta.put({ key: CONFIRMED(link.name), value: JSON.stringify([...vector]), createdAt: sync.app.now().toISOString() }).then(() => undefined));
   }
@@ -207,6 +217,7 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
   async function loadConfirmed(name: string): Promise<boolean> {
     const row = await db.meta.get(CONFIRMED(name));
     if (row) confirmed.set(name, new Map(JSON.parse(row.value) as [number, number][]));
+    waitingCounts.delete(name);
     return row !== undefined;
   }
 
@@ -237,7 +248,11 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
       // One awareness per partnership keeps the socket busy enough that neither side closes it as idle.
       ...(part === 'internal' ? { awareness: null } : {}),
     });
-    const link: Link = { partnershipId, name, doc, provider, readOnly: false, onUpdate: () => notify() };
+    const onUpdate = () => {
+      waitingCounts.delete(name);
+      notify();
+    };
+    const link: Link = { partnershipId, name, doc, provider, readOnly: false, onUpdate };
     provider.on('authenticated', ({ scope }: { scope: string }) => {
       link.readOnly = scope === 'readonly';
       // A partnership this machine just shared (the server made us its owner): the list says so once read again.
@@ -274,6 +289,7 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
   function unlink(partnershipId: string): void {
     for (const one of links.get(partnershipId) ?? []) {
       one.doc.off('update', one.onUpdate);
+      waitingCounts.delete(one.name);
       one.provider.destroy();
     }
     links.delete(partnershipId);
@@ -316,6 +332,10 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
     const neverConfirmed: string[] = [];
     for (const id of withDocs) if (!granted.has(id) && !(await db.meta.get(CONFIRMED(partnershipDocumentName(id, 'shared'))))) neverConfirmed.push(id);
     const wanted = new Set([...granted, ...neverConfirmed].filter((id) => !notShared.has(id) || access?.partnerships.some((p) => p.id === id)));
+    // Every partnership's documents are opened before any is connected: opening one reads and
+    // writes the database, which waits behind the landing of what the connected ones brought, so
+    // opening each between connections made a joining machine wait on every landing in turn.
+    await Promise.all([...wanted].filter((id) => !links.has(id)).map((id) => openDocs(sync, id)));
     for (const id of wanted) {
       if (access?.partnerships.some((p) => p.id === id)) notShared.delete(id);
       await link(id);

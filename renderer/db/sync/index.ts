@@ -21,7 +21,7 @@ export { whenIdle, LOCAL_ORIGIN } from './syncContext';
 export type { MemberOrigin } from './syncContext';
 export { restoreConflictValue, listConflicts } from './conflicts';
 
-const onRemote: OnRemote = async (ctx, partnershipId) => applyPending(ctx, partnershipId, await openStoredDocs(ctx, partnershipId, onRemote));
+const onRemote: OnRemote = (ctx, partnershipId) => applyPending(ctx, partnershipId, (id) => openStoredDocs(ctx, id, onRemote));
 
 const reconcile: Reconcile = async (ctx, partnershipId, records) => applyRecords(ctx, await openStoredDocs(ctx, partnershipId, onRemote), records as readonly Incoming[], []);
 
