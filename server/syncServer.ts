@@ -41,6 +41,16 @@ export interface RunningSyncServer {
 /** Documents one socket may have awaiting authentication: a portfolio of 2,500 partnerships. */
 const MAX_PENDING_DOCUMENTS = 5000;
 
+/**
+ * What one socket may send for its documents before their authentication ends, in all: a
+ * machine that writes its portfolio while it connects (joining a team, a long offline spell)
+ * sends several updates per document meanwhile. Hocuspocus's defaults (1,000 messages, 5 MB)
+ * closed such a socket, and the reconnection queued the same again: 20 messages a document,
+ * and bytes bounded so an unauthenticated socket still cannot hold unbounded memory.
+ */
+const MAX_UNAUTHENTICATED_MESSAGES = MAX_PENDING_DOCUMENTS * 20;
+const MAX_UNAUTHENTICATED_BYTES = 64 * 1024 * 1024;
+
 /** How long stop() waits for Hocuspocus to store its documents before closing the database anyway. */
 const STORE_TIMEOUT_MS = 15_000;
 
@@ -63,6 +73,8 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       // a member with 51 partnerships would never connect. Each pending document's messages stay
       // bounded by the per-connection queue limits (maxUnauthenticatedQueueSize/Messages).
       maxPendingDocuments: MAX_PENDING_DOCUMENTS,
+      maxUnauthenticatedQueueMessages: MAX_UNAUTHENTICATED_MESSAGES,
+      maxUnauthenticatedQueueSize: MAX_UNAUTHENTICATED_BYTES,
       extensions: [
         ...(redis ? [redis.extension] : []),
         ...persistence(database.pool),

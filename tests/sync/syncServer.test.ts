@@ -99,6 +99,34 @@ describe('a large portfolio', () => {
       socket.destroy();
     }
   });
+
+  it('keeps a socket whose documents are edited before the server has authenticated them (a machine writing its portfolio while it connects)', async () => {
+    // Hocuspocus queues what a document sends before its authentication ends, and closes the
+    // whole socket past 1,000 queued messages (or 5 MB) in all: a machine joining with a large
+    // portfolio, or a slow server, had its socket closed and reopened without end.
+    const socket = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: WebSocket, delay: 100, minDelay: 100, maxDelay: 500 });
+    const closes: string[] = [];
+    socket.on('close', ({ event }: { event: { reason?: string } }) => closes.push(event.reason ?? ''));
+    const providers = Array.from({ length: 250 }, (_, i) => {
+      const id = `019a4e1c-7a00-7000-8000-${String(200_000 + Math.floor(i / 2)).padStart(12, '0')}`;
+      const doc = new Y.Doc();
+      const provider = new HocuspocusProvider({ websocketProvider: socket, name: partnershipDocumentName(id, i % 2 === 0 ? 'shared' : 'internal'), token: alice.token, document: doc });
+      provider.attach();
+      for (let edit = 0; edit < 6; edit += 1) records(doc).set(`field${edit}`, `Partnership ${i}, edit ${edit}`);
+      return { doc, provider };
+    });
+    try {
+      await waitFor('every document to be synced', () => providers.every(({ provider }) => provider.isSynced && provider.unsyncedChanges === 0), 60_000);
+      expect(closes).toEqual([]);
+      // The provider counts itself synced once the server's answer has arrived, which may be
+      // before the server has logged what this client sent in reply: wait for the stored state.
+      const name = providers[0]!.provider.configuration.name;
+      await waitFor('the edits made before authentication to be stored', async () => records(await storedDocument(name)).get('field5') === 'Partnership 0, edit 5');
+    } finally {
+      for (const { provider } of providers) provider.destroy();
+      socket.destroy();
+    }
+  });
 });
 
 describe('refusals', () => {
