@@ -62,23 +62,27 @@ const built = run('build (electron-vite: main, preload, renderer)', bin('electro
 if (!built) runners.push({ label: 'build', counts: { passed: 0, failed: 1, skipped: 0 } });
 
 // The e2e run spends much of its time waiting on Chromium (pages, IndexedDB, the preview
-// server) and leaves CPU unused; the unit runs (one Vitest worker each, one zone after the
-// other) use it meanwhile. The e2e output streams; each unit run prints whole when it ends.
+// server) and leaves CPU unused; the unit runs use it meanwhile. All three start at once: the
+// two zones' unit runs (one Vitest worker each, so each shares its modules across suites)
+// side by side, beside the e2e run. Run one after the other, the second zone's run was a
+// couple of minutes on one core at the very end, after the e2e run had finished. The e2e
+// output streams; each unit run prints whole when it ends.
 const e2eFile = resolve(reports, 'e2e.json');
-console.log('\n▶ end-to-end tests (Playwright, Chromium), with the unit tests beside them');
+console.log('\n▶ end-to-end tests (Playwright, Chromium), with the unit tests of both zones beside them');
 const e2eDone = new Promise((done) => {
   const child = spawn(bin('playwright'), ['test'], { cwd: root, stdio: 'inherit', env: env({ PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile, CHROMIUM_PATH: chromiumPath }) });
   child.on('error', () => done());
   child.on('close', () => done());
 });
 
-const unitRunners = [];
-for (const zone of UNIT_ZONES) {
-  const file = resolve(reports, `unit-${zone.replace('/', '_')}.json`);
-  const label = zone === UNIT_ZONES[0] ? 'every suite' : 'all but the date-free and time-travel suites config/testZones.ts lists';
-  await runQuietly(`unit tests (vitest, TZ=${zone}, ${label})`, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], vitestZoneEnv(zone));
-  unitRunners.push({ label: `unit ${zone}`, counts: vitestCounts(file) });
-}
+const unitRunners = await Promise.all(
+  UNIT_ZONES.map(async (zone) => {
+    const file = resolve(reports, `unit-${zone.replace('/', '_')}.json`);
+    const label = zone === UNIT_ZONES[0] ? 'every suite' : 'all but the date-free and time-travel suites config/testZones.ts lists';
+    await runQuietly(`unit tests (vitest, TZ=${zone}, ${label})`, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], vitestZoneEnv(zone));
+    return { label: `unit ${zone}`, counts: vitestCounts(file) };
+  }),
+);
 await e2eDone;
 runners.push(...unitRunners, { label: 'e2e', counts: playwrightCounts(e2eFile) });
 
