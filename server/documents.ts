@@ -30,7 +30,9 @@ export async function loadState(pool: pg.Pool, name: string): Promise<Uint8Array
 /**
  * Writes `state` merged with the stored state and the logged updates as the document's
  * stored state (an update logged but not yet applied in memory is merged here, so none is
- * dropped), and deletes those updates, in one transaction per document.
+ * dropped), and deletes those updates, in one transaction per document. The advisory lock
+ * makes every writer of one document (this instance's debounce, a load folding the log,
+ * another instance) take turns, and each merges what the last one wrote: stores add up.
  */
 export async function storeState(pool: pg.Pool, name: string, state: Uint8Array): Promise<void> {
   const client = await pool.connect();
@@ -47,7 +49,9 @@ export async function storeState(pool: pg.Pool, name: string, state: Uint8Array)
       'insert into documents (name, state, updated_at) values ($1, $2, now()) on conflict (name) do update set state = excluded.state, updated_at = excluded.updated_at',
       [name, Buffer.from(merged)],
     );
-    if (rows.length > 0) await client.query('delete from document_updates where name = $1 and id <= $2', [name, rows.at(-1)!.id]);
+    // By the ids read, not "up to the last one": an update whose insert took a lower id but
+    // committed after the read above (another instance logging it meanwhile) is not in `merged`.
+    if (rows.length > 0) await client.query('delete from document_updates where id = any($1::bigint[])', [rows.map((r) => r.id)]);
     await client.query('commit');
   } catch (error) {
     await client.query('rollback').catch(() => undefined);

@@ -1,4 +1,4 @@
-// `npm run sync-server [-- --port N --host H --data DIR]` starts the team sync server;
+// `npm run sync-server [-- --port N --host H --data DIR --redis URL]` starts the team sync server;
 // `npm run sync-server -- <command> …` runs a team command (server/commands.ts).
 // Wires the process (arguments, environment, signals, output) to the modules that do the work.
 import { CliError, parseArgs } from '../cli/args';
@@ -17,19 +17,21 @@ function portOf(value: string | undefined): number {
 }
 
 async function serve(argv: readonly string[]): Promise<void> {
-  const args = parseArgs(argv, ['port', 'host', 'data'], 'sync-server');
+  const args = parseArgs(argv, ['port', 'host', 'data', 'redis'], 'sync-server');
   if (args.positional.length > 0) throw new CliError(`unknown command "${args.positional.join(' ')}"`);
   const dataDir = args.flags.data ?? DEFAULT_DATA_DIR;
+  const redisUrl = args.flags.redis ?? (process.env.REDIS_URL || undefined);
   const server = await startSyncServer({
     port: portOf(args.flags.port),
     host: args.flags.host ?? '127.0.0.1',
     dataDir,
     databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
     secret: process.env.STEWARD_SYNC_SECRET,
     log: printError,
   });
   const where = process.env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL' : `embedded PostgreSQL in ${dataDir}/postgres`;
-  print(`Steward sync server listening on ${server.url} (data: ${where})`);
+  print(`Steward sync server listening on ${server.url} (data: ${where}${redisUrl ? '; in step with other instances through Redis' : ''})`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
