@@ -168,6 +168,15 @@ async function schemaCommand(rest: readonly string[], io: CliIo): Promise<number
   return 0;
 }
 
+/**
+ * The command line reads backup files and never writes the app's database (it lives in the
+ * app's profile, and a portfolio shared with a team must not be replaced behind the team's
+ * back): restoring is the app's, where a synced portfolio is merged, or its team's copy
+ * replaced by an owner.
+ */
+export const RESTORE_REFUSAL =
+  'the command line does not restore backups: restore in the app (Settings → Your data → Backups), which merges a backup into a portfolio shared with your team, or replaces the team’s copy if you own it; nothing was changed';
+
 const COMMANDS: Readonly<Record<string, (rest: readonly string[], io: CliIo) => Promise<number>>> = {
   validate: validateCommand,
   export: exportCommand,
@@ -183,6 +192,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   try {
     if (command === undefined) throw new CliError('missing command (expected validate, export or schema; see npm run steward -- help)');
+    if (command === 'restore') throw new CliError(RESTORE_REFUSAL);
     const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!run) throw new CliError(`unknown command "${command}" (expected validate, export or schema)`);
     return await run(rest, io);

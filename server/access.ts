@@ -1,15 +1,15 @@
 // Who may open which document, checked in onAuthenticate on every connection: the token
 // must be ours and current, its member known and not revoked, and the member must hold a
 // role on the partnership (viewers connect read-only). Also `GET /access`, a member's list
-// of partnerships, `POST /share`, an owner sharing a partnership with a member, and the
-// reaction to a team command changing a member's access.
+// of partnerships, `POST /share` and `POST /unshare`, an owner sharing a partnership with a
+// member or taking it back, and the reaction to a team command changing a member's access.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Extension, Hocuspocus, onAuthenticatePayload } from '@hocuspocus/server';
 import type pg from 'pg';
-import type { Refusal, Role, ShareRequest } from '../shared/sync/protocol';
-import { ACCESS_CHANGED, ACCESS_PATH, REFUSALS, SHARE_PATH, canWrite, isPartnershipId, isRole, parseDocumentName } from '../shared/sync/protocol';
+import type { Refusal, Role, ShareRequest, UnshareRequest } from '../shared/sync/protocol';
+import { ACCESS_CHANGED, ACCESS_PATH, REFUSALS, SHARE_PATH, UNSHARE_PATH, canWrite, isPartnershipId, isRole, parseDocumentName } from '../shared/sync/protocol';
 import type { Member } from './team';
-import { TeamError, accessList, claimPartnership, findMember, memberById, roleOf, sharePartnership } from './team';
+import { TeamError, accessList, claimPartnership, findMember, memberById, roleOf, sharePartnership, unsharePartnership } from './team';
 import { verifyToken } from './tokens';
 
 /** What a connection carries once authenticated. */
@@ -95,32 +95,60 @@ function shareRequestOf(body: unknown): ShareRequest {
   return { partnershipId, email, role };
 }
 
+function unshareRequestOf(body: unknown): UnshareRequest {
+  const { partnershipId, email } = (body ?? {}) as Partial<Record<keyof UnshareRequest, unknown>>;
+  if (typeof partnershipId !== 'string' || !isPartnershipId(partnershipId) || typeof email !== 'string') {
+    throw new Unshareable(400, 'Stopping a share names a partnership id and a member’s email.');
+  }
+  return { partnershipId, email };
+}
+
+/** The member of the sender's team an owner's request names, after checking the sender owns the partnership. */
+async function memberForOwner(options: AccessOptions, sender: Member, partnershipId: string, email: string, verb: string): Promise<Member> {
+  if ((await roleOf(options.pool, partnershipId, sender.id)) !== 'owner') throw new Unshareable(403, `Only an owner of this partnership can ${verb}.`);
+  try {
+    return await findMember(options.pool, sender.teamId, email);
+  } catch (error) {
+    if (error instanceof TeamError) throw new Unshareable(400, `${email} is not a member of this team: the server’s operator invites them first.`);
+    throw error;
+  }
+}
+
 /** An owner gives a member of their team a role on a partnership (the `share` command's work). */
 async function share(options: AccessOptions, sender: Member, body: unknown): Promise<void> {
   const wanted = shareRequestOf(body);
-  if ((await roleOf(options.pool, wanted.partnershipId, sender.id)) !== 'owner') throw new Unshareable(403, 'Only an owner of this partnership can share it.');
-  let member: Member;
-  try {
-    member = await findMember(options.pool, sender.teamId, wanted.email);
-  } catch (error) {
-    if (error instanceof TeamError) throw new Unshareable(400, `${wanted.email} is not a member of this team: the server’s operator invites them first.`);
-    throw error;
-  }
+  const member = await memberForOwner(options, sender, wanted.partnershipId, wanted.email, 'share it');
   if (member.revokedAt !== null) throw new Unshareable(400, `${member.email} was removed from this team.`);
   if (member.id === sender.id) throw new Unshareable(400, 'You already own this partnership.');
   await sharePartnership(options.pool, wanted.partnershipId, member, wanted.role);
 }
 
+/** An owner takes a partnership back from a member (the `unshare` command's work); the last owner stays. */
+async function unshare(options: AccessOptions, sender: Member, body: unknown): Promise<void> {
+  const wanted = unshareRequestOf(body);
+  const member = await memberForOwner(options, sender, wanted.partnershipId, wanted.email, 'stop sharing it');
+  const outcome = await unsharePartnership(options.pool, wanted.partnershipId, member);
+  if (outcome === 'not-held') throw new Unshareable(400, `${member.name} does not have this partnership.`);
+  if (outcome === 'last-owner') throw new Unshareable(400, `${member.name} is the last owner of this partnership: make another member its owner first.`);
+}
+
+/** What each path answers, with its method. */
+const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonly answer: (options: AccessOptions, member: Member, request: IncomingMessage) => Promise<unknown> }>> = {
+  [ACCESS_PATH]: { method: 'GET', answer: (options, member) => accessList(options.pool, member) },
+  [SHARE_PATH]: { method: 'POST', answer: async (options, member, request) => share(options, member, await jsonBody(request)).then(() => ({ ok: true })) },
+  [UNSHARE_PATH]: { method: 'POST', answer: async (options, member, request) => unshare(options, member, await jsonBody(request)).then(() => ({ ok: true })) },
+};
+
 /**
- * Answers `GET /access` and `POST /share` (and their CORS preflight: the app's page has its
+ * Answers `GET /access`, `POST /share` and `POST /unshare` (and their CORS preflight: the app's page has its
  * own origin; the token travels in a header, never a cookie, so any origin may ask). Other
  * paths fall through to Hocuspocus's default answer.
  */
 async function answerAccess(options: AccessOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const path = new URL(request.url ?? '/', 'http://server').pathname;
-  const method = { [ACCESS_PATH]: 'GET', [SHARE_PATH]: 'POST' }[path];
-  if (method === undefined) return;
-  const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization, Content-Type', 'Access-Control-Allow-Methods': method };
+  const route = Object.hasOwn(ROUTES, path) ? ROUTES[path] : undefined;
+  if (route === undefined) return;
+  const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization, Content-Type', 'Access-Control-Allow-Methods': route.method };
   const reply = (status: number, body: unknown) => {
     response.writeHead(status, { ...cors, 'Content-Type': 'application/json' });
     response.end(JSON.stringify(body));
@@ -128,15 +156,10 @@ async function answerAccess(options: AccessOptions, request: IncomingMessage, re
   if (request.method === 'OPTIONS') {
     response.writeHead(204, cors);
     response.end();
-  } else if (request.method !== method) reply(405, { error: 'method-not-allowed' });
+  } else if (request.method !== route.method) reply(405, { error: 'method-not-allowed' });
   else {
     try {
-      const member = await memberOfToken(options, bearer(request));
-      if (path === ACCESS_PATH) reply(200, await accessList(options.pool, member));
-      else {
-        await share(options, member, await jsonBody(request));
-        reply(200, { ok: true });
-      }
+      reply(200, await route.answer(options, await memberOfToken(options, bearer(request)), request));
     } catch (error) {
       if (error instanceof Refused) reply(401, { error: error.reason });
       else if (error instanceof Unshareable) reply(error.status, { error: error.message });
@@ -156,9 +179,10 @@ export function accessControl(options: AccessOptions): Extension {
 }
 
 /**
- * A team command changed `memberId`'s access (revoked, shared, role changed): close every
- * socket the member has open. The provider reconnects by itself and authenticates again,
- * so a revoked member is refused (reason member-revoked) and a changed role takes effect.
+ * A team command changed `memberId`'s access (revoked, shared, unshared, role changed): close
+ * every socket the member has open. The provider reconnects by itself and authenticates again,
+ * so a revoked member is refused (reason member-revoked), an unshared partnership is refused
+ * (not-shared) and a changed role takes effect.
  */
 export function dropMemberConnections(hocuspocus: Hocuspocus, memberId: string): number {
   let closed = 0;

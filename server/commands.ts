@@ -1,5 +1,5 @@
 // The team commands of `npm run sync-server -- <command>`: create a team, invite, re-issue a
-// token, share a partnership, revoke a member, list the members. Each opens the database
+// token, share a partnership or take it back, revoke a member, list the members. Each opens the database
 // (the running server's cluster when there is one), migrates, does its work and closes it.
 import type pg from 'pg';
 import { CliError, oneOfFlag, parseArgs, requireFlag } from '../cli/args';
@@ -9,7 +9,7 @@ import { openDatabase } from './postgres';
 import { migrate } from './schema';
 import { serverSecret } from './secret';
 import type { Member, Team } from './team';
-import { TeamError, createTeam, findMember, inviteMember, listMembers, resolveTeam, revokeMember, sharePartnership } from './team';
+import { TeamError, createTeam, findMember, inviteMember, listMembers, resolveTeam, revokeMember, sharePartnership, unsharePartnership } from './team';
 import { DEFAULT_TOKEN_DAYS, issueToken } from './tokens';
 
 export interface CommandIo {
@@ -81,6 +81,17 @@ const COMMANDS: Readonly<Record<string, Command>> = {
       const role = oneOfFlag(context.args, 'role', ROLES);
       await sharePartnership(context.pool, partnershipId, member, role);
       context.io.stdout(`${member.email} is now ${role} of partnership ${partnershipId}`);
+    },
+  },
+  unshare: {
+    flags: ['partnership', 'member', 'team'],
+    async run(context) {
+      const partnershipId = requireFlag(context.args, 'partnership', '<id>');
+      const member = await findMember(context.pool, (await team(context)).id, requireFlag(context.args, 'member', '<email>'));
+      const outcome = await unsharePartnership(context.pool, partnershipId, member);
+      if (outcome === 'not-held') throw new TeamError(`${member.email} does not have partnership ${partnershipId}`);
+      if (outcome === 'last-owner') throw new TeamError(`${member.email} is the last owner of partnership ${partnershipId}: make another member its owner first (share --role owner)`);
+      context.io.stdout(`${member.email} no longer has partnership ${partnershipId}: their open connections are closed and it is not sent to them again`);
     },
   },
   revoke: {

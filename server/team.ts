@@ -125,6 +125,34 @@ export async function sharePartnership(pool: pg.Pool, partnershipId: string, mem
   await notifyAccess(pool, member.id);
 }
 
+/**
+ * Takes a partnership back from `member`: their role goes, the running server closes their
+ * connections, and from then on it refuses them the partnership's documents (a partnership
+ * someone holds is never claimed again). The last owner cannot be removed: nobody could share
+ * it any more. One transaction, with the partnership's roles locked, so two owners removing
+ * each other at once cannot both succeed. Answers what happened.
+ */
+export async function unsharePartnership(pool: pg.Pool, partnershipId: string, member: Member): Promise<'unshared' | 'not-held' | 'last-owner'> {
+  let outcome: 'unshared' | 'not-held' | 'last-owner' = 'unshared';
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const { rows } = await client.query<{ member_id: string; role: string }>('select member_id, role from roles where partnership_id = $1 for update', [partnershipId]);
+    const held = rows.find((r) => r.member_id === member.id);
+    if (!held) outcome = 'not-held';
+    else if (held.role === 'owner' && rows.filter((r) => r.role === 'owner').length === 1) outcome = 'last-owner';
+    else await client.query('delete from roles where partnership_id = $1 and member_id = $2', [partnershipId, member.id]);
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback');
+    throw error;
+  } finally {
+    client.release();
+  }
+  if (outcome === 'unshared') await notifyAccess(pool, member.id);
+  return outcome;
+}
+
 export async function roleOf(pool: pg.Pool, partnershipId: string, memberId: string): Promise<Role | undefined> {
   const { rows } = await pool.query<{ role: string }>('select role from roles where partnership_id = $1 and member_id = $2', [partnershipId, memberId]);
   const role = rows[0]?.role;

@@ -5,10 +5,13 @@ import type { Table } from 'dexie';
 import type { BackupData, BackupFile, BackupMeta, BackupSummary, BackupTable } from '@shared/backup/format';
 import { BACKUP_TABLES, serializeBackupTables, serializeTable } from '@shared/backup/format';
 import type { DbContext } from './context';
-import { addRecord, clearRows, isSyncOn, replaceRecords, touchEveryPartnership, writeRows, writeTransaction } from './writePath';
+import { addRecord, clearRows, replaceRecords, touchEveryPartnership, writeRows, writeTransaction } from './writePath';
 import { isSyncedTable } from '@shared/sync/fields';
 import { activityEntry } from './records';
 import { StewardDb } from './schema';
+import { checkTeamReplace } from './teamRestore';
+
+export { RestoreRefusedError, isSyncedPortfolio, teamCopyRefusal } from './teamRestore';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -18,17 +21,10 @@ export interface RestoreOptions {
    * too. Every record the backup holds is written whole (the team's later edits of it are
    * undone) and every record it lacks is deleted (softly, as every delete), on every machine;
    * the activity log keeps its entries. Without it, a replace restore into a synced portfolio
-   * is refused: the team's copy would bring the replaced records back.
+   * is refused: the team's copy would bring the replaced records back. Refused too unless this
+   * member owns every partnership it would replace (teamRestore.ts).
    */
   readonly replaceTeamCopy?: boolean;
-}
-
-/** A restore that would not do what it says, with the reason and the way out. */
-export class RestoreRefusedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RestoreRefusedError';
-  }
 }
 
 export interface RestoreResult {
@@ -101,21 +97,6 @@ function describeRestore(backup: BackupFile, mode: RestoreMode, result: RestoreR
   return `Restored the backup exported ${backup.exportedAt} (${how})`;
 }
 
-/** Whether this portfolio is shared with a team: sync is on, or the database keeps team documents. */
-async function isSyncedPortfolio(ctx: DbContext): Promise<boolean> {
-  return isSyncOn(ctx.db) || (await ctx.db.syncDocs.count()) > 0;
-}
-
-/** Refuses a replace restore the team's copy would undo, unless the caller chose to replace it (with sync running). */
-async function checkReplace(ctx: DbContext, options: RestoreOptions): Promise<boolean> {
-  if (!(await isSyncedPortfolio(ctx))) return false;
-  if (!options.replaceTeamCopy) {
-    throw new RestoreRefusedError('This portfolio is shared with your team: replacing it with a backup here would be undone by the team’s copy. Merge the backup instead, or choose to replace the team’s copy (owner only).');
-  }
-  if (!isSyncOn(ctx.db)) throw new RestoreRefusedError('Team sync is not running: start it before replacing the team’s copy with a backup.');
-  return true;
-}
-
 /**
  * One synced table made the backup's, for the team: its records written whole, the live ones
  * it lacks deleted; the activity log only gains the entries it lacks. Returns how many were deleted.
@@ -146,7 +127,7 @@ async function replaceForTeam(ctx: DbContext, table: Table<AnyRecord, string>, n
  */
 export async function restoreBackup(ctx: DbContext, backup: BackupFile, mode: RestoreMode, options: RestoreOptions = {}): Promise<RestoreResult> {
   const tables = tablesOf(ctx);
-  const forTeam = mode === 'replace' && (await checkReplace(ctx, options));
+  const forTeam = mode === 'replace' && (await checkTeamReplace(ctx, backup, options.replaceTeamCopy === true));
   return writeTransaction(ctx.db, tables, async () => {
     // Any partnership may change: every excerpt is built again at the end (they are not in backups).
     touchEveryPartnership();

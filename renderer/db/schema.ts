@@ -208,8 +208,8 @@ export interface ExcerptRevision {
 
 /** A row of the meta table. */
 export interface MetaRow {
-  /** instance: the database's id; team-token: the team invitation (a secret, hence here and never in a backup); sync-confirmed:<doc>: what the team server confirmed of a document. */
-  readonly key: 'instance' | 'team-token' | `sync-confirmed:${string}`;
+  /** instance: the database's id; team-token: the team invitation (a secret, hence here and never in a backup); sync-confirmed:<doc>: what the team server confirmed of a document; sync-granted: the partnerships its last access list gave. */
+  readonly key: 'instance' | 'team-token' | 'sync-granted' | `sync-confirmed:${string}`;
   readonly value: string;
   /** ISO UTC. */
   readonly createdAt: string;

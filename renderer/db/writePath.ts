@@ -16,6 +16,7 @@ import type { Table, Transaction } from 'dexie';
 import type { ExcerptPart } from '@shared/partnershipExcerpt';
 import { isSyncedTable, partnershipOfRecord } from '@shared/sync/fields';
 import type { SyncedTable } from '@shared/sync/fields';
+import type { Role } from '@shared/sync/protocol';
 import { excerptTables, partsOf, refreshExcerpts } from './excerpts';
 import type { StewardDb } from './schema';
 
@@ -35,6 +36,11 @@ export interface SyncRecorder {
   readonly noteWrites: (writes: readonly LocalWrite[]) => Promise<void>;
   /** After the transaction has committed: takes the writes to the documents. */
   readonly committed: (writes: readonly LocalWrite[]) => void;
+  /**
+   * This member's role on each partnership, as the team server last said (GET /access, read by
+   * the connection); undefined until it has answered. A restore asks it before replacing the team's copy.
+   */
+  readonly roles: () => ReadonlyMap<string, Role> | undefined;
 }
 
 /** What one writeTransaction has done so far. */

@@ -39,6 +39,8 @@ export interface FieldConflict {
   readonly kept: 'ours' | 'theirs';
   /** The member whose client wrote theirs, when the document names one. */
   readonly by: string | undefined;
+  /** When they changed it: the updatedAt their client wrote with theirs (ISO UTC), when the document still holds it. */
+  readonly changedAt?: string;
 }
 
 /** Fields whose conflicts say nothing to a user: every edit sets them. */
@@ -133,6 +135,25 @@ function hadSeen(event: DeepEvent, item: Y.Item, seen: Y.Item): boolean {
   return false;
 }
 
+/**
+ * The record's updatedAt as the client that wrote `theirs` set it: the same edit wrote both.
+ * The record's current updatedAt may be another machine's (each field merges on its own),
+ * so the map's updatedAt items are searched for that client's newest readable one.
+ */
+function updatedAtBy(map: Y.Map<unknown>, theirs: Y.Item): string | undefined {
+  for (let item = map._map.get('updatedAt') ?? null; item !== null; item = item.left) {
+    if (item.id.client !== theirs.id.client || item.content instanceof Y.ContentDeleted) continue;
+    const value = valueOf(item);
+    if (typeof value === 'string') return value;
+  }
+  return undefined;
+}
+
+function changedAtOf(map: Y.Map<unknown>, theirs: Y.Item): { changedAt?: string } {
+  const changedAt = updatedAtBy(map, theirs);
+  return changedAt === undefined ? {} : { changedAt };
+}
+
 /** The conflict on one field of a record map, if the transaction made one. */
 function conflictOn(event: Y.YMapEvent<unknown>, field: string, isOurs: (client: number) => boolean): Omit<FieldConflict, 'table' | 'id'> | undefined {
   const map = event.target as Y.Map<unknown>;
@@ -145,7 +166,7 @@ function conflictOn(event: Y.YMapEvent<unknown>, field: string, isOurs: (client:
     while (previous !== null && event.adds(previous)) previous = previous.left;
     if (previous === null || !event.deletes(previous) || !isOurs(previous.id.client) || hadSeen(event, current, previous)) return undefined;
     const [ours, theirs] = [valueOf(previous), valueOf(current)];
-    return isSameValue(ours, theirs) ? undefined : { field, ours, theirs, kept: 'theirs', by: memberOf(current) };
+    return isSameValue(ours, theirs) ? undefined : { field, ours, theirs, kept: 'theirs', by: memberOf(current), ...changedAtOf(map, current) };
   }
   // Ours stayed: a value the transaction added left of it lost, without its writer having seen ours.
   if (!isOurs(current.id.client)) return undefined;
@@ -153,7 +174,7 @@ function conflictOn(event: Y.YMapEvent<unknown>, field: string, isOurs: (client:
   // A loser whose value arrived already dropped was settled by a machine that saw both (and said so there).
   if (loser === null || !event.adds(loser) || loser.content instanceof Y.ContentDeleted) return undefined;
   const [ours, theirs] = [valueOf(current), valueOf(loser)];
-  return isSameValue(ours, theirs) ? undefined : { field, ours, theirs, kept: 'ours', by: memberOf(loser) };
+  return isSameValue(ours, theirs) ? undefined : { field, ours, theirs, kept: 'ours', by: memberOf(loser), ...changedAtOf(map, loser) };
 }
 
 /**

@@ -85,6 +85,20 @@ export interface ShareRequest {
   readonly role: Role;
 }
 
+/**
+ * Where an owner takes a partnership back from a member: `POST /unshare` with the token as for
+ * /access and an `UnshareRequest` body. The answers are those of /share; 400 also when the member
+ * does not have the partnership or is its last owner. The server closes the member's connections,
+ * and from then on refuses them the partnership's documents (not-shared).
+ */
+export const UNSHARE_PATH = '/unshare';
+
+export interface UnshareRequest {
+  readonly partnershipId: string;
+  /** The member's email, as invited. */
+  readonly email: string;
+}
+
 export interface AccessMember {
   readonly id: string;
   readonly name: string;
@@ -123,6 +137,6 @@ export type Refusal = (typeof REFUSALS)[keyof typeof REFUSALS];
 
 /**
  * The reason the server gives when it closes a member's connections because their access
- * changed (revoked, shared, role changed); the provider reconnects and learns the rest.
+ * changed (revoked, shared, unshared, role changed); the provider reconnects and learns the rest.
  */
 export const ACCESS_CHANGED = 'access-changed';

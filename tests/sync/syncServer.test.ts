@@ -1,7 +1,7 @@
 // The team sync server with real PostgreSQL (embedded, one cluster for this file), real
 // Hocuspocus providers over `ws` and real Yjs documents: syncing, refusals with their
 // reasons, a viewer's edit kept out of the stored state, an unshared partnership never on
-// the wire, GET /access and the team commands. The clock is fixed (tokens are checked
+// the wire, GET /access, POST /share and /unshare, and the team commands. The clock is fixed (tokens are checked
 // against it); waits poll for a condition, nothing asserts a duration.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import type { RunningSyncServer } from '../../server/syncServer';
 import { startSyncServer } from '../../server/syncServer';
 import { issueToken } from '../../server/tokens';
 import type { AccessList } from '../../shared/sync/protocol';
-import { ACCESS_CHANGED, ACCESS_PATH, REFUSALS, SHARE_PATH, partnershipDocumentName } from '../../shared/sync/protocol';
+import { ACCESS_CHANGED, ACCESS_PATH, REFUSALS, SHARE_PATH, UNSHARE_PATH, partnershipDocumentName } from '../../shared/sync/protocol';
 import type { Client } from './support';
 import { TEST_SECRET, confirmed, connect, dataFolder, invitation, records, teamCommand, waitFor } from './support';
 
@@ -287,5 +287,67 @@ describe('POST /share', () => {
       { member_id: alice.memberId, role: 'owner' },
       { member_id: bob.memberId, role: 'viewer' },
     ]);
+  });
+});
+
+describe('taking a partnership back (unshare)', () => {
+  const TAKEN_BACK = '019a4e1c-7a00-7000-8000-00000000a005';
+  const name = partnershipDocumentName(TAKEN_BACK, 'shared');
+  const marker = 'WRITTEN-AFTER-UNSHARE-2b9d';
+  const post = (token: string, body: unknown) =>
+    fetch(`http://127.0.0.1:${server.port}${UNSHARE_PATH}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const answer = async (response: Promise<Response>) => response.then(async (r) => [r.status, await r.json()]);
+  const bobsList = async () => (await (await fetch(`http://127.0.0.1:${server.port}${ACCESS_PATH}`, { headers: { Authorization: `Bearer ${bob.token}` } })).json()) as AccessList;
+
+  it('closes the member’s connection, refuses them the partnership from then on, and sends them nothing written after', async () => {
+    const owner = client(name, alice.token);
+    records(owner.doc).set('name', 'Tailspin');
+    await confirmed(owner);
+    expect((await teamCommand(dataDir, NOW, 'share', '--partnership', TAKEN_BACK, '--member', 'bob@example.com', '--role', 'editor')).code).toBe(0);
+    const theirs = client(name, bob.token);
+    await waitFor('Bob to receive the partnership', () => records(theirs.doc).get('name') === 'Tailspin');
+
+    expect(await teamCommand(dataDir, NOW, 'unshare', '--partnership', TAKEN_BACK, '--member', 'bob@example.com')).toEqual({
+      code: 0,
+      out: [`bob@example.com no longer has partnership ${TAKEN_BACK}: their open connections are closed and it is not sent to them again`],
+      err: [],
+    });
+    await waitFor('the server to close Bob’s connection and refuse his reconnection', () => theirs.refusals.length > 0);
+    expect(theirs.closes).toContain(ACCESS_CHANGED);
+    expect(theirs.refusals).toEqual([REFUSALS.notShared]);
+    expect((await bobsList()).partnerships.map((p) => p.id)).not.toContain(TAKEN_BACK);
+
+    // Alice writes on; a second connection of hers shows when the server has sent it out.
+    const witness = client(name, alice.token);
+    records(owner.doc).set('note', marker);
+    await waitFor('the server to send Alice’s later edit to the connections that may have it', () => records(witness.doc).get('note') === marker);
+    const asking = client(name, bob.token);
+    await waitFor('a refusal of Bob asking again', () => asking.refusals.length > 0);
+    expect(asking.refusals).toEqual([REFUSALS.notShared]);
+    for (const frame of [...theirs.frames, ...asking.frames]) expect(frame.includes(marker)).toBe(false);
+    expect(records(theirs.doc).get('note')).toBeUndefined();
+  });
+
+  it('POST /unshare lets an owner take it back; refuses a non-owner, the last owner, a member without it, an unknown member and a malformed request', async () => {
+    expect(await answer(fetch(`http://127.0.0.1:${server.port}${SHARE_PATH}`, { method: 'POST', headers: { Authorization: `Bearer ${alice.token}` }, body: JSON.stringify({ partnershipId: TAKEN_BACK, email: 'bob@example.com', role: 'viewer' }) }))).toEqual([200, { ok: true }]);
+    expect(await answer(post(bob.token, { partnershipId: TAKEN_BACK, email: 'alice@example.com' }))).toEqual([403, { error: 'Only an owner of this partnership can stop sharing it.' }]);
+    expect(await answer(post(alice.token, { partnershipId: TAKEN_BACK, email: 'alice@example.com' }))).toEqual([400, { error: 'Alice is the last owner of this partnership: make another member its owner first.' }]);
+    expect(await answer(post(alice.token, { partnershipId: TAKEN_BACK, email: 'nobody@example.com' }))).toEqual([400, { error: 'nobody@example.com is not a member of this team: the server’s operator invites them first.' }]);
+    expect(await answer(post(alice.token, { partnershipId: 'short', email: 'bob@example.com' }))).toEqual([400, { error: 'Stopping a share names a partnership id and a member’s email.' }]);
+    expect((await bobsList()).partnerships.find((p) => p.id === TAKEN_BACK)?.role).toBe('viewer');
+
+    expect(await answer(post(alice.token, { partnershipId: TAKEN_BACK, email: 'BOB@example.com' }))).toEqual([200, { ok: true }]);
+    expect(await answer(post(alice.token, { partnershipId: TAKEN_BACK, email: 'bob@example.com' }))).toEqual([400, { error: 'Bob does not have this partnership.' }]);
+    expect((await bobsList()).partnerships.map((p) => p.id)).not.toContain(TAKEN_BACK);
+    const roles = await server.pool.query('select member_id, role from roles where partnership_id = $1', [TAKEN_BACK]);
+    expect(roles.rows).toEqual([{ member_id: alice.memberId, role: 'owner' }]);
+  });
+
+  it('the unshare command refuses the last owner and a member without the partnership, each in one line', async () => {
+    expect(await teamCommand(dataDir, NOW, 'unshare', '--partnership', TAKEN_BACK, '--member', 'alice@example.com')).toMatchObject({
+      code: 1,
+      err: [`alice@example.com is the last owner of partnership ${TAKEN_BACK}: make another member its owner first (share --role owner)`],
+    });
+    expect(await teamCommand(dataDir, NOW, 'unshare', '--partnership', TAKEN_BACK, '--member', 'bob@example.com')).toMatchObject({ code: 1, err: [`bob@example.com does not have partnership ${TAKEN_BACK}`] });
   });
 });

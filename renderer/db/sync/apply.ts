@@ -180,8 +180,8 @@ function conflictEntry(ctx: SyncContext, docs: PartnershipDocs, conflict: SyncCo
 
 function toConflict(ctx: SyncContext, docs: PartnershipDocs, conflict: FieldConflict, member: string | undefined): SyncConflict {
   const at = ctx.app.now().toISOString();
-  const record = readRecord(docs, conflict.table, conflict.id);
-  const changedAt = conflict.kept === 'theirs' && typeof record?.updatedAt === 'string' ? record.updatedAt : undefined;
+  // Their own updatedAt (changes.ts), never the record's merged one: that may be another machine's.
+  const changedAt = conflict.changedAt;
   const by = conflict.by ?? member;
   return { id: `${at}-${conflict.table}-${conflict.id}-${conflict.field}`, partnershipId: docs.partnershipId, table: conflict.table, recordId: conflict.id, field: conflict.field, ours: conflict.ours, theirs: conflict.theirs, kept: conflict.kept, at, ...(by ? { by } : {}), ...(changedAt ? { changedAt } : {}) };
 }

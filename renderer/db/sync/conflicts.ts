@@ -49,23 +49,74 @@ export async function listConflicts(ctx: Pick<DbContext, 'db'>, partnershipId?: 
 /** The value the record does not hold now: the one the merge dropped. */
 export const otherValue = (conflict: SyncConflict): unknown => (conflict.kept === 'theirs' ? conflict.ours : conflict.theirs);
 
-/**
- * Puts the value the merge dropped back into the record, through its repository's update
- * (so it is validated, logged and sent on as this machine's edit), and marks the conflict
- * restored, in one transaction.
- */
-export async function restoreConflictValue(ctx: DbContext, conflictId: string): Promise<void> {
-  const conflict = await ctx.db.syncConflicts.get(conflictId);
-  if (!conflict) throw new NotFoundError('conflict', conflictId);
-  if (conflict.table === 'activity' || conflict.field === 'deletedAt') throw new Error(`A conflict on ${conflict.table}.${conflict.field} cannot be undone field by field: delete or restore the record instead.`);
+/** The value the merge kept: what the record held before the user restored the other one. */
+export const keptValue = (conflict: SyncConflict): unknown => (conflict.kept === 'theirs' ? conflict.theirs : conflict.ours);
+
+/** Whether the user can put the other value back field by field (a delete, or an activity entry, cannot). */
+export const isRestorable = (conflict: Pick<SyncConflict, 'table' | 'field'>): boolean => conflict.table !== 'activity' && conflict.field !== 'deletedAt';
+
+/** Writes one field of the conflict's record through its repository, and the conflict row, in one transaction. */
+async function writeConflictField(ctx: DbContext, conflict: SyncConflict, value: unknown, after: SyncConflict): Promise<void> {
+  if (conflict.table === 'activity' || !isRestorable(conflict)) throw new Error(`A conflict on ${conflict.table}.${conflict.field} cannot be undone field by field: delete or restore the record instead.`);
   const spec = SPECS[conflict.table];
   const table = tableOf<RecordBase>(ctx.db, spec.table);
   await writeTransaction(ctx.db, [table, ctx.db.activity, ctx.db.syncConflicts, ctx.db.partnerships, ctx.db.intentVersions], async () => {
     const record = await table.get(conflict.recordId);
     if (!record) throw new NotFoundError(spec.entity, conflict.recordId);
     const { [conflict.field]: _current, ...rest } = record as unknown as Record<string, unknown>;
-    const value = otherValue(conflict);
     await updateRecord(ctx, spec, conflict.recordId, value === undefined ? rest : { ...rest, [conflict.field]: value });
-    await ctx.db.syncConflicts.put({ ...conflict, restoredAt: ctx.now().toISOString() });
+    await ctx.db.syncConflicts.put(after);
   });
+}
+
+async function conflictOf(ctx: Pick<DbContext, 'db'>, conflictId: string): Promise<SyncConflict> {
+  const conflict = await ctx.db.syncConflicts.get(conflictId);
+  if (!conflict) throw new NotFoundError('conflict', conflictId);
+  return conflict;
+}
+
+/**
+ * Puts the value the merge dropped back into the record, through its repository's update
+ * (so it is validated, logged and sent on as this machine's edit), and marks the conflict
+ * restored, in one transaction.
+ */
+export async function restoreConflictValue(ctx: DbContext, conflictId: string): Promise<void> {
+  const conflict = await conflictOf(ctx, conflictId);
+  await writeConflictField(ctx, conflict, otherValue(conflict), { ...conflict, restoredAt: ctx.now().toISOString() });
+}
+
+/** Undoes a restore: the value the merge kept goes back (again a local edit the team receives), and the conflict is open again. */
+export async function undoConflictRestore(ctx: DbContext, conflictId: string): Promise<void> {
+  const { restoredAt: _restored, ...conflict } = await conflictOf(ctx, conflictId);
+  await writeConflictField(ctx, conflict, keptValue(conflict), conflict);
+}
+
+/** Closes a conflict, the record keeping what it holds: it is no longer listed. */
+export async function dismissConflict(ctx: DbContext, conflictId: string): Promise<void> {
+  const conflict = await conflictOf(ctx, conflictId);
+  await ctx.db.syncConflicts.put({ ...conflict, dismissedAt: ctx.now().toISOString() });
+}
+
+/** A conflict as the partnership's Activity tab shows it: with its record as the table holds it now. */
+export interface ConflictView {
+  readonly conflict: SyncConflict;
+  /** The record now (undefined: no longer on this machine). */
+  readonly record: Readonly<Record<string, unknown>> | undefined;
+}
+
+/** The partnership's conflicts the user has not dismissed, newest first, each with its record; and the names of its people, cadences, goals and touchpoints by id. */
+export async function conflictViews(ctx: Pick<DbContext, 'db'>, partnershipId: string): Promise<{ views: ConflictView[]; names: Map<string, string> }> {
+  const { db } = ctx;
+  const conflicts = (await listConflicts(ctx, partnershipId)).filter((c) => !c.dismissedAt);
+  if (conflicts.length === 0) return { views: [], names: new Map() };
+  const records = await Promise.all(conflicts.map((c) => db.table(c.table).get(c.recordId) as Promise<Record<string, unknown> | undefined>));
+  const [people, cadences, touchpoints, intents] = await Promise.all([
+    db.stakeholders.where('partnershipId').equals(partnershipId).toArray(),
+    db.cadences.where('partnershipId').equals(partnershipId).toArray(),
+    db.touchpoints.where('partnershipId').equals(partnershipId).toArray(),
+    db.intentVersions.where('partnershipId').equals(partnershipId).toArray(),
+  ]);
+  const names = new Map<string, string>([...people.map((p) => [p.id, p.name] as const), ...cadences.map((c) => [c.id, c.name] as const), ...touchpoints.map((t) => [t.id, t.title] as const)]);
+  for (const goal of intents.flatMap((v) => v.goals)) if (goal.id) names.set(goal.id, goal.statement);
+  return { views: conflicts.map((conflict, i) => ({ conflict, record: records[i] })), names };
 }

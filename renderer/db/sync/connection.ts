@@ -9,8 +9,8 @@
 import Dexie from 'dexie';
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import type { AccessList, DocumentPart, ShareRequest } from '@shared/sync/protocol';
-import { ACCESS_CHANGED, ACCESS_PATH, REFUSALS, SHARE_PATH, partnershipDocumentName } from '@shared/sync/protocol';
+import type { AccessList, DocumentPart, ShareRequest, UnshareRequest } from '@shared/sync/protocol';
+import { ACCESS_CHANGED, ACCESS_PATH, REFUSALS, SHARE_PATH, UNSHARE_PATH, partnershipDocumentName } from '@shared/sync/protocol';
 import type { PartnershipDocs } from '@shared/sync/documents';
 import { readRecord } from '@shared/sync/documents';
 import type { SyncStatus } from '@shared/sync/status';
@@ -41,7 +41,9 @@ export interface TeamConnection {
   /** Reads the access list again and connects or drops partnerships to match it. */
   refreshAccess(): Promise<void>;
   /** Gives a member a role on a partnership this member owns (POST /share), then reads the access list again. */
-  share(request: ShareRequest): Promise<{ readonly ok: true } | { readonly ok: false; readonly message: string }>;
+  share(request: ShareRequest): Promise<AccessChange>;
+  /** Takes a partnership this member owns back from a member (POST /unshare), then reads the access list again. */
+  unshare(request: UnshareRequest): Promise<AccessChange>;
   /** The partnerships with an open provider, sorted. */
   connected(): string[];
   /** Disconnects and stops every timer; the documents and the tables stay as they are. */
@@ -72,16 +74,25 @@ export async function readAccess(url: string, token: string, fetcher: typeof fet
   return { ok: true, access: body };
 }
 
-/** http(s)://host:port/share for a ws(s):// server URL. */
-const shareUrl = (url: string) => accessUrl(url).replace(/\/access$/, SHARE_PATH);
+/** What the server answered an owner's change of access (share, unshare): done, or why not in a sentence. */
+export type AccessChange = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
 /** Asks the server to give a member a role on a partnership this member owns; the answer says why not. */
-export async function requestShare(url: string, token: string, request: ShareRequest, fetcher: typeof fetch = globalThis.fetch.bind(globalThis)): Promise<{ readonly ok: true } | { readonly ok: false; readonly message: string }> {
+export function requestShare(url: string, token: string, request: ShareRequest, fetcher: typeof fetch = globalThis.fetch.bind(globalThis)): Promise<AccessChange> {
+  return postAccessChange(url, SHARE_PATH, token, request, fetcher, 'The team server cannot be reached: share again once you are online.');
+}
+
+/** Asks the server to take a partnership this member owns back from a member; the answer says why not. */
+export function requestUnshare(url: string, token: string, request: UnshareRequest, fetcher: typeof fetch = globalThis.fetch.bind(globalThis)): Promise<AccessChange> {
+  return postAccessChange(url, UNSHARE_PATH, token, request, fetcher, 'The team server cannot be reached: stop sharing again once you are online.');
+}
+
+async function postAccessChange(url: string, path: string, token: string, request: ShareRequest | UnshareRequest, fetcher: typeof fetch, offline: string): Promise<AccessChange> {
   let response: Response;
   try {
-    response = await fetcher(shareUrl(url), { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
+    response = await fetcher(accessUrl(url).replace(/\/access$/, path), { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
   } catch {
-    return { ok: false, message: 'The team server cannot be reached: share again once you are online.' };
+    return { ok: false, message: offline };
   }
   if (response.ok) return { ok: true };
   const body = (await response.json().catch(() => undefined)) as { error?: unknown } | undefined;
@@ -90,6 +101,8 @@ export async function requestShare(url: string, token: string, request: ShareReq
 }
 
 const CONFIRMED = (doc: string) => `sync-confirmed:${doc}` as const;
+/** The partnerships the server's last access list gave this member, kept for a start without the server. */
+const GRANTED = 'sync-granted';
 
 interface Link {
   readonly partnershipId: string;
@@ -267,9 +280,16 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
     notify();
   }
 
+  /** The partnerships the last access list read on this machine gave (any session), if one was. */
+  async function lastGranted(): Promise<string[] | undefined> {
+    const row = await db.meta.get(GRANTED);
+    return row ? (JSON.parse(row.value) as string[]) : undefined;
+  }
+
   /**
-   * Which partnerships to connect: the access list's (or, before it was read, every one this
-   * machine has documents for), plus the ones the server never confirmed (this machine made
+   * Which partnerships to connect: the access list's (or, before it was read this session, the
+   * last one's, kept in meta, so one taken back is not connected again while offline; on a
+   * machine that never read one, every one it has documents for), plus the ones the server never confirmed (this machine made
    * them: connecting claims them), minus those the server said are not shared with us.
    */
   async function reconcile(): Promise<void> {
@@ -292,7 +312,7 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
       await seedDocs(sync, id);
       withDocs.add(id);
     }
-    const granted = new Set(access?.partnerships.map((p) => p.id) ?? withDocs);
+    const granted = new Set(access?.partnerships.map((p) => p.id) ?? (await lastGranted()) ?? withDocs);
     const neverConfirmed: string[] = [];
     for (const id of withDocs) if (!granted.has(id) && !(await db.meta.get(CONFIRMED(partnershipDocumentName(id, 'shared'))))) neverConfirmed.push(id);
     const wanted = new Set([...granted, ...neverConfirmed].filter((id) => !notShared.has(id) || access?.partnerships.some((p) => p.id === id)));
@@ -306,8 +326,12 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
   async function refreshAccess(): Promise<void> {
     if (closed || fatal) return;
     const answer = await readAccess(url, token, fetcher);
-    if (answer.ok) access = answer.access;
-    else if ('refusal' in answer) stop(answer.refusal);
+    if (answer.ok) {
+      access = answer.access;
+      sync.roles = new Map(access.partnerships.map((p) => [p.id, p.role]));
+      const granted = JSON.stringify(access.partnerships.map((p) => p.id));
+      await queue(() => db.meta.put({ key: GRANTED, value: granted, createdAt: sync.app.now().toISOString() }).then(() => undefined));
+    } else if ('refusal' in answer) stop(answer.refusal);
     await queue(reconcile);
     notify();
   }
@@ -341,6 +365,11 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
     refreshAccess,
     async share(request) {
       const answer = await requestShare(url, token, request, fetcher);
+      if (answer.ok) await refreshAccess();
+      return answer;
+    },
+    async unshare(request) {
+      const answer = await requestUnshare(url, token, request, fetcher);
       if (answer.ok) await refreshAccess();
       return answer;
     },

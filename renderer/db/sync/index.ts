@@ -49,6 +49,7 @@ export function createSyncContext(app: DbContext, options: SyncOptions): SyncCon
       if (rows.length > 0) await app.db.syncOutbox.bulkPut(rows);
     },
     committed: (writes) => push(ctx, writes),
+    roles: () => ctx.roles,
   };
   return ctx;
 }

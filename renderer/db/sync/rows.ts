@@ -49,6 +49,8 @@ export interface SyncConflict {
   readonly changedAt?: string;
   /** When this machine saw the merge (ISO UTC). */
   readonly at: string;
-  /** When the user put the other value back (ISO UTC). */
+  /** When the user put the other value back (ISO UTC); undoing that clears it. */
   readonly restoredAt?: string;
+  /** When the user closed the conflict, whichever value the record holds (ISO UTC): no longer listed. */
+  readonly dismissedAt?: string;
 }

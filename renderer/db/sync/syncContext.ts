@@ -7,6 +7,7 @@ import type { PartnershipDocs } from '@shared/sync/documents';
 import type { FieldConflict, RecordChange } from '@shared/sync/changes';
 import { isLocalActivityId, partnershipOfRecord } from '@shared/sync/fields';
 import type { SyncedTable } from '@shared/sync/fields';
+import type { Role } from '@shared/sync/protocol';
 import type { DbContext } from '../context';
 import type { LocalWrite } from '../writePath';
 import type { SyncOutboxRow, SyncUpdateRow } from './rows';
@@ -56,11 +57,13 @@ export interface SyncContext {
   readonly refused: RefusedRecord[];
   /** The tail of the queue of steps. */
   queue: Promise<void>;
+  /** This member's role per partnership from the team server's last access list (set by the connection); undefined before it answered. */
+  roles: ReadonlyMap<string, Role> | undefined;
 }
 
 /** A fresh context's state (index.ts's createSyncContext also sets its recorder on the database). */
 export function createSyncState(app: DbContext, member: string, log: (message: string) => void): SyncContext {
-  return { app, member, log, docs: new Map(), ownClients: new Map(), pending: new Map(), unsaved: [], refused: [], queue: Promise.resolve() };
+  return { app, member, log, docs: new Map(), ownClients: new Map(), pending: new Map(), unsaved: [], refused: [], queue: Promise.resolve(), roles: undefined };
 }
 
 /** Runs `step` after every step queued before it; a failing step is logged and the queue goes on. */

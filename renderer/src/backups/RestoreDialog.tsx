@@ -1,9 +1,8 @@
 // The restore preview: what the chosen backup holds beside what Steward holds now, and
-// the two ways to restore it. Replace needs an explicit yes and keeps a safety copy.
+// the ways to restore it (RestoreModes). Replace needs an explicit yes and keeps a safety copy.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { countBackupTables } from '../../db/backup';
-import type { RestoreMode } from '../../db/backup';
 import { appContext } from '../../db/db';
 import { useLiveQuery } from '../../db/live';
 import { Dialog } from '../components/Dialog';
@@ -14,8 +13,11 @@ import { useToday } from '../useToday';
 import { BackupCounts } from './BackupCounts';
 import type { ChosenBackup } from './readBackupFile';
 import { ReplaceConfirm } from './ReplaceConfirm';
-import { restoreWithSafetyCopy, restoredMessage } from './restoreActions';
-import { failureMessage } from '../components/failureMessage';
+import { RestoreModes } from './RestoreModes';
+import type { RestoreChoice } from './RestoreModes';
+import { restoreFailure, restoreWithSafetyCopy, restoredMessage } from './restoreActions';
+import { TeamReplaceConfirm } from './TeamReplaceConfirm';
+import { useTeamRestore } from './useTeamRestore';
 
 type Valid = Extract<ChosenBackup, { ok: true }>;
 
@@ -25,28 +27,32 @@ export function RestoreDialog({ chosen, onClose }: { readonly chosen: Valid; rea
   const toast = useToast();
   const today = useToday();
   const current = useLiveQuery(() => countBackupTables(appContext), []);
-  const [mode, setMode] = useState<RestoreMode>('merge');
+  const [choice, setChoice] = useState<RestoreChoice>('merge');
   const [safetyCopy, setSafetyCopy] = useState(true);
   const [isConfirmed, setConfirmed] = useState(false);
   const [isBusy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<ReturnType<typeof restoreFailure>>();
   const { backup, summary, source } = chosen;
+  const team = useTeamRestore(backup);
+  const mode = choice === 'merge' ? 'merge' : 'replace';
+  const isTeamCopy = choice === 'replace-team';
 
   async function restore(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     setFailure(undefined);
     try {
-      const outcome = await restoreWithSafetyCopy({ ctx: appContext, platform, backup, mode, safetyCopy, today });
-      toast({ message: restoredMessage(mode, summary, outcome) });
+      const outcome = await restoreWithSafetyCopy({ ctx: appContext, platform, backup, mode, safetyCopy, today, replaceTeamCopy: isTeamCopy });
+      toast({ message: restoredMessage(mode, summary, outcome, isTeamCopy) });
       onClose();
     } catch (error) {
-      setFailure(failureMessage('Nothing was restored', error));
+      setFailure(restoreFailure(error));
       setBusy(false);
     }
   }
 
-  const isReplace = mode === 'replace';
+  const isReplace = choice === 'replace';
+  const options = { hasFolder: Boolean(platform.backups), safetyCopy, onSafetyCopy: setSafetyCopy, isConfirmed, onConfirm: setConfirmed };
   return (
     <Dialog title="Restore a backup" onClose={() => !isBusy && onClose()} wide>
       <form className="form restore-form" onSubmit={restore} aria-busy={isBusy} aria-label="Restore a backup">
@@ -54,25 +60,14 @@ export function RestoreDialog({ chosen, onClose }: { readonly chosen: Valid; rea
           <strong>{source}</strong> — exported {formatInstant(backup.exportedAt)} by {backup.app.name} {backup.app.version}.
         </p>
         <BackupCounts inBackup={summary} current={current} />
-        <fieldset className="restore-modes" disabled={isBusy}>
-          <legend>How to restore</legend>
-          <label className="restore-mode">
-            <input type="radio" name="restore-mode" value="merge" checked={!isReplace} onChange={() => setMode('merge')} />
-            <span><strong>Merge</strong> — adds what is missing and updates records where the backup’s copy is newer. Nothing is deleted.</span>
-          </label>
-          <label className="restore-mode">
-            <input type="radio" name="restore-mode" value="replace" checked={isReplace} onChange={() => setMode('replace')} />
-            <span><strong>Replace everything</strong> — Steward will hold exactly what the backup holds.</span>
-          </label>
-        </fieldset>
-        {isReplace && (
-          <ReplaceConfirm current={current} hasFolder={Boolean(platform.backups)} safetyCopy={safetyCopy} onSafetyCopy={setSafetyCopy} isConfirmed={isConfirmed} onConfirm={setConfirmed} />
-        )}
-        {failure && <p className="form-failure" role="alert">{failure}</p>}
+        <RestoreModes choice={choice} onChoice={setChoice} team={team} disabled={isBusy} />
+        {isReplace && <ReplaceConfirm current={current} {...options} />}
+        {isTeamCopy && <TeamReplaceConfirm inBackup={summary} {...options} />}
+        {failure && <p className={failure.isRefusal ? 'restore-refused' : 'form-failure'} role="alert">{failure.text}</p>}
         <div className="form-actions">
           <button type="button" className="button" onClick={onClose} disabled={isBusy}>Cancel</button>
-          <button type="submit" className="button button-primary" disabled={isBusy || (isReplace && !isConfirmed)}>
-            {isBusy ? 'Restoring…' : isReplace ? 'Replace everything' : 'Merge into my data'}
+          <button type="submit" className="button button-primary" disabled={isBusy || (mode === 'replace' && !isConfirmed)}>
+            {isBusy ? 'Restoring…' : isTeamCopy ? 'Replace the team’s copy' : isReplace ? 'Replace everything' : 'Merge into my data'}
           </button>
         </div>
       </form>

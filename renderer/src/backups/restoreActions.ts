@@ -3,11 +3,12 @@
 // one transaction. If the safety copy fails, nothing is restored.
 import type { BackupFile, BackupSummary } from '@shared/backup/format';
 import { manualBackupName } from '@shared/backup/autoBackupName';
-import { exportBackup, restoreBackup } from '../../db/backup';
+import { RestoreRefusedError, exportBackup, restoreBackup } from '../../db/backup';
 import type { RestoreMode, RestoreResult } from '../../db/backup';
 import type { DbContext } from '../../db/context';
 import type { Platform } from '../platform/platform';
 import { writeToBackupFolder } from './autoBackup';
+import { failureMessage } from '../components/failureMessage';
 import { describeCounts } from './backupLabels';
 
 export const BACKUP_FILTERS = [{ name: 'Steward backup', extensions: ['json'] }] as const;
@@ -19,6 +20,8 @@ export interface RestoreRequest {
   readonly mode: RestoreMode;
   /** Replace only: keep a copy of the current data first. */
   readonly safetyCopy: boolean;
+  /** Replace in a portfolio shared with a team: the backup becomes the team's copy too (owner only). */
+  readonly replaceTeamCopy?: boolean;
   readonly today: string;
 }
 
@@ -44,14 +47,21 @@ export interface RestoreOutcome {
 export async function restoreWithSafetyCopy(request: RestoreRequest): Promise<RestoreOutcome> {
   const isReplace = request.mode === 'replace';
   const safetyCopy = isReplace && request.safetyCopy ? await saveSafetyCopy(request) : undefined;
-  const result = await restoreBackup(request.ctx, request.backup, request.mode);
+  const result = await restoreBackup(request.ctx, request.backup, request.mode, { replaceTeamCopy: request.replaceTeamCopy === true });
   return safetyCopy ? { result, safetyCopy } : { result };
 }
 
 /** The success toast: what the restore did, in counts. */
-export function restoredMessage(mode: RestoreMode, summary: BackupSummary, outcome: RestoreOutcome): string {
+export function restoredMessage(mode: RestoreMode, summary: BackupSummary, outcome: RestoreOutcome, isTeamCopy = false): string {
   const copy = outcome.safetyCopy ? ` The previous data was saved to ${outcome.safetyCopy}.` : '';
+  if (isTeamCopy) return `Replaced the team’s copy with the backup: ${describeCounts(summary)}. Every member’s Steward follows at its next sync.${copy}`;
   if (mode === 'replace') return `Restored the backup: ${describeCounts(summary)}.${copy}`;
   const { added, updated, kept } = outcome.result;
   return `Merged the backup: ${added} added, ${updated} updated, ${kept} already up to date.${copy}`;
+}
+
+/** Why nothing was restored: a restore refused for the team's sake says so in its own words; anything else is a failure. */
+export function restoreFailure(error: unknown): { readonly isRefusal: boolean; readonly text: string } {
+  if (error instanceof RestoreRefusedError) return { isRefusal: true, text: `Not restored: ${error.message} Nothing was changed.` };
+  return { isRefusal: false, text: failureMessage('Nothing was restored', error) };
 }

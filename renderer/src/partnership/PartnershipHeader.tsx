@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Partnership } from '@shared/domain';
 import { Dialog } from '../components/Dialog';
 import { AdHocMeetingDialog } from './brief/AdHocMeetingDialog';
+import { LastChanged } from './authors/LastChanged';
 import { StatusBadge } from '../components/StatusBadge';
 import { capitalise } from '../format';
 import { PartnershipForm } from '../portfolio/PartnershipForm';
@@ -23,6 +24,7 @@ export function PartnershipHeader({ partnership }: { readonly partnership: Partn
         <p className="screen-sub">
           {partnership.partnerOrg} · {capitalise(partnership.type)} · <StatusBadge status={partnership.status} />
         </p>
+        <LastChanged table="partnerships" id={partnership.id} updatedAt={partnership.updatedAt} className="screen-changed" />
       </div>
       <div className="header-actions">
         <button type="button" className="button" onClick={() => setPreparing(true)}>

@@ -2,6 +2,7 @@ import type { Partnership, PartnershipId } from '@shared/domain';
 import { usePartnership } from '../../db/hooks';
 import { routeHref } from '../router';
 import { ActivityPanel } from './ActivityPanel';
+import { AuthorsProvider } from './authors/AuthorsProvider';
 import { BriefScreen } from './brief/BriefScreen';
 import { CommitmentsPanel } from './commitments/CommitmentsPanel';
 import { HealthPanel } from './health/HealthPanel';
@@ -25,20 +26,24 @@ export function PartnershipScreen({ id, tab, detail }: { readonly id: Partnershi
   if (partnership === null || partnership.deletedAt) return <NotInPortfolio />;
   if (tab === 'brief')
     return (
-      <section className="screen screen-wide workspace" aria-labelledby="partnership-title">
-        <PartnershipHeader partnership={partnership} />
-        <BriefScreen partnership={partnership} detail={detail} />
-      </section>
+      <AuthorsProvider partnershipId={partnership.id}>
+        <section className="screen screen-wide workspace" aria-labelledby="partnership-title">
+          <PartnershipHeader partnership={partnership} />
+          <BriefScreen partnership={partnership} detail={detail} />
+        </section>
+      </AuthorsProvider>
     );
   const label = WORKSPACE_TABS.find((t) => t.id === current)?.label ?? '';
   return (
-    <section className="screen screen-wide workspace" aria-labelledby="partnership-title">
-      <PartnershipHeader partnership={partnership} />
-      <WorkspaceTabs partnershipId={partnership.id} current={current} />
-      <div className="tab-panel" role="region" aria-label={label}>
-        <Panel tab={current} partnership={partnership} detail={detail} />
-      </div>
-    </section>
+    <AuthorsProvider partnershipId={partnership.id}>
+      <section className="screen screen-wide workspace" aria-labelledby="partnership-title">
+        <PartnershipHeader partnership={partnership} />
+        <WorkspaceTabs partnershipId={partnership.id} current={current} />
+        <div className="tab-panel" role="region" aria-label={label}>
+          <Panel tab={current} partnership={partnership} detail={detail} />
+        </div>
+      </section>
+    </AuthorsProvider>
   );
 }
 

@@ -1,5 +1,6 @@
 // Settings → Team: join a team sync server with an invitation, see its members and who has
-// which partnership (the server's access list), share a partnership you own, and leave. Joining or leaving loads the page again: the page's connect policy names the
+// which partnership (the server's access list, TeamAccess.tsx), share a partnership you own or
+// stop sharing it with a member, and leave. Joining or leaving loads the page again: the page's connect policy names the
 // team's server from its first line (narrowConnections.ts), and the sync context is made
 // before the database opens.
 import { useState } from 'react';
@@ -15,6 +16,7 @@ import { joinTeam, leaveTeam, parseTeamInput } from '../../db/team';
 import { Field } from '../components/Field';
 import { failureMessage } from '../components/failureMessage';
 import { FormFooter } from '../components/FormFooter';
+import { TeamAccess, nameOf } from './TeamAccess';
 import { restartForTeam } from './teamBoot';
 import type { TeamState } from './teamStatus';
 import { useAccess, useSyncStatus, useTeam } from './useTeam';
@@ -104,67 +106,9 @@ function Joined({ team }: { readonly team: TeamState }) {
         machine are shared with the team’s server; edits made offline are sent when it is reachable again.
       </p>
       {isStopped && <JoinForm initial={team.membership} userName={team.membership.memberName} again />}
-      {access ? <AccessTables access={access} partnerships={partnerships} /> : <p className="muted">The members and who has which partnership show once the server has answered.</p>}
+      {access ? <TeamAccess access={access} partnerships={partnerships} connection={team.connection} /> : <p className="muted">The members and who has which partnership show once the server has answered.</p>}
       {access && <SharePanel team={team} access={access} partnerships={partnerships} />}
       <LeaveTeam team={team} />
-    </>
-  );
-}
-
-const nameOf = (partnerships: readonly Partnership[], id: string) => partnerships.find((p) => p.id === id)?.name ?? `Partnership ${id.slice(0, 8)}…`;
-
-/** Who has a partnership, owners first, then editors, then viewers. */
-const holders = (members: AccessList['partnerships'][number]['members']) => [...members].sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
-
-function AccessTables({ access, partnerships }: { readonly access: AccessList; readonly partnerships: readonly Partnership[] }) {
-  const memberName = (id: string) => access.members.find((m) => m.id === id)?.name ?? 'a former member';
-  return (
-    <>
-      <h3>Members</h3>
-      <table className="team-table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {access.members.map((m) => (
-            <tr key={m.id}>
-              <td>
-                {m.name}
-                {m.id === access.member.id ? ' (you)' : ''}
-              </td>
-              <td>{m.email}</td>
-              <td>{m.revokedAt ? 'Removed' : 'Active'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h3>Your partnerships on the server</h3>
-      {access.partnerships.length === 0 ? (
-        <p className="muted">None yet.</p>
-      ) : (
-        <table className="team-table">
-          <thead>
-            <tr>
-              <th scope="col">Partnership</th>
-              <th scope="col">You</th>
-              <th scope="col">Who has it</th>
-            </tr>
-          </thead>
-          <tbody>
-            {access.partnerships.map((p) => (
-              <tr key={p.id}>
-                <td>{nameOf(partnerships, p.id)}</td>
-                <td>{p.role}</td>
-                <td>{holders(p.members).map((m) => `${memberName(m.memberId)} (${m.role})`).join(', ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
     </>
   );
 }

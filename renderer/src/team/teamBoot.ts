@@ -39,7 +39,7 @@ export async function startTeam(): Promise<boolean> {
       location.reload();
       return false;
     }
-    if (team) teamState.set({ connection: team.connection, membership: { serverUrl: team.membership.serverUrl, memberName: team.membership.memberName } });
+    if (team) teamState.set({ connection: team.connection, membership: { serverUrl: team.membership.serverUrl, memberName: team.membership.memberName }, sync: team.sync });
   } catch (error) {
     console.error('Steward could not start team sync; it works on this machine alone until the next start.', error);
   }

@@ -15,7 +15,7 @@ import type { RunningSyncServer } from '../../../server/syncServer';
 import { startSyncServer } from '../../../server/syncServer';
 import { addSnapshot } from '../../../renderer/db/snapshot';
 import { updateCommitment } from '../../../renderer/db/commitments';
-import { createPartnership } from '../../../renderer/db/partnerships';
+import { createPartnership, updatePartnership } from '../../../renderer/db/partnerships';
 import type { SyncContext } from '../../../renderer/db/sync';
 import { createSyncContext, whenIdle } from '../../../renderer/db/sync';
 import { StewardDb } from '../../../renderer/db/schema';
@@ -189,21 +189,40 @@ describe('two members on one server', () => {
     expect(await bob.app.db.partnerships.get(created.id)).toBeUndefined();
   });
 
-  it('connects a partnership shared with Bob at his next read of the access list, and drops it once it is no longer shared (its records stay)', async () => {
+  it('connects a partnership shared with Bob at his next read of the access list; once Alice stops sharing it, Bob is disconnected at once, keeps its records, and his later edits there stay on his machine', async () => {
     const created = await createPartnership(alice.app, { name: 'Litware alliance', partnerOrg: 'Litware', type: 'co-sell', status: 'active' });
     await waitFor('Alice to share it', async () => alice.connection.connected().includes(created.id) && alice.connection.status().kind === 'synced');
     // Shared from the app (POST /share), as Settings → Team does; Bob is not its owner, so he cannot share it on.
     expect(await alice.connection.share({ partnershipId: created.id, email: 'bob@example.com', role: 'editor' })).toEqual({ ok: true });
     expect(alice.connection.access()?.partnerships.find((p) => p.id === created.id)?.members).toContainEqual({ memberId: expect.any(String), role: 'editor' });
+    expect(alice.sync.roles?.get(created.id)).toBe('owner');
     await waitFor('Bob to receive it', async () => (await bob.app.db.partnerships.get(created.id))?.name === 'Litware alliance');
     expect(bob.connection.connected()).toContain(created.id);
     expect(await bob.connection.share({ partnershipId: created.id, email: 'carol@example.com', role: 'viewer' })).toEqual({ ok: false, message: 'Only an owner of this partnership can share it.' });
+    expect(await bob.connection.unshare({ partnershipId: created.id, email: 'alice@example.com' })).toEqual({ ok: false, message: 'Only an owner of this partnership can stop sharing it.' });
+    expect(await alice.connection.unshare({ partnershipId: created.id, email: 'alice@example.com' })).toEqual({ ok: false, message: 'Alice is the last owner of this partnership: make another member its owner first.' });
 
-    // No team command takes a share back yet: the row goes as a future "unshare" would remove it.
-    await server.pool.query('delete from roles where partnership_id = $1 and member_id = (select id from members where email = $2)', [created.id, 'bob@example.com']);
-    await bob.connection.refreshAccess();
-    expect(bob.connection.connected()).not.toContain(created.id);
+    // Settings → Team's "Stop sharing" (POST /unshare): the server closes Bob's connection, and his machine reads its list again by itself.
+    expect(await alice.connection.unshare({ partnershipId: created.id, email: 'bob@example.com' })).toEqual({ ok: true });
+    expect(alice.connection.access()?.partnerships.find((p) => p.id === created.id)?.members).toHaveLength(1);
+    await waitFor('Bob’s machine to drop the partnership', () => !bob.connection.connected().includes(created.id) && bob.sync.roles?.has(created.id) === false);
     expect(await bob.app.db.partnerships.get(created.id)).toMatchObject({ name: 'Litware alliance' });
+    await synced(bob);
+
+    // From then on neither side's edits reach the other; Bob's status is not held up by his.
+    alice.app.advance(60_000);
+    await updatePartnership(alice.app, created.id, { ...(await alice.app.db.partnerships.get(created.id))!, name: 'Litware alliance (renamed by Alice)' });
+    bob.app.advance(60_000);
+    await updatePartnership(bob.app, created.id, { ...(await bob.app.db.partnerships.get(created.id))!, owner: 'Bob, on his own copy' });
+    await synced(alice);
+    await synced(bob);
+    // Alice's other partnership, still shared with Bob, shows the server has sent him what came after.
+    const base = (await commitmentOf(alice))!;
+    alice.app.advance(60_000);
+    await updateCommitment(alice.app, base.id, { ...base, detail: 'Sent after the unshare' });
+    await waitFor('Bob to receive Alice’s later edit of the partnership he still has', async () => (await commitmentOf(bob))?.detail === 'Sent after the unshare');
+    expect(await bob.app.db.partnerships.get(created.id)).toMatchObject({ name: 'Litware alliance', owner: 'Bob, on his own copy' });
+    expect((await alice.app.db.partnerships.get(created.id))?.owner).not.toBe('Bob, on his own copy');
   });
 
   it('restarted offline, counts what waits from before the restart, and sends it once the server answers', async () => {

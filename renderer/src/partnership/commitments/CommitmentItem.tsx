@@ -5,6 +5,7 @@ import { commitmentState } from '@shared/commitments';
 import { useDateText } from '../../clock/useDateText';
 import { stateText } from './commitmentView';
 import { StateBadge } from './StateBadge';
+import { LastChanged } from '../authors/LastChanged';
 
 export interface ItemActions {
   readonly onComplete: (c: Commitment) => void;
@@ -37,6 +38,7 @@ export function CommitmentItem({ commitment: c, today, ownerName, source, ...act
           {c.status === 'done' && <span>Done {formatDay(c.doneOn)}</span>}
           <span>{ownerName ? `Owner: ${ownerName}` : 'No owner'}</span>
           {source && <span>{source}</span>}
+          <LastChanged table="commitments" id={c.id} updatedAt={c.updatedAt} />
         </p>
       </div>
       <div className="commitments-item-actions">

@@ -4,6 +4,7 @@ import { overallScore } from '@shared/health';
 import { PERSPECTIVE_LABELS, SCORE_ANCHORS, historyDimensions, isScore, scoreFor } from '@shared/healthView';
 import { capitalise } from '../../format';
 import { useDateText } from '../../clock/useDateText';
+import { LastChanged } from '../authors/LastChanged';
 
 interface Props {
   readonly checks: readonly HealthCheck[];
@@ -61,6 +62,7 @@ function HistoryRow({ check, dimensions, onEdit, onDelete }: RowProps) {
       <td>
         {PERSPECTIVE_LABELS[check.perspective]}
         {check.respondent && <span className="cell-sub">{check.respondent}</span>}
+        <LastChanged table="healthChecks" id={check.id} updatedAt={check.updatedAt} className="cell-sub" />
       </td>
       <td className="health-overall-cell">{overallScore(check).toFixed(1)}</td>
       {dimensions.map((d) => {

@@ -16,6 +16,7 @@ import { CadenceOccurrences } from './CadenceOccurrences';
 import { byIdMap, occurrenceWhen, stakeholderNames, whenText } from './rhythmFormat';
 import { TouchpointDialog } from './TouchpointDialog';
 import { blankTouchpointDraft } from './touchpointDraft';
+import { LastChanged } from '../authors/LastChanged';
 
 interface Props {
   readonly partnership: Partnership;
@@ -46,6 +47,7 @@ export function CadenceCard(props: Props) {
             {cadence.name} <span className="tag">{capitalise(cadence.kind)}</span> <span className={`badge badge-${cadence.status}`}>{capitalise(cadence.status)}</span>
           </h3>
           <p className="rhythm-describe">{describeCadence(cadence)}</p>
+          <LastChanged table="cadences" id={cadence.id} updatedAt={cadence.updatedAt} />
         </div>
         <div className="rhythm-card-actions">
           {cadence.mode === 'flexible' && !isPaused && (

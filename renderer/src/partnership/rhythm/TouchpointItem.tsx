@@ -5,6 +5,7 @@ import { capitalise } from '../../format';
 import { useDateText } from '../../clock/useDateText';
 import { KindIcon } from './KindIcon';
 import { owedByLabel, stakeholderNames } from './rhythmFormat';
+import { LastChanged } from '../authors/LastChanged';
 
 interface Props {
   readonly partnership: Partnership;
@@ -34,6 +35,7 @@ export function TouchpointItem({ partnership, touchpoint: t, decisions, followUp
               {cadenceName && <> · {cadenceName}</>}
             </p>
             <h3 id={titleId}>{t.title}</h3>
+            <LastChanged table="touchpoints" id={t.id} updatedAt={t.updatedAt} className="rhythm-tp-changed" />
           </div>
           <div className="rhythm-card-actions">
             <button type="button" className="button button-small" onClick={onRecap} aria-label={`Recap of ${t.title}`}>

@@ -2,6 +2,7 @@ import type { Stakeholder } from '@shared/domain';
 import { capitalise } from '../../format';
 import { ContactLinks } from './ContactLinks';
 import { RoleBadge } from './RoleBadge';
+import { LastChanged } from '../authors/LastChanged';
 
 interface Props {
   readonly person: Stakeholder;
@@ -16,6 +17,7 @@ export function PersonRow({ person, onEdit, onDelete }: Props) {
       <th scope="row">
         <span className="cell-title">{person.name}</span>
         <span className="cell-sub">{about}</span>
+        <LastChanged table="stakeholders" id={person.id} updatedAt={person.updatedAt} className="cell-sub" />
       </th>
       <td>
         <ul className="stakeholders-role-list" aria-label="Alliance roles">

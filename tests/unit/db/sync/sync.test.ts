@@ -12,6 +12,7 @@ import { addSnapshot } from '../../../../renderer/db/snapshot';
 import { deleteCommitment, updateCommitment } from '../../../../renderer/db/commitments';
 import type { MemberOrigin } from '../../../../renderer/db/sync';
 import { listConflicts, openDocs, restoreConflictValue, seedDocs, whenIdle } from '../../../../renderer/db/sync';
+import { conflictViews, dismissConflict, undoConflictRestore } from '../../../../renderer/db/sync/conflicts';
 import { enqueue } from '../../../../renderer/db/sync/syncContext';
 import type { Client, Relay } from './simulation';
 import { attachSync, createClient, expectExcerptsTrue, restart, syncWithRelay, syncedTables } from './simulation';
@@ -128,6 +129,39 @@ describe('team sync between two machines', () => {
     await syncWithRelay(winner, relay, partnershipIds);
     expect((await commitmentIn(winner)).title).toBe(`Title by ${loser.member}`);
     expect(await syncedTables(winner)).toEqual(await syncedTables(loser));
+  });
+
+  it('undoes a restore by putting the merged value back everywhere, and stops listing a dismissed conflict', async () => {
+    const { alice, bob, relay } = await team();
+    const base = await commitmentIn(alice);
+    alice.app.advance(60_000);
+    bob.app.advance(120_000);
+    await updateCommitment(alice.app, base.id, { ...base, dueOn: '2027-05-01', ownerId: '' });
+    await updateCommitment(bob.app, base.id, { ...base, dueOn: '2027-05-15', ownerId: '' });
+    await syncWithRelay(alice, relay, partnershipIds);
+    await syncWithRelay(bob, relay, partnershipIds);
+    await syncWithRelay(alice, relay, partnershipIds);
+    const merged = (await commitmentIn(alice)).dueOn;
+    const [loser, winner] = merged === '2027-05-01' ? [bob, alice] : [alice, bob];
+    const { views, names } = await conflictViews(loser.app, base.partnershipId);
+    expect(views.map((v) => [v.conflict.field, v.record?.dueOn])).toEqual([['dueOn', merged]]);
+    // Names for the ids a value may hold: the partnership's people, by id.
+    const person = portfolio.stakeholders.find((p) => p.partnershipId === base.partnershipId)!;
+    expect(names.get(person.id)).toBe(person.name);
+    const id = views[0]!.conflict.id;
+    await restoreConflictValue(loser.app, id);
+    expect((await commitmentIn(loser)).dueOn).not.toBe(merged);
+    await undoConflictRestore(loser.app, id);
+    expect((await commitmentIn(loser)).dueOn).toBe(merged);
+    expect((await listConflicts(loser.app))[0]!.restoredAt).toBeUndefined();
+    await syncWithRelay(loser, relay, partnershipIds);
+    await syncWithRelay(winner, relay, partnershipIds);
+    expect((await commitmentIn(winner)).dueOn).toBe(merged);
+    // The undo was a plain edit made after seeing both: no new conflict on either machine.
+    expect((await listConflicts(winner.app)).filter((c) => c.kept === 'theirs')).toEqual([]);
+    await dismissConflict(loser.app, id);
+    expect((await conflictViews(loser.app, base.partnershipId)).views).toEqual([]);
+    expect((await listConflicts(loser.app))[0]!.dismissedAt).toBeDefined();
   });
 
   it('keeps the documents and what was ours across a restart: an offline edit made before it still shows its conflict after', async () => {

@@ -177,6 +177,37 @@ describe('a partnership as two Yjs documents', () => {
     }
   });
 
+  it('says when the other member made the change from the updatedAt they wrote with it, never from another machine’s', () => {
+    // C touches updatedAt alone, and only B sees it: A's and B's updatedAt then merge from
+    // different origins, so the record can end with one machine's updatedAt beside the other's
+    // title. Their own updatedAt is named when the documents still hold it; when the relay had
+    // already dropped it, no time is named rather than a wrong one.
+    const found: string[] = [];
+    for (const [idA, idB, idC] of [[1, 2, 3], [2, 1, 3], [3, 1, 2], [1, 3, 2], [2, 3, 1], [3, 2, 1]] as const) {
+      const a = docsWith(partnershipId);
+      const b = copyDocs(a);
+      const c = copyDocs(a);
+      const relay = copyDocs(a);
+      [a.shared.clientID, b.shared.clientID, c.shared.clientID] = [idA, idB, idC];
+      writeRecords(c, [{ table: 'commitments', record: { ...commitment, updatedAt: '2027-01-14T08:00:00.000Z' } }], LOCAL, 'Carol');
+      exchange(c.shared, b.shared);
+      const seen = { a: watch(a.shared), b: watch(b.shared) };
+      writeRecords(a, [{ table: 'commitments', record: { ...commitment, title: 'From A', updatedAt: '2027-01-14T09:01:00.000Z' } }], LOCAL, 'Alice');
+      writeRecords(b, [{ table: 'commitments', record: { ...commitment, title: 'From B', updatedAt: '2027-01-14T09:02:00.000Z' } }], LOCAL, 'Bob');
+      exchange(a.shared, relay.shared);
+      exchange(b.shared, relay.shared);
+      exchange(a.shared, relay.shared);
+      const final = readRecord(a, 'commitments', commitment.id)!;
+      const [loser, theirTime] = final.title === 'From A' ? [seen.b, '2027-01-14T09:01:00.000Z'] : [seen.a, '2027-01-14T09:02:00.000Z'];
+      const conflict = loser.conflicts.find((one) => one.field === 'title' && one.kept === 'theirs');
+      expect(conflict, `${idA}/${idB}/${idC}`).toBeDefined();
+      expect([undefined, theirTime], `${idA}/${idB}/${idC}`).toContain(conflict!.changedAt);
+      if (conflict!.changedAt !== undefined && final.updatedAt !== theirTime) found.push(`${idA}/${idB}/${idC}`);
+    }
+    // The record's merged updatedAt would have named the wrong time in some of these.
+    expect(found.length).toBeGreaterThan(0);
+  });
+
   it('sees no conflict when the other machine had seen our value before changing it', () => {
     const a = docsWith(partnershipId);
     const b = copyDocs(a);
