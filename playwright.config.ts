@@ -23,6 +23,38 @@ function browserOrStop(): string {
     process.exit(1);
   }
 }
+/**
+ * Playwright's own --disable-features list (playwright-core's chromiumSwitches, 1.65): Chromium
+ * keeps only the last --disable-features switch it is given, and ours comes after Playwright's,
+ * so ours repeats it (checked: a second switch brings back what the first disabled).
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * Headless Chromium (156) still builds each window's omnibox popups, two WebUI pages in a
+ * renderer of their own, for every browser context, and keeps them busy while the test runs:
+ * CPU no test sees (the 12 tests of shell.spec and portfolio.spec on one worker: 93 CPU-s
+ * with them, 58–62 without). The pages under test are not affected.
+ */
+const UNSEEN_BROWSER_UI = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -31,6 +63,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...UNSEEN_BROWSER_UI].join(',')}`,
 ];
 
 export default defineConfig({

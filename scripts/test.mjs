@@ -62,8 +62,12 @@ const built = run('build (electron-vite: main, preload, renderer)', bin('electro
 if (!built) runners.push({ label: 'build', counts: { passed: 0, failed: 1, skipped: 0 } });
 
 // The e2e run spends much of its time waiting on Chromium (pages, IndexedDB, the preview
-// server) and leaves CPU unused; the unit runs (one Vitest worker each, one zone after the
-// other) use it meanwhile. The e2e output streams; each unit run prints whole when it ends.
+// server); the first zone's unit run (one Vitest worker, so it shares its modules across
+// suites) uses the CPU left meanwhile. The second zone's run starts as soon as either of those
+// two ends, not after the first zone's: started after it, it ran for minutes on one core of
+// two at the very end, the e2e run long finished. It does not start beside both: a third
+// runner during the e2e run starved the timing-guarded unit tests (timeouts) on a loaded
+// machine. The e2e output streams; each unit run prints whole when it ends.
 const e2eFile = resolve(reports, 'e2e.json');
 console.log('\n▶ end-to-end tests (Playwright, Chromium), with the unit tests beside them');
 const e2eDone = new Promise((done) => {
@@ -72,13 +76,21 @@ const e2eDone = new Promise((done) => {
   child.on('close', () => done());
 });
 
-const unitRunners = [];
-for (const zone of UNIT_ZONES) {
+async function unitRun(zone) {
   const file = resolve(reports, `unit-${zone.replace('/', '_')}.json`);
   const label = zone === UNIT_ZONES[0] ? 'every suite' : 'all but the date-free and time-travel suites config/testZones.ts lists';
   await runQuietly(`unit tests (vitest, TZ=${zone}, ${label})`, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], vitestZoneEnv(zone));
-  unitRunners.push({ label: `unit ${zone}`, counts: vitestCounts(file) });
+  return { label: `unit ${zone}`, counts: vitestCounts(file) };
 }
+
+const [firstZone, ...laterZones] = UNIT_ZONES;
+const firstUnitRun = unitRun(firstZone);
+const laterUnitRuns = Promise.race([e2eDone, firstUnitRun]).then(async () => {
+  const done = [];
+  for (const zone of laterZones) done.push(await unitRun(zone));
+  return done;
+});
+const unitRunners = [await firstUnitRun, ...(await laterUnitRuns)];
 await e2eDone;
 runners.push(...unitRunners, { label: 'e2e', counts: playwrightCounts(e2eFile) });
 
