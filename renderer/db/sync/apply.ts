@@ -14,6 +14,7 @@ import { canonicalJson, isInBothDocs, memberOfClient, readRecord } from '@shared
 import type { FieldConflict, RecordChange } from '@shared/sync/changes';
 import { LOCAL_ACTIVITY_SUFFIX, SYNCED_TABLES, docOfField, partnershipOfRecord } from '@shared/sync/fields';
 import type { SyncedTable } from '@shared/sync/fields';
+import { fieldLabel } from '@shared/sync/fieldText';
 import { addRecords, putRecords, writeTransaction } from '../writePath';
 import { activityId } from '../records';
 import type { SyncConflict } from './rows';
@@ -196,11 +197,12 @@ function landedEntries(ctx: SyncContext, docs: PartnershipDocs, table: SyncedTab
 const showValue = (value: unknown): string => (value === undefined ? '(empty)' : typeof value === 'string' ? `“${value}”` : JSON.stringify(value));
 
 function conflictEntry(ctx: SyncContext, docs: PartnershipDocs, conflict: SyncConflict) {
+  // The field in the forms' words; when the other member changed it, the conflict card above
+  // the history says in the user's own format and zone (stored text cannot follow the Settings).
   const who = conflict.by ?? 'another member';
-  const when = conflict.changedAt ? ` at ${conflict.changedAt}` : '';
   const kept = conflict.kept === 'theirs' ? `their value replaced yours (${showValue(conflict.ours)})` : `yours was kept; theirs was ${showValue(conflict.theirs)}`;
   const record = readRecord(docs, conflict.table, conflict.recordId);
-  const text = `Conflict on ${recordLabel(conflict.table, record)}: ${conflict.field} was changed by ${who}${when} while you had changed it too — ${kept}.`;
+  const text = `Conflict on ${recordLabel(conflict.table, record)}: ${fieldLabel(conflict.table, conflict.field)} was changed by ${who} while you had changed it too — ${kept}.`;
   return localEntry(ctx, ENTITY_OF[conflict.table], conflict.recordId, docs.partnershipId, 'update', text);
 }
 

@@ -120,7 +120,7 @@ describe('team sync between two machines', () => {
     expect(conflict).toMatchObject({ table: 'commitments', recordId: base.id, field: 'title', ours: `Title by ${loser.member}`, theirs: final, kept: 'theirs', by: winner.member });
     expect(conflict.changedAt).toBe(winner === alice ? '2027-01-14T09:01:00.000Z' : '2027-01-14T09:02:00.000Z');
     const note = (await loser.app.db.activity.toArray()).find((a) => a.description.startsWith('Conflict on'))!;
-    expect(note.description).toContain(`title was changed by ${winner.member} at ${conflict.changedAt} while you had changed it too`);
+    expect(note.description).toContain(`Title was changed by ${winner.member} while you had changed it too`);
     // One click: the loser's value comes back, as a local edit that reaches the other machine.
     await restoreConflictValue(loser.app, conflict.id);
     expect((await commitmentIn(loser)).title).toBe(`Title by ${loser.member}`);
