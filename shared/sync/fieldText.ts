@@ -3,6 +3,7 @@
 // 14 Jan 2027", "Owed by: They owe", never "dueOn: 2027-01-14". Pure: dates and names are
 // written by functions the caller gives (the user's date format, the partnership's people).
 import { OWED_BY_LABELS } from '../commitments';
+import { INTENT_SECTION_LABELS } from '../intentDiff';
 import type { SyncedTable } from './fields';
 
 type Labels = Readonly<Record<string, string>>;
@@ -11,15 +12,7 @@ type Labels = Readonly<Record<string, string>>;
 export const FIELD_LABELS: Readonly<Record<SyncedTable, Labels>> = {
   partnerships: { name: 'Name', partnerOrg: 'Partner organisation', type: 'Type', status: 'Status', signedOn: 'Signed on', termEndsOn: 'Term ends on', owner: 'Our owner', tags: 'Tags', shareOpportunityAmounts: 'Share opportunity amounts' },
   intentVersions: {
-    purpose: 'Purpose',
-    goals: 'Shared goals',
-    valueExchange: 'Value exchange',
-    scope: 'Scope',
-    tradeoffs: 'Agreed tradeoffs',
-    nonNegotiables: 'Non-negotiables',
-    successCriteria: 'Success criteria',
-    exitConditions: 'Exit conditions',
-    internalNotes: 'Internal notes',
+    ...INTENT_SECTION_LABELS,
     version: 'Version',
     status: 'Status',
     agreement: 'Agreement',

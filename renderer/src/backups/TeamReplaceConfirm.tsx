@@ -1,13 +1,10 @@
 import type { BackupSummary } from '@shared/backup/format';
 import { describeCounts } from './backupLabels';
+import type { SafetyCopyProps } from './SafetyCopyAndConfirm';
+import { SafetyCopyAndConfirm } from './SafetyCopyAndConfirm';
 
-interface Props {
+interface Props extends SafetyCopyProps {
   readonly inBackup: BackupSummary;
-  readonly hasFolder: boolean;
-  readonly safetyCopy: boolean;
-  readonly onSafetyCopy: (value: boolean) => void;
-  readonly isConfirmed: boolean;
-  readonly onConfirm: (value: boolean) => void;
 }
 
 /** Replacing the team's copy reaches every member's machine: say what happens there, keep a copy, ask for an explicit yes. */
@@ -22,16 +19,7 @@ export function TeamReplaceConfirm({ inBackup, hasFolder, safetyCopy, onSafetyCo
         <li>every record the backup does not hold is deleted, for everyone;</li>
         <li>the activity log keeps all its entries, and says you restored the backup.</li>
       </ul>
-      {hasFolder ? (
-        <p>A copy of the current data is saved to the backups folder first, so you can go back.</p>
-      ) : (
-        <label className="check">
-          <input type="checkbox" checked={safetyCopy} onChange={(e) => onSafetyCopy(e.target.checked)} /> Download a copy of the current data first
-        </label>
-      )}
-      <label className="check">
-        <input type="checkbox" checked={isConfirmed} onChange={(e) => onConfirm(e.target.checked)} /> I understand that the team’s copy will be replaced on every member’s machine
-      </label>
+      <SafetyCopyAndConfirm {...{ hasFolder, safetyCopy, onSafetyCopy, isConfirmed, onConfirm }} understood="that the team’s copy will be replaced on every member’s machine" />
     </div>
   );
 }
