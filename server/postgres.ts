@@ -19,7 +19,8 @@ export interface Database {
 
 const PG_USER = 'steward';
 
-function freePort(): Promise<number> {
+/** A loopback port nothing listens on now (the OS picks it). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -53,7 +54,8 @@ async function runningClusterPort(clusterDir: string): Promise<number | undefine
   return (await answers(port)) ? port : undefined;
 }
 
-function answers(port: number): Promise<boolean> {
+/** Whether something accepts connections on a loopback port. */
+export function answers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ port, host: '127.0.0.1' });
     socket.once('connect', () => {

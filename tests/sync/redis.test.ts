@@ -8,11 +8,11 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { connect as connectTcp, createServer } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { loadState, storeState } from '../../server/documents';
+import { answers, freePort } from '../../server/postgres';
 import { redisTarget } from '../../server/redis';
 import type { RunningSyncServer } from '../../server/syncServer';
 import { startSyncServer } from '../../server/syncServer';
@@ -26,28 +26,6 @@ const REDIS_SERVER = '/usr/bin/redis-server';
 const SHARED_ID = '019a4e1c-7a00-7000-8000-00000000b001';
 const SHARED = partnershipDocumentName(SHARED_ID, 'shared');
 const BOBS_OWN = partnershipDocumentName('019a4e1c-7a00-7000-8000-00000000b002', 'shared');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-function answers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connectTcp({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 interface RedisProcess {
   readonly child: ChildProcess;
