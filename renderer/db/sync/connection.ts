@@ -17,6 +17,7 @@ import type { SyncStatus } from '@shared/sync/status';
 import { describeRefusal, isTokenRefusal } from '@shared/sync/status';
 import type { SyncContext } from './index';
 import { openDocs, seedDocs } from './index';
+import { readConfirmed, readGranted } from './keptRows';
 
 export interface ConnectionOptions {
   /** The team server's WebSocket URL (ws:// or wss://); its HTTP API is on the same host and port. */
@@ -215,10 +216,10 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
   }
 
   async function loadConfirmed(name: string): Promise<boolean> {
-    const row = await db.meta.get(CONFIRMED(name));
-    if (row) confirmed.set(name, new Map(JSON.parse(row.value) as [number, number][]));
+    const kept = readConfirmed((await db.meta.get(CONFIRMED(name)))?.value);
+    if (kept) confirmed.set(name, kept);
     waitingCounts.delete(name);
-    return row !== undefined;
+    return kept !== undefined;
   }
 
   /** The token is refused: nothing can connect until the member joins again with a new one. */
@@ -298,8 +299,7 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
 
   /** The partnerships the last access list read on this machine gave (any session), if one was. */
   async function lastGranted(): Promise<string[] | undefined> {
-    const row = await db.meta.get(GRANTED);
-    return row ? (JSON.parse(row.value) as string[]) : undefined;
+    return readGranted((await db.meta.get(GRANTED))?.value);
   }
 
   /**
