@@ -16,6 +16,9 @@ const INCLUDE = ['tests/unit/**/*.test.{ts,tsx}', 'tests/boot/**/*.test.ts', 'te
  * every test (below).
  */
 export const ISOLATED_SUITES = [
+  // Passes alone, but its setup hung to the 120 s hook limit in a whole run after an unrelated
+  // file was added (both zones): a process of its own until the leaking suite is found.
+  'tests/sync/redis.test.ts',
   'tests/unit/shared/timeTravelMutation.test.ts',
   // The boot suites load the built bundles through Node's own require cache, with a stand-in
   // Electron placed in it, and the main bundle's start does real file I/O: a process of their

@@ -106,7 +106,8 @@ function readJson(file) {
 function vitestCounts(file) {
   const report = readJson(file);
   if (!report || typeof report.numTotalTests !== 'number') return { passed: 0, failed: 1, skipped: 0 };
-  const suiteFailures = (report.testResults ?? []).filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  // A file that failed with no failed test (its setup threw or timed out, its tests skipped) is one failure.
+  const suiteFailures = (report.testResults ?? []).filter((r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed')).length;
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests + suiteFailures,
