@@ -224,6 +224,7 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
 
   /** The token is refused: nothing can connect until the member joins again with a new one. */
   function stop(refusal: string): void {
+    stopReopening();
     for (const id of [...links.keys()]) unlink(id);
     fatal = describeRefusal(refusal);
     socket.disconnect();
@@ -235,8 +236,46 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
     else if (reason === REFUSALS.notShared) {
       notShared.add(link.partnershipId);
       void queue(async () => unlink(link.partnershipId));
-    } else sync.log(`the server refused ${link.name}: ${describeRefusal(reason)}`);
+    } else if (reason === REFUSALS.unknownDocument) sync.log(`the server refused ${link.name}: ${describeRefusal(reason)}`);
+    else reopenLater(link, reason);
     notify();
+  }
+
+  // A document the server let the member into but then could not open (its PostgreSQL or Redis
+  // failing: Hocuspocus answers a plain "permission-denied") is asked for again on its own, with
+  // the socket's back-off. The provider would otherwise leave it unsynced, its changes waiting,
+  // until the whole socket happened to reconnect. The same provider asks again (its token, then
+  // its state): a new provider would first send the server a close for the document, which the
+  // server keeps for the document's next connection and so closes the new one at once.
+  const reopenAttempts = new Map<string, number>();
+  const reopenTimers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  function reopenLater(refused: Link, reason: string): void {
+    if (closed || reopenTimers.has(refused.name)) return;
+    const attempt = (reopenAttempts.get(refused.name) ?? 0) + 1;
+    reopenAttempts.set(refused.name, attempt);
+    const wait = Math.min(Math.max(retry.min, retry.max), retry.min * 2 ** (attempt - 1));
+    sync.log(`the server could not open ${refused.name} (${reason}): asking again in ${wait} ms`);
+    const reopen = async () => {
+      // Gone meanwhile (taken back, the connection closed), or a reconnection opened it already;
+      // offline, the next connection asks for every document anyway.
+      const current = links.get(refused.partnershipId) ?? [];
+      if (closed || fatal || !current.includes(refused) || refused.provider.isSynced || socket.status !== WebSocketStatus.Connected) return;
+      await refused.provider.sendToken();
+      refused.provider.startSync();
+    };
+    reopenTimers.set(
+      refused.name,
+      setTimeout(() => {
+        reopenTimers.delete(refused.name);
+        void queue(reopen);
+      }, wait),
+    );
+  }
+
+  function stopReopening(): void {
+    for (const pending of reopenTimers.values()) clearTimeout(pending);
+    reopenTimers.clear();
   }
 
   function attach(partnershipId: string, part: DocumentPart, doc: Y.Doc): Link {
@@ -262,6 +301,7 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
     });
     provider.on('authenticationFailed', ({ reason }: { reason: string }) => refuse(link, reason));
     provider.on('synced', () => {
+      reopenAttempts.delete(name);
       confirm(link);
       notify();
     });
@@ -397,6 +437,7 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
     async close() {
       closed = true;
       clearInterval(timer);
+      stopReopening();
       watch.unsubscribe();
       await work;
       for (const id of [...links.keys()]) unlink(id);

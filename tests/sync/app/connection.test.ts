@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Commitment, PortfolioSnapshot } from '@shared/domain';
 import { generatePortfolio } from '@shared/sample/portfolioGenerator';
+import { partnershipDocumentName } from '@shared/sync/protocol';
 import type { SyncStatus } from '@shared/sync/status';
 import type { RunningSyncServer } from '../../../server/syncServer';
 import { startSyncServer } from '../../../server/syncServer';
@@ -283,6 +284,31 @@ describe('two members on one server', () => {
       expect(m.warnings.filter((_, i) => !refused[i]), m.member).toEqual([]);
       for (const match of refused) expect(await m.app.db.table(match![1]!).get(match![2]!), `${m.member}: ${match![1]} ${match![2]}`).toBeDefined();
     }
+  });
+
+  it('tries a document the server let Alice into but could not open again on its own, and syncs it once the database answers, without a reconnection', async () => {
+    const from = alice.statuses.length;
+    // A real fault of the server's database: the table documents are loaded from is renamed away.
+    await server.pool.query('alter table documents rename to documents_away');
+    const databaseBack = () => server.pool.query('alter table documents_away rename to documents');
+    const created = await createPartnership(alice.app, { name: 'Contoso pilot', partnerOrg: 'Contoso', type: 'co-sell', status: 'active' }).catch(async (error: unknown) => {
+      await databaseBack();
+      throw error;
+    });
+    try {
+      await waitFor('the server to fail opening it', () => alice.warnings.some((w) => w.includes(created.id)));
+      expect(alice.connection.status().kind).not.toBe('synced');
+    } finally {
+      await databaseBack();
+    }
+    await waitFor('Alice to be synced again', () => alice.connection.status().kind === 'synced');
+    const name = partnershipDocumentName(created.id, 'shared');
+    const held = await server.pool.query('select 1 from documents where name = $1 union all select 1 from document_updates where name = $1', [name]);
+    expect(held.rowCount).toBeGreaterThan(0);
+    expect(alice.statuses.slice(from).map((s) => s.kind)).not.toContain('offline');
+    expect(alice.statuses.slice(from).map((s) => s.kind)).not.toContain('connecting');
+    // What the fault logged: the tries, each naming the document.
+    expect(alice.warnings.filter((w) => w.startsWith('the server could not open')).every((w) => w.includes(created.id))).toBe(true);
   });
 });
 
