@@ -18,7 +18,24 @@ function dayWith(formatter: Intl.DateTimeFormat, instant: Date): string {
 
 const MS_PER_DAY = 86_400_000;
 
+/** The number `day`'s digits from `start` to `end` write, or NaN if one is not a digit. */
+function digitsOf(day: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i += 1) {
+    const digit = day.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 function dayNumber(day: string): number {
+  // A yyyy-MM-dd day read by its digits, without the lists split and map make: a read of the
+  // portfolio takes a day difference per commitment and cadence. Anything else as before.
+  if (day.length === 10 && day[4] === '-' && day[7] === '-') {
+    const ms = Date.UTC(digitsOf(day, 0, 4), digitsOf(day, 5, 7) - 1, digitsOf(day, 8, 10));
+    if (!Number.isNaN(ms)) return ms / MS_PER_DAY;
+  }
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d) / MS_PER_DAY;
 }

@@ -15,7 +15,7 @@ import type { PartnershipSummary } from '@shared/portfolioSummary';
 import { summarisePartnerships } from '@shared/portfolioSummary';
 import { calendarCache, forgetCalendarCache } from './calendarCache';
 import { readPartnershipsByName } from './queries';
-import type { StewardDb } from './schema';
+import type { ExcerptRevision, StewardDb } from './schema';
 
 /**
  * `now` rounded down to the minute, for the screens' portfolio-wide reads: the lists are
@@ -41,11 +41,21 @@ export interface PortfolioExcerpts {
  */
 const readRows = new Map<string, StoredExcerpt>();
 
+/**
+ * The rows to fetch, given the revision rows: each changed row by its key, or, when most rows
+ * changed (a first read, a restore, a team's pull), the whole table in one request: bulkGet
+ * asks for each key on its own, and thirty requests cost the database several times one.
+ */
+function fetchChanged(db: StewardDb, revisions: readonly ExcerptRevision[]): Promise<(StoredExcerpt | undefined)[]> {
+  const changed = revisions.filter(({ partnershipId, revision }) => readRows.get(partnershipId)?.revision !== revision).map((r) => r.partnershipId);
+  return changed.length * 2 > revisions.length ? db.partnershipExcerpts.toArray() : db.partnershipExcerpts.bulkGet(changed);
+}
+
 /** Every excerpt row, the unchanged ones from readRows; call inside a transaction over the excerpts and their revisions. */
 async function readExcerptRows(db: StewardDb): Promise<StoredExcerpt[]> {
-  const revisions = await db.excerptRevisions.toArray();
-  const changed = revisions.filter(({ partnershipId, revision }) => readRows.get(partnershipId)?.revision !== revision).map((r) => r.partnershipId);
-  const fetched = await db.partnershipExcerpts.bulkGet(changed);
+  // Nothing read yet (the first screen after a start): every row is wanted, so both tables are read at once.
+  const [revisions, fetched] =
+    readRows.size === 0 ? await Promise.all([db.excerptRevisions.toArray(), db.partnershipExcerpts.toArray()]) : await db.excerptRevisions.toArray().then(async (listed) => [listed, await fetchChanged(db, listed)] as const);
   for (const row of fetched) if (row) readRows.set(row.partnershipId, row);
   const present = new Set(revisions.map((r) => r.partnershipId));
   for (const id of readRows.keys()) if (!present.has(id)) readRows.delete(id);

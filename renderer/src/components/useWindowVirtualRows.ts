@@ -14,8 +14,6 @@ export interface VirtualRows {
 
 /** Rows rendered beyond the viewport on each side, so Tab and small scrolls never land on a gap. */
 const OVERSCAN = 8;
-/** Before the first measurement (and in a page without layout): enough for a tall window. */
-const INITIAL_ROWS = 40;
 
 export function visibleRange(count: number, rowHeight: number, listTop: number, viewportHeight: number): { start: number; end: number } {
   const first = Math.floor(-listTop / rowHeight) - OVERSCAN;
@@ -30,7 +28,10 @@ export function visibleRange(count: number, rowHeight: number, listTop: number, 
  */
 export function useWindowVirtualRows<E extends HTMLElement>(count: number, rowHeight: number): [React.RefObject<E | null>, VirtualRows] {
   const ref = useRef<E>(null);
-  const [range, setRange] = useState(() => ({ start: 0, end: Math.min(count, INITIAL_ROWS) }));
+  // Before the first measurement: the rows a list at the window's top shows. A list mounts at
+  // or below the top, so the measurement after the first commit can only drop a few; a fixed
+  // forty made Attention's and the Portfolio's first commit build twice the rows shown, then remove them.
+  const [range, setRange] = useState(() => visibleRange(count, rowHeight, 0, window.innerHeight));
   const update = useCallback(() => {
     const top = ref.current?.getBoundingClientRect().top;
     if (top === undefined) return;
@@ -77,7 +78,8 @@ export function visibleRangeOf(offsets: readonly number[], listTop: number, view
 export function useWindowVirtualList<E extends HTMLElement>(heights: readonly number[]): [React.RefObject<E | null>, VirtualRows] {
   const ref = useRef<E>(null);
   const key = heights.join(',');
-  const [range, setRange] = useState(() => ({ start: 0, end: Math.min(heights.length, INITIAL_ROWS) }));
+  // As in useWindowVirtualRows: the rows a list at the window's top shows.
+  const [range, setRange] = useState(() => visibleRangeOf(offsetsOf(heights), 0, window.innerHeight));
   const update = useCallback(() => {
     const top = ref.current?.getBoundingClientRect().top;
     if (top === undefined) return;

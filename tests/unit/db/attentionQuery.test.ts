@@ -3,11 +3,13 @@
 // pure reference (rankAttention / summarisePartnerships) over every record.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rankAttention } from '@shared/attention';
+import { addDays } from '@shared/dates';
 import { summarisePartnerships } from '@shared/portfolioSummary';
 import type { PortfolioSnapshot } from '@shared/domain';
 import { SCALES, generatePortfolio } from '@shared/sample/portfolioGenerator';
 import { forgetRememberedAnswers, loadAttentionSnapshot, loadPortfolioExcerpts, rankExcerpts } from '../../../renderer/db/attentionQuery';
 import { deleteCommitment } from '../../../renderer/db/commitments';
+import { excerptTables, refreshExcerpts } from '../../../renderer/db/excerpts';
 import { loadPortfolioSummaries } from '../../../renderer/db/portfolioQuery';
 import { listPartnerships } from '../../../renderer/db/queries';
 import { addSnapshot } from '../../../renderer/db/snapshot';
@@ -67,32 +69,67 @@ describe.each(['1x', '10x'] as const)('the portfolio reads through the excerpts 
 describe('reading the excerpts again', () => {
   const byId = async () => new Map((await ctx.db.partnershipExcerpts.toArray()).map((row) => [row.partnershipId, row]));
 
+  /**
+   * One read, with what it asked the database for: `fetched` the ids it fetched by key (bulkGet
+   * once, after one listing of the revision rows), or 'whole table' (one toArray of the
+   * excerpts, no bulkGet).
+   */
+  async function expectRead(fetched: readonly string[] | number | 'whole table') {
+    const listings = [vi.spyOn(ctx.db.partnershipExcerpts, 'toCollection'), vi.spyOn(ctx.db.partnershipExcerpts, 'orderBy')];
+    const whole = vi.spyOn(ctx.db.partnershipExcerpts, 'toArray');
+    const revisions = vi.spyOn(ctx.db.excerptRevisions, 'toArray');
+    const fetch = vi.spyOn(ctx.db.partnershipExcerpts, 'bulkGet');
+    try {
+      const { excerpts } = await loadPortfolioExcerpts(ctx.db);
+      expect(revisions).toHaveBeenCalledTimes(1);
+      expect(listings[1]).not.toHaveBeenCalled();
+      if (fetched === 'whole table') {
+        expect(whole).toHaveBeenCalledTimes(1);
+        expect(fetch).not.toHaveBeenCalled();
+        return excerpts;
+      }
+      expect(listings[0]).not.toHaveBeenCalled();
+      expect(whole).not.toHaveBeenCalled();
+      expect(fetch).toHaveBeenCalledTimes(1);
+      if (typeof fetched === 'number') expect(fetch.mock.calls[0]?.[0]).toHaveLength(fetched);
+      else expect(fetch.mock.calls[0]?.[0]).toEqual(fetched);
+      return excerpts;
+    } finally {
+      for (const spy of [...listings, whole, revisions, fetch]) spy.mockRestore();
+    }
+  }
+
   it('fetches only the rows whose revision changed since the last read, and still returns every row as stored', async () => {
     const all = await loaded('1x');
     forgetRememberedAnswers();
-    // Each read: one listing of the revision rows, no listing of the excerpts' keys or index keys, and one fetch of the rows named.
-    const expectRead = async (fetched: readonly string[] | number) => {
-      const listings = [vi.spyOn(ctx.db.partnershipExcerpts, 'toCollection'), vi.spyOn(ctx.db.partnershipExcerpts, 'orderBy')];
-      const revisions = vi.spyOn(ctx.db.excerptRevisions, 'toArray');
-      const fetch = vi.spyOn(ctx.db.partnershipExcerpts, 'bulkGet');
-      try {
-        const { excerpts } = await loadPortfolioExcerpts(ctx.db);
-        expect(listings.map((spy) => spy.mock.calls.length)).toEqual([0, 0]);
-        expect(revisions).toHaveBeenCalledTimes(1);
-        expect(fetch).toHaveBeenCalledTimes(1);
-        if (typeof fetched === 'number') expect(fetch.mock.calls[0]?.[0]).toHaveLength(fetched);
-        else expect(fetch.mock.calls[0]?.[0]).toEqual(fetched);
-        return excerpts;
-      } finally {
-        for (const spy of [...listings, revisions, fetch]) spy.mockRestore();
-      }
-    };
-    expect(await expectRead(all.partnerships.length)).toEqual(await byId());
+    // The first read wants every row: the whole table in one request, beside the revision rows.
+    expect(await expectRead('whole table')).toEqual(await byId());
 
     // Nothing written: only the revision rows are read.
     expect(await expectRead([])).toEqual(await byId());
 
     // One commitment deleted: its partnership's row is written with a new revision, and only it is fetched.
+    const open = all.commitments.find((c) => c.status === 'open' && !c.deletedAt && all.partnerships.some((p) => p.id === c.partnershipId && !p.deletedAt))!;
+    await deleteCommitment(ctx, open.id);
+    expect(await expectRead([open.partnershipId])).toEqual(await byId());
+  });
+
+  it('reads the whole table when most rows changed, and answers as the reference does then and as the clock moves on', async () => {
+    const all = await loaded('1x');
+    forgetRememberedAnswers();
+    await loadPortfolioExcerpts(ctx.db);
+    // Every excerpt written again, as a restore does: every revision is new.
+    await ctx.db.transaction('rw', excerptTables(ctx.db), () => refreshExcerpts(ctx.db, 'all'));
+    const excerpts = await expectRead('whole table');
+    expect(excerpts).toEqual(await byId());
+    const { partnerships } = await loadPortfolioExcerpts(ctx.db);
+    // Today, a day and three weeks on, from the rows that read brought: the reference over every record.
+    for (const days of [0, 1, 21]) {
+      const today = addDays(TODAY, days);
+      const clock = { ...CLOCK, today, now: `${today}T12:00:00.000Z` };
+      expect(rankExcerpts({ partnerships, excerpts }, clock)).toEqual(rankAttention(all, clock));
+    }
+    // One row changed after it: fetched by key again.
     const open = all.commitments.find((c) => c.status === 'open' && !c.deletedAt && all.partnerships.some((p) => p.id === c.partnershipId && !p.deletedAt))!;
     await deleteCommitment(ctx, open.id);
     expect(await expectRead([open.partnershipId])).toEqual(await byId());

@@ -1,0 +1,42 @@
+// zoneOffsetMs reads the formatter's text and daysBetween/addDays a day's digits, each
+// instead of a slower general path (formatToParts; split and map). These prove both give the
+// general path's answers: every zone this runtime knows, years the fast path does not take
+// (before 1000), and day texts that are not yyyy-MM-dd.
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween } from '@shared/dates';
+import { createZoneCache, zoneOffsetMs } from '@shared/timezones';
+
+/** The offset as formatToParts gives it: the general path. */
+function offsetByParts(formatter: Intl.DateTimeFormat, epochMs: number): number {
+  const wholeSecond = Math.floor(epochMs / 1000) * 1000;
+  const field: Record<string, number> = {};
+  for (const part of formatter.formatToParts(wholeSecond)) if (part.type !== 'literal') field[part.type] = Number(part.value);
+  return Date.UTC(field.year ?? 0, (field.month ?? 1) - 1, field.day ?? 1, field.hour ?? 0, field.minute ?? 0, field.second ?? 0) - wholeSecond;
+}
+
+/** The day number as split and map give it: the general path. */
+function dayNumberBySplit(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+describe('the fast paths of the zone and day arithmetic', () => {
+  it('give every zone the offset formatToParts gives, around clock changes and in years the fast path leaves to it', () => {
+    const instants = ['2027-03-14T06:59:59.999Z', '2027-03-14T07:00:00.000Z', '2027-11-07T05:30:00.000Z', '2027-10-31T00:45:00.000Z', '1970-01-01T00:00:00.000Z', '1883-11-18T17:00:00.000Z', '2499-12-31T23:59:59.000Z'].map(Date.parse);
+    const early = [Date.UTC(385, 6, 25, 2, 10, 38), Date.UTC(999, 11, 31, 23, 0, 0)];
+    const cache = createZoneCache();
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      const formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+      for (const epochMs of [...instants, ...early]) expect(zoneOffsetMs(zone, epochMs, cache), `${zone} at ${epochMs}`).toBe(offsetByParts(formatter, epochMs));
+    }
+  });
+
+  it('count days between any day texts as split and map do, yyyy-MM-dd or not', () => {
+    const days = ['2027-01-14', '2024-02-29', '2027-02-29', '1999-12-31', '0099-01-01', '2027-1-14', '2027-01-1x', '', 'x', '2027/01/14', '+02027-01-14', '2027-13-40'];
+    for (const from of days) {
+      for (const to of days) expect(daysBetween(from, to), `${from} → ${to}`).toBe(dayNumberBySplit(to) - dayNumberBySplit(from));
+    }
+    expect(addDays('2027-02-27', 2)).toBe('2027-03-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+  });
+});
