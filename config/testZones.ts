@@ -29,6 +29,7 @@ export const FIRST_ZONE_ONLY: Readonly<Record<string, string>> = {
   'tests/unit/shared/timeTravel10x.test.ts': TIME_TRAVEL,
   'tests/boot/preloadBoot.test.ts': NO_DATES,
   'tests/unit/config/browser.test.ts': NO_DATES,
+  'tests/unit/config/noModuleState.test.ts': NO_DATES,
   'tests/unit/electron/fuses.test.ts': NO_DATES,
   'tests/unit/electron/protocol.test.ts': NO_DATES,
   'tests/unit/electron/security.test.ts': NO_DATES,

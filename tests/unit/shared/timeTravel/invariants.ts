@@ -111,7 +111,7 @@ function attentionItemViolations(world: World, content: ContentLookup, item: Att
     if (latest && latest < cadenceToday) found.push({ invariant: 'due soon is ahead', message: `Attention at ${now}: "${text}" — its latest day ${latest} is before today ${cadenceToday}` });
     return found;
   }
-  const due = nextDue(cadence, ...history(cadence), now, world.cache);
+  const due = nextDue(cadence, ...history(cadence), now, world.truth);
   if (due?.mode === 'fixed' && Date.parse(due.at) <= Date.parse(now) && (isDueSoon || isPreparation)) {
     found.push({
       invariant: isPreparation ? 'no preparation after start' : 'due soon is ahead',
@@ -277,7 +277,7 @@ export function reviewViolations(world: World, records: PortfolioSnapshot, partn
   for (const row of review.adherence.cadences) {
     const cadence = cadenceByName(world, partnershipId, row.name);
     if (!cadence) continue;
-    const bound = cadence.mode === 'fixed' ? occurrencesUpTo(records, cadence, q, world.cache) : flexibleUpTo(cadence, q);
+    const bound = cadence.mode === 'fixed' ? occurrencesUpTo(records, cadence, q, world.truth) : flexibleUpTo(cadence, q);
     if (row.planned > bound)
       found.push({ invariant: 'review counts nothing after asOf', message: `${where}: "${row.name}" (${row.mode}) counts ${row.planned} planned, but only ${bound} came due by then` });
   }

@@ -193,8 +193,8 @@ function checkOccurrences(world: World, report: RunReport, step: Step, items: re
   for (const cadence of world.snapshot.cadences) {
     const own = history.get(cadence.id) ?? { occurrences: [], touchpoints: [] };
     if (!isWorkedFixed(world, cadence)) continue;
-    note(report, occurrenceViolations(cadence, own, fromIso, step.at, items, world.cache));
-    note(report, nextDueViolations(cadence, own, step.at, world.cache));
+    note(report, occurrenceViolations(cadence, own, fromIso, step.at, items, world.truth));
+    note(report, nextDueViolations(cadence, own, step.at, world.truth));
   }
 }
 
@@ -248,7 +248,7 @@ function finalSweep(world: World, report: RunReport, fromIso: string, endIso: st
   for (const cadence of world.snapshot.cadences) {
     if (!isWorkedFixed(world, cadence)) continue;
     const toIso = new Date(Date.parse(endIso) - cadence.durationMinutes * 60_000 - DAY_MS).toISOString();
-    for (const o of occurrenceStatus(cadence, world.snapshot.occurrences, world.snapshot.touchpoints, fromIso, toIso, endIso, world.cache)) {
+    for (const o of occurrenceStatus(cadence, world.snapshot.occurrences, world.snapshot.touchpoints, fromIso, toIso, endIso, world.truth)) {
       report.outcomes.set(o.status, (report.outcomes.get(o.status) ?? 0) + 1);
       if (!['held', 'skipped', 'moved', 'missed', 'unrecorded', 'not recorded'].includes(o.status))
         note(report, [{ invariant: 'past occurrence is held, skipped, moved or unrecorded', message: `At the end (${endIso}): "${cadence.name}" of ${o.occurrence} is "${o.status}"` }]);

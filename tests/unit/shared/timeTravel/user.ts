@@ -146,7 +146,7 @@ function planMeetings(world: World, memory: UserMemory, at: string, runStart: st
     if (!isActiveFixed(cadence) || !live.has(cadence.partnershipId)) continue;
     const from = memory.scannedTo.get(cadence.id) ?? new Date(Date.parse(runStart) - 30 * DAY_MS).toISOString();
     memory.scannedTo.set(cadence.id, horizon);
-    for (const occurrence of plannedOccurrences(cadence, from, horizon, world.cache)) planOccurrence(world, memory, cadence, occurrence, at);
+    for (const occurrence of plannedOccurrences(cadence, from, horizon, world.truth)) planOccurrence(world, memory, cadence, occurrence, at);
   }
 }
 
@@ -200,7 +200,7 @@ function holdFlexible(world: World, at: string, today: string): void {
   for (const cadence of world.snapshot.cadences) {
     if (cadence.deletedAt || cadence.status !== 'active' || cadence.mode !== 'flexible' || !live.has(cadence.partnershipId)) continue;
     if (cadence.start.slice(0, 10) > today) continue;
-    const due = nextDue(cadence, world.snapshot.occurrences, world.snapshot.touchpoints, at, world.cache);
+    const due = nextDue(cadence, world.snapshot.occurrences, world.snapshot.touchpoints, at, world.truth);
     if (!due || due.band === 'ok' || chance(world.seed, 'flexible', cadence.id, today) >= 0.35) continue;
     const touchpoint: Touchpoint = {
       id: newId<TouchpointId>(world, 'touchpoint'),

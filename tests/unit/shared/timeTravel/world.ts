@@ -36,6 +36,14 @@ export interface World {
   readonly shared: SharedExpansion[];
   /** The run's expansion cache, as the renderer keeps one for the page (renderer/db/calendarCache.ts). */
   readonly cache: ExpansionCache;
+  /**
+   * The checks' and the simulated user's own expansion cache: it holds the whole-run
+   * expansions and never an excerpt's plan (the screens' cache gets those on every read and
+   * keeps one covering per rule, so the whole-run one was gone after the first step and every
+   * check's window went back to ical.js). The schedule the invariants hold the screens to thus
+   * comes from the rules alone, not from the plans the screens were handed.
+   */
+  readonly truth: ExpansionCache;
 }
 
 interface SharedExpansion {
@@ -64,13 +72,14 @@ export function createWorld(label: string, snapshot: PortfolioSnapshot, zone: st
     created: 0,
     shared: [],
     cache: createExpansionCache(),
+    truth: createExpansionCache(),
   };
 }
 
 /**
  * Expands every fixed rule once over the whole run, as expandOccurrences gives it, and hands it
- * to the run's expansion cache: each later
- * window is then a filter, not an ical.js walk.
+ * to the run's expansion caches: each later window of the checks is then a filter, not an
+ * ical.js walk (and so is the screens' until an excerpt's plan takes its place).
  */
 export function shareExpansions(world: World, fromIso: string, toIso: string): void {
   for (const cadence of world.snapshot.cadences) {
@@ -78,7 +87,7 @@ export function shareExpansions(world: World, fromIso: string, toIso: string): v
     const rule = { rrule: cadence.rrule, start: cadence.start, zone: cadence.zone };
     world.shared.push({ rule, fromIso, toIso, instants: expandOccurrences(rule, fromIso, toIso, world.cache) });
   }
-  for (const e of world.shared) rememberExpansion(world.cache, e.rule, e.fromIso, e.toIso, e.instants);
+  for (const cache of [world.cache, world.truth]) for (const e of world.shared) rememberExpansion(cache, e.rule, e.fromIso, e.toIso, e.instants);
 }
 
 export const livePartnerships = (world: World): Partnership[] => world.snapshot.partnerships.filter((p) => !p.deletedAt);
