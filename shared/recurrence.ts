@@ -199,8 +199,9 @@ const FIRST_OCCURRENCE_BUDGET = 5_000;
 function firstOccurrenceProblem(rule: CompiledRule, cache: ExpansionCache | undefined): string | undefined {
   const startMs = resolveWallTime(wallTimeToMs(rule.start), rule.zone, cache).epochMs;
   if (rule.untilMs !== undefined && rule.untilMs < startMs) return ruleError(rule.rrule, 'UNTIL is before the start, so it never happens').message;
-  const never = ruleError(rule.rrule, 'it never produces an occurrence (check BYMONTH, BYMONTHDAY and BYDAY together)').message;
-  if (rule.isEmpty) return never;
+  // Made only when needed: an Error records a stack, and a restore checks hundreds of good rules.
+  const never = () => ruleError(rule.rrule, 'it never produces an occurrence (check BYMONTH, BYMONTHDAY and BYDAY together)').message;
+  if (rule.isEmpty) return never();
   try {
     for (const candidate of candidates(rule, rule.recur.iterator(toIcalTime(rule.start)), FIRST_OCCURRENCE_BUDGET)) {
       if (!satisfiesByParts(rule.recur, candidate)) continue;
@@ -210,7 +211,7 @@ function firstOccurrenceProblem(rule: CompiledRule, cache: ExpansionCache | unde
   } catch {
     return ruleError(rule.rrule, `no occurrence within its first ${FIRST_OCCURRENCE_BUDGET} candidate times: it probably never happens`).message;
   }
-  return never;
+  return never();
 }
 
 function toIsoList(instants: readonly number[]): string[] {

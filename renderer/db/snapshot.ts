@@ -12,7 +12,8 @@ export async function addSnapshot(ctx: DbContext, snapshot: PortfolioSnapshot, d
   const { db } = ctx;
   const tables = SNAPSHOT_TABLES.map((name) => db.table(name));
   await writeTransaction(db, tables, async () => {
-    for (const name of SNAPSHOT_TABLES) await addRecords(db, name, snapshot[name]);
+    // Every table asked for at once: the browser's database writes one while the page hands it the next.
+    await Promise.all(SNAPSHOT_TABLES.map((name) => addRecords(db, name, snapshot[name])));
     await addRecord(db, 'activity', activityEntry(ctx, 'partnership', '', '', 'import', description));
   });
 }

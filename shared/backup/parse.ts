@@ -4,7 +4,10 @@
 // the record's index and id, and the field.
 import type { z } from 'zod';
 import type { BackupData, BackupFile, BackupSummary, BackupTable } from './format';
-import { assignGoalIds, withRolesList } from '../domain';
+import { assignGoalIds, cadenceFieldsSchema, daySchema, localDateTimeSchema, scheduleProblem, timeZoneSchema, withRolesList } from '../domain';
+import { createExpansionCache } from '../recurrence';
+import type { RecordCheck } from './recordCheck';
+import { compileRecordCheck } from './recordCheck';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -47,6 +50,34 @@ type Fail = { readonly ok: false; readonly errors: readonly string[]; readonly p
 const fail = (...errors: string[]): Fail => ({ ok: false, errors, problemCount: errors.length });
 
 export function parseBackup(text: string, options: ParseBackupOptions = {}): ParseBackupResult {
+  return parseBackupText(text, options, quickChecks());
+}
+
+/**
+ * parseBackup with every record parsed by its schema, without the quick checks: the reference
+ * the quick path is proven against (tests/unit/shared/backup/recordCheck.test.ts); the app calls parseBackup.
+ */
+export function parseBackupBySchemas(text: string, options: ParseBackupOptions = {}): ParseBackupResult {
+  return parseBackupText(text, options, undefined);
+}
+
+type QuickChecks = Readonly<Record<BackupTable, RecordCheck>>;
+
+/**
+ * Each table's quick check (recordCheck.ts), for one file: what it remembers (zones, days,
+ * compiled rules) lives as long as the parse. A cadence's schedule is judged as its schema
+ * judges it (cadenceSchema is cadenceFieldsSchema and scheduleProblem), with one cache for the file.
+ */
+function quickChecks(): QuickChecks {
+  const remembered = new Set<z.core.$ZodType>([timeZoneSchema, daySchema, localDateTimeSchema]);
+  const checks = Object.fromEntries(BACKUP_TABLES.map((t) => [t, compileRecordCheck(BACKUP_TABLE_SCHEMAS[t], { remembered })])) as Record<BackupTable, RecordCheck>;
+  const cadenceFields = compileRecordCheck(cadenceFieldsSchema, { remembered });
+  const cache = createExpansionCache();
+  checks.cadences = (row) => cadenceFields(row) && scheduleProblem(row as Parameters<typeof scheduleProblem>[0], cache) === undefined;
+  return checks;
+}
+
+function parseBackupText(text: string, options: ParseBackupOptions, quick: QuickChecks | undefined): ParseBackupResult {
   const tooBig = checkSize(text, options.maxBytes ?? DEFAULT_MAX_BACKUP_BYTES);
   if (tooBig) return fail(tooBig);
   const json = parseJson(text);
@@ -56,7 +87,7 @@ export function parseBackup(text: string, options: ParseBackupOptions = {}): Par
   const envelope = checkEnvelope(json.value);
   if (!envelope.ok) return envelope;
   const problems = new Problems();
-  const data = parseTables(upgradeRecords(envelope.data, envelope.schemaVersion), problems);
+  const data = parseTables(upgradeRecords(envelope.data, envelope.schemaVersion), problems, quick);
   // References are checked among the records that parsed, so one bad record is one problem.
   checkIntegrity(data, ownersOf(envelope.data), problems);
   if (problems.count > 0) return problems.failure();
@@ -97,20 +128,42 @@ function parseJson(text: string): { ok: true; value: unknown } | Fail {
   }
 }
 
+/** Where a value sits: its parent's place and its key or index there (the top level has none). */
+interface Place {
+  readonly parent: Place | undefined;
+  readonly step: string | number;
+}
+
+/** "data.touchpoints[3].note"; '(top level)' for the root. Spelled out only for the key found, not for every value walked. */
+function pathOf(place: Place | undefined): string {
+  let path = '';
+  for (let at = place; at; at = at.parent) path = typeof at.step === 'number' ? `[${at.step}]${path}` : at.parent ? `.${at.step}${path}` : `${at.step}${path}`;
+  return path === '' ? '(top level)' : path;
+}
+
 /** Walks the parsed value without recursion (a hostile file may nest deeply). */
 function findForbiddenKey(root: unknown): { key: string; path: string } | undefined {
-  const stack: Array<{ value: unknown; path: string }> = [{ value: root, path: '(top level)' }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+  const values: unknown[] = [root];
+  const places: Array<Place | undefined> = [undefined];
+  while (values.length > 0) {
+    const value = values.pop();
+    const place = places.pop();
     if (typeof value !== 'object' || value === null) continue;
-    const base = path === '(top level)' ? '' : path;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, path: `${base}[${i}]` }));
+      for (let i = 0; i < value.length; i += 1) {
+        // Strings and numbers hold no keys: not worth a place on the stack.
+        if (typeof value[i] !== 'object' || value[i] === null) continue;
+        values.push(value[i]);
+        places.push({ parent: place, step: i });
+      }
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return { key, path };
-      stack.push({ value: (value as Record<string, unknown>)[key], path: base ? `${base}.${key}` : key });
+      if (FORBIDDEN_KEYS.has(key)) return { key, path: pathOf(place) };
+      const child = (value as Record<string, unknown>)[key];
+      if (typeof child !== 'object' || child === null) continue;
+      values.push(child);
+      places.push({ parent: place, step: key });
     }
   }
   return undefined;
@@ -191,17 +244,29 @@ class Problems {
   }
 }
 
-/** Every table's records that pass their domain schema; each failing record adds its problems. */
-function parseTables(raw: Record<string, unknown>, problems: Problems): BackupData {
+/**
+ * Every table's records that pass their domain schema; each failing record adds its problems.
+ * A record the quick check vouches for is taken as it is (the schema would return it unchanged);
+ * any other is parsed by the schema, which says what is wrong.
+ */
+function parseTables(raw: Record<string, unknown>, problems: Problems, quick: QuickChecks | undefined): BackupData {
   const data: Record<string, unknown[]> = {};
   for (const table of BACKUP_TABLES) {
     const schema: z.ZodType = BACKUP_TABLE_SCHEMAS[table];
-    data[table] = (raw[table] as unknown[]).flatMap((row, index) => {
+    const isSure = quick?.[table];
+    const rows = raw[table] as unknown[];
+    const parsed: unknown[] = [];
+    for (let index = 0; index < rows.length; index += 1) {
+      const row = rows[index];
+      if (isSure?.(row)) {
+        parsed.push(row);
+        continue;
+      }
       const result = schema.safeParse(row);
-      if (result.success) return [result.data];
-      for (const issue of result.error.issues) problems.add(() => recordError(table, index, row, issue));
-      return [];
-    });
+      if (result.success) parsed.push(result.data);
+      else for (const issue of result.error.issues) problems.add(() => recordError(table, index, row, issue));
+    }
+    data[table] = parsed;
   }
   // Each table was just parsed by its domain schema; the domain types only add id brands.
   return data as unknown as BackupData;
@@ -251,7 +316,11 @@ const REFERENCES: readonly Reference[] = [
 ];
 
 /** Table → record id → its partnershipId ('' for none), from every record in the file, valid or not. */
-type Owners = ReadonlyMap<BackupTable, ReadonlyMap<string, string>>;
+type Owners = ReadonlyMap<OwnerTable, ReadonlyMap<string, string>>;
+
+/** The tables references point at: only their owners are looked up. */
+type OwnerTable = 'partnerships' | Reference['to'];
+const OWNER_TABLES: readonly OwnerTable[] = ['partnerships', ...new Set(REFERENCES.map((r) => r.to))];
 
 /**
  * Built from the raw rows, so a record that failed its schema still resolves references to it:
@@ -259,9 +328,10 @@ type Owners = ReadonlyMap<BackupTable, ReadonlyMap<string, string>>;
  */
 function ownersOf(raw: Record<string, unknown>): Owners {
   return new Map(
-    BACKUP_TABLES.map((table) => {
-      const rows = (raw[table] as unknown[]).filter(isObject);
-      return [table, new Map(rows.filter((r) => typeof r.id === 'string').map((r) => [r.id as string, typeof r.partnershipId === 'string' ? r.partnershipId : '']))];
+    OWNER_TABLES.map((table) => {
+      const owners = new Map<string, string>();
+      for (const row of raw[table] as unknown[]) if (isObject(row) && typeof row.id === 'string') owners.set(row.id, typeof row.partnershipId === 'string' ? row.partnershipId : '');
+      return [table, owners];
     }),
   );
 }
@@ -293,11 +363,11 @@ function checkReference(data: BackupData, { from, field, noun }: Reference, owne
     const ids = Array.isArray(value) ? (value as string[]) : [value as string | undefined];
     ids.forEach((id, position) => {
       if (id === undefined || id === '') return;
-      const where = `${recordName(from, index, row)}, field ${Array.isArray(value) ? `${field}.${position}` : field}`;
+      const where = () => `${recordName(from, index, row)}, field ${Array.isArray(value) ? `${field}.${position}` : field}`;
       const owner = owners.get(id);
-      if (owner === undefined) problems.add(() => `${where}: points at ${noun} ${JSON.stringify(id)}, which is not in the backup.`);
+      if (owner === undefined) problems.add(() => `${where()}: points at ${noun} ${JSON.stringify(id)}, which is not in the backup.`);
       // A side whose own partnership is missing is already counted; it is not a second problem.
-      else if (owner !== row.partnershipId && partnerships.has(owner) && partnerships.has(row.partnershipId as string)) problems.add(() => `${where}: points at ${noun} ${JSON.stringify(id)} of another partnership.`);
+      else if (owner !== row.partnershipId && partnerships.has(owner) && partnerships.has(row.partnershipId as string)) problems.add(() => `${where()}: points at ${noun} ${JSON.stringify(id)} of another partnership.`);
     });
   });
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Id, RecordBase, Visibility } from './common';
 import { idSchema, instantSchema, isLocalDateTime, isTimeZone, localDateTimeSchema, oneOf, optionalText, recordFields, requiredText, timeZoneSchema } from './common';
 import { ruleTextProblem, validateRecurrence } from '../recurrence';
+import type { ExpansionCache } from '../recurrence';
 
 export const CADENCE_KINDS = ['ops sync', 'steering committee', 'quarterly business review', 'executive review', 'health check', 'partner update', 'other'] as const;
 export const CADENCE_STATUSES = ['active', 'paused'] as const;
@@ -33,11 +34,16 @@ interface Schedule {
 
 /**
  * What only the start and zone together with the rule can tell (UNTIL before the start, a
- * rule that never happens). Runs only when each part is valid alone, which its field checks.
+ * rule that never happens), or undefined. Judged only when each part is valid alone, which
+ * its field checks. The cache only saves time (a restore checks hundreds of cadences with one).
  */
+export function scheduleProblem(c: Schedule, cache?: ExpansionCache): string | undefined {
+  if (c.mode !== 'fixed' || !c.rrule || !isLocalDateTime(c.start) || !isTimeZone(c.zone, cache) || ruleTextProblem(c.rrule)) return undefined;
+  return validateRecurrence(c, cache);
+}
+
 function refineSchedule(c: Schedule, ctx: z.core.$RefinementCtx): void {
-  if (c.mode !== 'fixed' || !c.rrule || !isLocalDateTime(c.start) || !isTimeZone(c.zone) || ruleTextProblem(c.rrule)) return;
-  const problem = validateRecurrence(c);
+  const problem = scheduleProblem(c);
   if (problem) ctx.addIssue({ code: 'custom', path: ['rrule'], message: problem });
 }
 
@@ -93,26 +99,27 @@ export interface Cadence extends RecordBase {
   readonly status: CadenceStatus;
 }
 
-export const cadenceSchema = z
-  .object({
-    ...recordFields,
-    partnershipId: idSchema,
-    name: z.string().min(1),
-    kind: z.enum(CADENCE_KINDS),
-    mode: z.enum(CADENCE_MODES),
-    rrule: rruleSchema,
-    start: localDateTimeSchema,
-    zone: timeZoneSchema,
-    durationMinutes: z.number().int(),
-    channel: z.string(),
-    participantIds: z.array(z.string()),
-    agendaTemplate: z.string(),
-    leadMinutes: z.number().int(),
-    idealIntervalDays: z.number().int().optional(),
-    maxIntervalDays: z.number().int().optional(),
-    status: z.enum(CADENCE_STATUSES),
-  })
-  .superRefine(refineSchedule);
+/** A stored cadence's fields, each valid alone; cadenceSchema adds what they tell together (scheduleProblem). */
+export const cadenceFieldsSchema = z.object({
+  ...recordFields,
+  partnershipId: idSchema,
+  name: z.string().min(1),
+  kind: z.enum(CADENCE_KINDS),
+  mode: z.enum(CADENCE_MODES),
+  rrule: rruleSchema,
+  start: localDateTimeSchema,
+  zone: timeZoneSchema,
+  durationMinutes: z.number().int(),
+  channel: z.string(),
+  participantIds: z.array(z.string()),
+  agendaTemplate: z.string(),
+  leadMinutes: z.number().int(),
+  idealIntervalDays: z.number().int().optional(),
+  maxIntervalDays: z.number().int().optional(),
+  status: z.enum(CADENCE_STATUSES),
+});
+
+export const cadenceSchema = cadenceFieldsSchema.superRefine(refineSchedule);
 
 export const CADENCE_VISIBILITY = {
   partnershipId: 'shared',

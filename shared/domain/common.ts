@@ -2,6 +2,7 @@
 // the record envelope, and turning a schema failure into per-field messages.
 import { z } from 'zod';
 import { assertTimeZone, parseLocalDateTime } from '../timezones';
+import type { ZoneCache } from '../timezones';
 
 export type Brand<T, B extends string> = T & { readonly __brand: B };
 export type Id<B extends string> = Brand<string, B>;
@@ -55,10 +56,10 @@ export const instantSchema = z
   .string()
   .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(v) && !Number.isNaN(Date.parse(v)), 'Expected an ISO-8601 UTC instant.');
 
-/** True when the runtime's zone database knows `zone` (an IANA name such as Europe/Berlin). */
-export function isTimeZone(zone: string): boolean {
+/** True when the runtime's zone database knows `zone` (an IANA name such as Europe/Berlin); the cache keeps the formatter it builds. */
+export function isTimeZone(zone: string, cache?: ZoneCache): boolean {
   try {
-    assertTimeZone(zone);
+    assertTimeZone(zone, cache);
     return true;
   } catch {
     return false;
