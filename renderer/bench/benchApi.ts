@@ -12,8 +12,7 @@ import type { ReminderFacts } from '@shared/domain';
 import { reminderText } from '@shared/reminders';
 import { calendarCache } from '../db/calendarCache';
 import { machineTimeZone, readSettings } from '../db/settings';
-import { readExportSnapshot } from '../db/exportSnapshot';
-import { listExchangeRates } from '../db/value';
+import { readReviewInputs } from '../db/reviewSnapshot';
 import { systemLocale } from '../src/format';
 import { formatReminderTime } from '../src/reminders/time';
 import { forgetRememberedAnswers, loadPortfolioExcerpts, minuteOf, rankExcerpts } from '../db/attentionQuery';
@@ -243,10 +242,11 @@ export function createBenchApi(): BenchApi {
       timed(async () => {
         const { busiest, today } = need();
         // What the review screen reads and passes (useQuarterlyReview), value settings included.
-        const [snapshot, rates, settings] = await Promise.all([readExportSnapshot(db, busiest.id), listExchangeRates(db), readSettings(appContext)]);
+        const quarter = formatQuarter(quarterOfDay(today));
+        const [{ snapshot, rates }, settings] = await Promise.all([readReviewInputs(db, busiest.id, quarter), readSettings(appContext)]);
         const zone = settings.timeZone ?? machineTimeZone();
         const value = { currency: settings.reportingCurrency, rates };
-        buildQuarterlyReview(snapshot, busiest.id, formatQuarter(quarterOfDay(today)), { edition: 'internal', now: new Date().toISOString(), zone, cache: calendarCache(), value, dateFormat: { style: settings.dateFormat, locale: systemLocale() } });
+        buildQuarterlyReview(snapshot, busiest.id, quarter, { edition: 'internal', now: new Date().toISOString(), zone, cache: calendarCache(), value, dateFormat: { style: settings.dateFormat, locale: systemLocale() } });
       }),
     reminderTexts: () => timeReminderTexts(need().snapshot),
     async exportBackup() {

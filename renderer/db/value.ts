@@ -234,7 +234,11 @@ export const restoreExchangeRate = (ctx: DbContext, id: string) => setRateDelete
 
 /** Every live rate, by pair and then the newest first. */
 export async function listExchangeRates(db: StewardDb): Promise<ExchangeRate[]> {
-  const rows = await db.exchangeRates.toArray();
+  return activeExchangeRates(await db.exchangeRates.toArray());
+}
+
+/** The live rates of the stored rows, by pair, newest first (what listExchangeRates gives). */
+export function activeExchangeRates(rows: readonly ExchangeRate[]): ExchangeRate[] {
   return rows.filter((r) => !r.deletedAt).sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || b.asOf.localeCompare(a.asOf));
 }
 

@@ -1,7 +1,7 @@
 // What a quarterly review (quarterlyReview.ts) and the portfolio roll-up
 // (portfolioRollup.ts) count alike: the moment they are "as at", cadence adherence up
 // to it, and each side's commitments as they stood then.
-import type { Cadence, CadenceKind, CadenceMode, Commitment, PortfolioSnapshot } from '../domain';
+import type { Cadence, CadenceKind, CadenceMode, Commitment, OccurrenceRecord, PortfolioSnapshot, Touchpoint } from '../domain';
 import { isDay } from '../domain';
 import type { BySide, SideReciprocity } from '../commitments';
 import { reciprocity } from '../commitments';
@@ -125,11 +125,41 @@ function countedUntilMs(cadence: Cadence, range: DayRange, asAt: AsAt, cache: Ex
   return Math.min(toMs, Math.max(fromMs, momentMs));
 }
 
-function adherenceRow(snapshot: PortfolioSnapshot, cadence: Cadence, range: DayRange, asAt: AsAt, cache: ExpansionCache): CadenceAdherenceRow {
+/** A cadence's live records and touchpoints: what its adherence is counted from. */
+interface CadenceHistory {
+  readonly records: OccurrenceRecord[];
+  readonly touchpoints: Touchpoint[];
+}
+
+/**
+ * Instants are compared as text here, so a margin of days holds every instant written with
+ * an offset (its text starts with its local day, at most a day from UTC's).
+ */
+const TEXT_MARGIN_DAYS = 2;
+
+/**
+ * The live records and touchpoints of each cadence that can count in the range: those whose
+ * occurrence falls within TEXT_MARGIN_DAYS of it, and for a flexible cadence the touchpoints
+ * held within them too. Grouped in one pass, not filtered out of the whole history twice per
+ * cadence; cadenceAdherence finds the same ones (it drops deleted ones and compares instants).
+ */
+function historyInRange(snapshot: PortfolioSnapshot, cadences: readonly Cadence[], range: DayRange): Map<string, CadenceHistory> {
+  const [from, to] = [addDays(range.first, -TEXT_MARGIN_DAYS), addDays(range.last, TEXT_MARGIN_DAYS + 1)];
+  const isNear = (text: string) => text >= from && text < to;
+  const flexible = new Set<string>(cadences.filter((c) => c.mode === 'flexible').map((c) => c.id));
+  const byCadence = new Map(cadences.map((c): [string, CadenceHistory] => [c.id, { records: [], touchpoints: [] }]));
+  for (const r of snapshot.occurrences) if (!r.deletedAt && isNear(r.occurrence)) byCadence.get(r.cadenceId)?.records.push(r);
+  for (const t of snapshot.touchpoints) {
+    if (!t.deletedAt && (isNear(t.occurrence) || (flexible.has(t.cadenceId) && isNear(t.occurredOn)))) byCadence.get(t.cadenceId)?.touchpoints.push(t);
+  }
+  return byCadence;
+}
+
+function adherenceRow(cadence: Cadence, history: CadenceHistory, range: DayRange, asAt: AsAt, cache: ExpansionCache): CadenceAdherenceRow {
   const [from, to] = windowIn(range, cadence.zone, cache);
   const countedUntil = isoOf(countedUntilMs(cadence, range, asAt, cache));
-  const a = cadenceAdherence(cadence, snapshot.occurrences, snapshot.touchpoints, from, countedUntil, cache);
-  const whole = cadenceAdherence(cadence, snapshot.occurrences, snapshot.touchpoints, from, to, cache);
+  const a = cadenceAdherence(cadence, history.records, history.touchpoints, from, countedUntil, cache);
+  const whole = cadenceAdherence(cadence, history.records, history.touchpoints, from, to, cache);
   const ahead = Math.max(0, whole.planned - a.planned);
   const row = { name: cadence.name, kind: cadence.kind, mode: cadence.mode, planned: a.planned, held: a.held, skipped: a.skipped, moved: a.moved, ahead, countedUntil };
   const pct = percent(a.held, a.planned);
@@ -138,9 +168,9 @@ function adherenceRow(snapshot: PortfolioSnapshot, cadence: Cadence, range: DayR
 
 /** Each cadence's adherence in the range; `cache` remembers expansions and zone conversions (one for the call when absent). */
 export function adherenceRows(snapshot: PortfolioSnapshot, partnershipId: string, range: DayRange, asAt: AsAt, cache: ExpansionCache = createExpansionCache()): CadenceAdherenceRow[] {
-  return live(snapshot.cadences, partnershipId)
-    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
-    .map((cadence) => adherenceRow(snapshot, cadence, range, asAt, cache));
+  const cadences = live(snapshot.cadences, partnershipId).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const histories = historyInRange(snapshot, cadences, range);
+  return cadences.map((cadence) => adherenceRow(cadence, histories.get(cadence.id)!, range, asAt, cache));
 }
 
 export function adherenceTotals(cadences: readonly CadenceAdherenceRow[]): AdherenceTotals {

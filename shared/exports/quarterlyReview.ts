@@ -268,7 +268,7 @@ function summarySection(ctx: SummaryContext): ReviewSummaryView {
   const names = ownerNames(ctx.snapshot);
   const openDay = firstOpenDay(ctx.asAt, ctx.cache);
   const commitments = live(ctx.snapshot.commitments, ctx.partnership.id).map((c) => commitmentRow(c, names, ctx.asAt, openDay, 'internal'));
-  const draft = draftSummary({ value: ctx.internalValue, sharesAmounts: ctx.partnership.shareOpportunityAmounts === true, commitments, healthPoints: ctx.healthPoints }, ctx.dateFormat);
+  const draft = draftSummary({ value: ctx.internalValue, sharesAmounts: ctx.partnership.shareOpportunityAmounts === true, commitments, healthPoints: ctx.healthPoints }, ctx.dateFormat, ctx.cache);
   return summaryView(savedSummary(ctx.snapshot, ctx.partnership.id, ctx.quarter), draft, ctx.edition);
 }
 

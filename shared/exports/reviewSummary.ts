@@ -6,10 +6,11 @@
 // as is never carries one into the partner edition.
 import type { DateFormat } from '../dates';
 import { formatDayText } from '../dates';
+import type { ZoneCache } from '../timezones';
 import type { OpportunitySource, ReviewSummary, SummaryPart } from '../domain';
 import { INTERNAL_LINE_MARKER, SUMMARY_PARTS } from '../domain';
 import type { Edition } from './partnerSafe';
-import type { ReviewValue } from './reviewValue';
+import type { MoneyFormats, ReviewValue } from './reviewValue';
 import { goalValueText, moneyText } from './reviewValue';
 
 export type SummaryText = Readonly<Record<SummaryPart, string>>;
@@ -41,7 +42,23 @@ const SOURCE_WORDS: Readonly<Record<OpportunitySource, string>> = { us: 'sourced
 
 const internal = (line: string) => `${INTERNAL_LINE_MARKER} ${line}`;
 
-function winLines(facts: DraftFacts, format?: DateFormat): string[] {
+/** How a draft writes days, amounts and goal values; the formatters it makes are kept for the whole draft. */
+interface Writer {
+  readonly day: (day: string) => string;
+  readonly money: (amount: number, currency: string) => string;
+  readonly goalValue: (goal: Parameters<typeof goalValueText>[0], value: number) => string;
+}
+
+function writer(format: DateFormat | undefined, cache: ZoneCache | undefined): Writer {
+  const formats: MoneyFormats = new Map();
+  return {
+    day: (day) => formatDayText(day, format, cache),
+    money: (amount, currency) => moneyText(amount, currency, formats),
+    goalValue: (goal, value) => goalValueText(goal, value, formats),
+  };
+}
+
+function winLines(facts: DraftFacts, write: Writer): string[] {
   const { value } = facts;
   const all = value.pipeline.rows.find((r) => r.source === 'all');
   const lines: string[] = [];
@@ -51,15 +68,15 @@ function winLines(facts: DraftFacts, format?: DateFormat): string[] {
     lines.push(`${wonCount} ${wonCount === 1 ? 'deal' : 'deals'} won this quarter (${bySource.join(', ')}).`);
   }
   const mark = (line: string) => (facts.sharesAmounts ? line : internal(line));
-  if (wonCount > 0 && all?.current.won.amount !== undefined) lines.push(mark(`Won ${moneyText(all.current.won.amount, value.currency)} in total.`));
+  if (wonCount > 0 && all?.current.won.amount !== undefined) lines.push(mark(`Won ${write.money(all.current.won.amount, value.currency)} in total.`));
   for (const d of value.wonDeals.slice(0, 3)) {
-    const worth = d.converted !== undefined && d.currency !== value.currency ? `${moneyText(d.amount, d.currency)} (${moneyText(d.converted, value.currency)})` : moneyText(d.amount, d.currency);
-    lines.push(mark(`Won ${d.account}: ${worth}, ${SOURCE_WORDS[d.sourced]}, on ${formatDayText(d.closedOn, format)}.`));
+    const worth = d.converted !== undefined && d.currency !== value.currency ? `${write.money(d.amount, d.currency)} (${write.money(d.converted, value.currency)})` : write.money(d.amount, d.currency);
+    lines.push(mark(`Won ${d.account}: ${worth}, ${SOURCE_WORDS[d.sourced]}, on ${write.day(d.closedOn)}.`));
   }
   for (const g of value.goals.filter((g) => g.status === 'on track' && g.latest)) {
-    lines.push(`On track: ${g.statement} (${goalValueText(g, g.latest!.value)}${g.targetValue !== undefined ? ` of ${goalValueText(g, g.targetValue)}` : ''}).`);
+    lines.push(`On track: ${g.statement} (${write.goalValue(g, g.latest!.value)}${g.targetValue !== undefined ? ` of ${write.goalValue(g, g.targetValue)}` : ''}).`);
   }
-  for (const e of value.valueEvents.slice(0, 3)) lines.push(`${e.description} (${e.kind}, ${formatDayText(e.occurredOn, format)}).`);
+  for (const e of value.valueEvents.slice(0, 3)) lines.push(`${e.description} (${e.kind}, ${write.day(e.occurredOn)}).`);
   return lines;
 }
 
@@ -73,26 +90,30 @@ function healthDrops(facts: DraftFacts): string[] {
   });
 }
 
-function riskLines(facts: DraftFacts, format?: DateFormat): string[] {
+function riskLines(facts: DraftFacts, write: Writer): string[] {
   const goals = facts.value.goals
     .filter((g) => g.status === 'off track' || g.status === 'at risk')
     .map((g) => {
-      const projected = g.projected !== undefined ? `: projected ${goalValueText(g, g.projected)}` : '';
-      const target = g.targetValue !== undefined ? ` against ${goalValueText(g, g.targetValue)}` : '';
-      const due = g.dueBy ? ` by ${formatDayText(g.dueBy, format)}` : '';
+      const projected = g.projected !== undefined ? `: projected ${write.goalValue(g, g.projected)}` : '';
+      const target = g.targetValue !== undefined ? ` against ${write.goalValue(g, g.targetValue)}` : '';
+      const due = g.dueBy ? ` by ${write.day(g.dueBy)}` : '';
       return `${g.status === 'off track' ? 'Off track' : 'At risk'}: ${g.statement}${projected}${target}${due}.`;
     });
-  const ours = facts.commitments.filter((c) => c.owedBy === 'us' && c.state === 'overdue').map((c) => `We are late on “${c.title}” (due ${formatDayText(c.dueOn, format)}).`);
+  const ours = facts.commitments.filter((c) => c.owedBy === 'us' && c.state === 'overdue').map((c) => `We are late on “${c.title}” (due ${write.day(c.dueOn)}).`);
   return [...goals, ...healthDrops(facts), ...ours];
 }
 
-function askLines(facts: DraftFacts, format?: DateFormat): string[] {
-  return facts.commitments.filter((c) => c.owedBy === 'partner' && c.state === 'overdue').map((c) => `Deliver “${c.title}”, due ${formatDayText(c.dueOn, format)}.`);
+function askLines(facts: DraftFacts, write: Writer): string[] {
+  return facts.commitments.filter((c) => c.owedBy === 'partner' && c.state === 'overdue').map((c) => `Deliver “${c.title}”, due ${write.day(c.dueOn)}.`);
 }
 
-/** Wins, risks and asks from the data, one fact a line; internal facts marked. */
-export function draftSummary(facts: DraftFacts, format?: DateFormat): SummaryText {
-  return { wins: winLines(facts, format).join('\n'), risks: riskLines(facts, format).join('\n'), asks: askLines(facts, format).join('\n') };
+/**
+ * Wins, risks and asks from the data, one fact a line; internal facts marked. `cache` keeps the
+ * date formatter the 'locale' style makes (a review passes its own), which saves time only.
+ */
+export function draftSummary(facts: DraftFacts, format?: DateFormat, cache?: ZoneCache): SummaryText {
+  const write = writer(format, cache);
+  return { wins: winLines(facts, write).join('\n'), risks: riskLines(facts, write).join('\n'), asks: askLines(facts, write).join('\n') };
 }
 
 /** Whether a line is marked internal (the marker in any case, after an optional list dash). */

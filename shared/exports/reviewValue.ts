@@ -216,22 +216,37 @@ export function buildReviewValue(ctx: ValueContext): ReviewValue {
   };
 }
 
+/**
+ * Currency formatters already made, by currency and whether to the cent: a caller writing many
+ * amounts (a review's summary) passes one, since making a formatter costs far more than using it.
+ */
+export type MoneyFormats = Map<string, Intl.NumberFormat>;
+
+function moneyFormat(currency: string, whole: boolean, formats: MoneyFormats | undefined): Intl.NumberFormat {
+  const key = `${currency}\n${whole ? 0 : 2}`;
+  const kept = formats?.get(key);
+  if (kept) return kept;
+  const made = new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 });
+  formats?.set(key, made);
+  return made;
+}
+
 /** "$120,000", "€1,234.50": a locale-free amount for exports (the same text on every machine). */
-export function moneyText(amount: number, currency: string): string {
+export function moneyText(amount: number, currency: string, formats?: MoneyFormats): string {
   const whole = Math.abs(amount - Math.round(amount)) < 0.005;
   try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 }).format(amount);
+    return moneyFormat(currency, whole, formats).format(amount);
   } catch {
     return `${currency} ${amount.toFixed(whole ? 0 : 2)}`;
   }
 }
 
-/** A goal's value in its unit: "$1,200", "88%", "12.5". */
 /** Built once, not per value (Intl's formatters are costly to make). */
 const TWO_PLACES = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
-export function goalValueText(goal: Pick<ValueGoalRow, 'unit' | 'currency'>, value: number): string {
-  if (goal.unit === 'currency' && goal.currency) return moneyText(value, goal.currency);
+/** A goal's value in its unit: "$1,200", "88%", "12.5". */
+export function goalValueText(goal: Pick<ValueGoalRow, 'unit' | 'currency'>, value: number, formats?: MoneyFormats): string {
+  if (goal.unit === 'currency' && goal.currency) return moneyText(value, goal.currency, formats);
   const text = TWO_PLACES.format(value);
   return goal.unit === 'percent' ? `${text}%` : text;
 }

@@ -1,6 +1,7 @@
 // The quarterly review and the roll-up as live queries: the pure builders in
-// shared/exports run over a snapshot read in one transaction, so every write anywhere
-// (a meeting held, a commitment done) redraws the review at once. Both are "as at" now
+// shared/exports run over records read in one transaction (for a review, only what it
+// looks at: reviewSnapshot.ts), so every write that matters to it (a meeting held, a
+// commitment done) redraws the review at once. Both are "as at" now
 // in the user's zone, re-read every minute, so a meeting that has just passed is counted.
 import { useLiveQuery } from '../../../db/live';
 import type { Edition } from '@shared/exports/partnerSafe';
@@ -11,6 +12,7 @@ import { buildQuarterlyReview } from '@shared/exports/quarterlyReview';
 import { db } from '../../../db/db';
 import { useSettings } from '../../../db/hooks';
 import { readExportSnapshot } from '../../../db/exportSnapshot';
+import { readReviewInputs } from '../../../db/reviewSnapshot';
 import { calendarCache } from '../../../db/calendarCache';
 import { useNow } from '../rhythm/useRhythmData';
 import { listExchangeRates } from '../../../db/value';
@@ -31,7 +33,7 @@ export function useQuarterlyReview(partnershipId: string, quarter: string, editi
   const { format: dateFormat } = useDateText();
   return useLiveQuery(async () => {
     if (currency === undefined) return undefined;
-    const [snapshot, rates] = await Promise.all([readExportSnapshot(db, partnershipId), listExchangeRates(db)]);
+    const { snapshot, rates } = await readReviewInputs(db, partnershipId, quarter);
     if (!snapshot.partnerships.some((p) => !p.deletedAt)) return null;
     return buildQuarterlyReview(snapshot, partnershipId, quarter, { edition, now, zone, cache: calendarCache(), value: { currency, rates }, dateFormat });
   }, [partnershipId, quarter, edition, now, zone, currency, dateFormat.style, dateFormat.locale]);
