@@ -1,6 +1,6 @@
 // The accessibility check every spec uses: axe over the page (or one part of it) finds no
 // serious or critical violation. Each one is reported as a line naming where it was found.
-// axe-core (the engine @axe-core/playwright ships) runs in the page itself, put there once per
+// axe-core (the engine @axe-core/playwright uses) runs in the page itself, put there once per
 // document: AxeBuilder's run opened a blank page for every scan to finish it in and put axe's
 // 1.4 MB into both pages, ≈5 CPU-s a scan on these machines against ≈1 here. The rules, the
 // options and the context are the ones AxeBuilder passed (the app has no frames to cross).
@@ -13,6 +13,11 @@ import { expect } from './fixtures';
 export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
   // A string: this project's test files have no DOM types. A reload or a new page drops axe.
   if (!(await page.evaluate('typeof window.axe?.run === "function"'))) await page.evaluate(axe.source);
+  // Colours are judged once they have settled: a toast still fading in (180 ms) reads as low
+  // contrast. Endless animations (a spinner) are not waited for.
+  await page.evaluate(
+    'Promise.all(document.getAnimations().filter((a) => a.playState === "running" && a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined)))',
+  );
   const context = { include: include ? [include] : [], exclude: [] };
   const violations = (await page.evaluate(`axe.run(${JSON.stringify(context)}, {}).then((results) => results.violations)`)) as Result[];
   return violations
