@@ -9,7 +9,7 @@ import type { BackupData, BackupTable } from '@shared/backup/format';
 import { BACKUP_TABLE_SCHEMAS, BACKUP_TABLES, emptyBackupData, serializeBackup } from '@shared/backup/format';
 import { parseBackup, parseBackupBySchemas } from '@shared/backup/parse';
 import { compileRecordCheck } from '@shared/backup/recordCheck';
-import { DEFAULT_STAGES, cadenceFieldsSchema, cadenceSchema, daySchema, localDateTimeSchema, timeZoneSchema } from '@shared/domain';
+import { cadenceFieldsSchema, cadenceSchema, daySchema, defaultSettings, localDateTimeSchema, timeZoneSchema } from '@shared/domain';
 
 const META = { exportedAt: '2027-01-14T12:00:00.000Z', app: { name: 'Steward', version: '0.1.0' } } as const;
 const AT = '2027-01-10T08:00:00.000Z';
@@ -38,30 +38,7 @@ function fullData(): BackupData {
       },
     ],
     settings: [
-      {
-        id: 'settings',
-        updatedAt: AT,
-        organisationName: 'Northwind',
-        userName: 'Priya',
-        timeZone: 'Europe/London',
-        workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
-        workdayStart: '09:00',
-        workdayEnd: '17:30',
-        quietHoursEnabled: true,
-        quietStart: '20:00',
-        quietEnd: '08:00',
-        cadenceLeadMinutes: 60,
-        commitmentLeadDays: 2,
-        healthCheckIntervalDays: 90,
-        closeToTray: true,
-        launchAtLogin: false,
-        backupIntervalHours: 24,
-        backupKeep: 10,
-        dateFormat: 'locale',
-        mutedPartnershipIds: [],
-        reportingCurrency: 'USD',
-        opportunityStages: [...DEFAULT_STAGES],
-      },
+      { id: 'settings', updatedAt: AT, ...defaultSettings('Europe/London'), organisationName: 'Northwind', userName: 'Priya' },
     ],
   };
   return { ...emptyBackupData(), ...sample, ...extra } as unknown as BackupData;
