@@ -124,19 +124,20 @@ async function replaceForTeam(ctx: DbContext, table: Table<AnyRecord, string>, n
   return { result: { added, updated: incoming.length - added, kept: 0 }, deleted: gone.length };
 }
 
-/**
- * A replace restore's writes: every table emptied and given the backup's records, all tables
- * asked for at once rather than one after another, so the browser's database writes one table
- * while the page is still handing it the next (npm run bench: the restore's time was mostly
- * the page and the database waiting on each other).
- */
-async function replaceEveryTable(ctx: DbContext, backup: BackupFile): Promise<void> {
-  await Promise.all(
-    BACKUP_TABLES.map(async (name) => {
-      await clearRows(ctx.db, name);
-      await writeRows(ctx.db, name, backup.data[name] as unknown as readonly AnyRecord[], 'add');
-    }),
-  );
+interface TableRestore {
+  readonly result: RestoreResult;
+  /** Live records the team's copy held and the backup did not (deleted), when replacing it. */
+  readonly deleted: number;
+}
+
+/** One table of a restore: replaced (for the team: see replaceForTeam) or merged. */
+async function restoreTable(ctx: DbContext, table: Table<AnyRecord, string>, name: BackupTable, incoming: readonly AnyRecord[], mode: RestoreMode, forTeam: boolean): Promise<TableRestore> {
+  if (forTeam && isSyncedTable(name)) return replaceForTeam(ctx, table, name, incoming);
+  if (mode === 'merge') return { result: await mergeTable(ctx, table, name, incoming), deleted: 0 };
+  // Replacing (the team's copy too: a table only this machine keeps, settings, reminders, rates, is replaced as usual).
+  await clearRows(ctx.db, name);
+  await writeRows(ctx.db, name, incoming, 'add');
+  return { result: { added: incoming.length, updated: 0, kept: 0 }, deleted: 0 };
 }
 
 /**
@@ -152,32 +153,19 @@ export async function restoreBackup(ctx: DbContext, backup: BackupFile, mode: Re
   return writeTransaction(ctx.db, tables, async () => {
     // Any partnership may change: every excerpt is built again at the end (they are not in backups).
     touchEveryPartnership();
-    if (mode === 'replace' && !forTeam) {
-      await replaceEveryTable(ctx, backup);
-      const total = { added: BACKUP_TABLES.reduce((sum, name) => sum + backup.data[name].length, 0), updated: 0, kept: 0 };
-      await addRecord(ctx.db, 'activity', activityEntry(ctx, 'partnership', '', '', 'import', describeRestore(backup, mode, total, undefined)));
-      return total;
-    }
-    let total: RestoreResult = { added: 0, updated: 0, kept: 0 };
-    let deleted = 0;
-    for (const [i, name] of BACKUP_TABLES.entries()) {
-      const table = tables[i]!;
-      const incoming = backup.data[name] as unknown as readonly AnyRecord[];
-      let result: RestoreResult;
-      if (forTeam && isSyncedTable(name)) {
-        const replaced = await replaceForTeam(ctx, table, name, incoming);
-        result = replaced.result;
-        deleted += replaced.deleted;
-      } else if (mode === 'replace') {
-        // Replacing the team's copy: a table only this machine keeps (settings, reminders, rates) is replaced as usual.
-        await clearRows(ctx.db, name);
-        await writeRows(ctx.db, name, incoming, 'add');
-        result = { added: incoming.length, updated: 0, kept: 0 };
-      } else {
-        result = await mergeTable(ctx, table, name, incoming);
-      }
-      total = { added: total.added + result.added, updated: total.updated + result.updated, kept: total.kept + result.kept };
-    }
+    const one = (name: BackupTable, i: number) => restoreTable(ctx, tables[i]!, name, backup.data[name] as unknown as readonly AnyRecord[], mode, forTeam);
+    // A plain replace asks for every table at once, so the browser's database writes one table
+    // while the page hands it the next (npm run bench: the page and the database were waiting on
+    // each other). Merging and the team's replace go table by table, as they always have.
+    const restored: TableRestore[] = [];
+    if (mode === 'replace' && !forTeam) restored.push(...(await Promise.all(BACKUP_TABLES.map(one))));
+    else for (const [i, name] of BACKUP_TABLES.entries()) restored.push(await one(name, i));
+    const total: RestoreResult = {
+      added: restored.reduce((sum, r) => sum + r.result.added, 0),
+      updated: restored.reduce((sum, r) => sum + r.result.updated, 0),
+      kept: restored.reduce((sum, r) => sum + r.result.kept, 0),
+    };
+    const deleted = restored.reduce((sum, r) => sum + r.deleted, 0);
     await addRecord(ctx.db, 'activity', activityEntry(ctx, 'partnership', '', '', 'import', describeRestore(backup, mode, total, forTeam ? deleted : undefined)));
     return total;
   });
