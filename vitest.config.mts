@@ -13,12 +13,11 @@ const INCLUDE = ['tests/unit/**/*.test.{ts,tsx}', 'tests/boot/**/*.test.ts', 'te
  * about half the unit run's CPU. Shared modules are safe here because nothing in shared/
  * keeps module state (config/noModuleState.mjs), the one database is fake-indexeddb's
  * (each suite opens its own by name), and mocks, spies, env and globals are restored after
- * every test (below).
+ * every test (below), and tests/unit/setup.ts fails a suite that leaves the fake clock on
+ * (the scheduler suites once did, through a spy on the fake setTimeout that vitest restored
+ * after the real one was back: later suites that waited on a server hung at their limit).
  */
 export const ISOLATED_SUITES = [
-  // Passes alone, but its setup hung to the 120 s hook limit in a whole run after an unrelated
-  // file was added (both zones): a process of its own until the leaking suite is found.
-  'tests/sync/redis.test.ts',
   'tests/unit/shared/timeTravelMutation.test.ts',
   // The boot suites load the built bundles through Node's own require cache, with a stand-in
   // Electron placed in it, and the main bundle's start does real file I/O: a process of their

@@ -31,6 +31,9 @@ beforeEach(() => {
 
 afterEach(async () => {
   for (const stop of stops.splice(0)) stop();
+  // Spies first: a spy on the fake setTimeout, restored after the real timers are back,
+  // would put the fake one back on globalThis for every later suite of this worker.
+  vi.restoreAllMocks();
   vi.useRealTimers();
   await db.delete();
 });

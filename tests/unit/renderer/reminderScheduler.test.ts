@@ -28,6 +28,9 @@ beforeEach(() => {
 afterEach(async () => {
   for (const stop of stops) stop();
   stops = [];
+  // Spies first: a spy on the fake setTimeout, restored after the real timers are back,
+  // would put the fake one back on globalThis for every later suite of this worker.
+  vi.restoreAllMocks();
   vi.useRealTimers();
   await db.delete();
 });
