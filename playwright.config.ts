@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { chromium, defineConfig } from '@playwright/test';
+import type { BrowserUse } from './config/browser';
 import { NoBrowserError, machine, requireBrowser } from './config/browser';
 
 // e2e: the built renderer (out/renderer, from `npm run build`) served by Vite's
@@ -10,13 +11,14 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
 // Absolute: vite preview resolves a relative outDir against the renderer root.
 const OUT_DIR = resolve(process.env.E2E_OUT_DIR ?? 'out/renderer');
 
-// CHROMIUM_PATH, Debian's chromium, Google Chrome, or a Chromium Playwright installed.
+// CHROMIUM_PATH, Debian's chromium-headless-shell or chromium, Google Chrome, or a Chromium Playwright installed.
 // With none, one line says how to install one (npm test installs it itself where it can).
-export const CHROMIUM_PATH = browserOrStop();
+export const CHROMIUM_PATH = browserOrStop('tests');
 
-function browserOrStop(): string {
+/** The browser for `use` (config/browser.ts), or its one-line reason and exit. */
+export function browserOrStop(use: BrowserUse): string {
   try {
-    return requireBrowser(machine(() => chromium.executablePath()));
+    return requireBrowser(machine(() => chromium.executablePath()), use);
   } catch (error) {
     if (!(error instanceof NoBrowserError)) throw error;
     console.error(error.message);

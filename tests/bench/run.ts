@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
+import { CHROMIUM_ARGS, browserOrStop } from '../../playwright.config';
 import type { SCALES } from '../../shared/sample/portfolioGenerator';
 import { OPERATIONS, SAMPLES_PER_RUN, TIMED_IN_ORDER } from './operations';
 import type { ScaleResult } from './stats';
@@ -39,6 +39,9 @@ const { values: args } = parseArgs({
 const OUT_DIR = resolve(process.env.BENCH_OUT_DIR ?? join(ROOT, 'out/bench'));
 const PORT = Number(process.env.BENCH_PORT ?? 4314);
 const RESULTS = resolve(process.env.BENCH_RESULTS_DIR ?? join(ROOT, 'tests/bench'));
+
+/** The full browser, never the tests' headless shell: these figures stand for the app as Electron ships it. */
+const BROWSER = browserOrStop('bench');
 
 type Sampled = Record<string, number[]>;
 
@@ -132,7 +135,7 @@ async function benchScale(page: Page, cdp: CDPSession, scale: string, runs: numb
 
 /** The page on an on-disk profile; `bypassCSP` only for the sync part (the web build's CSP names no sync server). */
 async function launch(profile: string, bypassCSP = false): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 }, bypassCSP });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: BROWSER, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 }, bypassCSP });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.goto(`http://127.0.0.1:${PORT}/bench.html#/settings`);

@@ -19,7 +19,7 @@ function fakeMachine(over: Partial<Machine> & { executables?: readonly string[];
     isRoot: false,
     run: (command) => {
       ran.push(command.join(' '));
-      if (command.includes('install')) executables.add('/usr/bin/chromium');
+      if (command.includes('install')) for (const installed of ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium']) executables.add(installed);
       return 0;
     },
     ...over,
@@ -39,11 +39,23 @@ describe('finding a browser for the tests', () => {
     expect(() => findBrowser(m)).toThrow('CHROMIUM_PATH is /nope, which is not an executable file: fix it or unset it.');
   });
 
-  it('prefers Debian’s chromium, then Google Chrome, then Playwright’s own Chromium', () => {
-    const all = ['/usr/bin/chromium', '/usr/bin/google-chrome-stable', PLAYWRIGHT_OWN];
-    expect(findBrowser(fakeMachine({ executables: all }).m)?.source).toBe('Debian chromium');
-    expect(findBrowser(fakeMachine({ executables: all.slice(1) }).m)).toEqual({ path: '/usr/bin/google-chrome-stable', source: 'Google Chrome' });
-    expect(findBrowser(fakeMachine({ executables: all.slice(2) }).m)).toEqual({ path: PLAYWRIGHT_OWN, source: 'Playwright' });
+  it('prefers Debian’s headless shell, then Debian’s chromium, then Google Chrome, then Playwright’s own Chromium', () => {
+    const all = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/google-chrome-stable', PLAYWRIGHT_OWN];
+    expect(findBrowser(fakeMachine({ executables: all }).m)).toEqual({ path: '/usr/bin/chromium-headless-shell', source: 'Debian headless shell' });
+    expect(findBrowser(fakeMachine({ executables: all.slice(1) }).m)).toEqual({ path: '/usr/bin/chromium', source: 'Debian chromium' });
+    expect(findBrowser(fakeMachine({ executables: all.slice(2) }).m)).toEqual({ path: '/usr/bin/google-chrome-stable', source: 'Google Chrome' });
+    expect(findBrowser(fakeMachine({ executables: all.slice(3) }).m)).toEqual({ path: PLAYWRIGHT_OWN, source: 'Playwright' });
+  });
+
+  it('gives the benchmark the full browser, never the headless shell, unless CHROMIUM_PATH names one', () => {
+    const both = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
+    expect(findBrowser(fakeMachine({ executables: both }).m, 'bench')).toEqual({ path: '/usr/bin/chromium', source: 'Debian chromium' });
+    expect(browserCandidates(fakeMachine().m, 'bench').map((c) => c.path)).not.toContain('/usr/bin/chromium-headless-shell');
+    // With only the shell on the machine, the benchmark has no browser, and says so.
+    expect(findBrowser(fakeMachine({ executables: both.slice(0, 1) }).m, 'bench')).toBeUndefined();
+    expect(() => requireBrowser(fakeMachine({ executables: both.slice(0, 1), isRoot: true }).m, 'bench')).toThrow(NoBrowserError);
+    const explicit = fakeMachine({ env: { CHROMIUM_PATH: both[0] }, executables: both }).m;
+    expect(findBrowser(explicit, 'bench')).toEqual({ path: both[0], source: 'CHROMIUM_PATH' });
   });
 
   it('finds a Chromium another Playwright version installed in the same cache, newest revision first', () => {
@@ -68,19 +80,19 @@ describe('finding a browser for the tests', () => {
 });
 
 describe('getting a browser where there is none', () => {
-  it('on Debian as root: installs chromium and fonts with apt, as .ci/run does', () => {
+  it('on Debian as root: installs the headless shell, chromium and fonts with apt, as .ci/run does', () => {
     expect(installPlan('linux', true, true)).toEqual({
       kind: 'apt',
       command: [
         ['apt-get', 'update', '-qq'],
-        ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-liberation'],
+        ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium-headless-shell', 'chromium', 'fonts-liberation'],
       ],
     });
   });
 
   it('elsewhere: one line naming the command that installs one', () => {
     const debianUser = installPlan('linux', true, false);
-    expect(debianUser).toEqual({ kind: 'advise', message: expect.stringContaining('`sudo apt-get install chromium fonts-liberation`') as unknown });
+    expect(debianUser).toEqual({ kind: 'advise', message: expect.stringContaining('`sudo apt-get install chromium-headless-shell chromium fonts-liberation`') as unknown });
     for (const [platform, debian] of [['darwin', false], ['win32', false], ['linux', false]] as const) {
       const plan = installPlan(platform, debian, true);
       expect(plan.kind).toBe('advise');
@@ -91,12 +103,12 @@ describe('getting a browser where there is none', () => {
     }
   });
 
-  it('npm test on a fresh Debian machine as root installs chromium, then uses it', () => {
+  it('npm test on a fresh Debian machine as root installs chromium and its headless shell, then uses the shell', () => {
     const { m, ran } = fakeMachine({ isRoot: true });
     const lines: string[] = [];
-    expect(ensureBrowser(m, (line) => lines.push(line))).toBe('/usr/bin/chromium');
-    expect(ran).toEqual(['apt-get update -qq', 'apt-get install -y -qq --no-install-recommends chromium fonts-liberation']);
-    expect(lines.at(-1)).toBe('Chromium for the tests: /usr/bin/chromium (Debian chromium)');
+    expect(ensureBrowser(m, (line) => lines.push(line))).toBe('/usr/bin/chromium-headless-shell');
+    expect(ran).toEqual(['apt-get update -qq', 'apt-get install -y -qq --no-install-recommends chromium-headless-shell chromium fonts-liberation']);
+    expect(lines.at(-1)).toBe('Chromium for the tests: /usr/bin/chromium-headless-shell (Debian headless shell)');
   });
 
   it('installs nothing when a browser is there', () => {
