@@ -133,7 +133,12 @@ export function resolveWallTime(wallMs: number, zone: string, given?: ZoneCache)
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // The Gregorian rule, without building a Date (parseInstant checks every instant it reads by
+  // this). Years under 100 (Date.UTC maps them onto 1900-1999) and anything not a month of a
+  // whole year keep Date's answer.
+  if (!Number.isInteger(year) || year < 100 || !Number.isInteger(month) || month < 1 || month > 12) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** True when the fields name a real calendar date and time (no Feb 30, no 24:00). */

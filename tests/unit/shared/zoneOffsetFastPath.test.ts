@@ -1,10 +1,10 @@
-// zoneOffsetMs reads the formatter's text and daysBetween/addDays a day's digits, each
-// instead of a slower general path (formatToParts; split and map). These prove both give the
+// zoneOffsetMs reads the formatter's text, daysBetween/addDays a day's digits and daysInMonth
+// the calendar rule, each instead of a slower general path (formatToParts; split and map; a Date). These prove both give the
 // general path's answers: every zone this runtime knows, years the fast path does not take
 // (before 1000), and day texts that are not yyyy-MM-dd.
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '@shared/dates';
-import { createZoneCache, zoneOffsetMs } from '@shared/timezones';
+import { createZoneCache, daysInMonth, zoneOffsetMs } from '@shared/timezones';
 
 /** The offset as formatToParts gives it: the general path. */
 function offsetByParts(formatter: Intl.DateTimeFormat, epochMs: number): number {
@@ -38,5 +38,14 @@ describe('the fast paths of the zone and day arithmetic', () => {
     }
     expect(addDays('2027-02-27', 2)).toBe('2027-03-01');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+  });
+
+  it('give every month of every year the length a Date gives, and leave odd arguments to Date', () => {
+    for (let year = 0; year <= 10_000; year += 1) {
+      for (let month = 1; month <= 12; month += 1) expect(daysInMonth(year, month), `${year}-${month}`).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+    }
+    for (const [year, month] of [[2027, 0], [2027, 13], [2027, -1], [2027.5, 2], [99, 2], [1900, 2], [2000, 2], [Number.NaN, 2]] as const) {
+      expect(daysInMonth(year, month), `${year}-${month}`).toEqual(new Date(Date.UTC(year, month, 0)).getUTCDate());
+    }
   });
 });
