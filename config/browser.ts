@@ -157,6 +157,7 @@ export function machine(playwrightChromium: () => string | undefined): Machine {
 export function requireBrowser(m: Machine, use: BrowserUse = 'tests'): string {
   const found = findBrowser(m, use);
   if (found) return found.path;
+  if (use === 'bench') throw new NoBrowserError('No full Chromium for the benchmark (it never drives the headless shell): install Debian’s `chromium` or Google Chrome, or set CHROMIUM_PATH.');
   const plan = installPlan(m.platform, m.isDebian, m.isRoot);
   throw new NoBrowserError(plan.kind === 'advise' ? plan.message : 'No Chromium for the tests: `npm test` installs Debian’s chromium with apt (or set CHROMIUM_PATH).');
 }

@@ -53,7 +53,7 @@ describe('finding a browser for the tests', () => {
     expect(browserCandidates(fakeMachine().m, 'bench').map((c) => c.path)).not.toContain('/usr/bin/chromium-headless-shell');
     // With only the shell on the machine, the benchmark has no browser, and says so.
     expect(findBrowser(fakeMachine({ executables: both.slice(0, 1) }).m, 'bench')).toBeUndefined();
-    expect(() => requireBrowser(fakeMachine({ executables: both.slice(0, 1), isRoot: true }).m, 'bench')).toThrow(NoBrowserError);
+    expect(() => requireBrowser(fakeMachine({ executables: both.slice(0, 1), isRoot: true }).m, 'bench')).toThrow('No full Chromium for the benchmark (it never drives the headless shell): install Debian’s `chromium` or Google Chrome, or set CHROMIUM_PATH.');
     const explicit = fakeMachine({ env: { CHROMIUM_PATH: both[0] }, executables: both }).m;
     expect(findBrowser(explicit, 'bench')).toEqual({ path: both[0], source: 'CHROMIUM_PATH' });
   });
