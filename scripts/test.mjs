@@ -59,7 +59,7 @@ const { UNIT_ZONES, vitestZoneEnv } = await tsImport('../config/testZones.ts', i
 const runners = [];
 
 const built = run('build (electron-vite: main, preload, renderer)', bin('electron-vite'), ['build']);
-if (!built) runners.push({ label: 'build', counts: { passed: 0, failed: 1, skipped: 0 } });
+if (!built) runners.push({ label: 'build', counts: { passed: 0, failed: 1, skipped: 0, failures: ['electron-vite build'] } });
 
 // The e2e run spends much of its time waiting on Chromium (pages, IndexedDB, the preview
 // server); the first zone's unit run (one Vitest worker, so it shares its modules across
@@ -103,30 +103,67 @@ function readJson(file) {
   }
 }
 
+/** A failure's first line, short enough for the summary. */
+function firstLine(message) {
+  const line = String(message ?? '').split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+
+const relative = (file) => String(file ?? '').replace(`${root}/`, '');
+
 function vitestCounts(file) {
   const report = readJson(file);
-  if (!report || typeof report.numTotalTests !== 'number') return { passed: 0, failed: 1, skipped: 0 };
-  // A file that failed with no failed test (its setup threw or timed out, its tests skipped) is one failure.
-  const suiteFailures = (report.testResults ?? []).filter((r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed')).length;
+  if (!report || typeof report.numTotalTests !== 'number') return { passed: 0, failed: 1, skipped: 0, failures: [`no readable report at ${relative(file)}`] };
+  const failures = [];
+  let suiteFailures = 0;
+  for (const suite of report.testResults ?? []) {
+    const failed = (suite.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of failed) failures.push(`${relative(suite.name)} > ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+    // A file that failed with no failed test (its setup threw or timed out, its tests skipped) is one failure.
+    if (suite.status === 'failed' && failed.length === 0) {
+      suiteFailures += 1;
+      failures.push(`${relative(suite.name)}: ${firstLine(suite.message)}`);
+    }
+  }
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests + suiteFailures,
     skipped: report.numPendingTests + report.numTodoTests,
+    failures,
   };
+}
+
+/** Every test of a Playwright JSON report, with its file and title path. */
+function* playwrightTests(suites, titles = []) {
+  for (const suite of suites ?? []) {
+    const path = suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles;
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) yield { file: spec.file, title: [...path, spec.title].join(' > '), test };
+    }
+    yield* playwrightTests(suite.suites, path);
+  }
 }
 
 function playwrightCounts(file) {
   const report = readJson(file);
-  if (!report || !report.stats) return { passed: 0, failed: 1, skipped: 0 };
+  if (!report || !report.stats) return { passed: 0, failed: 1, skipped: 0, failures: [`no readable report at ${relative(file)}`] };
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
-  const errors = (report.errors ?? []).length;
-  return { passed: expected + flaky, failed: unexpected + errors, skipped };
+  const errors = report.errors ?? [];
+  const failures = errors.map((error) => `run error: ${firstLine(error.message)}`);
+  for (const { file: spec, title, test } of playwrightTests(report.suites)) {
+    if (test.status !== 'unexpected') continue;
+    const error = test.results?.flatMap((r) => r.errors ?? [])[0];
+    failures.push(`${spec} > ${title}: ${firstLine(error?.message)}`);
+  }
+  return { passed: expected + flaky, failed: unexpected + errors.length, skipped, failures };
 }
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 console.log('\nSummary by runner:');
 for (const { label, counts } of runners) {
   console.log(`  ${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  // Named here, at the end, so the last lines of a long CI log say what failed.
+  for (const failure of counts.failures ?? []) console.log(`    failed: ${failure}`);
   for (const key of Object.keys(total)) total[key] += counts[key];
 }
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

@@ -1,6 +1,7 @@
 // An axe-core scan of every primary screen, empty and full: no serious or
 // critical accessibility violations.
 import { APP_URL, expect, test } from './fixtures';
+import { openScreen } from './helpers';
 import { expectNoSeriousViolations } from './axe';
 
 test('the empty screens have no serious accessibility violations', async ({ page }) => {
@@ -16,7 +17,7 @@ test('the screens full of the sample portfolio have no serious accessibility vio
   await page.getByRole('button', { name: 'Load a sample portfolio' }).click();
   await expect(page.getByRole('list', { name: 'Ranked by urgency' })).toBeVisible();
   await expectNoSeriousViolations(page, 'attention');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await openScreen(page, 'Portfolio');
   await expect(page.getByRole('table')).toBeVisible();
   await expectNoSeriousViolations(page, 'portfolio');
   await page.getByRole('button', { name: 'New partnership' }).click();

@@ -8,7 +8,7 @@ import { emptyBackupData, serializeBackup } from '../../shared/backup/format';
 import { samplePortfolio } from '../../shared/sample/portfolioGenerator';
 import { APP_URL, expect, test } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
-import { countRecords } from './helpers';
+import { countRecords, openScreen } from './helpers';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const SAMPLE = samplePortfolio(TODAY);
@@ -20,7 +20,7 @@ async function loadSampleAndOpenSettings(page: Page) {
   await page.goto(APP_URL);
   await page.getByRole('button', { name: 'Load a sample portfolio' }).click();
   await expect(page.getByText(/things need you, most urgent first/)).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await openScreen(page, 'Settings');
   await expect(page.getByRole('heading', { name: 'Backups' })).toBeVisible();
 }
 
@@ -63,7 +63,7 @@ test('restore previews the file against the database, then merges: missing recor
   await expect(dialog).toBeHidden();
   await expect(page.getByText(`Merged the backup: 1 added, 1 updated, ${total - 2} already up to date.`)).toBeVisible();
   expect(await countRecords(page, 'partnerships')).toBe(8);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await openScreen(page, 'Portfolio');
   await expect(page.getByRole('link', { name: 'Renamed in the backup', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Merged-in partnership', exact: true })).toBeVisible();
 });
@@ -83,7 +83,7 @@ test('Replace asks for an explicit yes, downloads a copy of the current data fir
   expect((JSON.parse(readFileSync(await copy.path(), 'utf8')) as { data: { partnerships: unknown[] } }).data.partnerships).toHaveLength(7);
   await expect(page.getByText(/Restored the backup: 7 partnerships/)).toBeVisible();
   expect(await countRecords(page, 'partnerships')).toBe(7);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await openScreen(page, 'Portfolio');
   await expect(page.getByRole('link', { name: SAMPLE.partnerships[0]!.name, exact: true })).toBeVisible();
 });
 
@@ -146,7 +146,7 @@ test('when the database will not open, the recovery screen restores a backup fil
   await expectNoSeriousViolations(page, 'recovery preview');
   await preview.getByRole('button', { name: 'Restore into a new database' }).click();
   await expect(page.getByRole('heading', { name: 'Attention', level: 1 })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await openScreen(page, 'Portfolio');
   await expect(page.getByText('7 partnerships you look after')).toBeVisible();
   await page.reload();
   await expect(page.getByText('7 partnerships you look after')).toBeVisible();
@@ -194,7 +194,7 @@ test('in the desktop app, the recovery screen offers the newest automatic backup
   await expect(page.getByRole('heading', { name: 'Attention', level: 1 })).toBeVisible();
   expect(await countRecords(page, 'partnerships')).toBe(7);
   // Settings now shows the folder and the automatic backups, not the browser's advice.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await openScreen(page, 'Settings');
   const panel = page.getByRole('group', { name: 'Backups' });
   await expect(panel).toContainText('/home/dana/Documents/Steward Backups');
   await expect(panel.getByText('Last automatic backup')).toBeVisible();

@@ -2,6 +2,7 @@
 // its card), and an ad-hoc meeting prepared from the workspace header. The brief of a fixed
 // cadence's meeting is walked end to end in meetingLoop.spec.ts.
 import { APP_URL, expect, test } from './fixtures';
+import { openScreen } from './helpers';
 import { expectNoSeriousViolations } from './axe';
 
 const PARTNERSHIP = 'Skyline Cloud co-sell — North America';
@@ -21,7 +22,7 @@ test('prepare a flexible cadence’s next meeting, and an ad-hoc meeting from th
   await page.getByRole('link', { name: 'Prepare the next Executive sponsor check-in' }).click();
   await expect(flexible.getByText(/^15 Jan 2027, 0?9:00 \(Europe\/London\); 15 Jan 2027, 17:00 \(Asia\/Singapore\)$/)).toBeVisible();
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await openScreen(page, 'Portfolio');
   await page.getByRole('link', { name: PARTNERSHIP }).click();
   await page.getByRole('button', { name: 'Prepare a meeting' }).click();
   const dialog = page.getByRole('dialog', { name: 'Prepare a meeting' });

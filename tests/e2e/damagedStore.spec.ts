@@ -14,6 +14,7 @@ import { emptyBackupData, serializeBackup } from '../../shared/backup/format';
 import { samplePortfolio } from '../../shared/sample/portfolioGenerator';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_PORT } from '../../playwright.config';
 import { APP_URL, lookAt } from './fixtures';
+import { openScreen } from './helpers';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const SAMPLE_BACKUP = serializeBackup(
@@ -114,7 +115,7 @@ async function restoreFileAndLand(page: Page, confirm: string): Promise<void> {
   await expect(preview.getByRole('listitem').filter({ hasText: /^Partnerships/ })).toHaveText('Partnerships7');
   await preview.getByRole('button', { name: confirm }).click();
   await expect(page.getByRole('heading', { name: 'Attention', level: 1 })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await openScreen(page, 'Portfolio');
   await expect(page.getByText('7 partnerships you look after')).toBeVisible();
 }
 

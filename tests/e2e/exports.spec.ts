@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { APP_URL, expect, test } from './fixtures';
+import { openScreen } from './helpers';
 
 const PARTNERSHIP = 'Brandt & Vogel reseller — DACH';
 
@@ -8,7 +9,7 @@ async function openTab(page: Page, tab: string) {
   await page.goto(APP_URL);
   await page.getByRole('button', { name: 'Load a sample portfolio' }).click();
   await expect(page.getByRole('list', { name: 'Ranked by urgency' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await openScreen(page, 'Portfolio');
   await page.getByRole('link', { name: PARTNERSHIP }).click();
   await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: tab }).click();
 }

@@ -3,6 +3,7 @@
 // toasts are at most two, never take focus, and never cover the main content's controls.
 import type { Locator, Page } from '@playwright/test';
 import { APP_URL, expect, lookAt, test } from './fixtures';
+import { openScreen } from './helpers';
 
 const NOW = new Date('2027-01-14T12:00:00Z');
 
@@ -144,7 +145,7 @@ for (const { width, height, sidebar } of WINDOWS) {
     await expect(page.locator('.sidebar')).toHaveClass(sidebar === 'collapsed' ? /is-collapsed/ : /^(?!.*is-collapsed)/);
     await load.click();
     await expect(page.getByRole('list', { name: 'Ranked by urgency' })).toBeVisible();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+    await openScreen(page, 'Portfolio');
     const toasts = page.locator('.toast');
     const names = ['Brandt & Vogel reseller — DACH', 'Kestrel Components supply agreement'];
     for (const name of names) {

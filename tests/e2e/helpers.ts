@@ -22,6 +22,16 @@ export async function createPartnership(page: Page, name: string, partnerOrg = '
   await page.goto(`${APP_URL}#/portfolio`);
 }
 
+/**
+ * Opens a main screen from the sidebar and waits for its heading: until then the screen
+ * before it is still on the page, and a link looked up by name there (the Attention list
+ * names a partnership in several) is not the one meant.
+ */
+export async function openScreen(page: Page, screen: 'Attention' | 'Portfolio' | 'Settings'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen }).click();
+  await expect(page.getByRole('heading', { name: screen, level: 1 })).toBeVisible();
+}
+
 /** A store's record count, read with raw IndexedDB. (A string: this file has no DOM types.) */
 export function countRecords(page: Page, store: string): Promise<number> {
   return page.evaluate(`new Promise((resolve, reject) => {

@@ -5,6 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
 import { APP_URL, expect, lookAt, test } from './fixtures';
+import { openScreen } from './helpers';
 
 const SIZES = [
   { width: 900, height: 700 },
@@ -158,7 +159,7 @@ async function portfolioWithToastFits(page: Page): Promise<void> {
 }
 
 async function workspaceFits(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await openScreen(page, 'Portfolio');
   await page.getByRole('link', { name: 'Meridian distribution — South-East Asia' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meridian distribution — South-East Asia' })).toBeVisible();
   await expectFits(page, 'overview');
@@ -205,7 +206,7 @@ test.describe('the layout fits every window', () => {
       await expect(page.locator('.toast')).toHaveCount(0);
       await expectFits(page, 'attention');
 
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+      await openScreen(page, 'Portfolio');
       await expect(page.getByRole('table')).toBeVisible();
       await expectInView(page, page.getByRole('button', { name: 'New partnership' }));
       await expectInView(page, page.getByRole('button', { name: 'Import CSV…' }));
@@ -217,14 +218,14 @@ test.describe('the layout fits every window', () => {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quarterly roll-up' }).click();
       await expect(page.getByRole('table')).toBeVisible();
       await expectFits(page, 'rollup');
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+      await openScreen(page, 'Settings');
       await expectFits(page, 'settings');
 
       await workspaceFits(page);
       if (size.width === 900) {
-        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Attention' }).click();
+        await openScreen(page, 'Attention');
         await expectNoSeriousViolations(page, 'attention at 900');
-        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+        await openScreen(page, 'Portfolio');
         await expectNoSeriousViolations(page, 'portfolio at 900');
       }
     });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { APP_URL, expect, test } from './fixtures';
+import { openScreen } from './helpers';
 import { expectNoSeriousViolations } from './axe';
 
 const PARTNERSHIP = 'Brandt & Vogel reseller — DACH';
@@ -15,7 +16,7 @@ async function loadSample(page: Page) {
 }
 
 async function openReview(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await openScreen(page, 'Portfolio');
   await page.getByRole('link', { name: PARTNERSHIP }).click();
   await page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Review' }).click();
   return page.getByRole('region', { name: 'Review' });

@@ -1,4 +1,5 @@
 import { APP_URL, expect, test } from './fixtures';
+import { openScreen } from './helpers';
 
 test('the navigation reaches every screen and marks the current one', async ({ page }) => {
   await page.goto(APP_URL);
@@ -50,7 +51,7 @@ test('the attention screen lists a renewal within 90 days and opens the partners
   await dialog.getByLabel('Partner organisation').fill('Wayne Enterprises');
   await dialog.getByLabel('Term ends on').fill('2027-02-09');
   await dialog.getByRole('button', { name: 'Create partnership' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Attention' }).click();
+  await openScreen(page, 'Attention');
   const item = page.getByRole('link', { name: /Renewal: the term ends in 30 days/ });
   await expect(item).toContainText('Wayne reseller');
   await expect(page.getByRole('link', { name: /Intent never agreed/ })).toContainText('Wayne reseller');
@@ -68,6 +69,6 @@ test('a first-run user can load the sample portfolio and see ranked reasons', as
   await expect(list.getByRole('link', { name: /The partner owes:/ }).first()).toBeVisible();
   await page.getByRole('button', { name: /^Renewal/ }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await openScreen(page, 'Portfolio');
   await expect(page.getByText('7 partnerships you look after')).toBeVisible();
 });
