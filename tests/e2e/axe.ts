@@ -8,16 +8,14 @@ import axe from 'axe-core';
 import type { Result } from 'axe-core';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { animationsSettled } from './helpers';
 
 /** Serious and critical violations on the page, or only inside `include` (a CSS selector). */
 export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
   // A string: this project's test files have no DOM types. A reload or a new page drops axe.
   if (!(await page.evaluate('typeof window.axe?.run === "function"'))) await page.evaluate(axe.source);
-  // Colours are judged once they have settled: a toast still fading in (180 ms) reads as low
-  // contrast. Endless animations (a spinner) are not waited for.
-  await page.evaluate(
-    'Promise.all(document.getAnimations().filter((a) => a.playState === "running" && a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined)))',
-  );
+  // Colours are judged once they have settled: a toast still fading in reads as low contrast.
+  await animationsSettled(page);
   const context = { include: include ? [include] : [], exclude: [] };
   const violations = (await page.evaluate(`axe.run(${JSON.stringify(context)}, {}).then((results) => results.violations)`)) as Result[];
   return violations

@@ -3,7 +3,7 @@
 // toasts are at most two, never take focus, and never cover the main content's controls.
 import type { Locator, Page } from '@playwright/test';
 import { APP_URL, expect, lookAt, test } from './fixtures';
-import { openScreen } from './helpers';
+import { animationsSettled, openScreen } from './helpers';
 
 const NOW = new Date('2027-01-14T12:00:00Z');
 
@@ -75,10 +75,11 @@ test('focus returns to the opener after a save and after Escape, never to the to
 /**
  * Every focusable control outside the toasts that a toast's box meets, at every scroll position
  * of the page (the main content scrolls with the window, so a toast fixed over it would cover
- * something sooner or later), plus any toast that is not whole inside the window.
- * (A string run in the page: this project's test files have no DOM types.)
+ * something sooner or later), plus any toast that is not whole inside the window, measured once
+ * the toasts have slid in. (A string run in the page: this project's test files have no DOM types.)
  */
-function controlsUnderToasts(page: Page): Promise<string[]> {
+async function controlsUnderToasts(page: Page): Promise<string[]> {
+  await animationsSettled(page);
   return page.evaluate(`(async () => {
     const found = new Set();
     const page = document.scrollingElement;

@@ -32,6 +32,17 @@ export async function openScreen(page: Page, screen: 'Attention' | 'Portfolio' |
   await expect(page.getByRole('heading', { name: screen, level: 1 })).toBeVisible();
 }
 
+/**
+ * Resolves once every running finite animation has finished (a toast slides and fades in
+ * for 180 ms): what is measured or judged then is where things rest, not a frame on the way.
+ * Endless animations (a spinner) are not waited for.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    'Promise.all(document.getAnimations().filter((a) => a.playState === "running" && a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined)))',
+  );
+}
+
 /** A store's record count, read with raw IndexedDB. (A string: this file has no DOM types.) */
 export function countRecords(page: Page, store: string): Promise<number> {
   return page.evaluate(`new Promise((resolve, reject) => {

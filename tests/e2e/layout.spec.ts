@@ -5,7 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
 import { APP_URL, expect, lookAt, test } from './fixtures';
-import { openScreen } from './helpers';
+import { animationsSettled, openScreen } from './helpers';
 
 const SIZES = [
   { width: 900, height: 700 },
@@ -99,6 +99,7 @@ function layoutProblems(page: Page): Promise<string[]> {
 async function expectFits(page: Page, label: string): Promise<void> {
   const size = page.viewportSize();
   const name = `${size?.width ?? 0}-${label}`;
+  await animationsSettled(page);
   await lookAt(page, `/tmp/layout-${name}.png`);
   // Soft: one run reports every screen that does not fit, not just the first.
   expect.soft(await layoutProblems(page), name).toEqual([]);
