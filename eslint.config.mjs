@@ -40,6 +40,12 @@ const boundaries = {
 
 const restrict = (groups) => ({ 'no-restricted-imports': ['error', { patterns: groups }] });
 
+// A Date built from local fields reads the machine's time zone; app code builds instants with
+// Date.UTC and the user's zone. (The unit tests' machine-zone probe cannot see this one under
+// fake timers: tests/unit/machineZoneProbe.ts.)
+const machineZoneSyntax = [{ selector: "NewExpression[callee.name='Date'][arguments.length>1]", message: 'A Date from local fields depends on the machine time zone: use Date.UTC (shared/timezones.ts for a zone).' }];
+const APP_CODE = ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts', 'server/**/*.ts', 'cli/**/*.ts'];
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.reports/**'] },
   js.configs.recommended,
@@ -65,6 +71,7 @@ export default tseslint.config(
   { files: ['shared/**/*.ts'], plugins: { steward: { rules: { 'no-module-state': noModuleState } } }, rules: { 'steward/no-module-state': 'error' } },
   // App code reports failures with console.error/warn; a console.log is left-over debugging.
   { files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'electron/**/*.ts'], rules: { 'no-console': ['error', { allow: ['error', 'warn'] }] } },
+  { files: APP_CODE, rules: { 'no-restricted-syntax': ['error', ...machineZoneSyntax] } },
   { files: ['electron/**/*.ts'], rules: restrict(boundaries.electron) },
   { files: ['server/**/*.ts'], rules: restrict(boundaries.server) },
   {
@@ -76,6 +83,7 @@ export default tseslint.config(
         'error',
         { selector: "Identifier[name='ipcMain']", message: 'Register handlers through electron/main/ipc.ts.' },
         { selector: "Identifier[name='ipcRenderer']", message: 'Only the preload touches ipcRenderer.' },
+        ...machineZoneSyntax,
       ],
     },
   },

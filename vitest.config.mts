@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
-import { zoneExcludes } from './config/testZones.ts';
+import { zoneExcludes, zoneFreeSuitesToWatch } from './config/testZones.ts';
 
 const INCLUDE = ['tests/unit/**/*.test.{ts,tsx}', 'tests/boot/**/*.test.ts', 'tests/sync/**/*.test.ts'];
 
@@ -35,6 +35,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
+    // tests/unit/setup.ts watches these suites' first-zone runs for a read of the machine zone.
+    provide: { zoneFreeSuites: zoneFreeSuitesToWatch(process.env), listZoneReads: process.env.STEWARD_ZONE_READS === '1' },
     restoreMocks: true,
     unstubEnvs: true,
     unstubGlobals: true,

@@ -1,15 +1,49 @@
 // Which unit suites `npm test` runs under which machine time zone. Nothing may depend on
-// the machine's TZ, so every suite runs under the first zone and every suite that touches a
-// date runs again under the second. The second run leaves out only the suites listed here,
-// each with its reason; a new suite is in both runs until it is listed, and
-// tests/unit/config/testZones.test.ts fails when a listed suite (or a module it imports)
-// uses a date or time API.
+// the machine's TZ, so every suite runs under the first zone, and the second runs again every
+// suite whose result could depend on it. The second run leaves out only the suites listed
+// here, each with its reason; a new suite is in both runs until it is listed. Each reason is
+// checked: tests/unit/config/testZones.test.ts fails when a suite listed as date-free (or a
+// module it imports) uses a date or time API, and tests/unit/setup.ts fails the first-zone run
+// of a suite listed as reading nothing of the machine zone on its first read.
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 export const UNIT_ZONES = ['America/Los_Angeles', 'Asia/Kolkata'] as const;
 
 export const NO_DATES = 'touches no date or time API, so the machine zone cannot change it';
+
+/**
+ * A run that never asks the machine for its zone takes the same steps to the same answers
+ * under every TZ. tests/unit/machineZoneProbe.ts watches every first-zone run of such a suite
+ * for a read (Date's local-time methods, a locale text or Intl formatter without a timeZone,
+ * a Date built from local fields or text) and fails it on the first one, naming where.
+ */
+export const NO_MACHINE_ZONE = 'reads nothing of the machine time zone in its first-zone run (tests/unit/machineZoneProbe.ts fails it on the first read)';
+
+/**
+ * Most suites read nothing of the machine's zone (the app passes the user's zone everywhere):
+ * `STEWARD_ZONE_READS=1 npx vitest run | grep 'zone reads'` lists what each one read. Those left out here are the
+ * ones that cost most per test (seconds of fake-indexeddb, a server, a property run); the cheap
+ * ones still run twice, so the second run keeps well over a thousand tests.
+ */
+const ZONE_FREE_SUITES = [
+  'tests/sync/crash.test.ts',
+  'tests/unit/db/attentionQuery.test.ts',
+  'tests/unit/db/backup.test.ts',
+  'tests/unit/db/exportSnapshot.test.ts',
+  'tests/unit/db/schemaUpgrade.test.ts',
+  'tests/unit/db/search.test.ts',
+  'tests/unit/db/snapshot.test.ts',
+  'tests/unit/db/sync/bulkArrival.test.ts',
+  'tests/unit/db/sync/convergence.test.ts',
+  'tests/unit/db/sync/restore.test.ts',
+  'tests/unit/db/sync/sync.test.ts',
+  'tests/unit/shared/backup/recordCheck.test.ts',
+  'tests/unit/shared/portfolioGenerator.test.ts',
+  'tests/unit/shared/recurrenceFastForward.test.ts',
+  'tests/unit/shared/remindersProperty.test.ts',
+  'tests/unit/shared/zoneOffsetFastPath.test.ts',
+] as const;
 
 /**
  * The two long time-travel runs step the portfolio in New York, Kolkata and Sydney, zones
@@ -38,6 +72,7 @@ export const FIRST_ZONE_ONLY: Readonly<Record<string, string>> = {
   'tests/unit/renderer/fileName.test.ts': NO_DATES,
   'tests/unit/renderer/storageUsage.test.ts': NO_DATES,
   'tests/unit/renderer/virtualRows.test.ts': NO_DATES,
+  ...Object.fromEntries(ZONE_FREE_SUITES.map((suite) => [suite, NO_MACHINE_ZONE])),
 };
 
 /** Set on the second zone's run: vitest.config.mts then leaves out FIRST_ZONE_ONLY (in every project). */
@@ -51,6 +86,11 @@ export function vitestZoneEnv(zone: (typeof UNIT_ZONES)[number]): Readonly<Recor
 /** The suites a run with this environment leaves out: FIRST_ZONE_ONLY on the second zone's run, none otherwise. */
 export function zoneExcludes(env: Readonly<Record<string, string | undefined>>): string[] {
   return env[SECOND_ZONE_RUN] === '1' ? Object.keys(FIRST_ZONE_ONLY) : [];
+}
+
+/** The suites listed as free of the machine zone, which a first-zone run watches (tests/unit/setup.ts); none on the second zone's run. */
+export function zoneFreeSuitesToWatch(env: Readonly<Record<string, string | undefined>>): string[] {
+  return env[SECOND_ZONE_RUN] === '1' ? [] : Object.keys(FIRST_ZONE_ONLY).filter((suite) => FIRST_ZONE_ONLY[suite] === NO_MACHINE_ZONE);
 }
 
 /**

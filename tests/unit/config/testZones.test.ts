@@ -1,10 +1,11 @@
 // The second time zone leaves out only suites that cannot depend on it: each listed suite
-// exists, has a stated reason, and (unless it is a time-travel run) neither it nor a module
-// it imports uses a date or time API. Any suite not listed, a new one included, runs under both.
+// exists and has a stated reason; a date-free one neither uses a date or time API nor imports
+// a module that does; one that reads nothing of the machine zone is watched on every
+// first-zone run (tests/unit/setup.ts). Any suite not listed, a new one included, runs under both.
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATE_API, FIRST_ZONE_ONLY, NO_DATES, TIME_TRAVEL, UNIT_ZONES, dateUses, localImports, vitestZoneEnv, zoneExcludes } from '../../../config/testZones';
+import { DATE_API, FIRST_ZONE_ONLY, NO_DATES, NO_MACHINE_ZONE, TIME_TRAVEL, UNIT_ZONES, dateUses, localImports, vitestZoneEnv, zoneExcludes, zoneFreeSuitesToWatch } from '../../../config/testZones';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -26,12 +27,12 @@ describe('which suites run under the second time zone', () => {
   });
 
   it('lists only suites that exist, each with its reason', () => {
-    const suites = new Set([...suitesUnder('tests/unit'), ...suitesUnder('tests/boot')]);
+    const suites = new Set([...suitesUnder('tests/unit'), ...suitesUnder('tests/boot'), ...suitesUnder('tests/sync')]);
     for (const [suite, reason] of Object.entries(FIRST_ZONE_ONLY)) {
       expect(suites.has(suite), `${suite} is not a unit suite`).toBe(true);
-      expect([NO_DATES, TIME_TRAVEL]).toContain(reason);
+      expect([NO_DATES, NO_MACHINE_ZONE, TIME_TRAVEL]).toContain(reason);
     }
-    // Most suites touch dates: the list stays short, and the time-travel runs are the only others.
+    // Besides the suites shown to be date-free or free of the machine zone, only the two time-travel runs are left out.
     expect(Object.entries(FIRST_ZONE_ONLY).filter(([, reason]) => reason === TIME_TRAVEL).map(([suite]) => suite)).toEqual([
       'tests/unit/shared/timeTravel.test.ts',
       'tests/unit/shared/timeTravel10x.test.ts',
@@ -42,6 +43,13 @@ describe('which suites run under the second time zone', () => {
     for (const [suite, reason] of Object.entries(FIRST_ZONE_ONLY)) {
       if (reason === NO_DATES) expect(dateUses(root, suite, existsSync), suite).toEqual([]);
     }
+  });
+
+  it('a suite left out as free of the machine zone is watched on every first-zone run, and only there', () => {
+    const listed = Object.entries(FIRST_ZONE_ONLY).filter(([, reason]) => reason === NO_MACHINE_ZONE).map(([suite]) => suite);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(zoneFreeSuitesToWatch(vitestZoneEnv('America/Los_Angeles'))).toEqual(listed);
+    expect(zoneFreeSuitesToWatch(vitestZoneEnv('Asia/Kolkata'))).toEqual([]);
   });
 
   it('the time-travel suites left out do depend on dates, so they are not mistaken for date-free ones', () => {
