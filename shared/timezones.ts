@@ -35,12 +35,19 @@ export interface ZoneCache {
   readonly formatters: Map<string, Intl.DateTimeFormat>;
   /** Epoch ms of `zone|yyyy-MM-ddTHH:mm` local times (localToUtc), oldest first. */
   readonly localInstants: Map<string, number>;
+  /**
+   * Each zone's UTC offset by whole second (zoneOffsetMs): a read of the portfolio asks for the
+   * same few thousand instants' offsets again and again (the 400-day time travel: 486k asks,
+   * 12k instants), and one costs a formatter's text.
+   */
+  readonly offsets: Map<string, Map<number, number>>;
 }
 
 const LOCAL_INSTANTS_KEPT = 5000;
+const OFFSETS_KEPT_PER_ZONE = 20_000;
 
 export function createZoneCache(): ZoneCache {
-  return { formatters: new Map(), localInstants: new Map() };
+  return { formatters: new Map(), localInstants: new Map(), offsets: new Map() };
 }
 
 function formatterFor(zone: string, cache: ZoneCache | undefined): Intl.DateTimeFormat {
@@ -99,6 +106,20 @@ const FORMATTED_WALL = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$
 export function zoneOffsetMs(zone: string, epochMs: number, cache?: ZoneCache): number {
   // Intl prints whole seconds, so compare against the instant truncated to the second.
   const wholeSecond = Math.floor(epochMs / 1000) * 1000;
+  if (!cache) return offsetAt(zone, wholeSecond, undefined);
+  let known = cache.offsets.get(zone);
+  if (!known) cache.offsets.set(zone, (known = new Map()));
+  const offset = known.get(wholeSecond);
+  if (offset !== undefined) return offset;
+  // Full: start again, rather than keep an order of use on every read.
+  if (known.size >= OFFSETS_KEPT_PER_ZONE) known.clear();
+  const computed = offsetAt(zone, wholeSecond, cache);
+  known.set(wholeSecond, computed);
+  return computed;
+}
+
+/** The offset in force at a whole second, read from the zone's formatter. */
+function offsetAt(zone: string, wholeSecond: number, cache: ZoneCache | undefined): number {
   const formatter = formatterFor(zone, cache);
   const written = FORMATTED_WALL.exec(formatter.format(wholeSecond));
   if (written) {

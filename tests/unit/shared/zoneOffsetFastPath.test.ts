@@ -21,6 +21,21 @@ function dayNumberBySplit(day: string): number {
 }
 
 describe('the fast paths of the zone and day arithmetic', () => {
+  it('remember each offset by whole second: the same answers as without a cache, asked twice, across clock changes, within a bounded memo', () => {
+    const cache = createZoneCache();
+    const zones = ['America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Europe/Dublin'];
+    // Every half hour through 2027 and the millisecond before it (transitions fall on the hour or half hour).
+    const instants: number[] = [];
+    for (let ms = Date.UTC(2027, 0, 1); ms < Date.UTC(2028, 0, 1); ms += 30 * 60_000) instants.push(ms - 1, ms);
+    for (const zone of zones) {
+      const formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+      const expected = instants.map((epochMs) => offsetByParts(formatter, epochMs));
+      expect(new Set(expected).size, `${zone} changes its clock in 2027, or keeps one offset`).toBe(zone === 'Asia/Kolkata' ? 1 : 2);
+      for (const round of [1, 2]) expect(instants.map((epochMs) => zoneOffsetMs(zone, epochMs, cache)), `${zone}, round ${round}`).toEqual(expected);
+      expect(cache.offsets.get(zone)!.size).toBeLessThanOrEqual(20_000);
+    }
+  });
+
   it('give every zone the offset formatToParts gives, around clock changes and in years the fast path leaves to it', () => {
     const instants = ['2027-03-14T06:59:59.999Z', '2027-03-14T07:00:00.000Z', '2027-11-07T05:30:00.000Z', '2027-10-31T00:45:00.000Z', '1970-01-01T00:00:00.000Z', '1883-11-18T17:00:00.000Z', '2499-12-31T23:59:59.000Z'].map(Date.parse);
     const early = [Date.UTC(385, 6, 25, 2, 10, 38), Date.UTC(999, 11, 31, 23, 0, 0)];
