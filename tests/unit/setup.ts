@@ -12,7 +12,8 @@ declare module 'vitest' {
   }
 }
 
-const root = new URL('../..', import.meta.url).pathname;
+// Decoded: a checkout path with a space or an accent is percent-encoded in a URL, not in testPath.
+const root = decodeURIComponent(new URL('../..', import.meta.url).pathname);
 const suite = (expect.getState().testPath ?? '').replaceAll('\\', '/').replace(root, '');
 
 // This file runs again before each suite. A suite listed as reading nothing of the machine's
