@@ -103,9 +103,13 @@ test('a field changed offline on two machines shows both values on the Activity 
 
   for (const cable of cables) cable.mend();
   for (const m of [alice, bob]) await expect(m.page.getByRole('link', { name: 'Team sync: Synced' })).toBeVisible({ timeout: 30_000 });
-  // The two copies agree on one value of each field.
-  const merged = (await commitmentOn(alice.page).locator('.commitments-detail').textContent()) ?? '';
-  await expect(commitmentOn(bob.page).locator('.commitments-detail')).toHaveText(merged, { timeout: 10_000 });
+  // The two copies come to agree on one value of each field. "Synced" can show a moment before
+  // the merged record reaches the screen, so the test waits for the two screens to agree rather
+  // than reading one of them at once.
+  const details = () => Promise.all([alice, bob].map(async (m) => (await commitmentOn(m.page).locator('.commitments-detail').textContent()) ?? ''));
+  await expect.poll(async () => new Set(await details()).size, { timeout: 10_000 }).toBe(1);
+  const [merged = ''] = await details();
+  expect([ALICE_DETAIL, BOB_DETAIL]).toContain(merged);
   const [loser, winner, winnerName, loserDetail, winnerTime, loserTime] =
     merged === ALICE_DETAIL ? ([bob, alice, 'Alice', BOB_DETAIL, '10:02', '10:04'] as const) : ([alice, bob, 'Bob', ALICE_DETAIL, '10:04', '10:02'] as const);
 
