@@ -15,7 +15,9 @@ import { chromium } from '@playwright/test';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { CHROMIUM_ARGS, browserOrStop } from '../../playwright.config';
 import type { SCALES } from '../../shared/sample/portfolioGenerator';
-import { OPERATIONS, SAMPLES_PER_RUN, TIMED_IN_ORDER } from './operations';
+import { FIRST_ON_A_QUIET_BROWSER, OPERATIONS, SAMPLES_PER_RUN, TIMED_IN_ORDER } from './operations';
+import type { IdleResult } from './browserIdle';
+import { browserProcessCpu, whenIdle } from './browserIdle';
 import type { ScaleResult } from './stats';
 import { markdownTable, mediansOf } from './stats';
 import type { SyncBenchResult } from './syncBench';
@@ -98,7 +100,11 @@ async function peakHeapDuring(cdp: CDPSession, work: () => Promise<void>): Promi
   return peak / 1024 / 1024;
 }
 
-async function oneRun(page: Page, samples: Sampled): Promise<void> {
+/** Waits for the benchmark's browser to go quiet (see FIRST_ON_A_QUIET_BROWSER). */
+type QuietWait = () => Promise<IdleResult>;
+
+async function oneRun(page: Page, samples: Sampled, quiet: QuietWait): Promise<IdleResult | undefined> {
+  let waited: IdleResult | undefined;
   const add = (key: string, value: number) => (samples[key] ??= []).push(value);
   const raw = await call<number>(page, 'loadRaw');
   const repo = await call<number>(page, 'loadRepository');
@@ -106,7 +112,10 @@ async function oneRun(page: Page, samples: Sampled): Promise<void> {
   add('loadRepository', repo);
   add('loadRatio', repo / raw);
   await page.waitForTimeout(500); // let the live queries and the reminder heartbeat the load woke finish
-  for (const op of TIMED_IN_ORDER) for (let i = 0; i < (SAMPLES_PER_RUN[op] ?? 1); i += 1) add(op, await call<number>(page, op));
+  for (const op of TIMED_IN_ORDER) {
+    if (op === FIRST_ON_A_QUIET_BROWSER) waited = await quiet();
+    for (let i = 0; i < (SAMPLES_PER_RUN[op] ?? 1); i += 1) add(op, await call<number>(page, op));
+  }
   const exported = await call<{ ms: number; bytes: number }>(page, 'exportBackup');
   add('exportBackup', exported.ms);
   add('backupMb', exported.bytes / 1024 / 1024);
@@ -117,17 +126,21 @@ async function oneRun(page: Page, samples: Sampled): Promise<void> {
   add('portfolioRows', rows.portfolioRows);
   add('attentionItems', rows.attentionItems);
   add('attentionRows', rows.attentionRows);
+  return waited;
 }
 
-async function benchScale(page: Page, cdp: CDPSession, scale: string, runs: number): Promise<ScaleResult> {
+const describeWait = (w: IdleResult | undefined) =>
+  !w ? '' : w.outcome === 'quiet' ? ` (the browser was quiet after ${(w.waitedMs / 1000).toFixed(1)} s)` : w.outcome === 'timeout' ? ` (the browser was still busy after ${w.waitedMs / 1000} s)` : ` (the browser's CPU cannot be read here: a fixed ${w.waitedMs / 1000} s pause)`;
+
+async function benchScale(page: Page, cdp: CDPSession, quiet: QuietWait, scale: string, runs: number): Promise<ScaleResult> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { records } = await call<{ records: number }>(page, 'prepare', scale);
   console.log(`${scale}: ${records} records, ${runs} runs`);
   const samples: Sampled = {};
   const peakHeapMb = await peakHeapDuring(cdp, async () => {
     for (let run = 1; run <= runs; run += 1) {
-      await oneRun(page, samples);
-      console.log(`  run ${run}/${runs} done`);
+      const waited = await oneRun(page, samples, quiet);
+      console.log(`  run ${run}/${runs} done${describeWait(waited)}`);
     }
   });
   return { records, runs, medians: mediansOf(samples), samples, peakHeapMb };
@@ -198,8 +211,10 @@ async function main(): Promise<void> {
     opened = context;
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    const browserCpu = browserProcessCpu(profile);
+    const quiet = () => whenIdle(browserCpu);
     const scales: Record<string, ScaleResult> = {};
-    for (const scale of args.scales.split(',').filter(Boolean)) scales[scale] = await benchScale(page, cdp, scale, Number(scale === '100x' ? args['runs-100x'] : args.runs));
+    for (const scale of args.scales.split(',').filter(Boolean)) scales[scale] = await benchScale(page, cdp, quiet, scale, Number(scale === '100x' ? args['runs-100x'] : args.runs));
     const version = context.browser()?.version() ?? (await page.evaluate(() => (globalThis as unknown as { navigator: { userAgent: string } }).navigator.userAgent));
     await context.close();
     const sync = args['no-sync'] ? undefined : await benchSyncPart();
