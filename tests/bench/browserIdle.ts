@@ -1,8 +1,8 @@
 // Waiting for the benchmark's Chromium to go quiet. After 165,000 records are written the
 // browser process (where Chromium keeps IndexedDB) goes on working for seconds after the write
 // has resolved, at more than one core of this 2-vCPU machine, and a screen timed meanwhile
-// measures that contention, not the app: at 100x the render navigating to Attention took 300–650 ms
-// then and about 50 ms once the browser was quiet. The cold figures stand for the app's first
+// measures that contention, not the app: at 100x the render navigating to Attention took 307 and
+// 310 ms in two bench runs (up to 650 ms right after a restore), and 36–53 ms once the browser was quiet. The cold figures stand for the app's first
 // screen after a start, which meets a quiet browser and a settled database.
 import { readFileSync, readdirSync } from 'node:fs';
 

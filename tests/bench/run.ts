@@ -130,7 +130,7 @@ async function oneRun(page: Page, samples: Sampled, quiet: QuietWait): Promise<I
 }
 
 const describeWait = (w: IdleResult | undefined) =>
-  !w ? '' : w.outcome === 'quiet' ? ` (the browser was quiet after ${(w.waitedMs / 1000).toFixed(1)} s)` : w.outcome === 'timeout' ? ` (the browser was still busy after ${w.waitedMs / 1000} s)` : ` (the browser's CPU cannot be read here: a fixed ${w.waitedMs / 1000} s pause)`;
+  !w ? '' : w.outcome === 'quiet' ? ` (the browser was quiet after ${(w.waitedMs / 1000).toFixed(1)} s)` : w.outcome === 'timeout' ? ` (the browser was still busy after ${w.waitedMs / 1000} s)` : ` (the browser's CPU could not be read: waited ${(w.waitedMs / 1000).toFixed(1)} s)`;
 
 async function benchScale(page: Page, cdp: CDPSession, quiet: QuietWait, scale: string, runs: number): Promise<ScaleResult> {
   await cdp.send('HeapProfiler.collectGarbage');
