@@ -1,7 +1,8 @@
 // The database's side of the data marker (shared/dataMarker.ts): its own id and what it
 // holds now, read in one short read transaction, outside any write.
 import type { DataMarker } from '@shared/dataMarker';
-import { countBackupTables } from './backup';
+import type { BackupTable } from '@shared/backup/format';
+import { countBackupTables, countTables } from './backup';
 import type { DbContext } from './context';
 import type { StewardDb } from './schema';
 
@@ -13,6 +14,21 @@ export async function readInstanceId(db: StewardDb): Promise<string | undefined>
 /** A marker for the database as it is now. */
 export async function takeMarker(ctx: DbContext): Promise<DataMarker> {
   const [instanceId, counts] = await Promise.all([readInstanceId(ctx.db), countBackupTables(ctx)]);
+  return markerOf(ctx, instanceId, counts);
+}
+
+/**
+ * `previous` brought up to date after writes to `touched` alone: only a write changes what a
+ * table holds, so the other tables are not counted again (counting walks a table).
+ */
+export async function retakeMarker(ctx: DbContext, previous: DataMarker, touched: readonly BackupTable[]): Promise<DataMarker> {
+  const [instanceId, counts] = await Promise.all([readInstanceId(ctx.db), countTables(ctx, touched)]);
+  // Another database (a recovery restore makes a fresh one): none of the previous counts are its.
+  if (instanceId !== previous.instanceId) return takeMarker(ctx);
+  return markerOf(ctx, instanceId, { ...previous.counts, ...counts });
+}
+
+function markerOf(ctx: DbContext, instanceId: string | undefined, counts: DataMarker['counts']): DataMarker {
   if (!instanceId) throw new Error('The database has no instance id.');
   return { instanceId, counts, updatedAt: ctx.now().toISOString() };
 }

@@ -2,11 +2,13 @@
 // outside it; while the app runs the marker follows the database, a little after writes
 // settle (never inside a write's transaction). Automatic backups ask here first.
 import { dataLooksMissing } from '@shared/dataMarker';
-import type { DataVerdict } from '@shared/dataMarker';
+import type { DataMarker, DataVerdict } from '@shared/dataMarker';
+import type { BackupTable } from '@shared/backup/format';
+import { BACKUP_TABLES } from '@shared/backup/format';
 import { countBackupTables } from '../../db/backup';
 import type { DbContext } from '../../db/context';
 import { onDataChanged } from '../../db/live';
-import { readInstanceId, takeMarker } from '../../db/marker';
+import { readInstanceId, retakeMarker, takeMarker } from '../../db/marker';
 import type { DataMarkerStore } from '../platform/platform';
 
 /** Does the database that opened hold what the marker says it should? */
@@ -28,16 +30,38 @@ const logError = (error: unknown) => console.error('Updating the data marker fai
 /**
  * Keeps the marker in step with the database for the page's lifetime: once now, then after
  * each burst of writes to this database. Counting is one read transaction of `count()`s,
- * after the writes committed. Returns the stop.
+ * after the writes committed, over the tables the burst wrote to (a count walks its table:
+ * every table at 100x kept the browser's database busy for about 300 ms, two seconds after
+ * every edit, and a screen read meanwhile waited). One count runs at a time. Returns the stop.
  */
 export function startMarkerUpkeep(ctx: DbContext, marker: DataMarkerStore, quietMs = MARKER_QUIET_MS): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let isStopped = false;
+  /** The marker this page wrote last, which the next update starts from. */
+  let written: DataMarker | undefined;
+  const touched = new Set<BackupTable>();
+  let running = Promise.resolve();
+  const record = async () => {
+    const tables = [...touched];
+    touched.clear();
+    try {
+      const next = written ? await retakeMarker(ctx, written, tables) : await takeMarker(ctx);
+      if (isStopped) return;
+      await marker.write(next);
+      written = next;
+    } catch (error) {
+      for (const table of tables) touched.add(table);
+      logError(error);
+    }
+  };
   const update = () => {
     timer = undefined;
-    if (!isStopped) recordMarker(ctx, marker).catch(logError);
+    if (!isStopped) running = running.then(record);
   };
-  const stopListening = onDataChanged(ctx.db.name, () => {
+  const stopListening = onDataChanged(ctx.db.name, (stores) => {
+    const backedUp = stores.filter(isBackupTable);
+    if (backedUp.length === 0) return;
+    for (const table of backedUp) touched.add(table);
     clearTimeout(timer);
     timer = setTimeout(update, quietMs);
   });
@@ -48,3 +72,5 @@ export function startMarkerUpkeep(ctx: DbContext, marker: DataMarkerStore, quiet
     stopListening();
   };
 }
+
+const isBackupTable = (store: string): store is BackupTable => (BACKUP_TABLES as readonly string[]).includes(store);

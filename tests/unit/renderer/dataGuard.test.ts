@@ -4,6 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DataMarker } from '@shared/dataMarker';
 import type { DbContext } from '../../../renderer/db/context';
+import { BACKUP_TABLES } from '@shared/backup/format';
+import { countBackupTables } from '../../../renderer/db/backup';
 import { readInstanceId } from '../../../renderer/db/marker';
 import { createPartnership } from '../../../renderer/db/partnerships';
 import { StewardDb } from '../../../renderer/db/schema';
@@ -51,6 +53,22 @@ describe('the data marker upkeep', () => {
     await createPartnership(ctx, acme('Four'));
     await vi.advanceTimersByTimeAsync(MARKER_QUIET_MS * 2);
     expect(marker.writes).toHaveLength(2);
+  });
+
+  it('counts again only the tables a burst wrote to, and keeps the other counts', async () => {
+    const marker = memoryMarker();
+    const stop = startMarkerUpkeep(ctx, marker);
+    await vi.waitFor(() => expect(marker.writes).toHaveLength(1));
+    const untouched = BACKUP_TABLES.filter((table) => table !== 'partnerships' && table !== 'activity');
+    const counted = untouched.map((table) => vi.spyOn(db[table], 'count'));
+    await createPartnership(ctx, acme('One'));
+    await vi.advanceTimersByTimeAsync(MARKER_QUIET_MS);
+    await vi.waitFor(() => expect(marker.writes).toHaveLength(2));
+    stop();
+    expect(untouched.filter((_, i) => counted[i]!.mock.calls.length > 0)).toEqual([]);
+    // Every count as a count of every table gives it, though only the two written were counted again.
+    expect(marker.writes[1]?.counts).toEqual(await countBackupTables(ctx));
+    expect(marker.writes[1]?.counts).toMatchObject({ partnerships: 1, activity: 1 });
   });
 
   it('lets the start-up check see a database that held records and now opens empty as missing', async () => {
