@@ -2,7 +2,8 @@
 // holds now, read in one short read transaction, outside any write.
 import type { DataMarker } from '@shared/dataMarker';
 import type { BackupTable } from '@shared/backup/format';
-import { countBackupTables, countTables } from './backup';
+import { BACKUP_TABLES } from '@shared/backup/format';
+import { countTables } from './backup';
 import type { DbContext } from './context';
 import type { StewardDb } from './schema';
 
@@ -13,7 +14,7 @@ export async function readInstanceId(db: StewardDb): Promise<string | undefined>
 
 /** A marker for the database as it is now. */
 export async function takeMarker(ctx: DbContext): Promise<DataMarker> {
-  const [instanceId, counts] = await Promise.all([readInstanceId(ctx.db), countBackupTables(ctx)]);
+  const [instanceId, counts] = await Promise.all([readInstanceId(ctx.db), countTables(ctx, BACKUP_TABLES)]);
   return markerOf(ctx, instanceId, counts);
 }
 
