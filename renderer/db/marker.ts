@@ -1,5 +1,5 @@
 // The database's side of the data marker (shared/dataMarker.ts): its own id and what it
-// holds now, read in one short read transaction, outside any write.
+// holds now, read outside any write, a table at a time.
 import type { DataMarker } from '@shared/dataMarker';
 import type { BackupTable } from '@shared/backup/format';
 import { BACKUP_TABLES } from '@shared/backup/format';

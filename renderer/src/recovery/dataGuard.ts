@@ -29,10 +29,11 @@ const logError = (error: unknown) => console.error('Updating the data marker fai
 
 /**
  * Keeps the marker in step with the database for the page's lifetime: once now, then after
- * each burst of writes to this database. Counting is one read transaction of `count()`s,
- * after the writes committed, over the tables the burst wrote to (a count walks its table:
- * every table at 100x kept the browser's database busy for about 300 ms, two seconds after
- * every edit, and a screen read meanwhile waited). One count runs at a time. Returns the stop.
+ * each burst of writes to this database, once they committed. Only the tables the burst wrote
+ * to are counted again, one table at a time (countTables): a count walks its table, and every
+ * table counted at once kept the browser's database busy for about 300 ms at 100x two seconds
+ * after each edit, with a screen's read waiting behind it. One update runs at a time. Returns
+ * the stop.
  */
 export function startMarkerUpkeep(ctx: DbContext, marker: DataMarkerStore, quietMs = MARKER_QUIET_MS): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
