@@ -5,7 +5,6 @@
 import './team/narrowConnections';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { DataVerdict } from '@shared/dataMarker';
 import { appContext, selectRecordedDatabase } from '../db/db';
 import { completeExcerpts } from '../db/excerpts';
 import { SettingsProvider } from '../db/hooks';
@@ -17,7 +16,8 @@ import { ToastProvider } from './components/ToastProvider';
 import { DatabaseProblem } from './DatabaseProblem';
 import { PlatformContext } from './platform/PlatformContext';
 import { choosePlatform } from './platform/choosePlatform';
-import { checkData, startMarkerUpkeep } from './recovery/dataGuard';
+import type { DataCheck, MarkerUpkeep } from './recovery/dataGuard';
+import { checkData, createMarkerUpkeep } from './recovery/dataGuard';
 import { DataMissing } from './recovery/DataMissing';
 import { centreOpen, reminderStatus } from './reminders/reminderStatus';
 import { startReminderScheduler } from './reminders/scheduler';
@@ -29,7 +29,7 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
 const platform = choosePlatform(window);
 reportUnhandled(window);
 
-function startApp(): void {
+function startApp(upkeep: MarkerUpkeep, counted: DataCheck['counted']): void {
   root.render(
     <StrictMode>
       <PlatformContext.Provider value={platform}>
@@ -43,8 +43,9 @@ function startApp(): void {
       </PlatformContext.Provider>
     </StrictMode>,
   );
-  // Runs for the page's lifetime: the marker follows the database once it is known good.
-  startMarkerUpkeep(appContext, platform.dataMarker);
+  // Runs for the page's lifetime: the marker follows the database once it is known good,
+  // from the check's count (counting again would hold up the first screen's reads).
+  upkeep.start(counted);
   // Runs for the page's lifetime; only the desktop app has a backups folder to write to.
   startBackupScheduler({ ctx: appContext, platform });
   // Runs for the page's lifetime: leaving the page releases its delivery lock to another window.
@@ -58,29 +59,41 @@ function startApp(): void {
 }
 
 /** A marker that cannot be read protects nothing, but must not keep the user out of their data. */
-async function verdict(): Promise<DataVerdict> {
+async function check(): Promise<DataCheck> {
   try {
     return await checkData(appContext, platform.dataMarker);
   } catch (error) {
     console.error('Steward could not compare the database with its marker.', error);
-    return { missing: false };
+    return { verdict: { missing: false } };
   }
 }
 
-async function boot(): Promise<DataVerdict | 'reloading'> {
+interface Booted {
+  readonly check: DataCheck;
+  readonly upkeep: MarkerUpkeep;
+}
+
+async function boot(): Promise<Booted | 'reloading'> {
   const db = await selectRecordedDatabase();
   await db.open();
+  // Hears writes from here on (team sync's pull may write before the check), so the check's count need not be taken again.
+  const upkeep = createMarkerUpkeep(appContext, platform.dataMarker);
   // Team sync, when this machine joined a team: its sync context and its connection.
-  if (!(await startTeam())) return 'reloading';
+  if (!(await startTeam())) {
+    upkeep.stop();
+    return 'reloading';
+  }
   await completeExcerpts(db).catch((error: unknown) => console.error('Steward could not complete the partnerships’ excerpts.', error));
-  return verdict();
+  return { check: await check(), upkeep };
 }
 
 boot().then(
-  (found) => {
-    if (found === 'reloading') return;
-    if (found.missing) root.render(<DataMissing reason={found.reason} expected={found.expected} platform={platform} />);
-    else startApp();
+  (booted) => {
+    if (booted === 'reloading') return;
+    const { check: { verdict, counted }, upkeep } = booted;
+    if (!verdict.missing) return startApp(upkeep, counted);
+    upkeep.stop();
+    root.render(<DataMissing reason={verdict.reason} expected={verdict.expected} platform={platform} />);
   },
   (error: unknown) => root.render(<DatabaseProblem error={error} platform={platform} />),
 );

@@ -66,7 +66,7 @@ export async function writeAutoBackup(ctx: DbContext, platform: Pick<Platform, '
  * into a database Chromium silently replaced must not push the good backups out either.
  */
 export async function backupIfDue(ctx: DbContext, platform: Pick<Platform, 'getInfo' | 'dataMarker'>, backups: AutoBackups): Promise<AutoBackupFile | undefined> {
-  const [files, settings, partnerships, verdict] = await Promise.all([backups.list(), readSettings(ctx), countPartnerships(ctx.db), checkData(ctx, platform.dataMarker)]);
+  const [files, settings, partnerships, { verdict }] = await Promise.all([backups.list(), readSettings(ctx), countPartnerships(ctx.db), checkData(ctx, platform.dataMarker)]);
   noteListed(files);
   if (verdict.missing || partnerships === 0 || !isBackupDue(files[0], settings.backupIntervalHours, ctx.now())) return undefined;
   return writeAutoBackup(ctx, platform, backups);

@@ -11,10 +11,17 @@ import { onDataChanged } from '../../db/live';
 import { readInstanceId, retakeMarker, takeMarker } from '../../db/marker';
 import type { DataMarkerStore } from '../platform/platform';
 
+/** What the start-up check found, and the database as it counted it (when it has its instance id). */
+export interface DataCheck {
+  readonly verdict: DataVerdict;
+  readonly counted?: DataMarker;
+}
+
 /** Does the database that opened hold what the marker says it should? */
-export async function checkData(ctx: DbContext, marker: DataMarkerStore): Promise<DataVerdict> {
+export async function checkData(ctx: DbContext, marker: DataMarkerStore): Promise<DataCheck> {
   const [stored, counts, instanceId] = await Promise.all([marker.read(), countBackupTables(ctx), readInstanceId(ctx.db)]);
-  return dataLooksMissing(stored, counts, instanceId);
+  const verdict = dataLooksMissing(stored, counts, instanceId);
+  return instanceId ? { verdict, counted: { instanceId, counts, updatedAt: ctx.now().toISOString() } } : { verdict };
 }
 
 /** Writes the marker for the database as it is now: at start, after a restore, on starting afresh. */
@@ -27,16 +34,29 @@ export const MARKER_QUIET_MS = 2_000;
 
 const logError = (error: unknown) => console.error('Updating the data marker failed.', error);
 
+/** The marker's upkeep: it hears writes from its creation, and keeps the marker once started. */
+export interface MarkerUpkeep {
+  /**
+   * Writes the marker, from `counted` when the start-up check has just counted the database
+   * (the tables written since the upkeep was created are counted again), else from a count
+   * of every table; then follows the writes.
+   */
+  start(counted?: DataMarker): void;
+  stop(): void;
+}
+
 /**
- * Keeps the marker in step with the database for the page's lifetime: once now, then after
- * each burst of writes to this database, once they committed. Only the tables the burst wrote
- * to are counted again, one table at a time (countTables): a count walks its table, and every
- * table counted at once kept the browser's database busy for about 300 ms at 100x two seconds
- * after each edit, with a screen's read waiting behind it. One update runs at a time. Returns
- * the stop.
+ * Keeps the marker in step with the database for the page's lifetime: once at start, then
+ * after each burst of writes to this database, once they committed. Only the tables the burst
+ * wrote to are counted again, one table at a time (countTables): a count walks its table, and
+ * every table counted at once kept the browser's database busy for about 300 ms at 100x two
+ * seconds after each edit, with a screen's read waiting behind it. One update runs at a time.
+ * Writes are heard from creation, so a start from the start-up check's count loses none made
+ * meanwhile (team sync's pull may write before the first screen).
  */
-export function startMarkerUpkeep(ctx: DbContext, marker: DataMarkerStore, quietMs = MARKER_QUIET_MS): () => void {
+export function createMarkerUpkeep(ctx: DbContext, marker: DataMarkerStore, quietMs = MARKER_QUIET_MS): MarkerUpkeep {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let isStarted = false;
   let isStopped = false;
   /** The marker this page wrote last, which the next update starts from. */
   let written: DataMarker | undefined;
@@ -59,19 +79,46 @@ export function startMarkerUpkeep(ctx: DbContext, marker: DataMarkerStore, quiet
     timer = undefined;
     if (!isStopped) running = running.then(record);
   };
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, quietMs);
+  };
   const stopListening = onDataChanged(ctx.db.name, (stores) => {
     const backedUp = stores.filter(isBackupTable);
     if (backedUp.length === 0) return;
     for (const table of backedUp) touched.add(table);
-    clearTimeout(timer);
-    timer = setTimeout(update, quietMs);
+    if (isStarted) later();
   });
-  update();
-  return () => {
-    isStopped = true;
-    clearTimeout(timer);
-    stopListening();
+  return {
+    start(counted) {
+      if (isStarted || isStopped) return;
+      isStarted = true;
+      if (!counted) return update();
+      const first = counted;
+      running = running.then(async () => {
+        if (isStopped) return;
+        try {
+          await marker.write(first);
+          written = first;
+        } catch (error) {
+          logError(error);
+        }
+      });
+      if (touched.size > 0) later();
+    },
+    stop() {
+      isStopped = true;
+      clearTimeout(timer);
+      stopListening();
+    },
   };
+}
+
+/** An upkeep started at once, counting every table first; returns the stop. */
+export function startMarkerUpkeep(ctx: DbContext, marker: DataMarkerStore, quietMs = MARKER_QUIET_MS): () => void {
+  const upkeep = createMarkerUpkeep(ctx, marker, quietMs);
+  upkeep.start();
+  return () => upkeep.stop();
 }
 
 const isBackupTable = (store: string): store is BackupTable => (BACKUP_TABLES as readonly string[]).includes(store);

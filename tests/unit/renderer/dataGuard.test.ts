@@ -8,9 +8,10 @@ import { BACKUP_TABLES } from '@shared/backup/format';
 import { countBackupTables } from '../../../renderer/db/backup';
 import { readInstanceId } from '../../../renderer/db/marker';
 import { createPartnership } from '../../../renderer/db/partnerships';
+import { createStakeholder } from '../../../renderer/db/stakeholders';
 import { StewardDb } from '../../../renderer/db/schema';
 import type { DataMarkerStore } from '../../../renderer/src/platform/platform';
-import { checkData, MARKER_QUIET_MS, startMarkerUpkeep } from '../../../renderer/src/recovery/dataGuard';
+import { checkData, createMarkerUpkeep, MARKER_QUIET_MS, startMarkerUpkeep } from '../../../renderer/src/recovery/dataGuard';
 
 let db: StewardDb;
 let ctx: DbContext;
@@ -78,12 +79,46 @@ describe('the data marker upkeep', () => {
     await vi.advanceTimersByTimeAsync(MARKER_QUIET_MS);
     await vi.waitFor(() => expect(marker.writes.at(-1)?.counts.partnerships).toBe(1));
     stop();
-    expect(await checkData(ctx, marker)).toEqual({ missing: false });
+    expect((await checkData(ctx, marker)).verdict).toEqual({ missing: false });
     // Chromium deletes the damaged database and makes a new one of the same name.
     const name = db.name;
     await db.delete();
     db = new StewardDb(name);
     await db.open();
-    expect(await checkData({ db, now: ctx.now }, marker)).toMatchObject({ missing: true, reason: 'replaced' });
+    expect((await checkData({ db, now: ctx.now }, marker)).verdict).toMatchObject({ missing: true, reason: 'replaced' });
+  });
+
+  it('starts from the start-up check\'s count, counting again only the tables written since it was created', async () => {
+    const marker = memoryMarker();
+    const one = await createPartnership(ctx, acme('One'));
+    const upkeep = createMarkerUpkeep(ctx, marker);
+    const { verdict, counted } = await checkData(ctx, marker);
+    expect(verdict).toEqual({ missing: false });
+    expect(counted).toMatchObject({ instanceId: await readInstanceId(db), counts: { partnerships: 1, activity: 1 } });
+    // Team sync's pull, say, writes between the check and the first screen.
+    await createStakeholder(ctx, { partnershipId: one.id, side: 'partner', name: 'Lee Chen', function: 'executive', roles: ['sponsor'] });
+    const counts = BACKUP_TABLES.map((table) => vi.spyOn(db[table], 'count'));
+    upkeep.start(counted);
+    await settle();
+    // Written at once from the check's count, without counting a table.
+    expect(marker.writes).toEqual([counted]);
+    await vi.advanceTimersByTimeAsync(MARKER_QUIET_MS);
+    await vi.waitFor(() => expect(marker.writes).toHaveLength(2));
+    upkeep.stop();
+    expect(BACKUP_TABLES.filter((_, i) => counts[i]!.mock.calls.length > 0).sort()).toEqual(['activity', 'stakeholders']);
+    expect(marker.writes[1]?.counts).toEqual(await countBackupTables(ctx));
+    expect(marker.writes[1]?.counts).toMatchObject({ partnerships: 1, stakeholders: 1, activity: 2 });
+  });
+
+  it('writes nothing before it is started, and nothing once stopped', async () => {
+    const marker = memoryMarker();
+    const upkeep = createMarkerUpkeep(ctx, marker);
+    await createPartnership(ctx, acme('One'));
+    await vi.advanceTimersByTimeAsync(MARKER_QUIET_MS * 2);
+    expect(marker.writes).toEqual([]);
+    upkeep.stop();
+    upkeep.start();
+    await vi.advanceTimersByTimeAsync(MARKER_QUIET_MS * 2);
+    expect(marker.writes).toEqual([]);
   });
 });
