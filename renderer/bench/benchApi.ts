@@ -25,7 +25,7 @@ import { loadPortfolioSummaries } from '../db/portfolioQuery';
 import { listPartnerships } from '../db/queries';
 import { addSnapshot } from '../db/snapshot';
 import { rawLoad } from './rawBaseline';
-import { hasSelector, hasText, settle, timeNavigation, whenOnScreen } from './onScreen';
+import { hasSelector, hasText, settle, timeNavigation, twoFrames, whenOnScreen } from './onScreen';
 
 export type ScaleName = keyof typeof SCALES;
 
@@ -142,7 +142,7 @@ async function overdueOnAttention(): Promise<Commitment> {
   const row = () => document.querySelector<HTMLElement>('.attention-list li[data-key^="commitment:"]');
   for (let i = 0; i < 200 && !row(); i += 1) {
     window.scrollBy(0, window.innerHeight / 2);
-    await settle();
+    await twoFrames();
   }
   const key = row()?.dataset.key;
   const found = key ? await db.commitments.get((key.split(':')[1] ?? '') as CommitmentId) : undefined;

@@ -3,6 +3,7 @@
 // a second machine of a team pulling from the sync server. Only the bench build
 // (tests/bench/vite.bench.config.mts) has this page as an input; the shipped app's
 // index.html never loads it.
+import './databaseRequests';
 import '../src/main';
 import { createBenchApi } from './benchApi';
 import type { BenchApi } from './benchApi';
