@@ -8,7 +8,7 @@ import { readSettings } from '../../db/settings';
 import { backupShrink } from '@shared/backup/retention';
 import type { BackupShrink } from '@shared/backup/retention';
 import type { AutoBackupFile, AutoBackups, Platform } from '../platform/platform';
-import { checkData } from '../recovery/dataGuard';
+import { checkDataHolding } from '../recovery/dataGuard';
 import { createStore } from '../reminders/store';
 
 export interface AutoBackupStatus {
@@ -66,8 +66,9 @@ export async function writeAutoBackup(ctx: DbContext, platform: Pick<Platform, '
  * into a database Chromium silently replaced must not push the good backups out either.
  */
 export async function backupIfDue(ctx: DbContext, platform: Pick<Platform, 'getInfo' | 'dataMarker'>, backups: AutoBackups): Promise<AutoBackupFile | undefined> {
-  const [files, settings, partnerships, { verdict }] = await Promise.all([backups.list(), readSettings(ctx), countPartnerships(ctx.db), checkData(ctx, platform.dataMarker)]);
+  const [files, settings, partnerships] = await Promise.all([backups.list(), readSettings(ctx), countPartnerships(ctx.db)]);
   noteListed(files);
-  if (verdict.missing || partnerships === 0 || !isBackupDue(files[0], settings.backupIntervalHours, ctx.now())) return undefined;
+  if (partnerships === 0 || !isBackupDue(files[0], settings.backupIntervalHours, ctx.now())) return undefined;
+  if ((await checkDataHolding(ctx, platform.dataMarker, partnerships)).missing) return undefined;
   return writeAutoBackup(ctx, platform, backups);
 }

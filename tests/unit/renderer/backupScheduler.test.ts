@@ -14,6 +14,7 @@ import { autoBackupStatus, noteListed } from '../../../renderer/src/backups/auto
 import { BACKUP_CHECK_MS, startBackupScheduler } from '../../../renderer/src/backups/backupScheduler';
 import type { AutoBackupFile, AutoBackups, DataMarkerStore, Platform } from '../../../renderer/src/platform/platform';
 import type { DataMarker } from '@shared/dataMarker';
+import { BACKUP_TABLES } from '@shared/backup/format';
 
 const START = '2027-01-14T10:00:00.000Z';
 const HOUR = 3_600_000;
@@ -177,6 +178,19 @@ describe('the automatic backup scheduler', () => {
     platform.resume();
     await step(0);
     expect(folder.backups.write).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks whether the data looks missing without counting every table (a count walks its table)', async () => {
+    await seed({ backupIntervalHours: 6 });
+    const marker = memoryMarker({ instanceId: (await db.meta.get('instance'))!.value, counts: { partnerships: 1, activity: 1 }, updatedAt: START });
+    const folder = memoryFolder();
+    const others = BACKUP_TABLES.filter((table) => table !== 'partnerships');
+    const counted = others.map((table) => vi.spyOn(db[table], 'count'));
+    const { step } = start(fakePlatform(folder.backups, marker));
+    await step(0);
+    await step(BACKUP_CHECK_MS);
+    expect(folder.backups.write).toHaveBeenCalledTimes(1);
+    expect(others.filter((_, i) => counted[i]!.mock.calls.length > 0)).toEqual([]);
   });
 
   it('never backs up an empty database, so empty backups cannot push out good ones', async () => {

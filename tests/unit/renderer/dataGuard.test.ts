@@ -11,7 +11,7 @@ import { createPartnership } from '../../../renderer/db/partnerships';
 import { createStakeholder } from '../../../renderer/db/stakeholders';
 import { StewardDb } from '../../../renderer/db/schema';
 import type { DataMarkerStore } from '../../../renderer/src/platform/platform';
-import { checkData, createMarkerUpkeep, MARKER_QUIET_MS, startMarkerUpkeep } from '../../../renderer/src/recovery/dataGuard';
+import { checkData, createMarkerUpkeep, MARKER_QUIET_MS } from '../../../renderer/src/recovery/dataGuard';
 
 let db: StewardDb;
 let ctx: DbContext;
@@ -34,6 +34,13 @@ function memoryMarker(): DataMarkerStore & { writes: DataMarker[] } {
 }
 
 const acme = (name: string) => ({ name, partnerOrg: 'Acme Corp', type: 'co-sell', status: 'active' }) as const;
+
+/** An upkeep started at once, from a count of every table; returns the stop. */
+function startMarkerUpkeep(...args: Parameters<typeof createMarkerUpkeep>): () => void {
+  const upkeep = createMarkerUpkeep(...args);
+  upkeep.start();
+  return () => upkeep.stop();
+}
 
 /** Lets Dexie's promises and the marker's counting run. */
 const settle = () => vi.advanceTimersByTimeAsync(0);
