@@ -29,7 +29,8 @@ export async function retakeMarker(ctx: DbContext, previous: DataMarker, touched
   return markerOf(ctx, instanceId, { ...previous.counts, ...counts });
 }
 
-function markerOf(ctx: DbContext, instanceId: string | undefined, counts: DataMarker['counts']): DataMarker {
+/** The marker for counts just taken of the database with this id (the start-up check's, or the upkeep's). */
+export function markerOf(ctx: Pick<DbContext, 'now'>, instanceId: string | undefined, counts: DataMarker['counts']): DataMarker {
   if (!instanceId) throw new Error('The database has no instance id.');
   return { instanceId, counts, updatedAt: ctx.now().toISOString() };
 }

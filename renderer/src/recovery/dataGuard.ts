@@ -8,7 +8,7 @@ import { BACKUP_TABLES } from '@shared/backup/format';
 import { countBackupTables } from '../../db/backup';
 import type { DbContext } from '../../db/context';
 import { onDataChanged } from '../../db/live';
-import { readInstanceId, retakeMarker, takeMarker } from '../../db/marker';
+import { markerOf, readInstanceId, retakeMarker, takeMarker } from '../../db/marker';
 import type { DataMarkerStore } from '../platform/platform';
 
 /** What the start-up check found, and the database as it counted it (when it has its instance id). */
@@ -21,7 +21,7 @@ export interface DataCheck {
 export async function checkData(ctx: DbContext, marker: DataMarkerStore): Promise<DataCheck> {
   const [stored, counts, instanceId] = await Promise.all([marker.read(), countBackupTables(ctx), readInstanceId(ctx.db)]);
   const verdict = dataLooksMissing(stored, counts, instanceId);
-  return instanceId ? { verdict, counted: { instanceId, counts, updatedAt: ctx.now().toISOString() } } : { verdict };
+  return instanceId ? { verdict, counted: markerOf(ctx, instanceId, counts) } : { verdict };
 }
 
 /**
