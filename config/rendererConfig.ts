@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
 import { cspPlugin } from './cspPlugin.ts';
+import { uncompressedPreview } from './uncompressedPreview.ts';
 
 // The renderer's build, shared by the desktop build (electron.vite.config.ts)
 // and the browser mode (vite.web.config.mts), so both serve the same page.
@@ -21,7 +22,7 @@ export function rendererConfig(): UserConfig {
     root: fromRoot('renderer'),
     base: './',
     define: { 'import.meta.env.PACKAGE_VERSION': JSON.stringify(packageVersion()) },
-    plugins: [react(), cspPlugin()],
+    plugins: [react(), cspPlugin(), uncompressedPreview()],
     resolve: { alias: { '@shared': fromRoot('shared') } },
     build: {
       outDir: fromRoot('out/renderer'),
