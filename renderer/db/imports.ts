@@ -17,7 +17,7 @@ import { commitmentSpec } from './commitments';
 import { partnershipSpec } from './partnerships';
 import type { RecordSpec } from './records';
 import { activityEntry, createRecords, deleteRecords } from './records';
-import { readSettings } from './settings';
+import { readSettingsButZone } from './settings';
 import { stakeholderSpec } from './stakeholders';
 import type { StewardDb } from './schema';
 import { addRecords, putRecords, writeTransaction } from './writePath';
@@ -69,7 +69,7 @@ export async function loadImportReference(ctx: Pick<DbContext, 'db'>, kind: Impo
     kind === 'stakeholders' || kind === 'commitments' ? ctx.db.stakeholders.toArray() : [],
     kind === 'commitments' ? ctx.db.commitments.toArray() : [],
     kind === 'opportunities' && partnershipId !== undefined ? ctx.db.opportunities.where('partnershipId').equals(partnershipId).toArray() : [],
-    readSettings(ctx),
+    readSettingsButZone(ctx),
   ]);
   const reference = { partnerships, stakeholders, commitments, organisationName: settings.organisationName };
   return kind === 'opportunities' ? { ...reference, opportunities, stages: settings.opportunityStages, reportingCurrency: settings.reportingCurrency } : reference;

@@ -6,7 +6,7 @@ import type { PartnershipSummary } from '@shared/portfolioSummary';
 import type { PartnershipValue } from '@shared/value/pipeline';
 import { valueByPartnership } from '@shared/value/pipeline';
 import { loadPortfolioExcerpts, summariseExcerpts } from './attentionQuery';
-import { readSettings } from './settings';
+import { readSettingsButZone } from './settings';
 import type { StewardDb } from './schema';
 
 /** `zone`: the user's, in which the next meeting's day is named. */
@@ -22,7 +22,7 @@ export async function loadPortfolioSummaries(db: StewardDb, now: Date, today: st
  */
 export async function loadPortfolioValue(db: StewardDb, today: string): Promise<{ readonly currency: string; readonly values: ReadonlyMap<string, PartnershipValue> }> {
   return db.transaction('r', [db.opportunities, db.exchangeRates, db.settings], async () => {
-    const [opportunities, rates, settings] = await Promise.all([db.opportunities.toArray(), db.exchangeRates.toArray(), readSettings({ db })]);
+    const [opportunities, rates, settings] = await Promise.all([db.opportunities.toArray(), db.exchangeRates.toArray(), readSettingsButZone({ db })]);
     return { currency: settings.reportingCurrency, values: valueByPartnership(opportunities, today, settings.reportingCurrency, rates) };
   });
 }

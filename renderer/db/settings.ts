@@ -20,8 +20,22 @@ export function machineTimeZone(): string {
  * a field existed (e.g. mutedPartnershipIds) gets that field's default.
  */
 export async function readSettings(ctx: Pick<DbContext, 'db'>): Promise<Settings> {
-  const stored = await ctx.db.settings.get(SETTINGS_ID);
-  const defaults = { ...defaultSettings(machineTimeZone()), id: SETTINGS_ID, updatedAt: new Date(0).toISOString() } as const;
+  return overDefaults(await ctx.db.settings.get(SETTINGS_ID), machineTimeZone);
+}
+
+/**
+ * The settings but the time zone, stored or default: what a read that needs no zone (the
+ * reporting currency, the stages, the organisation's name) takes, so it never asks the
+ * machine for its zone, which only the first-run default of `timeZone` comes from.
+ */
+export async function readSettingsButZone(ctx: Pick<DbContext, 'db'>): Promise<Omit<Settings, 'timeZone'>> {
+  const { timeZone: _unused, ...settings } = overDefaults(await ctx.db.settings.get(SETTINGS_ID), () => 'UTC');
+  return settings;
+}
+
+/** The stored row over the defaults, whose zone is the row's or, with none stored, `defaultZone()`'s. */
+function overDefaults(stored: Settings | undefined, defaultZone: () => string): Settings {
+  const defaults = { ...defaultSettings(stored?.timeZone ?? defaultZone()), id: SETTINGS_ID, updatedAt: new Date(0).toISOString() } as const;
   return stored ? { ...defaults, ...stored } : defaults;
 }
 

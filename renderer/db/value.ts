@@ -20,7 +20,7 @@ import type { RecordSpec } from './records';
 import { activityEntry, deleteRecord } from './records';
 import { createChild, requireOpenPartnership, restoreChild, updateChild } from './children';
 import { addRecord, writeTransaction } from './writePath';
-import { readSettings } from './settings';
+import { readSettingsButZone } from './settings';
 import { requireGoal } from './goals';
 import { countByStage } from '@shared/value/stages';
 import type { StewardDb } from './schema';
@@ -97,7 +97,7 @@ export function stageOf(settings: Pick<Settings, 'opportunityStages'>, stage: st
 }
 
 /** The record's fields with the stage's outcome; a won or lost deal needs its closing day. */
-function withOutcome(settings: Settings, parsed: z.output<typeof opportunityInputSchema>): z.input<typeof opportunityWriteSchema> {
+function withOutcome(settings: Pick<Settings, 'opportunityStages'>, parsed: z.output<typeof opportunityInputSchema>): z.input<typeof opportunityWriteSchema> {
   const stage = stageOf(settings, parsed.stage);
   if (stage.outcome !== 'open' && !parsed.closedOn) throw new ValidationError({ closedOn: `Say when it was ${stage.outcome === 'won' ? 'won' : 'lost'}.` });
   return { ...parsed, stage: stage.name, outcome: stage.outcome };
@@ -115,7 +115,7 @@ const opportunityTables = (db: StewardDb) => [db.partnerships, db.settings, db.o
 export async function createOpportunity(ctx: DbContext, input: unknown): Promise<Opportunity> {
   const parsed = parseOrThrow(opportunityInputSchema, input);
   return writeTransaction(ctx.db, opportunityTables(ctx.db), async () => {
-    const fields = withOutcome(await readSettings(ctx), parsed);
+    const fields = withOutcome(await readSettingsButZone(ctx), parsed);
     await requireOpenPartnership(ctx.db, parsed.partnershipId);
     await requireUniqueExternalId(ctx.db, parsed.partnershipId, parsed.externalId);
     return createChild(ctx, opportunitySpec, fields);
@@ -125,7 +125,7 @@ export async function createOpportunity(ctx: DbContext, input: unknown): Promise
 export async function updateOpportunity(ctx: DbContext, id: string, input: unknown): Promise<Opportunity> {
   const parsed = parseOrThrow(opportunityInputSchema, input);
   return writeTransaction(ctx.db, opportunityTables(ctx.db), async () => {
-    const fields = withOutcome(await readSettings(ctx), parsed);
+    const fields = withOutcome(await readSettingsButZone(ctx), parsed);
     // A missing record, a move or an archived partnership is refused by updateChild with its own reason.
     const before = await ctx.db.opportunities.get(id as OpportunityId);
     if (before && !before.deletedAt && before.partnershipId === parsed.partnershipId) {

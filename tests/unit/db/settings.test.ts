@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Settings } from '@shared/domain';
 import { ValidationError, defaultSettings } from '@shared/domain';
-import { readSettings, saveSettings } from '../../../renderer/db/settings';
+import { readSettings, readSettingsButZone, saveSettings } from '../../../renderer/db/settings';
 import type { TestContext } from './testDb';
 import { createTestContext } from './testDb';
 
@@ -16,6 +16,26 @@ describe('settings repository', () => {
     const settings = await readSettings(ctx);
     expect(settings.workingDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
     expect(settings.quietHoursEnabled).toBe(true);
+  });
+
+  it('reads all but the zone, saved or default, without asking the machine for its zone', async () => {
+    ctx = createTestContext();
+    const zoneAsked = vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions');
+    const { timeZone: _zone, ...defaults } = await readSettings(ctx);
+    expect(zoneAsked).toHaveBeenCalled();
+    zoneAsked.mockClear();
+    expect(await readSettingsButZone(ctx)).toEqual(defaults);
+    expect(zoneAsked).not.toHaveBeenCalled();
+    await saveSettings(ctx, { ...defaultSettings('Asia/Tokyo'), organisationName: 'Steward Labs', reportingCurrency: 'EUR' });
+    zoneAsked.mockClear();
+    const { timeZone: savedZone, ...saved } = await readSettings(ctx);
+    expect(savedZone).toBe('Asia/Tokyo');
+    const butZone = await readSettingsButZone(ctx);
+    expect(butZone).toEqual(saved);
+    expect(butZone).not.toHaveProperty('timeZone');
+    expect(butZone).toMatchObject({ organisationName: 'Steward Labs', reportingCurrency: 'EUR' });
+    // Once a zone is saved, not even readSettings asks the machine.
+    expect(zoneAsked).not.toHaveBeenCalled();
   });
 
   it('saves valid settings and logs the change', async () => {
