@@ -198,7 +198,17 @@ export const STORES_V13 = {
   excerptRevisions: 'partnershipId',
 } as const;
 
-export const SCHEMA_VERSION = 13;
+/**
+ * Version 14: opportunities are indexed by `stage` and by `[stage+deletedAt]`, so Settings
+ * counts the live opportunities of each stage from the indexes instead of reading every
+ * opportunity (renderer/db/value.ts). Indexes only: no upgrade function.
+ */
+export const STORES_V14 = {
+  ...STORES_V13,
+  opportunities: 'id, partnershipId, [partnershipId+externalId], updatedAt, stage, [stage+deletedAt]',
+} as const;
+
+export const SCHEMA_VERSION = 14;
 
 /** A row of the excerptRevisions table: the revision of the partnership's stored excerpt. */
 export interface ExcerptRevision {
@@ -317,6 +327,7 @@ export class StewardDb extends Dexie {
     this.version(13)
       .stores(STORES_V13)
       .upgrade((tx) => writeEveryRevision(tx));
+    this.version(14).stores(STORES_V14);
     // A new database gets its id at once (Dexie runs populate instead of upgrades then).
     this.on('populate', (tx) => {
       void tx.table<MetaRow, string>('meta').add(newInstanceRow(new Date()));

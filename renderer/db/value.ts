@@ -1,6 +1,7 @@
 // Proving value (issue 16): goal measurements, opportunities, value events and exchange
 // rates. Every write is validated, checked against its partnership (open, not archived)
 // inside its own transaction, and logged; deletes are soft and can be undone.
+import Dexie from 'dexie';
 import type { z } from 'zod';
 import type { ExchangeRate, ExchangeRateId, GoalMeasurement, GoalMeasurementId, Opportunity, OpportunityId, Settings, StageOutcome, ValueEvent } from '@shared/domain';
 import {
@@ -22,7 +23,7 @@ import { createChild, requireOpenPartnership, restoreChild, updateChild } from '
 import { addRecord, writeTransaction } from './writePath';
 import { readSettingsButZone } from './settings';
 import { requireGoal } from './goals';
-import { countByStage } from '@shared/value/stages';
+import { sumByStage } from '@shared/value/stages';
 import type { StewardDb } from './schema';
 
 /** Drops empty optional days, so a record holds a day or nothing (as every other record does). */
@@ -242,7 +243,24 @@ export function activeExchangeRates(rows: readonly ExchangeRate[]): ExchangeRate
   return rows.filter((r) => !r.deletedAt).sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || b.asOf.localeCompare(a.asOf));
 }
 
-/** How many live opportunities each stage holds (by name in lower case): what Settings may not strand. */
+/**
+ * How many live opportunities each stage holds (by name in lower case): what Settings may not
+ * strand. Counted from the indexes, reading no opportunity: each stage's entries in `stage`
+ * less its soft-deleted ones, which are all `[stage+deletedAt]` holds (a live record has no
+ * deletedAt, so it is not in that index). At 100x that is 20,000 records Settings no longer reads.
+ */
 export async function countOpportunitiesByStage(db: StewardDb): Promise<Map<string, number>> {
-  return countByStage(await db.opportunities.toArray());
+  return db.transaction('r', db.opportunities, async () => {
+    const stages = await db.opportunities.orderBy('stage').uniqueKeys();
+    const counts = await Promise.all(
+      stages.map(async (stage) => {
+        const [all, deleted] = await Promise.all([
+          db.opportunities.where('stage').equals(stage).count(),
+          db.opportunities.where('[stage+deletedAt]').between([stage, Dexie.minKey], [stage, Dexie.maxKey]).count(),
+        ]);
+        return [String(stage), all - deleted] as const;
+      }),
+    );
+    return sumByStage(counts);
+  });
 }

@@ -35,7 +35,7 @@ export const BACKUP_FORMAT_VERSION = 1;
  * The Dexie schema version the records are shaped for. shared/ cannot import the
  * database, so a test asserts this equals renderer/db/schema.ts's SCHEMA_VERSION.
  */
-export const BACKUP_SCHEMA_VERSION = 13;
+export const BACKUP_SCHEMA_VERSION = 14;
 /**
  * The oldest schema version a backup can be restored from. Version 2 only added indexes and
  * versions 3 and 4 the former digest store (derived, never backed up) and an index, and version 5
@@ -50,7 +50,8 @@ export const BACKUP_SCHEMA_VERSION = 13;
  * executive summaries saved with quarterly reviews; empty in older files); version 11 only
  * indexed the derived excerpts (never backed up); version 12 added the team-sync tables,
  * which are this machine's and never backed up, so its records have version 10's shape;
- * version 13 only added the derived excerpts' revision rows (never backed up).
+ * version 13 only added the derived excerpts' revision rows (never backed up), and version 14
+ * only indexed opportunities by stage.
  */
 export const OLDEST_BACKUP_SCHEMA_VERSION = 1;
 /** The schema version from which stakeholders carry `roles` (a list) instead of one `role`. */

@@ -36,7 +36,12 @@ export function checkStageListChange(before: readonly Stage[], after: readonly S
 
 /** Live opportunities per stage name, in lower case. */
 export function countByStage(opportunities: readonly { readonly stage: string; readonly deletedAt?: string }[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const o of opportunities) if (!o.deletedAt) counts.set(key(o.stage), (counts.get(key(o.stage)) ?? 0) + 1);
-  return counts;
+  return sumByStage(opportunities.filter((o) => !o.deletedAt).map((o) => [o.stage, 1]));
+}
+
+/** Counts of stage names as stored, summed per stage name in lower case; stages with none are left out. */
+export function sumByStage(counts: readonly (readonly [stage: string, count: number])[]): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const [stage, count] of counts) if (count > 0) sums.set(key(stage), (sums.get(key(stage)) ?? 0) + count);
+  return sums;
 }

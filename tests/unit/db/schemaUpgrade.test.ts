@@ -22,6 +22,7 @@ import { readExportSnapshot } from '../../../renderer/db/exportSnapshot';
 import { saveMeetingPrep } from '../../../renderer/db/meetingPreps';
 import { findReviewSummary, saveReviewSummary } from '../../../renderer/db/reviewSummaries';
 import { addSnapshot } from '../../../renderer/db/snapshot';
+import { countOpportunitiesByStage } from '../../../renderer/db/value';
 import { readInstanceId } from '../../../renderer/db/marker';
 import { SCHEMA_VERSION, StewardDb } from '../../../renderer/db/schema';
 
@@ -366,6 +367,40 @@ const SHIPPED: readonly ShippedVersion[] = [
       excerptRevisions: 'partnershipId',
     },
     // Derived rows only: each excerpt's revision, beside it; the [partnershipId+revision] index is dropped.
+    upgradeRows: (rows) => ({ ...rows, excerptRevisions: (rows.partnershipExcerpts as readonly { partnershipId: string; revision: string }[]).map(({ partnershipId, revision }) => ({ partnershipId, revision })) }),
+  },
+  {
+    version: 14,
+    stores: {
+      partnerships: 'id, name, status, type, termEndsOn, updatedAt, *tags',
+      intentVersions: 'id, partnershipId, [partnershipId+version], updatedAt',
+      stakeholders: 'id, partnershipId, [partnershipId+side], updatedAt',
+      cadences: 'id, partnershipId, status, updatedAt',
+      occurrences: 'id, partnershipId, cadenceId, [cadenceId+occurrence], updatedAt, occurrence, [partnershipId+occurrence]',
+      touchpoints: 'id, partnershipId, [partnershipId+occurredOn], occurredOn, updatedAt, [cadenceId+occurredOn]',
+      decisions: 'id, partnershipId, [partnershipId+decidedOn], touchpointId, updatedAt',
+      commitments: 'id, partnershipId, [partnershipId+dueOn], [status+dueOn], ownerId, updatedAt',
+      healthChecks: 'id, partnershipId, [partnershipId+assessedOn], assessedOn, updatedAt, [partnershipId+perspective+assessedOn]',
+      reminders: 'key, partnershipId, deliveredAt, snoozedUntil, updatedAt',
+      activity: 'id, at, [partnershipId+at], entityId',
+      settings: 'id',
+      digests: null,
+      partnershipDigests: null,
+      meta: 'key',
+      partnershipExcerpts: 'partnershipId',
+      meetingPreps: 'id, partnershipId, [cadenceId+occurrence], updatedAt',
+      goalMeasurements: 'id, partnershipId, [partnershipId+goalId], updatedAt',
+      opportunities: 'id, partnershipId, [partnershipId+externalId], updatedAt, stage, [stage+deletedAt]',
+      valueEvents: 'id, partnershipId, [partnershipId+occurredOn], updatedAt',
+      exchangeRates: 'id, [from+to+asOf], updatedAt',
+      reviewSummaries: 'id, partnershipId, [partnershipId+quarter], updatedAt',
+      syncUpdates: '++seq, doc',
+      syncDocs: 'doc',
+      syncConflicts: 'id, partnershipId, [table+recordId], at',
+      syncOutbox: 'key, partnershipId',
+      excerptRevisions: 'partnershipId',
+    },
+    // Indexes only: opportunities by stage, and the soft-deleted ones by [stage+deletedAt].
   },
 ];
 
@@ -514,7 +549,10 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
     const stamp = { createdAt: NOW, updatedAt: NOW };
     const value = {
       goalMeasurements: [{ ...stamp, id: 'gm1', partnershipId, goalId: 'g1', value: 12, asOf: '2027-01-10', source: 'us', note: 'First count' }],
-      opportunities: [{ ...stamp, id: 'op1', partnershipId, account: 'Initech', amount: 50_000, currency: 'EUR', stage: 'Closed won', outcome: 'won', sourced: 'joint', openedOn: '2026-11-02', closedOn: '2027-01-05', owner: 'Dana', externalId: 'SF-1' }],
+      opportunities: [
+        { ...stamp, id: 'op1', partnershipId, account: 'Initech', amount: 50_000, currency: 'EUR', stage: 'Closed won', outcome: 'won', sourced: 'joint', openedOn: '2026-11-02', closedOn: '2027-01-05', owner: 'Dana', externalId: 'SF-1' },
+        { ...stamp, id: 'op2', partnershipId, account: 'Hooli', amount: 9_000, currency: 'EUR', stage: 'Closed won', outcome: 'won', sourced: 'joint', openedOn: '2026-11-03', closedOn: '2027-01-06', owner: 'Dana', externalId: '', deletedAt: NOW },
+      ],
       valueEvents: [{ ...stamp, id: 've1', partnershipId, kind: 'reference won', description: 'Case study', currency: '', occurredOn: '2027-01-08' }],
       exchangeRates: [{ ...stamp, id: 'xr1', from: 'EUR', to: 'USD', rate: 1.08, asOf: '2027-01-01' }],
     };
@@ -524,6 +562,8 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
     expect(db.verno).toBe(CURRENT.version);
     for (const [table, rows] of Object.entries(value)) expect(await db.table(table).toArray(), table).toEqual(rows);
     expect(await db.reviewSummaries.count()).toBe(0);
+    // Version 14's stage indexes hold the opportunities written at version 9: Settings counts the live one.
+    expect(await countOpportunitiesByStage(db)).toEqual(new Map([['closed won', 1]]));
     const ctx = { db, now: () => new Date(NOW) };
     await saveReviewSummary(ctx, { partnershipId, quarter: '2027-Q1', wins: 'Won Initech', risks: '', asks: '' });
     expect(await findReviewSummary(db, partnershipId, '2027-Q1')).toMatchObject({ wins: 'Won Initech' });
@@ -570,7 +610,7 @@ describe('schema upgrades', { timeout: 30_000 }, () => {
     await writeAt(SHIPPED.find((v) => v.version === 12)!, { ...rows, partnershipExcerpts: excerpts });
     const db = new StewardDb(name);
     await db.open();
-    expect(db.verno).toBe(13);
+    expect(db.verno).toBe(CURRENT.version);
     await expectRevisionRowsMatch(db, sample.partnerships.map((p) => p.id));
     // The rows themselves are kept as stored, revisions and all.
     expect(sortedJson(await db.partnershipExcerpts.toArray())).toEqual(sortedJson(excerpts));

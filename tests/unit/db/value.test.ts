@@ -2,12 +2,14 @@
 // keep their ids through edits and new versions, measurements name a real goal, an
 // opportunity's stage decides its outcome, external ids are unique per partnership, and
 // exchange rates (which belong to no partnership) are logged, unique per pair and day.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_STAGES, ValidationError } from '@shared/domain';
+import { countByStage } from '@shared/value/stages';
 import { agreeIntent, saveIntentDraft, startDraftFromAgreed } from '../../../renderer/db/intents';
 import { createPartnership } from '../../../renderer/db/partnerships';
 import { readSettings, saveSettings, saveValueSettings } from '../../../renderer/db/settings';
 import {
+  countOpportunitiesByStage,
   createExchangeRate,
   createGoalMeasurement,
   createOpportunity,
@@ -111,6 +113,27 @@ describe('opportunities', () => {
     await deleteOpportunity(ctx, first.id);
     await createOpportunity(ctx, { ...deal, partnershipId, account: 'Umbrella' });
     expect(await errorsOf(restoreOpportunity(ctx, first.id))).toEqual({ externalId: 'Another opportunity of this partnership has the external id “SF-1”.' });
+  });
+});
+
+describe('opportunities by stage', () => {
+  const deal = { account: 'Initech', amount: 90_000, currency: 'EUR', stage: 'Proposal', sourced: 'partner', openedOn: '2027-01-02', externalId: '' } as const;
+
+  it('are counted from the indexes alone, as from every record: live ones, by name in any case, deleted ones left out until restored', async () => {
+    const partnershipId = await world();
+    const made = [];
+    for (const [stage, account] of [['Proposal', 'A'], ['Proposal', 'B'], ['Qualified', 'C'], ['Negotiation', 'D'], ['Negotiation', 'E']] as const) made.push(await createOpportunity(ctx, { ...deal, partnershipId, stage, account }));
+    // A stage written in another case (an older row, a sync from a machine whose list differs) is the same stage.
+    await ctx.db.opportunities.put({ ...made[0]!, id: 'op-lower' as typeof made[0]['id'], stage: 'proposal' });
+    await deleteOpportunity(ctx, made[2]!.id);
+    await deleteOpportunity(ctx, made[3]!.id);
+    const reads = [IDBObjectStore.prototype, IDBIndex.prototype].flatMap((proto) => (['get', 'getAll', 'openCursor'] as const).map((method) => vi.spyOn(proto, method)));
+    const counted = await countOpportunitiesByStage(ctx.db);
+    expect(reads.filter((spy) => spy.mock.calls.length > 0)).toEqual([]);
+    expect(counted).toEqual(new Map([['proposal', 3], ['negotiation', 1]]));
+    expect(counted).toEqual(countByStage(await ctx.db.opportunities.toArray()));
+    await restoreOpportunity(ctx, made[2]!.id);
+    expect(await countOpportunitiesByStage(ctx.db)).toEqual(new Map([['proposal', 3], ['qualified', 1], ['negotiation', 1]]));
   });
 });
 
