@@ -2,6 +2,7 @@
 // keep their ids through edits and new versions, measurements name a real goal, an
 // opportunity's stage decides its outcome, external ids are unique per partnership, and
 // exchange rates (which belong to no partnership) are logged, unique per pair and day.
+import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_STAGES, ValidationError } from '@shared/domain';
 import { countByStage } from '@shared/value/stages';
@@ -134,6 +135,23 @@ describe('opportunities by stage', () => {
     expect(counted).toEqual(countByStage(await ctx.db.opportunities.toArray()));
     await restoreOpportunity(ctx, made[2]!.id);
     expect(await countOpportunitiesByStage(ctx.db)).toEqual(new Map([['proposal', 3], ['qualified', 1], ['negotiation', 1]]));
+  });
+
+  it('follow each write in a live query, as Settings shows them', async () => {
+    const partnershipId = await world();
+    const seen: ReadonlyMap<string, number>[] = [];
+    const subscription = liveQuery(() => countOpportunitiesByStage(ctx.db)).subscribe((counts) => void seen.push(counts));
+    try {
+      await vi.waitFor(() => expect(seen.at(-1)).toEqual(new Map()));
+      const first = await createOpportunity(ctx, { ...deal, partnershipId });
+      await vi.waitFor(() => expect(seen.at(-1)).toEqual(new Map([['proposal', 1]])));
+      await createOpportunity(ctx, { ...deal, partnershipId, stage: 'Negotiation' });
+      await vi.waitFor(() => expect(seen.at(-1)).toEqual(new Map([['proposal', 1], ['negotiation', 1]])));
+      await deleteOpportunity(ctx, first.id);
+      await vi.waitFor(() => expect(seen.at(-1)).toEqual(new Map([['negotiation', 1]])));
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 });
 
