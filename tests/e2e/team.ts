@@ -28,14 +28,19 @@ export async function startTeamServer(label: string): Promise<TeamServer> {
   return { server, tokens: { alice, bob }, stop };
 }
 
-/** Joins through Settings → Team; the page loads again and connects. */
-export async function joinTeam(page: Page, serverUrl: string, member: string, token: string): Promise<void> {
+/** Fills Settings → Team's join form and submits it: the page loads again, allowed to reach the server, and connects (or is refused). */
+export async function submitJoin(page: Page, serverUrl: string, member: string, token: string): Promise<void> {
   await page.goto(`${APP_URL}#/settings`);
   const form = page.getByRole('form', { name: 'Join a team' });
   await form.getByLabel('Team server').fill(serverUrl);
   await form.getByLabel('Your name in the team').fill(member);
   await form.getByLabel('Invitation token').fill(token);
   await form.getByRole('button', { name: 'Join team' }).click();
+}
+
+/** Joins through Settings → Team and waits until the shell says it is synced. */
+export async function joinTeam(page: Page, serverUrl: string, member: string, token: string): Promise<void> {
+  await submitJoin(page, serverUrl, member, token);
   await expect(page.getByRole('link', { name: 'Team sync: Synced' })).toBeVisible({ timeout: 20_000 });
 }
 

@@ -4,56 +4,28 @@
 // two seconds; restoring a backup offers Bob (an editor) only Merge, and Alice (the owner)
 // replacing the team's copy, which reaches Bob's screen; Alice stops sharing it with Bob, whose
 // machine keeps its copy; the shell's indicator names the state; a mistyped form keeps what was typed.
-import { readFileSync, rmSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
-import type { RunningSyncServer } from '../../server/syncServer';
-import { startSyncServer } from '../../server/syncServer';
-import { TEST_SECRET, dataFolder, invitation, teamCommand } from '../sync/support';
-import { APP_URL, CONTEXT_OPTIONS, expect, lookAt, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { APP_URL, expect, lookAt, test } from './fixtures';
 import { createPartnership } from './helpers';
+import type { TeamServer } from './team';
+import { joinTeam, newMachine, startTeamServer, submitJoin } from './team';
 
-let dataDir: string;
-let server: RunningSyncServer;
-const tokens: Record<string, string> = {};
+let team: TeamServer;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  dataDir = dataFolder('e2e');
-  server = await startSyncServer({ port: 0, host: '127.0.0.1', dataDir, secret: TEST_SECRET });
-  const now = new Date();
-  tokens.alice = invitation(await teamCommand(dataDir, now, 'team', 'create', '--name', 'Northwind alliances', '--owner-name', 'Alice', '--owner-email', 'alice@example.com')).token;
-  tokens.bob = invitation(await teamCommand(dataDir, now, 'invite', '--name', 'Bob', '--email', 'bob@example.com')).token;
+  team = await startTeamServer('e2e');
 });
 
 test.afterAll(async () => {
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await team?.stop();
 });
-
-async function join(page: Page, member: string, token: string): Promise<void> {
-  await page.goto(`${APP_URL}#/settings`);
-  const form = page.getByRole('form', { name: 'Join a team' });
-  await form.getByLabel('Team server').fill(server.url);
-  await form.getByLabel('Your name in the team').fill(member);
-  await form.getByLabel('Invitation token').fill(token);
-  await form.getByRole('button', { name: 'Join team' }).click();
-  // Joining loads the page again, now allowed to reach the server, and connects.
-  await expect(page.getByRole('link', { name: 'Team sync: Synced' })).toBeVisible({ timeout: 20_000 });
-}
-
-async function machine(browser: Browser) {
-  const context = await browser.newContext(CONTEXT_OPTIONS);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { context, page, errors };
-}
 
 test('a mistyped join form names the fields and keeps what was typed; no team, no indicator', async ({ page }) => {
   await page.goto(`${APP_URL}#/settings`);
   await expect(page.getByRole('link', { name: /^Team sync/ })).toHaveCount(0);
   // Without a team the page's policy lets it reach only itself: not even a server that is up.
-  const reached = await page.evaluate(`fetch('http://127.0.0.1:${server.port}/access').then(() => 'reached', (error) => 'refused: ' + error.message)`);
+  const reached = await page.evaluate(`fetch('http://127.0.0.1:${team.server.port}/access').then(() => 'reached', (error) => 'refused: ' + error.message)`);
   expect(reached).toMatch(/^refused/);
   const form = page.getByRole('form', { name: 'Join a team' });
   await form.getByLabel('Team server').fill('https://sync.example.com/team');
@@ -67,7 +39,8 @@ test('a mistyped join form names the fields and keeps what was typed; no team, n
 
 test('a refused invitation says why in the shell and in Settings → Team', async ({ page }) => {
   await createPartnership(page, 'Tailspin co-sell');
-  await join(page, 'Mallory', 'not-a-token').catch(() => undefined);
+  // Refused, it never says Synced: wait for the refusal alone.
+  await submitJoin(page, team.server.url, 'Mallory', 'not-a-token');
   await expect(page.getByRole('link', { name: /^Team sync: Not syncing: This invitation token is not one this team server issued/ })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('status').filter({ hasText: 'This invitation token is not one this team server issued' })).toBeVisible();
   await expect(page.getByRole('form', { name: 'Join again with a new invitation' })).toBeVisible();
@@ -75,10 +48,10 @@ test('a refused invitation says why in the shell and in Settings → Team', asyn
 
 test('two members: Alice’s partnership reaches Bob once shared, and her new commitment shows on his screen within two seconds', async ({ browser }) => {
   test.setTimeout(180_000);
-  const alice = await machine(browser);
-  const bob = await machine(browser);
+  const alice = await newMachine(browser);
+  const bob = await newMachine(browser);
   await createPartnership(alice.page, 'Contoso co-sell');
-  await join(alice.page, 'Alice', tokens.alice!);
+  await joinTeam(alice.page, team.server.url, 'Alice', team.tokens.alice);
   await lookAt(alice.page, '/tmp/syncwire-team-1280.png', { fullPage: true });
 
   // Alice shares it from Settings → Team.
@@ -96,7 +69,7 @@ test('two members: Alice’s partnership reaches Bob once shared, and her new co
   const [download] = await Promise.all([alice.page.waitForEvent('download'), alice.page.getByRole('button', { name: 'Back up now…' }).click()]);
   const backupFile = { name: 'contoso.json', mimeType: 'application/json', buffer: readFileSync(await download.path()) };
 
-  await join(bob.page, 'Bob', tokens.bob!);
+  await joinTeam(bob.page, team.server.url, 'Bob', team.tokens.bob);
   await bob.page.goto(`${APP_URL}#/portfolio`);
   await bob.page.getByRole('link', { name: 'Contoso co-sell' }).click();
   await bob.page.getByRole('navigation', { name: 'Partnership sections' }).getByRole('link', { name: 'Commitments' }).click();
