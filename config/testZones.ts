@@ -29,6 +29,7 @@ export const NO_MACHINE_ZONE = 'reads nothing of the machine time zone in its fi
  */
 const ZONE_FREE_SUITES = [
   'tests/sync/crash.test.ts',
+  'tests/sync/teamCommandProcess.test.ts',
   'tests/unit/db/attentionQuery.test.ts',
   'tests/unit/db/backup.test.ts',
   'tests/unit/db/excerpts.test.ts',

