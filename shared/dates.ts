@@ -1,13 +1,13 @@
 // Calendar-day arithmetic on yyyy-MM-dd strings, independent of the machine's TZ.
 import type { ZoneCache } from './timezones';
 
-/** The calendar day an instant falls on in an IANA zone. */
-export function dayInZone(instant: Date, zone: string): string {
-  return dayWith(dayFormatter(zone), instant);
+/** The calendar day an instant falls on in an IANA zone (its formatter kept in `cache` when there is one). */
+export function dayInZone(instant: Date, zone: string, cache?: ZoneCache): string {
+  return dayWith(dayFormatter(zone, cache), instant);
 }
 
-function dayFormatter(zone: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+function dayFormatter(zone: string, cache?: ZoneCache): Intl.DateTimeFormat {
+  return localeFormatter('en-CA', `day in ${zone}`, { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }, cache);
 }
 
 function dayWith(formatter: Intl.DateTimeFormat, instant: Date): string {
@@ -70,9 +70,9 @@ export interface DateFormat {
 export const TEXT_DATE_FORMAT: DateFormat = { style: 'd MMM yyyy', locale: 'en-GB' };
 
 /**
- * The 'locale' style's formatter for these options, kept in the caller's cache when there is
- * one (under a key no zone name has): building one costs far more than using it, and a list
- * writes a date per row.
+ * A formatter for this locale (the 'locale' style's, or a fixed one) and these options, kept
+ * in the caller's cache when there is one, under `key` (which names the options and zone, and
+ * no zone name is): building one costs far more than using it, and a list writes a date per row.
  */
 function localeFormatter(locale: string, key: string, options: Intl.DateTimeFormatOptions, cache: ZoneCache | undefined): Intl.DateTimeFormat {
   const id = `${key}\n${locale}`;
@@ -129,14 +129,15 @@ export function formatDayMonthText(day: string, format: DateFormat = TEXT_DATE_F
  * An instant as its day in the zone (in the format) and its wall time there: "19 Nov 2026,
  * 14:05"; the 'locale' style writes the time as the locale does ("2:05 PM" in en-US).
  */
-export function formatInstantText(instant: string, zone: string, format: DateFormat = TEXT_DATE_FORMAT): string {
+export function formatInstantText(instant: string, zone: string, format: DateFormat = TEXT_DATE_FORMAT, cache?: ZoneCache): string {
   const at = new Date(instant);
   if (Number.isNaN(at.getTime())) return instant;
+  // With a cache, a list of instants builds its three formatters once, not three per row.
   const time =
     format.style === 'locale'
-      ? new Intl.DateTimeFormat(safeLocale(format.locale), { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(at)
-      : new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
-  return `${formatDayText(dayInZone(at, zone), format)}, ${time}`;
+      ? localeFormatter(format.locale, `time in ${zone}`, { timeZone: zone, hour: 'numeric', minute: '2-digit' }, cache).format(at)
+      : localeFormatter('en-GB', `24-hour time in ${zone}`, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, cache).format(at);
+  return `${formatDayText(dayInZone(at, zone, cache), format, cache)}, ${time}`;
 }
 
 /** No day in any zone is longer than 25 hours; the search for the next one looks this far. */

@@ -27,7 +27,7 @@ export function formatDay(day: string | undefined, format: DateFormat): string {
 
 /** An instant as a day and time in the user's zone. */
 export function formatInstant(iso: string, zone: string, format: DateFormat): string {
-  return formatInstantText(iso, zone, format);
+  return formatInstantText(iso, zone, format, calendarCache());
 }
 
 /** Days are parsed at noon UTC so no time zone moves them to a neighbouring day. */

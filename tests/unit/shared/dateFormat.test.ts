@@ -1,6 +1,6 @@
 // One date format for everything Steward writes (issue 12, item 5), and the instant the
 // app clock moves to a new day (item 6), in zones whose DST changes move local midnight.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DateFormat, DateStyle } from '@shared/dates';
 import { DATE_STYLES, TEXT_DATE_FORMAT, dayInZone, formatDayMonthText, formatDayText, formatInstantText, nextDayStart } from '@shared/dates';
 import { createZoneCache } from '@shared/timezones';
@@ -67,6 +67,22 @@ describe('formatInstantText', () => {
 
   it('returns unreadable text as it came rather than "Invalid Date"', () => {
     expect(formatInstantText('yesterday', 'UTC')).toBe('yesterday');
+  });
+
+  it('writes the same text with the caller’s cache, building its formatters once per zone and format for a whole list', () => {
+    const cache = createZoneCache();
+    // A list's instants across both DST changes and midnight in each zone, every style.
+    const instants = Array.from({ length: 48 }, (_, i) => new Date(Date.UTC(2027, i % 12, 1 + ((i * 7) % 28), (i * 5) % 24, (i * 13) % 60)).toISOString());
+    const formats: DateFormat[] = [US, GB, ...(['d MMM yyyy', 'MMM d, yyyy', 'yyyy-MM-dd'] as const).map((style) => ({ style, locale: 'en-US' }))];
+    for (const zone of ['Europe/Berlin', 'America/New_York', 'Asia/Kolkata']) {
+      for (const format of formats) expect(instants.map((at) => formatInstantText(at, zone, format, cache))).toEqual(instants.map((at) => formatInstantText(at, zone, format)));
+    }
+    const built = cache.formatters.size;
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    for (const zone of ['Europe/Berlin', 'America/New_York', 'Asia/Kolkata']) for (const format of formats) formatInstantText(instants[0]!, zone, format, cache);
+    expect(made).not.toHaveBeenCalled();
+    // Per zone: its day, the 24-hour time (one for every fixed style) and a locale time per locale; the two locales' day texts.
+    expect(built).toBe(3 * (1 + 1 + 2) + 2);
   });
 });
 
