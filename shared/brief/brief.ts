@@ -6,6 +6,7 @@
 import type { MeetingPrep, Partnership } from '../domain';
 import type { BySide } from '../commitments';
 import type { Edition } from '../exports/partnerSafe';
+import { createZoneCache } from '../timezones';
 import { draftAgenda } from './agenda';
 import type { CommitmentLine } from './commitmentLines';
 import { openCommitmentsBySide } from './commitmentLines';
@@ -60,7 +61,8 @@ export function findPrep(records: BriefRecords, partnershipId: string, target: B
   const last = liveOf(records.touchpoints, partnershipId)
     .filter((t) => t.cadenceId === cadence.id)
     .reduce((max, t) => (t.occurredOn > max ? t.occurredOn : max), '');
-  return latest(preps.filter((p) => p.cadenceId === cadence.id && dayOf(p.occurrence, cadence.zone) > last));
+  const cache = createZoneCache();
+  return latest(preps.filter((p) => p.cadenceId === cadence.id && dayOf(p.occurrence, cadence.zone, cache) > last));
 }
 
 const withoutSource = ({ source: _source, ...line }: CommitmentLine): CommitmentLine => line;

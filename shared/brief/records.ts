@@ -3,6 +3,7 @@
 // from is found here once, so the sections agree on it.
 import type { Cadence, Decision, HealthCheck, IntentVersion, MeetingPrep, OccurrenceRecord, Stakeholder, Touchpoint, Commitment } from '../domain';
 import type { DateFormat } from '../dates';
+import type { ZoneCache } from '../timezones';
 import { parseInstant, utcToLocal } from '../timezones';
 
 /** One partnership's records (others are ignored by partnershipId). */
@@ -36,7 +37,8 @@ export interface BriefContext {
 export const liveOf = <T extends { readonly deletedAt?: string; readonly partnershipId: string }>(list: readonly T[], partnershipId: string): T[] =>
   list.filter((r) => !r.deletedAt && r.partnershipId === partnershipId);
 
-export const dayOf = (iso: string, zone: string): string => utcToLocal(iso, zone).slice(0, 10);
+/** The day of an instant in the zone; a list's days share one `cache` (shared/timezones.ts), or each builds a formatter. */
+export const dayOf = (iso: string, zone: string, cache?: ZoneCache): string => utcToLocal(iso, zone, cache).slice(0, 10);
 
 /** Epoch ms of an instant; undefined for a blank or malformed one (a touchpoint not linked to an occurrence). */
 function instantMs(value: string): number | undefined {

@@ -7,6 +7,7 @@ import type { GapRow } from '../health';
 import { chronological, dimensionTrend, isWideGap, perceptionGap } from '../health';
 import type { SectionChange } from '../intentDiff';
 import { diffIntent } from '../intentDiff';
+import { createZoneCache } from '../timezones';
 import type { CommitmentLine } from './commitmentLines';
 import { commitmentLine } from './commitmentLines';
 import type { DecisionLine } from './meeting';
@@ -47,7 +48,12 @@ const byDayThenTitle = (a: CommitmentLine, b: CommitmentLine) => (a.doneOn ?? a.
 function commitmentsSince(list: readonly Commitment[], names: ReadonlyMap<string, string>, last: Touchpoint, today: string, zone: string) {
   const from = last.occurredOn;
   const done = list.filter((c) => c.status === 'done' && c.doneOn !== undefined && c.doneOn >= from && c.doneOn <= today);
-  const made = list.filter((c) => !(c.source === 'touchpoint' && c.sourceId === last.id) && dayOf(c.createdAt, zone) >= from && dayOf(c.createdAt, zone) <= today);
+  const cache = createZoneCache();
+  const made = list.filter((c) => {
+    if (c.source === 'touchpoint' && c.sourceId === last.id) return false;
+    const createdOn = dayOf(c.createdAt, zone, cache);
+    return createdOn >= from && createdOn <= today;
+  });
   const lines = (l: readonly Commitment[]) => l.map((c) => commitmentLine(c, names, today, last.id)).sort(byDayThenTitle);
   return { commitmentsDone: lines(done), commitmentsNew: lines(made) };
 }
