@@ -48,7 +48,7 @@ const logError = (what: string) => (error: unknown) => console.error(`Reminders:
 /** The user's local day; a zone the machine does not know falls back to UTC, as the planner does. */
 function localToday(now: Date, zone: string): string {
   try {
-    return utcToLocal(now.toISOString(), zone).slice(0, 10);
+    return utcToLocal(now.toISOString(), zone, calendarCache()).slice(0, 10);
   } catch {
     return now.toISOString().slice(0, 10);
   }

@@ -7,6 +7,7 @@ import type { NextDue } from '@shared/cadenceSchedule';
 import type { Cadence, OccurrenceRecord, Partnership, Stakeholder, Touchpoint } from '@shared/domain';
 import { flexibleMeetingAt } from '@shared/brief/flexibleMeeting';
 import { utcToLocal } from '@shared/recurrence';
+import { calendarCache } from '../../../db/calendarCache';
 import { capitalise, relativeDays } from '../../format';
 import { briefHref } from '../../router';
 import { useDateText } from '../../clock/useDateText';
@@ -128,7 +129,7 @@ function DueText({ due, cadence, userZone, today }: { readonly due?: NextDue; re
   return (
     <>
       {band} {whenText(occurrenceWhen(due.at, userZone, cadence.zone, format))}
-      <span className="cell-sub">{capitalise(relativeDays(utcToLocal(due.at, userZone).slice(0, 10), today))}</span>
+      <span className="cell-sub">{capitalise(relativeDays(utcToLocal(due.at, userZone, calendarCache()).slice(0, 10), today))}</span>
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { OwedBy, Stakeholder } from '@shared/domain';
 import type { DateFormat } from '@shared/dates';
 import { formatDayMonthText, formatDayText } from '@shared/dates';
 import { utcToLocal } from '@shared/recurrence';
+import { calendarCache } from '../../../db/calendarCache';
 
 /**
  * "Thu, 14 Jan 2027, 10:00" for a local `yyyy-MM-ddTHH:mm`, read as-is (no zone shift): the
@@ -34,8 +35,8 @@ export interface When {
 }
 
 export function occurrenceWhen(iso: string, userZone: string, cadenceZone: string, format: DateFormat): When {
-  const mine = utcToLocal(iso, userZone);
-  const theirs = utcToLocal(iso, cadenceZone);
+  const mine = utcToLocal(iso, userZone, calendarCache());
+  const theirs = utcToLocal(iso, cadenceZone, calendarCache());
   if (userZone === cadenceZone || mine === theirs) return { local: formatWallTime(mine, true, format) };
   const other = mine.slice(0, 10) === theirs.slice(0, 10) ? theirs.slice(11) : formatWallTime(theirs, false, format);
   return { local: formatWallTime(mine, true, format), inCadenceZone: `${other} ${cadenceZone}` };
