@@ -1,11 +1,18 @@
 // How value figures read on screen: a goal's value in its unit, an amount in its currency.
 import type { Goal } from '@shared/domain';
+import type { MoneyFormats } from '@shared/exports/reviewValue';
 import { moneyText } from '@shared/exports/reviewValue';
+
+// The page's formatters, made on first use: a Portfolio with its value columns writes two
+// amounts a row, and making a formatter costs far more than using it.
+const MONEY_FORMATS: MoneyFormats = new Map();
+let plainNumbers: Intl.NumberFormat | undefined;
 
 /** "$1,200,000", "88%", "12": a goal's value in its unit (a plain number when it has none). */
 export function formatGoalValue(goal: Pick<Goal, 'unit' | 'currency'>, value: number): string {
   if (goal.unit === 'currency' && goal.currency) return formatMoney(value, goal.currency);
-  const text = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(value);
+  plainNumbers ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+  const text = plainNumbers.format(value);
   return goal.unit === 'percent' ? `${text}%` : text;
 }
 
@@ -14,5 +21,5 @@ export function formatGoalValue(goal: Pick<Goal, 'unit' | 'currency'>, value: nu
  * (shared moneyText), so the Value tab, the review and its exports write one amount one way.
  */
 export function formatMoney(amount: number, currency: string): string {
-  return moneyText(amount, currency);
+  return moneyText(amount, currency, MONEY_FORMATS);
 }
