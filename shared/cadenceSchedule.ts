@@ -8,7 +8,7 @@ import type { Cadence, CadenceMode, OccurrenceRecord, Touchpoint } from './domai
 import { addDays, daysBetween } from './dates';
 import type { ExpansionCache } from './recurrence';
 import { createExpansionCache, expandOccurrences } from './recurrence';
-import { DAY_MS, localToUtc, parseInstant, utcToLocal } from './timezones';
+import { DAY_MS, instantKey, localToUtc, parseInstant, utcToLocal } from './timezones';
 
 /**
  * 'not recorded': it has started (a moved one: at its new time) and nothing says it was
@@ -100,10 +100,7 @@ function dayOf(iso: string, zone: string, cache: ExpansionCache | undefined): st
 }
 
 /** Same instant, same key: "…09:00Z" and "…09:00:00.000Z" both match a planned occurrence. */
-function occurrenceKey(value: string): string | undefined {
-  const ms = instantMs(value);
-  return ms === undefined ? undefined : toIso(ms);
-}
+const occurrenceKey = instantKey;
 
 /** Live records and linked touchpoints of one cadence, by occurrence; the latest record wins. */
 function indexHistory(cadence: Cadence, records: readonly OccurrenceRecord[], touchpoints: readonly Touchpoint[]): History {

@@ -225,6 +225,22 @@ export function parseInstant(iso: string): number {
   return epochMs;
 }
 
+/**
+ * One spelling per instant, as `Date.toISOString` writes it ("…09:00Z" and "…09:00:00.000Z"
+ * are one occurrence), or undefined for a missing or malformed one. A stored instant already
+ * has that spelling and is returned as it is: the screens and the reminder planner key every
+ * record of a cadence's history by it, on every read.
+ */
+export function instantKey(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (!Number.isNaN(parseCanonicalInstant(value))) return value;
+  try {
+    return new Date(parseInstant(value)).toISOString();
+  } catch {
+    return undefined;
+  }
+}
+
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
 }

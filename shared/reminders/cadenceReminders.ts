@@ -7,7 +7,7 @@ import { reminderKey } from '../domain';
 import { nextDue, plannedOccurrences } from '../cadenceSchedule';
 import { addDays } from '../dates';
 import type { ExpansionCache } from '../recurrence';
-import { DAY_MS } from '../timezones';
+import { DAY_MS, instantKey } from '../timezones';
 import { instantOrUndefined, toIso } from './clock';
 import type { Candidate, SourceContext } from './types';
 
@@ -64,10 +64,7 @@ function snoozedOccurrences(cadence: Cadence, ctx: SourceContext): number[] {
 }
 
 /** Same instant, same text: "…09:00Z" and "…09:00:00.000Z" are one occurrence. */
-function normalised(value: string | undefined): string | undefined {
-  const ms = instantOrUndefined(value);
-  return ms === undefined ? undefined : toIso(ms);
-}
+const normalised = instantKey;
 
 /**
  * Records and linked touchpoints whose occurrence is in [fromMs, toMs), by normalised
