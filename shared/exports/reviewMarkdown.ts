@@ -13,6 +13,7 @@ import type { CommitmentRow, QuarterlyReview } from './quarterlyReview';
 import type { DayRange } from './quarter';
 import { summaryBlock, valueBlock } from './reviewValueMarkdown';
 import type { MoneyTotal } from '../value/currency';
+import type { MoneyFormats } from './reviewValue';
 import { moneyText } from './reviewValue';
 
 const day = (value: string | undefined, format: DateFormat | undefined) => (value ? formatDayText(value, format) : '—');
@@ -181,9 +182,9 @@ export function quarterlyReviewMarkdown(review: QuarterlyReview, format?: DateFo
 }
 
 /** "$131,000", with "(+2 without a rate)" when some amounts could not be converted. */
-export function moneyCell(total: MoneyTotal): string {
+export function moneyCell(total: MoneyTotal, formats?: MoneyFormats): string {
   const extra = total.unconverted > 0 ? ` (+${total.unconverted} without a rate)` : '';
-  return `${moneyText(total.amount, total.currency)}${extra}`;
+  return `${moneyText(total.amount, total.currency, formats)}${extra}`;
 }
 
 /** The roll-up's sentence naming each missing rate, or ''. */

@@ -1,5 +1,5 @@
 import type { PortfolioRollup, RollupRow } from '@shared/exports/portfolioRollup';
-import { moneyCell } from '@shared/exports/reviewMarkdown';
+import { formatMoneyTotal } from '../partnership/value/valueFormat';
 
 const GAP_WORTH_A_LOOK = 1;
 
@@ -27,7 +27,7 @@ export function RollupSummary({ rollup }: { readonly rollup: PortfolioRollup }) 
       <Tile label="Meetings held" value={adherence === undefined ? '—' : `${adherence}%`} note={`average of planned${soFar}`} />
       <Tile label="Kept on time" value={`${ours ?? '—'}% · ${theirs ?? '—'}%`} note={`we · they, of what was due${soFar}`} />
       <Tile label="Perception gaps" value={String(gaps)} note={`of a point or more`} />
-      <Tile label="Won" value={moneyCell(rollup.totals.won)} note={`${rollup.totals.won.count + rollup.totals.won.unconverted} deals${soFar}; open pipeline ${moneyCell(rollup.totals.pipeline)}`} />
+      <Tile label="Won" value={formatMoneyTotal(rollup.totals.won)} note={`${rollup.totals.won.count + rollup.totals.won.unconverted} deals${soFar}; open pipeline ${formatMoneyTotal(rollup.totals.pipeline)}`} />
     </dl>
   );
 }

@@ -4,7 +4,7 @@ import { useDateText } from '../clock/useDateText';
 import { percentText, scoreText } from '../partnership/review/reviewFormat';
 import { routeHref } from '../router';
 import type { MoneyTotal } from '@shared/value/currency';
-import { moneyCell } from '@shared/exports/reviewMarkdown';
+import { formatCompactMoney, formatMoneyTotal } from '../partnership/value/valueFormat';
 
 /** One row per partnership; with `linkRows`, each name opens its Review tab at the same quarter. */
 export function RollupTable({ rollup, linkRows = false }: { readonly rollup: PortfolioRollup; readonly linkRows?: boolean }) {
@@ -84,21 +84,13 @@ function Row({ row, quarter, linked }: { readonly row: RollupRow; readonly quart
 }
 
 /** Short amounts ("$1.2M") so ten columns fit a 900 px window; the exact figures are in the title (and the Markdown). */
-function compactMoney(total: MoneyTotal): string {
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency: total.currency, notation: 'compact', maximumFractionDigits: 1 }).format(total.amount);
-  } catch {
-    return moneyCell(total);
-  }
-}
-
 function MoneyCells({ won, pipeline }: { readonly won: MoneyTotal; readonly pipeline: MoneyTotal }) {
   const unconverted = won.unconverted + pipeline.unconverted;
   return (
-    <td className="num rollup-money" title={`Won ${moneyCell(won)}; open pipeline ${moneyCell(pipeline)}`}>
-      {compactMoney(won)}
+    <td className="num rollup-money" title={`Won ${formatMoneyTotal(won)}; open pipeline ${formatMoneyTotal(pipeline)}`}>
+      {formatCompactMoney(won)}
       <span className="cell-sub">
-        {compactMoney(pipeline)} open{unconverted > 0 ? ` · ${unconverted} without a rate` : ''}
+        {formatCompactMoney(pipeline)} open{unconverted > 0 ? ` · ${unconverted} without a rate` : ''}
       </span>
     </td>
   );
