@@ -3,6 +3,9 @@
 // opened, or that its data was not found, instead of a blank or first-run one.
 // First, before any other module runs: the page may connect to itself and the team server only.
 import './team/narrowConnections';
+// The base styles before any screen's own (the components' imports below bring theirs): where a
+// screen's rule ties a base rule (`.value-table td` against `.table td`), the screen's wins.
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { appContext, selectRecordedDatabase } from '../db/db';
@@ -23,7 +26,6 @@ import { centreOpen, reminderStatus } from './reminders/reminderStatus';
 import { startReminderScheduler } from './reminders/scheduler';
 import { reportUnhandled } from './reportUnhandled';
 import { startTeam } from './team/teamBoot';
-import './styles.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const platform = choosePlatform(window);
