@@ -24,25 +24,42 @@ export const NO_MACHINE_ZONE = 'reads nothing of the machine time zone in its fi
 /**
  * Most suites read nothing of the machine's zone (the app passes the user's zone everywhere):
  * `STEWARD_ZONE_READS=1 npx vitest run | grep 'zone reads'` lists what each one read. Those left out here are the
- * ones that cost most per test (seconds of fake-indexeddb, a server, a property run); the cheap
- * ones still run twice, so the second run keeps well over a thousand tests.
+ * ones whose second run cost more than about half a second (fake-indexeddb, a server, a
+ * property run, a CLI's child processes): run again under Kolkata they would take the same
+ * steps to the same answers. The cheaper ones still run twice (about a thousand tests), as
+ * do the date-format suites, whatever they cost.
  */
 const ZONE_FREE_SUITES = [
   'tests/sync/crash.test.ts',
   'tests/sync/teamCommandProcess.test.ts',
+  'tests/unit/cli/recapExport.test.ts',
+  'tests/unit/cli/run.test.ts',
   'tests/unit/db/attentionQuery.test.ts',
   'tests/unit/db/backup.test.ts',
+  'tests/unit/db/cadences.test.ts',
   'tests/unit/db/excerpts.test.ts',
   'tests/unit/db/exportSnapshot.test.ts',
+  'tests/unit/db/recordContract.test.ts',
+  'tests/unit/db/recovery.test.ts',
+  'tests/unit/db/reviewSnapshot.test.ts',
   'tests/unit/db/schemaUpgrade.test.ts',
   'tests/unit/db/search.test.ts',
+  'tests/unit/db/settleOccurrences.test.ts',
   'tests/unit/db/snapshot.test.ts',
   'tests/unit/db/sync/bulkArrival.test.ts',
+  'tests/unit/db/sync/capture.test.ts',
+  'tests/unit/db/sync/naturalKeys.test.ts',
   'tests/unit/db/sync/restore.test.ts',
   'tests/unit/db/sync/sync.test.ts',
+  'tests/unit/db/touchpoints.test.ts',
+  'tests/unit/renderer/dataGuard.test.ts',
+  'tests/unit/shared/backup/parse.test.ts',
   'tests/unit/shared/backup/recordCheck.test.ts',
+  'tests/unit/shared/exports/partnerSafe.test.ts',
   'tests/unit/shared/portfolioGenerator.test.ts',
+  'tests/unit/shared/recurrence.test.ts',
   'tests/unit/shared/recurrenceFastForward.test.ts',
+  'tests/unit/shared/sync/documents.test.ts',
   'tests/unit/shared/zoneOffsetFastPath.test.ts',
 ] as const;
 
@@ -63,8 +80,9 @@ export const SECOND_ZONE_ONLY: Readonly<Record<string, string>> = {
  * code that read the machine's zone instead of the user's would already put every step on
  * the wrong local hour; a second machine zone, Kolkata, equals one of the simulated zones
  * and could only hide such a bug there. Each run is minutes of CPU, most of the suite's.
- * The targeted date suites (recurrence, schedules, reminders, formats, the time-travel
- * mutation and phrase checks) still run under both zones.
+ * The suites that do read the machine zone (the reminder planner and schedulers, calendar
+ * exports, the partner-safe review, the time-travel mutation check) and the date-format ones
+ * still run under both zones.
  */
 export const TIME_TRAVEL =
   'steps the portfolio in its own zones (New York, Kolkata, Sydney): under Los Angeles any read of the machine zone already breaks it; Kolkata would only hide one';
