@@ -1,7 +1,7 @@
 // A modal built on <dialog>: the browser gives it focus trapping, Escape to
 // close, and an inert page behind it.
 import { useEffect, useRef } from 'react';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 
 interface DialogProps {
   readonly title: string;
@@ -37,8 +37,36 @@ export function returnFocus(opener: Element | null, dialog: HTMLElement): void {
   setTimeout(() => watch.disconnect(), OPENER_WATCH_MS);
 }
 
+/**
+ * The rest of a double-click acts only where its first click did. The first click of a
+ * double-click on Save can replace the form with what follows it (a meeting's recap), and the
+ * second would then land on the new content: taking focus from where the dialog put it, or
+ * pressing a button that now sits under the pointer. The same goes for the second click of a
+ * double-click that opened the dialog. A double-click on one control (selecting a word in a
+ * field) is untouched; keyboard presses (detail 0) are never held back.
+ */
+function useCarriedClickGuard() {
+  const pressed = useRef<EventTarget | null>(null);
+  const isCarried = (event: MouseEvent) => event.detail > 1 && event.target !== pressed.current;
+  return {
+    onMouseDownCapture(event: MouseEvent) {
+      if (event.detail <= 1) pressed.current = event.target;
+      else if (isCarried(event)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    },
+    onClickCapture(event: MouseEvent) {
+      if (!isCarried(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+    },
+  };
+}
+
 export function Dialog({ title, onClose, children, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const carriedClickGuard = useCarriedClickGuard();
   useEffect(() => {
     const dialog = ref.current;
     const opener = document.activeElement;
@@ -58,6 +86,7 @@ export function Dialog({ title, onClose, children, wide }: DialogProps) {
       ref={ref}
       className={`dialog${wide ? ' dialog-wide' : ''}`}
       aria-labelledby="dialog-title"
+      {...carriedClickGuard}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
