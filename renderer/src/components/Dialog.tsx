@@ -38,16 +38,17 @@ export function returnFocus(opener: Element | null, dialog: HTMLElement): void {
 }
 
 /**
- * The rest of a double-click acts only where its first click did. The first click of a
- * double-click on Save can replace the form with what follows it (a meeting's recap), and the
- * second would then land on the new content: taking focus from where the dialog put it, or
- * pressing a button that now sits under the pointer. The same goes for the second click of a
- * double-click that opened the dialog. A double-click on one control (selecting a word in a
- * field) is untouched; keyboard presses (detail 0) are never held back.
+ * The rest of a double-click does nothing once what its first click pressed is gone. The
+ * first click of a double-click on Save can replace the form with what follows it (a
+ * meeting's recap), and the second would then land on the new content: taking focus from
+ * where the dialog put it, or pressing a button that now sits under the pointer. The same
+ * goes for the second click of a double-click that opened the dialog (its first pressed
+ * nothing here). A double-click on anything still there (selecting a word in a field,
+ * pressing "+ Add" twice) acts as always; keyboard presses (detail 0) are never held back.
  */
 function useCarriedClickGuard() {
   const pressed = useRef<EventTarget | null>(null);
-  const isCarried = (event: MouseEvent) => event.detail > 1 && event.target !== pressed.current;
+  const isCarried = (event: MouseEvent) => event.detail > 1 && !(pressed.current instanceof Node && pressed.current.isConnected);
   return {
     onMouseDownCapture(event: MouseEvent) {
       if (event.detail <= 1) pressed.current = event.target;
