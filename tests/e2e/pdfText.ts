@@ -52,11 +52,14 @@ function pdfThread(): Worker {
     if (error !== undefined || text === undefined) call?.reject(new Error(`pdf.js could not read the PDF: ${error ?? 'no text'}`));
     else call?.resolve(text);
   });
-  started.on('error', (error) => {
+  // A thread that fails or stops fails what it was reading, at once rather than at the test's limit; the next call starts another.
+  const stopped = (error: Error) => {
     for (const call of waiting.values()) call.reject(error);
     waiting.clear();
-    thread = undefined;
-  });
+    if (thread === started) thread = undefined;
+  };
+  started.on('error', stopped);
+  started.on('exit', (code) => stopped(new Error(`the pdf.js thread stopped (exit code ${code})`)));
   thread = started;
   return started;
 }
