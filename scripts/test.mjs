@@ -2,7 +2,7 @@
 // "N passed, N failed, N skipped" summed over all of them. Each runner writes a
 // JSON report; a missing or unreadable report counts as a failure.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { tsImport } from 'tsx/esm/api';
@@ -56,6 +56,7 @@ function runQuietly(label, cmd, args, extraEnv = {}) {
 // second run leaves out the suites config/testZones.ts lists (date-free ones, and the long
 // time-travel runs, with the reason); every other suite, a new one included, runs in both.
 const { UNIT_ZONES, vitestZoneEnv } = await tsImport('../config/testZones.ts', import.meta.url);
+const { playwrightCounts, summaryLines, vitestCounts } = await tsImport('../config/testReports.ts', import.meta.url);
 const runners = [];
 
 const built = run('build (electron-vite: main, preload, renderer)', bin('electron-vite'), ['build']);
@@ -80,7 +81,7 @@ async function unitRun(zone) {
   const file = resolve(reports, `unit-${zone.replace('/', '_')}.json`);
   const label = zone === UNIT_ZONES[0] ? 'every suite' : 'all but the date-free and time-travel suites config/testZones.ts lists';
   await runQuietly(`unit tests (vitest, TZ=${zone}, ${label})`, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], vitestZoneEnv(zone));
-  return { label: `unit ${zone}`, counts: vitestCounts(file) };
+  return { label: `unit ${zone}`, counts: vitestCounts(file, root) };
 }
 
 const [firstZone, ...laterZones] = UNIT_ZONES;
@@ -92,79 +93,8 @@ const laterUnitRuns = Promise.race([e2eDone, firstUnitRun]).then(async () => {
 });
 const unitRunners = [await firstUnitRun, ...(await laterUnitRuns)];
 await e2eDone;
-runners.push(...unitRunners, { label: 'e2e', counts: playwrightCounts(e2eFile) });
+runners.push(...unitRunners, { label: 'e2e', counts: playwrightCounts(e2eFile, root) });
 
-function readJson(file) {
-  if (!existsSync(file)) return undefined;
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-/** A failure's first line, short enough for the summary. */
-function firstLine(message) {
-  const line = String(message ?? '').split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
-  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
-}
-
-const relative = (file) => String(file ?? '').replace(`${root}/`, '');
-
-function vitestCounts(file) {
-  const report = readJson(file);
-  if (!report || typeof report.numTotalTests !== 'number') return { passed: 0, failed: 1, skipped: 0, failures: [`no readable report at ${relative(file)}`] };
-  const failures = [];
-  let suiteFailures = 0;
-  for (const suite of report.testResults ?? []) {
-    const failed = (suite.assertionResults ?? []).filter((a) => a.status === 'failed');
-    for (const a of failed) failures.push(`${relative(suite.name)} > ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
-    // A file that failed with no failed test (its setup threw or timed out, its tests skipped) is one failure.
-    if (suite.status === 'failed' && failed.length === 0) {
-      suiteFailures += 1;
-      failures.push(`${relative(suite.name)}: ${firstLine(suite.message)}`);
-    }
-  }
-  return {
-    passed: report.numPassedTests,
-    failed: report.numFailedTests + suiteFailures,
-    skipped: report.numPendingTests + report.numTodoTests,
-    failures,
-  };
-}
-
-/** Every test of a Playwright JSON report, with its file and title path. */
-function* playwrightTests(suites, titles = []) {
-  for (const suite of suites ?? []) {
-    const path = suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles;
-    for (const spec of suite.specs ?? []) {
-      for (const test of spec.tests ?? []) yield { file: spec.file, title: [...path, spec.title].join(' > '), test };
-    }
-    yield* playwrightTests(suite.suites, path);
-  }
-}
-
-function playwrightCounts(file) {
-  const report = readJson(file);
-  if (!report || !report.stats) return { passed: 0, failed: 1, skipped: 0, failures: [`no readable report at ${relative(file)}`] };
-  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
-  const errors = report.errors ?? [];
-  const failures = errors.map((error) => `run error: ${firstLine(error.message)}`);
-  for (const { file: spec, title, test } of playwrightTests(report.suites)) {
-    if (test.status !== 'unexpected') continue;
-    const error = test.results?.flatMap((r) => r.errors ?? [])[0];
-    failures.push(`${spec} > ${title}: ${firstLine(error?.message)}`);
-  }
-  return { passed: expected + flaky, failed: unexpected + errors.length, skipped, failures };
-}
-
-const total = { passed: 0, failed: 0, skipped: 0 };
-console.log('\nSummary by runner:');
-for (const { label, counts } of runners) {
-  console.log(`  ${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
-  // Named here, at the end, so the last lines of a long CI log say what failed.
-  for (const failure of counts.failures ?? []) console.log(`    failed: ${failure}`);
-  for (const key of Object.keys(total)) total[key] += counts[key];
-}
-console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
-process.exit(total.failed > 0 ? 1 : 0);
+const summary = summaryLines(runners);
+console.log(`\n${summary.lines.join('\n')}`);
+process.exit(summary.failed > 0 ? 1 : 0);
