@@ -198,8 +198,14 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
     for (const listener of listeners) listener(status);
   }
 
-  /** Runs `step` after the steps before it (reconciling and storing never interleave). */
+  /**
+   * Runs `step` after the steps before it (reconciling and storing never interleave). Once the
+   * connection is closed nothing more is queued: close() waits for the steps queued before it,
+   * and whoever closed it may close the database next (an access list that arrived later was
+   * written to a closed database, a DatabaseClosedError in the log).
+   */
   function queue(step: () => Promise<void>): Promise<void> {
+    if (closed) return work;
     const run = work.then(step).catch((error: unknown) => sync.log(`the team connection: ${error instanceof Error ? error.message : String(error)}`));
     work = run;
     return run;
@@ -386,6 +392,7 @@ export function connectTeam(options: ConnectionOptions): TeamConnection {
   async function refreshAccess(): Promise<void> {
     if (closed || fatal) return;
     const answer = await readAccess(url, token, fetcher);
+    if (closed) return;
     if (answer.ok) {
       access = answer.access;
       sync.roles = new Map(access.partnerships.map((p) => [p.id, p.role]));

@@ -312,6 +312,37 @@ describe('two members on one server', () => {
   });
 });
 
+describe('closing the connection', () => {
+  it('touches the database no more once closed: an access list that arrives after it is not kept', async () => {
+    const app = createTestContext(NOW.toISOString());
+    await app.db.open();
+    const warnings: string[] = [];
+    const sync = createSyncContext(app, { member: 'Bob', log: (message) => warnings.push(message) });
+    // The server answers GET /access at once; the answer reaches the connection only once released.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = 0;
+    const heldFetch: typeof fetch = async (input, init) => {
+      asked += 1;
+      const answer = await fetch(input, init);
+      await held;
+      return answer;
+    };
+    const connection = connectTeam({ url: server.url, token: tokens.bob!, sync, WebSocket: network().WebSocket, fetch: heldFetch, retryMs: { min: 50, max: 200 }, accessEveryMs: 500 });
+    await waitFor('the access list to be asked for', () => asked > 0);
+    await connection.close();
+    // What the app does next (leaving the team, a restore): the database closes.
+    app.db.close();
+    release();
+    await held;
+    // Long enough for the answer's body to be read and a write of it to fail (it did, logged as a DatabaseClosedError).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(warnings).toEqual([]);
+    expect(connection.connected()).toEqual([]);
+    await app.db.delete();
+  });
+});
+
 describe('a token the server refuses', () => {
   it('says why in words, and connects nothing', async () => {
     const stranger = await machine('Mallory', 'not-a-token');
