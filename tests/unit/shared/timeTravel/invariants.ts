@@ -11,7 +11,7 @@ import type { PartnershipSummary } from '@shared/portfolioSummary';
 import type { ExpansionCache } from '@shared/recurrence';
 import type { PlannedReminder, ReminderPlan } from '@shared/reminders';
 import { DIGEST_AFTER, reminderText } from '@shared/reminders';
-import { createZoneCache, localToUtc, utcToLocal } from '@shared/timezones';
+import { createZoneCache, localToUtc, parseInstant, utcToLocal } from '@shared/timezones';
 import { absoluteDates, disagreements } from './phrases';
 import type { Settings, World } from './world';
 import { inbox } from './world';
@@ -150,11 +150,19 @@ export function summaryViolations(world: World, summaries: ReadonlyMap<string, P
 
 // ---- Reminders --------------------------------------------------------------------------
 
-/** The meeting a cadence reminder is about, from its key: `cadence:<id>:<instant>` or `…:moved-<instant>`. */
+/**
+ * The meeting a cadence reminder is about, from its key: `cadence:<id>:<instant>` or
+ * `…:moved-<instant>`; none for a flexible cadence's `…:due-soon-<day>`, which names no
+ * meeting. Read strictly: Date.parse read "due-soon-2027-01-14" as that day's midnight in the
+ * machine's zone, so the preparation check ran against a meeting that does not exist.
+ */
 function meetingOf(key: string): number | undefined {
   const rest = key.split(':').slice(2).join(':').replace(/^moved-/, '');
-  const ms = Date.parse(rest);
-  return Number.isFinite(ms) ? ms : undefined;
+  try {
+    return parseInstant(rest);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
