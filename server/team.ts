@@ -109,7 +109,8 @@ async function notifyAccess(pool: pg.Pool, memberId: string): Promise<void> {
 }
 
 export async function revokeMember(pool: pg.Pool, member: Member, at: Date): Promise<void> {
-  await pool.query('update members set revoked_at = coalesce(revoked_at, $2) where id = $1', [member.id, at]);
+  // As text: node-postgres writes a Date parameter in the machine's local time (with its offset).
+  await pool.query('update members set revoked_at = coalesce(revoked_at, $2) where id = $1', [member.id, at.toISOString()]);
   await notifyAccess(pool, member.id);
 }
 
