@@ -59,7 +59,6 @@ const ZONE_FREE_SUITES = [
   'tests/unit/shared/backup/parse.test.ts',
   'tests/unit/shared/backup/recordCheck.test.ts',
   'tests/unit/shared/exports/partnerSafe.test.ts',
-  'tests/unit/shared/portfolioGenerator.test.ts',
   'tests/unit/shared/recurrence.test.ts',
   'tests/unit/shared/sync/documents.test.ts',
   'tests/unit/shared/timeTravelMutation.test.ts',
@@ -74,6 +73,7 @@ const ZONE_FREE_SUITES = [
  */
 export const SECOND_ZONE_ONLY: Readonly<Record<string, string>> = {
   'tests/unit/db/sync/convergence.test.ts': NO_MACHINE_ZONE,
+  'tests/unit/shared/portfolioGenerator.test.ts': NO_MACHINE_ZONE,
   'tests/unit/shared/recurrenceFastForward.test.ts': NO_MACHINE_ZONE,
   'tests/unit/shared/remindersProperty.test.ts': NO_MACHINE_ZONE,
 };
