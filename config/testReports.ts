@@ -72,8 +72,24 @@ const fromRoot = (root: string, file: unknown) => String(file ?? '').replace(`${
 
 const unreadable = (root: string, file: string): RunnerCounts => ({ passed: 0, failed: 1, skipped: 0, failures: [`no readable report at ${fromRoot(root, file)}`] });
 
+/**
+ * A report's counts, or one failure saying why it could not be read: a report of an unexpected
+ * shape must not stop the summary from being printed.
+ */
+function countsOf(file: string, root: string, read: () => RunnerCounts): RunnerCounts {
+  try {
+    return read();
+  } catch (error) {
+    return { passed: 0, failed: 1, skipped: 0, failures: [`could not read the report at ${fromRoot(root, file)}: ${firstLine(error instanceof Error ? error.message : error)}`] };
+  }
+}
+
 /** A Vitest JSON report's counts; a file that failed with no failed test (its setup threw, its tests skipped) is one failure. */
 export function vitestCounts(file: string, root: string): RunnerCounts {
+  return countsOf(file, root, () => readVitest(file, root));
+}
+
+function readVitest(file: string, root: string): RunnerCounts {
   const report = readJson(file) as VitestReport | undefined;
   if (!report || typeof report.numTotalTests !== 'number') return unreadable(root, file);
   const failures: string[] = [];
@@ -107,6 +123,10 @@ function* playwrightTests(suites: readonly PlaywrightSuite[] | undefined, titles
 
 /** A Playwright JSON report's counts: a flaky test (passed on its retry) passes; an error outside any test fails. */
 export function playwrightCounts(file: string, root: string): RunnerCounts {
+  return countsOf(file, root, () => readPlaywright(file, root));
+}
+
+function readPlaywright(file: string, root: string): RunnerCounts {
   const report = readJson(file) as PlaywrightReport | undefined;
   if (!report || !report.stats) return unreadable(root, file);
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;

@@ -58,6 +58,13 @@ describe('a Vitest report', () => {
     expect(vitestCounts(report('cut.json', '{"numTotalTests": 3, "testRes'), ROOT).failed).toBe(1);
     expect(vitestCounts(report('other.json', { stats: {} }), ROOT).failed).toBe(1);
   });
+
+  it('is one failure, saying why, when its shape is not a report’s (the summary is still printed)', () => {
+    const odd = report('odd.json', { ...VITEST, testResults: [{ name: 'x', status: 'failed', assertionResults: 7 }] });
+    expect(vitestCounts(odd, ROOT)).toEqual({ passed: 0, failed: 1, skipped: 0, failures: [expect.stringMatching(/^could not read the report at .*odd\.json: /)] });
+    const oddE2e = report('odd-e2e.json', { stats: { expected: 1 }, suites: [{ title: 'a', specs: [{ file: 'a.spec.ts', title: 't', tests: 3 }] }] });
+    expect(playwrightCounts(oddE2e, ROOT)).toMatchObject({ passed: 0, failed: 1, skipped: 0 });
+  });
 });
 
 describe('a Playwright report', () => {
