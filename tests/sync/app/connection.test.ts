@@ -322,10 +322,17 @@ describe('closing the connection', () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let asked = 0;
+    let read = 0;
     const heldFetch: typeof fetch = async (input, init) => {
       asked += 1;
       const answer = await fetch(input, init);
       await held;
+      const body = answer.json.bind(answer);
+      answer.json = async () => {
+        const parsed: unknown = await body();
+        read += 1;
+        return parsed;
+      };
       return answer;
     };
     const connection = connectTeam({ url: server.url, token: tokens.bob!, sync, WebSocket: network().WebSocket, fetch: heldFetch, retryMs: { min: 50, max: 200 }, accessEveryMs: 500 });
@@ -334,9 +341,9 @@ describe('closing the connection', () => {
     // What the app does next (leaving the team, a restore): the database closes.
     app.db.close();
     release();
-    await held;
-    // Long enough for the answer's body to be read and a write of it to fail (it did, logged as a DatabaseClosedError).
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitFor('every held answer to be read by the connection', () => read === asked);
+    // Then time for a write of it to fail (it did, logged as a DatabaseClosedError).
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(warnings).toEqual([]);
     expect(connection.connected()).toEqual([]);
     await app.db.delete();
