@@ -412,7 +412,10 @@ describe('planReminders under random schedules and app lifecycles', () => {
       }),
       { numRuns: 100 },
     );
-    // The runs really exercised what the property is about (not vacuously true).
-    for (const [what, count] of Object.entries(seen)) expect(count, what).toBeGreaterThan(5);
+    // The runs really exercised what the property is about (not vacuously true). Each run draws
+    // new scenarios: in ten runs of 100, digests came 8 to 20 times (once, in CI, 5) and every
+    // other kind 61 times or more, so digests need only have come at all; more than 5 of each
+    // other kind.
+    for (const [what, count] of Object.entries(seen)) expect(count, what).toBeGreaterThan(what === 'digests' ? 0 : 5);
   }, 60_000);
 });
